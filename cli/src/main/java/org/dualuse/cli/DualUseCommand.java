@@ -1,0 +1,85 @@
+package org.dualuse.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import org.dualuse.core.DualUseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dualuse} command: {@code java -jar cli/target/dualuse.jar COMMAND}.
+ *
+ * <p>Every command exits 0 on success and 2 on bad input, with a one-line message on stderr;
+ * {@code --json} prints one JSON document on stdout.
+ */
+@Command(
+    name = "dualuse",
+    mixinStandardHelpOptions = true,
+    versionProvider = DualUseCommand.Version.class,
+    description = "Reads the EU dual-use list (Annex I of Regulation (EU) 2021/821) and classifies products against it.",
+    subcommands = {
+      ListsCommand.class,
+      StatsCommand.class,
+      ShowCommand.class,
+      SearchCommand.class,
+      ClassifyCommand.class,
+      EvalCommand.class,
+      DiffCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class DualUseCommand implements Runnable {
+
+  /** Exit code for bad input: unknown code, unreadable file, malformed option. */
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(newCommandLine().execute(args));
+  }
+
+  /** The configured command line, shared by {@link #main} and the tests. */
+  public static CommandLine newCommandLine() {
+    CommandLine cl = new CommandLine(new DualUseCommand());
+    cl.setExecutionExceptionHandler(DualUseCommand::handleFailure);
+    return cl;
+  }
+
+  private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    PrintWriter err = cl.getErr();
+    if (e instanceof DualUseException || e instanceof IllegalArgumentException || e instanceof IOException
+        || e instanceof java.io.UncheckedIOException || e instanceof java.util.NoSuchElementException) {
+      err.println("dualuse " + cl.getCommandName() + ": " + oneLine(e.getMessage()));
+      err.flush();
+      return BAD_INPUT;
+    }
+    err.println("dualuse " + cl.getCommandName() + ": internal error: " + e);
+    e.printStackTrace(err);
+    err.flush();
+    return 1;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "failed" : message.replace('\n', ' ').strip();
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = DualUseCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"dualuse " + p.getProperty("version", "unknown")};
+    }
+  }
+}

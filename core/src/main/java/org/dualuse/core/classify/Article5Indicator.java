@@ -1,0 +1,20 @@
+package org.dualuse.core.classify;
+
+import java.util.List;
+
+/**
+ * A sign that an item not in the list may still be a cyber-surveillance item under Article 5 of
+ * Regulation (EU) 2021/821. A due-diligence signal for a human, never a classification.
+ *
+ * @param indicator short name, e.g. {@code covert location tracking}
+ * @param triggers the words of the product text that raised it
+ * @param reason one line on why it matters
+ */
+public record Article5Indicator(String indicator, List<String> triggers, String reason) {
+  public Article5Indicator {
+    if (indicator == null || reason == null) {
+      throw new IllegalArgumentException("indicator and reason are required");
+    }
+    triggers = triggers == null ? List.of() : List.copyOf(triggers);
+  }
+}

@@ -1,0 +1,33 @@
+package org.dualuse.core.classify;
+
+import java.util.List;
+
+/**
+ * Why a candidate was proposed: the words that matched, the criteria met, failed and unknown, and
+ * the notes that apply. Every list holds human-readable strings in a stable order.
+ *
+ * @param matchedWords words of the product text found in the node's text or vocabulary
+ * @param criteriaMet criteria the facts satisfy, described
+ * @param criteriaFailed criteria the facts contradict, described with the value that failed
+ * @param criteriaUnknown criteria no fact speaks to
+ * @param notes notes that apply (decontrol notes that were checked, N.B. redirections)
+ * @param explanation one or two sentences that sum the evidence up
+ */
+public record Evidence(
+    List<String> matchedWords,
+    List<String> criteriaMet,
+    List<String> criteriaFailed,
+    List<String> criteriaUnknown,
+    List<String> notes,
+    String explanation) {
+  public static final Evidence NONE = new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), "");
+
+  public Evidence {
+    matchedWords = matchedWords == null ? List.of() : List.copyOf(matchedWords);
+    criteriaMet = criteriaMet == null ? List.of() : List.copyOf(criteriaMet);
+    criteriaFailed = criteriaFailed == null ? List.of() : List.copyOf(criteriaFailed);
+    criteriaUnknown = criteriaUnknown == null ? List.of() : List.copyOf(criteriaUnknown);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+    explanation = explanation == null ? "" : explanation;
+  }
+}

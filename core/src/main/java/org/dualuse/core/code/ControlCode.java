@@ -1,0 +1,212 @@
+package org.dualuse.core.code;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The address of an entry or item of a control list, such as {@code 5A001.f.1}.
+ *
+ * <p>Grammar accepted by {@link #parse(String)}:
+ *
+ * <pre>
+ *   code    = digit group number { "." segment } [ "." ]
+ *   group   = "A" | "B" | "C" | "D" | "E"
+ *   number  = digit digit digit
+ *   segment = 1*3 lower-case letters | 1*3 digits
+ * </pre>
+ *
+ * A trailing dot, as references in the annex write them ({@code 5A001.b.4.}), is accepted and
+ * dropped; {@link #toString()} formats without it, so {@code parse(c.toString()).equals(c)} for every
+ * code. Codes order as the annex prints them: by category, group and number, then segment by segment,
+ * numbers numerically ({@code b.2} before {@code b.10}) and letters by length then alphabet
+ * ({@code z} before {@code aa}); a parent comes before its children. Ordering agrees with equals.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param category the digit 0 to 9
+ * @param group the letter A to E
+ * @param number the entry number, 0 to 999
+ * @param path the item path below the entry, empty for the entry itself
+ */
+public record ControlCode(Category category, ProductGroup group, int number, List<String> path)
+    implements Comparable<ControlCode> {
+
+  public ControlCode {
+    if (category == null || group == null || path == null) {
+      throw new IllegalArgumentException("category, group and path are required");
+    }
+    if (number < 0 || number > 999) {
+      throw new IllegalArgumentException("entry number must be 0 to 999, was " + number);
+    }
+    path = List.copyOf(path);
+    for (String segment : path) {
+      if (!isSegment(segment)) {
+        throw new IllegalArgumentException("not a path segment: '" + segment + "'");
+      }
+    }
+  }
+
+  /**
+   * Parses a code in the grammar of the class comment.
+   *
+   * @throws ControlCodeFormatException naming the input and the index of the first bad character
+   */
+  public static ControlCode parse(String text) {
+    if (text == null) {
+      throw new ControlCodeFormatException("No text", "null", 0);
+    }
+    int n = text.length();
+    if (n == 0 || text.charAt(0) < '0' || text.charAt(0) > '9') {
+      throw new ControlCodeFormatException("Expected a category digit 0-9", text, 0);
+    }
+    char c0 = text.charAt(0);
+    if (n < 2 || ProductGroup.of(text.charAt(1)).isEmpty()) {
+      throw new ControlCodeFormatException("Expected a product group letter A-E", text, 1);
+    }
+    Optional<ProductGroup> group = ProductGroup.of(text.charAt(1));
+    for (int i = 2; i < 5; i++) {
+      if (i >= n || text.charAt(i) < '0' || text.charAt(i) > '9') {
+        throw new ControlCodeFormatException("Expected a three-digit entry number", text, i);
+      }
+    }
+    int number = Integer.parseInt(text.substring(2, 5));
+    List<String> path = new ArrayList<>();
+    int i = 5;
+    while (i < n) {
+      if (text.charAt(i) != '.') {
+        throw new ControlCodeFormatException("Expected '.' before a path segment", text, i);
+      }
+      int start = ++i;
+      if (start == n) {
+        break; // trailing dot, as the annex writes references
+      }
+      while (i < n && text.charAt(i) != '.') {
+        i++;
+      }
+      String segment = text.substring(start, i);
+      if (!isSegment(segment)) {
+        throw new ControlCodeFormatException(
+            segment.isEmpty()
+                ? "Empty path segment"
+                : "Path segment must be 1-3 lower-case letters or 1-3 digits",
+            text,
+            start);
+      }
+      path.add(segment);
+    }
+    return new ControlCode(Category.of(c0 - '0'), group.get(), number, path);
+  }
+
+  /** Parses a code, or returns empty when the text is not one. Never throws. */
+  public static Optional<ControlCode> tryParse(String text) {
+    try {
+      return Optional.of(parse(text));
+    } catch (ControlCodeFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The entry this code belongs to ({@code 5A001} for {@code 5A001.f.1}); itself for an entry. */
+  public ControlCode entry() {
+    return path.isEmpty() ? this : new ControlCode(category, group, number, List.of());
+  }
+
+  public boolean isEntry() {
+    return path.isEmpty();
+  }
+
+  /** The number of path segments: 0 for an entry, 2 for {@code 5A001.f.1}. */
+  public int depth() {
+    return path.size();
+  }
+
+  /** The entry code as printed, e.g. {@code 5A001}. */
+  public String entryCode() {
+    return String.format("%d%s%03d", category.digit(), group.name(), number);
+  }
+
+  public Regime regime() {
+    return Regime.of(category, number);
+  }
+
+  /** The code one level up, or empty for an entry. */
+  public Optional<ControlCode> parent() {
+    return path.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new ControlCode(category, group, number, path.subList(0, path.size() - 1)));
+  }
+
+  /** All codes above this one, nearest first, ending with the entry. */
+  public List<ControlCode> ancestors() {
+    List<ControlCode> out = new ArrayList<>(path.size());
+    for (int k = path.size() - 1; k >= 0; k--) {
+      out.add(new ControlCode(category, group, number, path.subList(0, k)));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The code of a child: {@code 5A001.f} with segment {@code "1"} is {@code 5A001.f.1}. */
+  public ControlCode child(String segment) {
+    List<String> p = new ArrayList<>(path);
+    p.add(segment);
+    return new ControlCode(category, group, number, p);
+  }
+
+  /** True when this code is {@code other} or one of its ancestors. */
+  public boolean isPrefixOf(ControlCode other) {
+    return category == other.category
+        && group == other.group
+        && number == other.number
+        && path.size() <= other.path.size()
+        && other.path.subList(0, path.size()).equals(path);
+  }
+
+  @Override
+  public int compareTo(ControlCode o) {
+    int c = Integer.compare(category.digit(), o.category.digit());
+    if (c == 0) c = group.compareTo(o.group);
+    if (c == 0) c = Integer.compare(number, o.number);
+    for (int k = 0; c == 0 && k < Math.min(path.size(), o.path.size()); k++) {
+      c = compareSegments(path.get(k), o.path.get(k));
+    }
+    return c != 0 ? c : Integer.compare(path.size(), o.path.size());
+  }
+
+  @Override
+  public String toString() {
+    if (path.isEmpty()) {
+      return entryCode();
+    }
+    return entryCode() + "." + String.join(".", path);
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean na = Character.isDigit(a.charAt(0));
+    boolean nb = Character.isDigit(b.charAt(0));
+    if (na != nb) {
+      return na ? -1 : 1;
+    }
+    if (na) {
+      int c = Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+      return c != 0 ? c : a.compareTo(b); // "01" vs "1" stay distinct, consistent with equals
+    }
+    int c = Integer.compare(a.length(), b.length());
+    return c != 0 ? c : a.compareTo(b);
+  }
+
+  private static boolean isSegment(String s) {
+    if (s.isEmpty() || s.length() > 3) {
+      return false;
+    }
+    boolean digits = Character.isDigit(s.charAt(0));
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (digits ? (c < '0' || c > '9') : (c < 'a' || c > 'z')) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,38 @@
+package org.dualuse.core.criteria;
+
+/**
+ * How a value is compared with a threshold. The annex distinguishes strict from inclusive bounds:
+ * "exceeding 2,7 GHz" excludes 2.7 GHz ({@link #GREATER_THAN}); "75 W or more" includes 75 W
+ * ({@link #AT_LEAST}).
+ */
+public enum Comparison {
+  GREATER_THAN(">"),
+  AT_LEAST(">="),
+  LESS_THAN("<"),
+  AT_MOST("<=");
+
+  private final String symbol;
+
+  Comparison(String symbol) {
+    this.symbol = symbol;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  /** Whether {@code value} satisfies this comparison against {@code bound} (both in the same unit). */
+  public boolean test(double value, double bound) {
+    return switch (this) {
+      case GREATER_THAN -> value > bound;
+      case AT_LEAST -> value >= bound;
+      case LESS_THAN -> value < bound;
+      case AT_MOST -> value <= bound;
+    };
+  }
+
+  /** True for the comparisons that a larger value satisfies more easily. */
+  public boolean isLowerBound() {
+    return this == GREATER_THAN || this == AT_LEAST;
+  }
+}

@@ -1,0 +1,24 @@
+package org.dualuse.core.criteria;
+
+import java.util.List;
+
+/**
+ * A condition without a number that only text evidence can satisfy: "specially designed to
+ * withstand gamma radiation", "employing spread spectrum techniques".
+ *
+ * @param description the condition in the provision's words
+ * @param keywords lower-case words or phrases whose presence in a product's text supports it
+ */
+public record Feature(String description, List<String> keywords) implements Criterion {
+  public Feature {
+    if (description == null || description.isBlank()) {
+      throw new IllegalArgumentException("feature description is required");
+    }
+    keywords = keywords == null ? List.of() : List.copyOf(keywords);
+  }
+
+  @Override
+  public String describe() {
+    return description;
+  }
+}

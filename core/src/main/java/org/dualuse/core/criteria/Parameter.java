@@ -1,0 +1,25 @@
+package org.dualuse.core.criteria;
+
+import org.dualuse.core.quantity.Dimension;
+
+/**
+ * A named technical parameter in words users understand ("operating frequency", "peak saturated
+ * output power"), with the dimension its values must have and the question that asks for it.
+ *
+ * @param name canonical lower-case name, the key of facts
+ * @param dimension the physical dimension every value of this parameter has
+ * @param question the question a user is asked when the value is missing
+ */
+public record Parameter(String name, Dimension dimension, String question) {
+  public Parameter {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("parameter name is required");
+    }
+    if (dimension == null) {
+      throw new IllegalArgumentException("dimension is required for parameter '" + name + "'");
+    }
+    if (question == null || question.isBlank()) {
+      question = "What is the " + name + "?";
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.dualuse.core.model;
+
+/** Defined terms: "double-quoted" ones are defined for the whole annex, 'single-quoted' ones locally. */
+public enum TermKind {
+  GLOBAL,
+  LOCAL
+}

@@ -1,0 +1,56 @@
+package org.dualuse.core.quantity;
+
+/**
+ * What a quantity measures, known at run time so that values read from text need no casts.
+ *
+ * <p>Each dimension names the symbol of the unit its values are normalised to; that unit has
+ * factor 1 and offset 0 in {@link Units}. Logarithmic units (dBm, dBW, dB) normalise to the linear
+ * unit of their dimension (W, or the pure ratio {@code 1}).
+ */
+public enum Dimension {
+  FREQUENCY("Hz"),
+  POWER("W"),
+  /** Pure ratios: percent, and decibels taken as power ratios. */
+  RATIO("1"),
+  TEMPERATURE("K"),
+  LENGTH("m"),
+  AREA("m2"),
+  VOLUME("m3"),
+  TIME("s"),
+  MASS("kg"),
+  DENSITY("kg/m3"),
+  /** Pressure and mechanical stress (tensile strength in N/mm2 is a pressure). */
+  PRESSURE("Pa"),
+  ENERGY("J"),
+  /** Absorbed dose; gray in silicon and gray are the same scale. */
+  RADIATION_DOSE("Gy"),
+  DOSE_RATE("Gy/s"),
+  /** Amounts of data and resolutions ("12-bit"). */
+  DATA("bit"),
+  DATA_RATE("bit/s"),
+  SAMPLE_RATE("S/s"),
+  COMPUTING_PERFORMANCE("FLOPS"),
+  /** The annex's "Weighted TeraFLOPS" for digital computers, a scale of its own. */
+  WEIGHTED_COMPUTING_PERFORMANCE("WT"),
+  ANGLE("rad"),
+  ACCELERATION("m/s2"),
+  VELOCITY("m/s"),
+  ANGULAR_VELOCITY("rad/s"),
+  CURRENT("A"),
+  VOLTAGE("V"),
+  FORCE("N"),
+  TORQUE("N·m"),
+  MAGNETIC_FLUX_DENSITY("T"),
+  RESISTANCE("Ω");
+
+  private final String siSymbol;
+
+  Dimension(String siSymbol) {
+    this.siSymbol = siSymbol;
+  }
+
+  /** The symbol of the unit values of this dimension are normalised to, e.g. {@code Hz}, {@code Pa}. */
+  public String siSymbol() {
+    return siSymbol;
+  }
+}

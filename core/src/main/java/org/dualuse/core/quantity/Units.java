@@ -1,0 +1,374 @@
+package org.dualuse.core.quantity;
+
+import static org.dualuse.core.quantity.Dimension.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The registry of the units the annex and product data sheets use, with their spellings.
+ *
+ * <p>{@link #parse(String)} accepts a unit's canonical symbol or any registered alias ("GHz",
+ * "gigahertz", "Gy (Si)", "degrees per hour"), ignoring spaces, and treating the Greek mu, the micro
+ * sign and a leading {@code u} alike ("μm", "µm", "um"). Case is ignored only where that is
+ * unambiguous: "ghz" is GHz, but "mW" and "MW", "mrad" and "Mrad", "t" and "T" are different units
+ * and "mw" is rejected.
+ *
+ * <p>Two symbols have a second meaning that only context can settle, and the registry gives them
+ * their usual one: {@code g} is the gram ({@link #STANDARD_GRAVITY} is written {@code gn}) and
+ * {@code rad} is the radian (the dose unit rad is written {@code rd}, and {@code rad(Si)}, {@code
+ * krad}, {@code Mrad} are doses). {@link QuantityFinder} applies the context rules.
+ *
+ * <p>Immutable after class initialisation; safe to use from any thread.
+ */
+public final class Units {
+
+  private static final Map<String, Unit> BY_SYMBOL = new LinkedHashMap<>();
+  private static final Map<String, Unit> BY_KEY = new HashMap<>();
+  private static final Map<String, Set<Unit>> BY_LOWER_KEY = new HashMap<>();
+  // spellings as written in text, spaces kept: the finder matches these
+  private static final Map<String, Unit> SPELLINGS = new LinkedHashMap<>();
+  private static final Map<Dimension, Unit> SI = new EnumMap<>(Dimension.class);
+
+  // frequency
+  public static final Unit HERTZ = define(Unit.linear("Hz", FREQUENCY, 1), "hertz", "cps");
+  public static final Unit KILOHERTZ = define(Unit.linear("kHz", FREQUENCY, 1e3), "kilohertz", "kilo hertz");
+  public static final Unit MEGAHERTZ = define(Unit.linear("MHz", FREQUENCY, 1e6), "megahertz", "mega hertz");
+  public static final Unit GIGAHERTZ = define(Unit.linear("GHz", FREQUENCY, 1e9), "gigahertz", "giga hertz");
+  public static final Unit TERAHERTZ = define(Unit.linear("THz", FREQUENCY, 1e12), "terahertz", "tera hertz");
+  /** Revolutions per minute, a frequency of rotation: 1 rpm = 1/60 Hz. */
+  public static final Unit REVOLUTIONS_PER_MINUTE = define(Unit.linear("rpm", FREQUENCY, 1.0 / 60),
+      "r/min", "rev/min", "revolutions per minute", "RPM");
+
+  // power
+  public static final Unit WATT = define(Unit.linear("W", POWER, 1), "watt", "watts");
+  public static final Unit NANOWATT = define(Unit.linear("nW", POWER, 1e-9), "nanowatt", "nanowatts");
+  public static final Unit MICROWATT = define(Unit.linear("µW", POWER, 1e-6), "microwatt", "microwatts");
+  public static final Unit MILLIWATT = define(Unit.linear("mW", POWER, 1e-3), "milliwatt", "milliwatts");
+  public static final Unit KILOWATT = define(Unit.linear("kW", POWER, 1e3), "kilowatt", "kilowatts");
+  public static final Unit MEGAWATT = define(Unit.linear("MW", POWER, 1e6), "megawatt", "megawatts");
+  public static final Unit GIGAWATT = define(Unit.linear("GW", POWER, 1e9), "gigawatt", "gigawatts");
+  /** Decibels relative to 1 mW: {@code P[W] = 10^((dBm - 30) / 10)}. */
+  public static final Unit DBM = define(Unit.decibel("dBm", POWER, 1e-3));
+  /** Decibels relative to 1 W. */
+  public static final Unit DBW = define(Unit.decibel("dBW", POWER, 1));
+
+  // ratio
+  /** The pure number 1, the SI unit of ratios. */
+  public static final Unit ONE = define(Unit.linear("1", RATIO, 1));
+  public static final Unit PERCENT = define(Unit.linear("%", RATIO, 1e-2), "percent", "per cent");
+  public static final Unit PARTS_PER_MILLION = define(Unit.linear("ppm", RATIO, 1e-6));
+  /** Decibels as a power ratio: 10 dB is a ratio of 10. */
+  public static final Unit DECIBEL = define(Unit.decibel("dB", RATIO, 1), "decibel", "decibels");
+
+  // temperature
+  public static final Unit KELVIN = define(Unit.linear("K", TEMPERATURE, 1), "kelvin");
+  public static final Unit CELSIUS = define(Unit.affine("°C", TEMPERATURE, 1, 273.15),
+      "℃", "° C", "deg C", "degC", "degree Celsius", "degrees Celsius", "degrees C", "Celsius");
+  public static final Unit FAHRENHEIT = define(Unit.affine("°F", TEMPERATURE, 5.0 / 9, 459.67 * 5 / 9),
+      "℉", "° F", "deg F", "degF", "degree Fahrenheit", "degrees Fahrenheit", "degrees F", "Fahrenheit");
+
+  // length
+  public static final Unit NANOMETRE = define(Unit.linear("nm", LENGTH, 1e-9),
+      "nanometre", "nanometres", "nanometer", "nanometers");
+  public static final Unit MICROMETRE = define(Unit.linear("µm", LENGTH, 1e-6),
+      "micrometre", "micrometres", "micrometer", "micrometers", "micron", "microns");
+  public static final Unit MILLIMETRE = define(Unit.linear("mm", LENGTH, 1e-3),
+      "millimetre", "millimetres", "millimeter", "millimeters");
+  public static final Unit CENTIMETRE = define(Unit.linear("cm", LENGTH, 1e-2),
+      "centimetre", "centimetres", "centimeter", "centimeters");
+  public static final Unit METRE = define(Unit.linear("m", LENGTH, 1), "metre", "metres", "meter", "meters");
+  public static final Unit KILOMETRE = define(Unit.linear("km", LENGTH, 1e3),
+      "kilometre", "kilometres", "kilometer", "kilometers");
+
+  // area and volume
+  public static final Unit SQUARE_METRE = define(Unit.linear("m2", AREA, 1), "sq m", "square metre", "square metres");
+  public static final Unit SQUARE_CENTIMETRE = define(Unit.linear("cm2", AREA, 1e-4));
+  public static final Unit SQUARE_MILLIMETRE = define(Unit.linear("mm2", AREA, 1e-6));
+  public static final Unit SQUARE_MICROMETRE = define(Unit.linear("µm2", AREA, 1e-12));
+  public static final Unit CUBIC_METRE = define(Unit.linear("m3", VOLUME, 1), "cubic metre", "cubic metres");
+  public static final Unit CUBIC_CENTIMETRE = define(Unit.linear("cm3", VOLUME, 1e-6), "cc");
+  public static final Unit LITRE = define(Unit.linear("l", VOLUME, 1e-3), "L", "litre", "litres", "liter", "liters");
+  public static final Unit MILLILITRE = define(Unit.linear("ml", VOLUME, 1e-6), "mL", "millilitre", "milliliter");
+
+  // time
+  public static final Unit FEMTOSECOND = define(Unit.linear("fs", TIME, 1e-15), "femtosecond", "femtoseconds");
+  public static final Unit PICOSECOND = define(Unit.linear("ps", TIME, 1e-12), "picosecond", "picoseconds");
+  public static final Unit NANOSECOND = define(Unit.linear("ns", TIME, 1e-9), "nanosecond", "nanoseconds");
+  public static final Unit MICROSECOND = define(Unit.linear("µs", TIME, 1e-6), "microsecond", "microseconds");
+  public static final Unit MILLISECOND = define(Unit.linear("ms", TIME, 1e-3), "millisecond", "milliseconds");
+  public static final Unit SECOND = define(Unit.linear("s", TIME, 1), "sec", "second", "seconds");
+  public static final Unit MINUTE = define(Unit.linear("min", TIME, 60), "minute", "minutes");
+  public static final Unit HOUR = define(Unit.linear("h", TIME, 3600), "hr", "hour", "hours");
+
+  // mass and density
+  public static final Unit MICROGRAM = define(Unit.linear("µg", MASS, 1e-9), "microgram", "micrograms");
+  public static final Unit MILLIGRAM = define(Unit.linear("mg", MASS, 1e-6), "milligram", "milligrams");
+  public static final Unit GRAM = define(Unit.linear("g", MASS, 1e-3), "gram", "grams");
+  public static final Unit KILOGRAM = define(Unit.linear("kg", MASS, 1), "kilogram", "kilograms");
+  public static final Unit TONNE = define(Unit.linear("t", MASS, 1e3), "tonne", "tonnes");
+  public static final Unit KILOGRAM_PER_CUBIC_METRE = define(Unit.linear("kg/m3", DENSITY, 1));
+  public static final Unit GRAM_PER_CUBIC_CENTIMETRE = define(Unit.linear("g/cm3", DENSITY, 1e3), "g/cc");
+
+  // pressure and stress
+  public static final Unit PASCAL = define(Unit.linear("Pa", PRESSURE, 1), "pascal", "pascals");
+  public static final Unit HECTOPASCAL = define(Unit.linear("hPa", PRESSURE, 1e2));
+  public static final Unit KILOPASCAL = define(Unit.linear("kPa", PRESSURE, 1e3));
+  public static final Unit MEGAPASCAL = define(Unit.linear("MPa", PRESSURE, 1e6));
+  public static final Unit GIGAPASCAL = define(Unit.linear("GPa", PRESSURE, 1e9));
+  public static final Unit BAR = define(Unit.linear("bar", PRESSURE, 1e5));
+  public static final Unit MILLIBAR = define(Unit.linear("mbar", PRESSURE, 1e2));
+  public static final Unit PSI = define(Unit.linear("psi", PRESSURE, 6894.757293168361));
+  public static final Unit TORR = define(Unit.linear("Torr", PRESSURE, 101325.0 / 760), "torr");
+  public static final Unit MILLITORR = define(Unit.linear("mTorr", PRESSURE, 101325.0 / 760 / 1000));
+  public static final Unit NEWTON_PER_SQUARE_METRE = define(Unit.linear("N/m2", PRESSURE, 1));
+  public static final Unit NEWTON_PER_SQUARE_MILLIMETRE = define(Unit.linear("N/mm2", PRESSURE, 1e6));
+
+  // energy
+  public static final Unit MICROJOULE = define(Unit.linear("µJ", ENERGY, 1e-6), "microjoule", "microjoules");
+  public static final Unit MILLIJOULE = define(Unit.linear("mJ", ENERGY, 1e-3), "millijoule", "millijoules");
+  public static final Unit JOULE = define(Unit.linear("J", ENERGY, 1), "joule", "joules");
+  public static final Unit KILOJOULE = define(Unit.linear("kJ", ENERGY, 1e3), "kilojoule", "kilojoules");
+  public static final Unit MEGAJOULE = define(Unit.linear("MJ", ENERGY, 1e6), "megajoule", "megajoules");
+  public static final Unit WATT_HOUR = define(Unit.linear("Wh", ENERGY, 3600));
+  public static final Unit KILOWATT_HOUR = define(Unit.linear("kWh", ENERGY, 3.6e6));
+  public static final Unit ELECTRONVOLT = define(Unit.linear("eV", ENERGY, 1.602176634e-19), "electronvolt", "electronvolts");
+  public static final Unit KILOELECTRONVOLT = define(Unit.linear("keV", ENERGY, 1.602176634e-16));
+  public static final Unit MEGAELECTRONVOLT = define(Unit.linear("MeV", ENERGY, 1.602176634e-13));
+  public static final Unit GIGAELECTRONVOLT = define(Unit.linear("GeV", ENERGY, 1.602176634e-10));
+
+  // radiation dose and dose rate; "(Si)" names the absorbing material, the scale is the same
+  public static final Unit GRAY = define(Unit.linear("Gy", RADIATION_DOSE, 1), "gray");
+  public static final Unit GRAY_SILICON = define(Unit.linear("Gy(Si)", RADIATION_DOSE, 1),
+      "Gy(silicon)", "Gy (silicon)");
+  public static final Unit KILOGRAY = define(Unit.linear("kGy", RADIATION_DOSE, 1e3));
+  /** The dose unit rad (0.01 Gy), written {@code rd} because {@code rad} is the radian. */
+  public static final Unit RAD_DOSE = define(Unit.linear("rd", RADIATION_DOSE, 1e-2));
+  public static final Unit RAD_SILICON = define(Unit.linear("rad(Si)", RADIATION_DOSE, 1e-2),
+      "rad(silicon)", "rads(Si)", "rads(silicon)", "rad (silicon)", "rads (silicon)");
+  public static final Unit KILORAD = define(Unit.linear("krad", RADIATION_DOSE, 1e1), "krads");
+  public static final Unit KILORAD_SILICON = define(Unit.linear("krad(Si)", RADIATION_DOSE, 1e1),
+      "krad(silicon)", "krad (silicon)");
+  public static final Unit MEGARAD = define(Unit.linear("Mrad", RADIATION_DOSE, 1e4), "Mrads");
+  public static final Unit MEGARAD_SILICON = define(Unit.linear("Mrad(Si)", RADIATION_DOSE, 1e4),
+      "Mrad(silicon)", "Mrad (silicon)");
+  public static final Unit GRAY_PER_SECOND = define(Unit.linear("Gy/s", DOSE_RATE, 1));
+  public static final Unit GRAY_SILICON_PER_SECOND = define(Unit.linear("Gy(Si)/s", DOSE_RATE, 1),
+      "Gy(silicon)/s", "Gy (silicon)/s");
+  public static final Unit RAD_SILICON_PER_SECOND = define(Unit.linear("rad(Si)/s", DOSE_RATE, 1e-2),
+      "rad(silicon)/s", "rad (silicon)/s", "rads(Si)/s", "rads (silicon)/s");
+
+  // data and data rate; kilo, mega, giga are decimal as in telecoms
+  public static final Unit BIT = define(Unit.linear("bit", DATA, 1), "bits", "b");
+  public static final Unit KILOBIT = define(Unit.linear("kbit", DATA, 1e3), "kbits", "kilobit", "kilobits");
+  public static final Unit MEGABIT = define(Unit.linear("Mbit", DATA, 1e6), "Mbits", "megabit", "megabits");
+  public static final Unit GIGABIT = define(Unit.linear("Gbit", DATA, 1e9), "Gbits", "gigabit", "gigabits");
+  public static final Unit BYTE = define(Unit.linear("byte", DATA, 8), "bytes", "B");
+  public static final Unit KILOBYTE = define(Unit.linear("kB", DATA, 8e3), "kbyte", "kbytes", "kilobyte", "kilobytes");
+  public static final Unit MEGABYTE = define(Unit.linear("MB", DATA, 8e6), "Mbyte", "Mbytes", "megabyte", "megabytes");
+  public static final Unit GIGABYTE = define(Unit.linear("GB", DATA, 8e9), "Gbyte", "Gbytes", "gigabyte", "gigabytes");
+  public static final Unit TERABYTE = define(Unit.linear("TB", DATA, 8e12), "Tbyte", "Tbytes", "terabyte", "terabytes");
+  public static final Unit BIT_PER_SECOND = define(Unit.linear("bit/s", DATA_RATE, 1),
+      "bits/s", "b/s", "bps", "bits per second");
+  public static final Unit KILOBIT_PER_SECOND = define(Unit.linear("kbit/s", DATA_RATE, 1e3),
+      "kbits/s", "kb/s", "kbps", "kilobits per second");
+  public static final Unit MEGABIT_PER_SECOND = define(Unit.linear("Mbit/s", DATA_RATE, 1e6),
+      "Mbits/s", "Mb/s", "Mbps", "megabits per second");
+  public static final Unit GIGABIT_PER_SECOND = define(Unit.linear("Gbit/s", DATA_RATE, 1e9),
+      "Gbits/s", "Gb/s", "Gbps", "gigabits per second");
+  public static final Unit TERABIT_PER_SECOND = define(Unit.linear("Tbit/s", DATA_RATE, 1e12),
+      "Tbits/s", "Tb/s", "Tbps", "terabits per second");
+  public static final Unit MEGABYTE_PER_SECOND = define(Unit.linear("MB/s", DATA_RATE, 8e6), "MBps");
+  public static final Unit GIGABYTE_PER_SECOND = define(Unit.linear("GB/s", DATA_RATE, 8e9), "GBps");
+
+  // sample rate
+  public static final Unit SAMPLE_PER_SECOND = define(Unit.linear("S/s", SAMPLE_RATE, 1),
+      "samples/s", "sample/s", "samples per second", "sps", "SPS", "Sa/s");
+  public static final Unit KILOSAMPLE_PER_SECOND = define(Unit.linear("kS/s", SAMPLE_RATE, 1e3),
+      "ksamples/s", "ksps", "kSPS", "kSa/s", "kilosamples per second");
+  public static final Unit MEGASAMPLE_PER_SECOND = define(Unit.linear("MS/s", SAMPLE_RATE, 1e6),
+      "Msamples/s", "Msample/s", "MSPS", "Msps", "MSa/s", "megasamples per second");
+  public static final Unit GIGASAMPLE_PER_SECOND = define(Unit.linear("GS/s", SAMPLE_RATE, 1e9),
+      "Gsamples/s", "Gsample/s", "GSPS", "Gsps", "GSa/s", "gigasamples per second");
+
+  // computing
+  public static final Unit FLOPS = define(Unit.linear("FLOPS", COMPUTING_PERFORMANCE, 1), "flop/s", "FLOP/s");
+  public static final Unit MEGAFLOPS = define(Unit.linear("MFLOPS", COMPUTING_PERFORMANCE, 1e6), "MegaFLOPS");
+  public static final Unit GIGAFLOPS = define(Unit.linear("GFLOPS", COMPUTING_PERFORMANCE, 1e9), "GigaFLOPS");
+  public static final Unit TERAFLOPS = define(Unit.linear("TFLOPS", COMPUTING_PERFORMANCE, 1e12), "TeraFLOPS");
+  public static final Unit PETAFLOPS = define(Unit.linear("PFLOPS", COMPUTING_PERFORMANCE, 1e15), "PetaFLOPS");
+  /** Weighted TeraFLOPS, the annex's adjusted peak performance of digital computers. */
+  public static final Unit WEIGHTED_TERAFLOPS = define(Unit.linear("WT", WEIGHTED_COMPUTING_PERFORMANCE, 1),
+      "Weighted TeraFLOPS", "Weighted TFLOPS");
+
+  // angle and angular velocity
+  public static final Unit RADIAN = define(Unit.linear("rad", ANGLE, 1), "radian", "radians", "rad (radians)");
+  public static final Unit MILLIRADIAN = define(Unit.linear("mrad", ANGLE, 1e-3), "milliradian", "milliradians");
+  public static final Unit MICRORADIAN = define(Unit.linear("µrad", ANGLE, 1e-6), "microradian", "microradians");
+  public static final Unit DEGREE = define(Unit.linear("°", ANGLE, Math.PI / 180), "deg", "degree", "degrees");
+  public static final Unit ARC_MINUTE = define(Unit.linear("arcmin", ANGLE, Math.PI / 180 / 60),
+      "arc minute", "arc minutes", "arc-minute", "arc-minutes", "′");
+  public static final Unit ARC_SECOND = define(Unit.linear("arcsec", ANGLE, Math.PI / 180 / 3600),
+      "arc second", "arc seconds", "arc-second", "arc-seconds", "″");
+  public static final Unit RADIAN_PER_SECOND = define(Unit.linear("rad/s", ANGULAR_VELOCITY, 1),
+      "radians per second", "rad (radians)/s");
+  public static final Unit DEGREE_PER_SECOND = define(Unit.linear("°/s", ANGULAR_VELOCITY, Math.PI / 180),
+      "degree/s", "degrees/s", "deg/s", "degree per second", "degrees per second");
+  public static final Unit DEGREE_PER_HOUR = define(Unit.linear("°/h", ANGULAR_VELOCITY, Math.PI / 180 / 3600),
+      "°/hr", "degree/h", "degrees/h", "degree/hour", "degrees/hour", "deg/h", "deg/hr",
+      "degree per hour", "degrees per hour");
+
+  // acceleration and velocity
+  public static final Unit METRE_PER_SQUARE_SECOND = define(Unit.linear("m/s2", ACCELERATION, 1), "m s-2");
+  /** Standard gravity, 9.80665 m/s²; written "g" in texts about shock and acceleration. */
+  public static final Unit STANDARD_GRAVITY = define(Unit.linear("gn", ACCELERATION, 9.80665), "g0", "g-force");
+  public static final Unit MILLI_STANDARD_GRAVITY = define(Unit.linear("mgn", ACCELERATION, 9.80665e-3), "milli g");
+  public static final Unit MICRO_STANDARD_GRAVITY = define(Unit.linear("µgn", ACCELERATION, 9.80665e-6), "micro g");
+  public static final Unit METRE_PER_SECOND = define(Unit.linear("m/s", VELOCITY, 1), "metres per second");
+  public static final Unit KILOMETRE_PER_HOUR = define(Unit.linear("km/h", VELOCITY, 1000.0 / 3600), "km/hr", "kph");
+  public static final Unit KNOT = define(Unit.linear("kn", VELOCITY, 1852.0 / 3600), "knot", "knots", "kt");
+
+  // electricity and magnetism
+  public static final Unit MICROAMPERE = define(Unit.linear("µA", CURRENT, 1e-6), "microampere", "microamperes");
+  public static final Unit MILLIAMPERE = define(Unit.linear("mA", CURRENT, 1e-3), "milliampere", "milliamperes");
+  public static final Unit AMPERE = define(Unit.linear("A", CURRENT, 1), "amp", "amps", "ampere", "amperes");
+  public static final Unit KILOAMPERE = define(Unit.linear("kA", CURRENT, 1e3), "kiloampere", "kiloamperes");
+  public static final Unit MICROVOLT = define(Unit.linear("µV", VOLTAGE, 1e-6), "microvolt", "microvolts");
+  public static final Unit MILLIVOLT = define(Unit.linear("mV", VOLTAGE, 1e-3), "millivolt", "millivolts");
+  public static final Unit VOLT = define(Unit.linear("V", VOLTAGE, 1), "volt", "volts");
+  public static final Unit KILOVOLT = define(Unit.linear("kV", VOLTAGE, 1e3), "kilovolt", "kilovolts");
+  public static final Unit NANOTESLA = define(Unit.linear("nT", MAGNETIC_FLUX_DENSITY, 1e-9), "nanotesla");
+  public static final Unit MICROTESLA = define(Unit.linear("µT", MAGNETIC_FLUX_DENSITY, 1e-6), "microtesla");
+  public static final Unit MILLITESLA = define(Unit.linear("mT", MAGNETIC_FLUX_DENSITY, 1e-3), "millitesla");
+  public static final Unit TESLA = define(Unit.linear("T", MAGNETIC_FLUX_DENSITY, 1), "tesla");
+  public static final Unit MILLIOHM = define(Unit.linear("mΩ", RESISTANCE, 1e-3), "milliohm", "milliohms");
+  public static final Unit OHM = define(Unit.linear("Ω", RESISTANCE, 1), "ohm", "ohms", "Ohm");
+  public static final Unit KILOOHM = define(Unit.linear("kΩ", RESISTANCE, 1e3), "kohm", "kohms", "kiloohm", "kiloohms");
+  public static final Unit MEGAOHM = define(Unit.linear("MΩ", RESISTANCE, 1e6), "Mohm", "Mohms", "megaohm", "megaohms");
+
+  // force and torque
+  public static final Unit NEWTON = define(Unit.linear("N", FORCE, 1), "newton", "newtons");
+  public static final Unit KILONEWTON = define(Unit.linear("kN", FORCE, 1e3), "kilonewton", "kilonewtons");
+  public static final Unit MEGANEWTON = define(Unit.linear("MN", FORCE, 1e6), "meganewton", "meganewtons");
+  public static final Unit NEWTON_METRE = define(Unit.linear("N·m", TORQUE, 1), "Nm", "N m", "N.m", "N-m");
+  public static final Unit KILONEWTON_METRE = define(Unit.linear("kN·m", TORQUE, 1e3), "kNm", "kN m", "kN.m");
+
+  private static final List<Unit> ALL = List.copyOf(BY_SYMBOL.values());
+
+  static {
+    for (Dimension d : Dimension.values()) {
+      Unit si = BY_SYMBOL.get(d.siSymbol());
+      if (si == null || !si.isSi() || si.dimension() != d) {
+        throw new IllegalStateException("no SI unit registered for " + d + ": " + d.siSymbol());
+      }
+      SI.put(d, si);
+    }
+  }
+
+  private Units() {}
+
+  private static Unit define(Unit unit, String... aliases) {
+    if (BY_SYMBOL.putIfAbsent(unit.symbol(), unit) != null) {
+      throw new IllegalStateException("unit symbol registered twice: " + unit.symbol());
+    }
+    register(unit.symbol(), unit);
+    for (String alias : aliases) {
+      register(alias, unit);
+    }
+    return unit;
+  }
+
+  // the micro sign also stands for its Greek and ASCII spellings ("μm", "um")
+  private static void register(String spelling, Unit unit) {
+    registerOne(spelling, unit);
+    if (spelling.startsWith("µ")) {
+      registerOne("u" + spelling.substring(1), unit);
+    }
+  }
+
+  private static void registerOne(String spelling, Unit unit) {
+    String key = Symbols.key(spelling);
+    Unit previous = BY_KEY.putIfAbsent(key, unit);
+    if (previous != null && !previous.equals(unit)) {
+      throw new IllegalStateException("spelling '" + spelling + "' names both " + previous + " and " + unit);
+    }
+    BY_LOWER_KEY.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(unit);
+    SPELLINGS.put(spelling, unit);
+  }
+
+  /**
+   * The unit a symbol or spelling names.
+   *
+   * @param symbol a canonical symbol or alias; spaces anywhere are ignored
+   * @throws QuantityFormatException (index 0) if no unit, or more than one unit ignoring case, has
+   *     that spelling
+   * @throws NullPointerException if {@code symbol} is null
+   */
+  public static Unit parse(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
+    return lookup(symbol).orElseThrow(() -> new QuantityFormatException(
+        ambiguous(symbol) ? "ambiguous unit (case matters here)" : "unknown unit", symbol, 0));
+  }
+
+  /** Like {@link #parse(String)}, but empty instead of throwing. */
+  public static Optional<Unit> lookup(String symbol) {
+    Objects.requireNonNull(symbol, "symbol");
+    String key = Symbols.key(symbol);
+    Unit exact = BY_KEY.get(key);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    Set<Unit> ignoringCase = BY_LOWER_KEY.get(key.toLowerCase(Locale.ROOT));
+    if (ignoringCase != null && ignoringCase.size() == 1) {
+      return Optional.of(ignoringCase.iterator().next());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean ambiguous(String symbol) {
+    Set<Unit> units = BY_LOWER_KEY.get(Symbols.key(symbol).toLowerCase(Locale.ROOT));
+    return units != null && units.size() > 1;
+  }
+
+  /** The SI unit of a dimension: factor 1, offset 0, linear. */
+  public static Unit si(Dimension dimension) {
+    return SI.get(Objects.requireNonNull(dimension, "dimension"));
+  }
+
+  /** Every registered unit, in a stable order. */
+  public static List<Unit> all() {
+    return ALL;
+  }
+
+  /** The registered units of one dimension. */
+  public static List<Unit> of(Dimension dimension) {
+    List<Unit> units = new ArrayList<>();
+    for (Unit u : ALL) {
+      if (u.dimension() == dimension) {
+        units.add(u);
+      }
+    }
+    return Collections.unmodifiableList(units);
+  }
+
+  /** Spellings as they appear in text (spaces kept), for the finder's matcher. */
+  static Map<String, Unit> spellings() {
+    return Collections.unmodifiableMap(SPELLINGS);
+  }
+
+  /** Whether a spelling names a unit regardless of case (no other unit shares it ignoring case). */
+  static boolean isCaseInsensitiveUnique(String spelling) {
+    Set<Unit> units = BY_LOWER_KEY.get(Symbols.key(spelling).toLowerCase(Locale.ROOT));
+    return units != null && units.size() == 1;
+  }
+}
