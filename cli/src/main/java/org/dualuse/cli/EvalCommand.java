@@ -1,14 +1,198 @@
 package org.dualuse.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.dualuse.bench.eval.CaseResult;
+import org.dualuse.bench.eval.DatasetFormat;
+import org.dualuse.bench.eval.DatasetReader;
+import org.dualuse.bench.eval.EvaluationJson;
+import org.dualuse.bench.eval.EvaluationReport;
+import org.dualuse.bench.eval.Evaluator;
+import org.dualuse.bench.eval.Interval;
+import org.dualuse.bench.eval.LabelledCase;
+import org.dualuse.bench.eval.Metrics;
+import org.dualuse.core.classify.Candidate;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Classifier;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.lists.ControlLists;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder until the {@code eval} command lands; replaced by the issue that builds it. */
-@Command(name = "eval", description = "(not yet available)", hidden = true)
+/**
+ * {@code dualuse eval --dataset FILE [--format dualuse|commoditybench] [--list ID] [--json] [--errors]}:
+ * accuracy of the classifier on a labelled dataset (see {@link org.dualuse.bench.eval}).
+ *
+ * <p>Exit 0 on success, 2 when the dataset cannot be read (a malformed line is named with its line
+ * number). Cases whose {@code list} names another list than {@code --list} are not evaluated; their
+ * number is printed ({@code skippedOtherList}), never dropped silently. Expected codes that the list
+ * does not hold are listed as a warning ({@code expectedNotInList}): label errors, or codes of another
+ * list; such cases still count, as misses.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Accuracy metrics of the classifier on a labelled dataset (JSON Lines).")
 final class EvalCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--dataset", required = true, paramLabel = "FILE", description = "the labelled dataset")
+  Path dataset;
+
+  @Option(
+      names = "--format",
+      defaultValue = "dualuse",
+      paramLabel = "FORMAT",
+      description = "dualuse (the project's JSON Lines, default) or commoditybench (US labels mapped to Annex I)")
+  String format;
+
+  @Option(names = "--list", defaultValue = "eu", paramLabel = "ID", description = "the list to classify against (default: eu)")
+  String list;
+
+  @Option(names = "--json", description = "print one JSON document")
+  boolean json;
+
+  @Option(names = "--errors", description = "list each miss with its evidence")
+  boolean errors;
+
+  @Option(names = "--threads", paramLabel = "N", description = "classification threads (default: all cores)")
+  Integer threads;
+
+  /** Builds the classifier for a list id; replaced in tests. */
+  Function<String, Classifier> classifiers = ListClassifiers::forList;
+
+  /** Tells, for a list id, whether a code is in that list; replaced in tests. */
+  Function<String, Predicate<ControlCode>> knownCodes =
+      id -> {
+        ControlList l = ControlLists.get(id);
+        return code -> l.find(code).isPresent();
+      };
+
+  /** Tells whether a case's {@code list} value names the list the classifier answers for. */
+  static boolean sameList(String caseList, String requested, String classifierListId) {
+    if (caseList.isEmpty()) {
+      return true;
+    }
+    return caseList.equalsIgnoreCase(requested)
+        || caseList.equalsIgnoreCase(classifierListId)
+        || ListClassifiers.resolvesTo(caseList, classifierListId);
+  }
+
   @Override
   public Integer call() {
-    System.err.println("dualuse eval: not yet available in this build");
-    return DualUseCommand.BAD_INPUT;
+    DatasetFormat f = DatasetFormat.of(format);
+    if (!Files.isRegularFile(dataset)) {
+      throw new IllegalArgumentException("no such dataset file: " + dataset);
+    }
+    List<LabelledCase> all = DatasetReader.read(dataset, f);
+    Classifier classifier = classifiers.apply(list);
+    List<LabelledCase> cases =
+        all.stream().filter(c -> sameList(c.list(), list, classifier.listId())).toList();
+    int skipped = all.size() - cases.size();
+    List<String> unknown = expectedNotInList(cases, knownCodes.apply(list));
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    EvaluationReport report =
+        new Evaluator(classifier, n, Evaluator.DEFAULT_RESAMPLES, Evaluator.DEFAULT_SEED).evaluate(cases);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      var doc = EvaluationJson.toJson(report, errors);
+      doc.put("dataset", dataset.toString());
+      doc.put("format", f.cliName());
+      doc.put("skippedOtherList", skipped);
+      unknown.forEach(doc.putArray("expectedNotInList")::add);
+      Json.print(out, doc);
+    } else {
+      printText(out, report, f, skipped);
+      if (!unknown.isEmpty()) {
+        out.printf("%nwarning: %d expected codes are not in list %s (label errors, or codes of another list):%n",
+            unknown.size(), report.listId());
+        unknown.forEach(u -> out.println("  " + u));
+        out.flush();
+      }
+    }
+    return 0;
+  }
+
+  /** "id (line N): code" for every expected code the list does not hold, in dataset order. */
+  static List<String> expectedNotInList(List<LabelledCase> cases, Predicate<ControlCode> known) {
+    List<String> out = new ArrayList<>();
+    for (LabelledCase c : cases) {
+      for (ControlCode code : c.expected()) {
+        if (!known.test(code)) {
+          out.add(c.id() + " (line " + c.line() + "): " + code);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void printText(PrintWriter out, EvaluationReport r, DatasetFormat f, int skipped) {
+    Metrics m = r.overall();
+    out.printf(
+        "dataset  %s (%s): %d cases, %d listed, %d not listed, %d cyber-surveillance%s%n",
+        dataset, f.cliName(), m.cases(), m.listedCases(), m.notListedCases(), m.cyberSurveillanceCases(),
+        skipped == 0 ? "" : "; " + skipped + " cases for other lists skipped");
+    out.printf("list     %s%n%n", r.listId());
+    out.printf("%-24s %7s   %s%n", "metric", "value", "95% interval (bootstrap, " + r.resamples() + " resamples)");
+    for (Map.Entry<String, Double> e : m.rates().entrySet()) {
+      Interval i = r.intervals().get(e.getKey());
+      out.printf("%-24s %7s   [%s, %s]%n", e.getKey(), fmt(e.getValue()), fmt(i.low()), fmt(i.high()));
+    }
+    table(out, "by category", r.byCategory());
+    table(out, "by kind", r.byKind());
+    if (errors) {
+      List<CaseResult> misses = r.errors();
+      out.printf("%nerrors (%d)%n", misses.size());
+      for (CaseResult miss : misses) {
+        LabelledCase c = miss.labelledCase();
+        Classification cl = miss.classification();
+        out.printf(
+            "- %s (line %d) expected %s, got %s%s%n",
+            c.id(), c.line(), c.listed() ? c.expected() : "not listed", cl.decision(),
+            cl.candidates().isEmpty() ? "" : " top " + top(cl.candidates()));
+        out.printf("    text: %s%n", c.text());
+        if (!cl.candidates().isEmpty()) {
+          var ev = cl.candidates().get(0).evidence();
+          out.printf("    evidence: words %s; met %s; failed %s; unknown %s; notes %s%n",
+              ev.matchedWords(), ev.criteriaMet(), ev.criteriaFailed(), ev.criteriaUnknown(), ev.notes());
+        }
+        if (!cl.explanation().isEmpty()) {
+          out.printf("    why: %s%n", cl.explanation());
+        }
+      }
+    }
+    out.flush();
+  }
+
+  private static String top(List<Candidate> candidates) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < Math.min(3, candidates.size()); i++) {
+      Candidate c = candidates.get(i);
+      b.append(i == 0 ? "" : ", ").append(c.code()).append(String.format(Locale.ROOT, " (%.2f)", c.score()));
+    }
+    return b.toString();
+  }
+
+  private static void table(PrintWriter out, String title, Map<String, Metrics> groups) {
+    out.printf("%n%-24s %5s %9s %9s %12s %14s %7s%n", title, "cases", "entryTop1", "exactTop1", "listedRecall",
+        "notListedAcc", "graded");
+    groups.forEach((k, g) -> out.printf("%-24s %5d %9s %9s %12s %14s %7s%n", k, g.cases(), fmt(g.entryTop1()),
+        fmt(g.exactTop1()), fmt(g.listedRecall()), fmt(g.notListedAccuracy()), fmt(g.gradedScore())));
+  }
+
+  private static String fmt(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
   }
 }

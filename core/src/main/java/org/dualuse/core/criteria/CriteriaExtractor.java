@@ -1,15 +1,127 @@
 package org.dualuse.core.criteria;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dualuse.core.quantity.Dimension;
+import org.dualuse.core.quantity.FoundQuantity;
+import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads the technical conditions of one provision from its own phrasing ("exceeding 2,7 GHz",
  * "75 W or more", "in the range 8 µm to 14 µm").
  *
- * <p>Thread-safe and stateless.
+ * <p>How it reads: every quantity {@link org.dualuse.core.quantity.QuantityFinder} finds gets the
+ * comparator written just before it ("exceeding", "less (better) than", "equal to or less than",
+ * "up to and including"...) or just after it ("or more", "or less"), and the parameter the
+ * vocabulary of {@link Parameters} recognises nearest before it in the same clause; with no such
+ * word it takes the parameter last named for its dimension in the provision, else the dimension's
+ * default. A lower bound followed by an upper bound of the same dimension ("exceeding 2,7 GHz up to
+ * and including 6,8 GHz", "8 bit or more, but less than 10 bit") is one {@link Range}; a written
+ * range ("from 218 K to 398 K", "in the 1,5 MHz to 87,5 MHz band") is a closed range, outside when
+ * the text says "outside", entire when it says "entire". A quantity with no comparator is a test
+ * condition ("at 293 K"), not a threshold, and yields nothing. Conditions joined by "or" form an
+ * {@link AnyOf} of {@link AllOf}s ("1 kW or more in the range ... , or 250 W or more in the range
+ * ..."); conditions that trail only the last alternative are hoisted to hold for all. A provision
+ * without any typed condition becomes a {@link Feature} with its keywords.
+ *
+ * <p>Never throws: a text it cannot read yields empty. Thread-safe and stateless.
  */
 public final class CriteriaExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger(CriteriaExtractor.class);
   private static final CriteriaExtractor STANDARD = new CriteriaExtractor();
+  private static final int WINDOW = 100;
+  private static final int MAX_FEATURE_LENGTH = 300;
+
+  private record Phrase(Pattern pattern, Comparison comparison) {}
+
+  private static final String FILLER = "[\\s(]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*$";
+  private static final String WORD_START = "(?<![\\p{L}\\d])";
+  private static final List<Phrase> BEFORE = List.of(
+      before("equal\\s+to\\s+or\\s+(?:greater|more|higher|larger)\\s+than", Comparison.AT_LEAST),
+      before("(?:greater|more|higher|larger)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_LEAST),
+      before("(?:not|no)\\s+less\\s+than", Comparison.AT_LEAST),
+      before("at\\s+least", Comparison.AT_LEAST),
+      before("minimum\\s+of", Comparison.AT_LEAST),
+      before("mindestens", Comparison.AT_LEAST),
+      before("equal\\s+to\\s+or\\s+(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than", Comparison.AT_MOST),
+      before("(?:less|lower|smaller|fewer)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_MOST),
+      before("not\\s+exceeding", Comparison.AT_MOST),
+      before("(?:not|no)\\s+(?:more|greater|higher)\\s+than", Comparison.AT_MOST),
+      before("(?:does|do)\\s+not\\s+exceed", Comparison.AT_MOST),
+      before("not\\s+to\\s+exceed", Comparison.AT_MOST),
+      before("up\\s+to\\s+and\\s+including", Comparison.AT_MOST),
+      before("up\\s+to", Comparison.AT_MOST),
+      before("maximum\\s+of", Comparison.AT_MOST),
+      before("(?:höchstens|bis\\s+zu)", Comparison.AT_MOST),
+      before("exceed(?:ing|s)?", Comparison.GREATER_THAN),
+      before("(?:greater|more|higher|larger|longer|faster|wider)\\s*(?:\\(better\\))?\\s*than", Comparison.GREATER_THAN),
+      before("equal\\s+to\\s+or\\s+better\\s*(?:\\((?:less|lower|smaller)\\))?\\s*than", Comparison.AT_MOST),
+      // the annex's "better" alone is a smaller error, drift, pressure or uncertainty
+      before("better\\s*(?:\\((?:less|lower|smaller)\\))?\\s*than", Comparison.LESS_THAN),
+      before("(?:above|over|beyond|über)", Comparison.GREATER_THAN),
+      before("in\\s+excess\\s+of", Comparison.GREATER_THAN),
+      before("(?:größer|mehr|höher)\\s+als", Comparison.GREATER_THAN),
+      before("(?:less|lower|smaller|fewer|shorter|narrower)\\s*(?:\\(better\\))?\\s*than", Comparison.LESS_THAN),
+      before("(?:below|under|unter)", Comparison.LESS_THAN),
+      before("(?:kleiner|weniger|niedriger)\\s+als", Comparison.LESS_THAN),
+      symbol("≥|>=", Comparison.AT_LEAST),
+      symbol("≤|<=", Comparison.AT_MOST),
+      symbol(">", Comparison.GREATER_THAN),
+      symbol("<", Comparison.LESS_THAN));
+
+  // weaker than every phrase above: used only when none of them precedes the number
+  private static final List<Phrase> FALLBACK_BEFORE = List.of(
+      new Phrase(Pattern.compile(WORD_START + "capable\\s+of(?:\\s+(?:a|an|the|achieving|delivering|providing|"
+          + "reaching|producing|[\\p{L}-]+ing))?(?:\\s+[\\p{L}-]+){0,2}\\s+of\\s*$"), Comparison.AT_LEAST));
+
+  private static final List<Phrase> AFTER = List.of(
+      after("or\\s+(?:more|higher|greater|above|larger|longer|over|faster|wider)", Comparison.AT_LEAST),
+      after("and\\s+(?:above|more|higher|over)", Comparison.AT_LEAST),
+      after("(?:minimum|min\\.?)", Comparison.AT_LEAST),
+      after("or\\s+(?:less|lower|below|fewer|smaller|shorter|under|narrower|better)", Comparison.AT_MOST),
+      after("and\\s+(?:below|less|lower|under)", Comparison.AT_MOST),
+      after("(?:maximum|max\\.?)", Comparison.AT_MOST));
+
+  private static final Pattern RANGE_JOIN = Pattern.compile("^[\\s,]*(?:(?:but|and|yet)\\s*)?[\\s,]*$");
+  // an "or" between conditions: after a comma, before the next number, or before words that start a
+  // condition; "spherical, flaked or ground" and "average or CW output power" join words, not conditions
+  private static final Pattern OR = Pattern.compile("(?:,\\s*or(?![\\p{L}])|(?<![\\p{L}])or\\s*$|(?<![\\p{L}])or\\s+"
+      + "(?:a|an|the|with|having|by|in|at|above|below|over|under|exceeding|less|more|greater|higher|lower|equal|"
+      + "being|using|is|are|of|for|to|from|when|where|if|which|that|able|capable|designed|rated|operating|"
+      + "providing|containing|any|one|its)(?![\\p{L}]))");
+  // "or" inside these is no alternative between conditions: "along one or more linear axis"
+  private static final Pattern OR_IDIOM = Pattern.compile(
+      "(?<![\\p{L}])(?:or\\s+(?:more|less|greater|higher|lower|fewer|better|equal)|at\\s+or\\s+(?:below|above)|"
+          + "one\\s+or\\s+more|and/or|either)(?![\\p{L}])");
+  private static final Pattern AND = Pattern.compile("(?<![\\p{L}])and(?![\\p{L}])");
+  private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])outside(?![\\p{L}])");
+  private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
+  private static final Pattern DECONTROL = Pattern.compile(
+      "(?<![\\p{L}])(?:does|do)\\s+not\\s+(?:control|apply\\s+to)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FOLLOWING = Pattern.compile(
+      "(?<![\\p{L}])(any|all|either|each)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIRST_LABEL = Pattern.compile("^\\s*(?:\\(?([a-z])\\)|([a-z])\\.|(\\d{1,2})\\.)\\s");
+  private static final Pattern NOT_USED = Pattern.compile("(?i)^\\s*not\\s+used\\b.*");
+  private static final Pattern QUOTED = Pattern.compile("[\"“”'‘’]([^\"“”'‘’]{3,60})[\"“”'‘’]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]{3,}");
+  private static final Set<String> STOP = Set.of(
+      "having", "following", "specially", "designed", "that", "which", "with", "than", "this", "those",
+      "these", "other", "being", "from", "into", "their", "therefor", "therefore", "such", "when", "where",
+      "also", "used", "using", "items", "item", "specified", "controlled", "control", "does", "rated",
+      "capable", "more", "less", "only", "either", "each", "both", "within", "including",
+      "include", "includes", "equipment", "systems", "system", "components", "component", "follows",
+      "based", "except", "note", "notes", "them", "they", "have", "made", "type", "types", "like");
 
   private CriteriaExtractor() {}
 
@@ -17,23 +129,383 @@ public final class CriteriaExtractor {
     return STANDARD;
   }
 
+  private static Phrase before(String regex, Comparison c) {
+    return new Phrase(Pattern.compile(WORD_START + "(?:" + regex + ")" + FILLER), c);
+  }
+
+  private static Phrase symbol(String regex, Comparison c) {
+    return new Phrase(Pattern.compile("(?:" + regex + ")" + FILLER), c);
+  }
+
+  private static Phrase after(String regex, Comparison c) {
+    // up to three words or a bracket may stand between the number and "or more": "1000 tonnes displacement or more"
+    return new Phrase(Pattern.compile(
+        "^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:" + regex + ")(?:\\s*\\(better\\))?(?![\\p{L}])"
+            // "and less than 1000 kg" compares the next number, not this one
+            + "(?!\\s*than)"), c);
+  }
+
   /**
-   * The conditions a provision's own text states (not its parent's), or empty when it states none
-   * that can be typed.
+   * The conditions a provision's own text states (not its parent's): the typed thresholds and
+   * ranges combined as the text joins them; a {@link Feature} when it states none that can be typed;
+   * empty for "Not used" and blank text. Never throws.
    *
    * @param provisionText the verbatim text after the code
    */
   public Optional<Criterion> extract(String provisionText) {
-    return Optional.empty();
+    if (provisionText == null) {
+      return Optional.empty();
+    }
+    try {
+      Criterion typed = typed(provisionText);
+      if (typed != null) {
+        return Optional.of(typed);
+      }
+      return Optional.ofNullable(feature(provisionText));
+    } catch (RuntimeException e) {
+      // a defect here must not stop a list from loading; the provision simply has no criteria
+      LOG.warn("could not read criteria from '{}'", shorten(provisionText), e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Only the typed part of {@link #extract}: the thresholds and ranges, or empty when there are
+   * none. Never throws.
+   */
+  public Optional<Criterion> extractTyped(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(typed(text));
+    } catch (RuntimeException e) {
+      LOG.warn("could not read criteria from '{}'", shorten(text), e);
+      return Optional.empty();
+    }
   }
 
   /**
    * For a decontrol note ("does not control equipment designed to operate at an output power of
-   * 1 W or less"), the condition under which items are released, or empty.
+   * 1 W or less"), the condition under which items are released, or empty when the note is not a
+   * decontrol note or its condition holds no typed threshold or range. Lettered and numbered lists
+   * after "any of the following" / "all of the following" become {@link AnyOf} / {@link AllOf};
+   * list items without numbers become {@link Feature}s. Never throws.
    *
    * @param noteText the verbatim note text
    */
   public Optional<Criterion> extractExclusion(String noteText) {
-    return Optional.empty();
+    if (noteText == null) {
+      return Optional.empty();
+    }
+    try {
+      Matcher m = DECONTROL.matcher(noteText);
+      if (!m.find()) {
+        return Optional.empty();
+      }
+      Criterion c = conditions(noteText.substring(m.end()), 0);
+      return c != null && c.isParametric() ? Optional.of(c) : Optional.empty();
+    } catch (RuntimeException e) {
+      LOG.warn("could not read the release condition of '{}'", shorten(noteText), e);
+      return Optional.empty();
+    }
+  }
+
+  // ---- conditions of notes: nested lists
+
+  private Criterion conditions(String text, int depth) {
+    Matcher f = FOLLOWING.matcher(text);
+    if (depth < 4 && f.find()) {
+      boolean any = !f.group(1).equalsIgnoreCase("all");
+      List<String> items = items(text.substring(f.end()));
+      List<Criterion> listed = new ArrayList<>();
+      for (String item : items) {
+        Criterion c = conditions(item, depth + 1);
+        if (c != null) {
+          listed.add(c);
+        }
+      }
+      Criterion list = listed.isEmpty() ? null
+          : listed.size() == 1 ? listed.get(0) : any ? new AnyOf(listed) : new AllOf(listed);
+      String headText = text.substring(0, f.start());
+      Criterion head = typed(headText);
+      if (head == null && depth > 0) {
+        // below the top, the words before a list are a condition too ("is only operable when installed in")
+        head = feature(headText);
+      }
+      if (head == null) {
+        return list;
+      }
+      return list == null ? head : new AllOf(List.of(head, list));
+    }
+    Criterion typed = typed(text);
+    return typed != null ? typed : feature(text);
+  }
+
+  /** The items of a list labelled "a. ... b. ..." or "1. ... 2. ...", in order; the whole text when unlabelled. */
+  private static List<String> items(String text) {
+    Matcher first = FIRST_LABEL.matcher(text);
+    if (!first.find()) {
+      return List.of(text);
+    }
+    boolean letters = first.group(3) == null;
+    String label = first.group(1) != null ? first.group(1) : first.group(2) != null ? first.group(2) : first.group(3);
+    List<String> out = new ArrayList<>();
+    int itemStart = first.end();
+    while (true) {
+      String next = letters ? String.valueOf((char) (label.charAt(0) + 1)) : String.valueOf(Integer.parseInt(label) + 1);
+      Pattern p = Pattern.compile("(?:^|[\\s;:,])\\(?" + Pattern.quote(next) + "[.)]\\s");
+      Matcher m = p.matcher(text);
+      if (!m.find(itemStart)) {
+        out.add(text.substring(itemStart));
+        return out;
+      }
+      out.add(text.substring(itemStart, m.start()));
+      itemStart = m.end();
+      label = next;
+      if (out.size() > 40) {
+        out.add(text.substring(itemStart));
+        return out;
+      }
+    }
+  }
+
+  // ---- typed conditions
+
+  private record Bound(FoundQuantity found, Comparison comparison, int start, int end, Parameter parameter,
+      boolean named, boolean outside, boolean entire) {}
+
+  private record Piece(Criterion criterion, int start, int end, Parameter parameter) {}
+
+  private Criterion typed(String text) {
+    ScannedText scan = ScannedText.of(text);
+    return combine(pieces(scan, bounds(scan)), scan.normalised);
+  }
+
+  private static List<Bound> bounds(ScannedText scan) {
+    String norm = scan.normalised;
+    List<Bound> bounds = new ArrayList<>();
+    Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
+    int previousEnd = 0;
+    for (FoundQuantity q : scan.quantities) {
+      int qs = q.start();
+      int windowStart = windowStart(norm, previousEnd, qs);
+      String before = norm.substring(windowStart, qs);
+      Dimension dimension = q.dimension();
+      Parameter parameter;
+      boolean named;
+      if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
+        parameter = Parameters.FRAME_RATE;
+        named = true;
+      } else {
+        Optional<Mentions.Mention> m = Mentions.nearestBefore(norm, windowStart, qs, dimension);
+        if (m.isPresent()) {
+          parameter = m.get().parameter();
+          named = true;
+        } else {
+          parameter = lastNamed.getOrDefault(dimension, Parameters.defaultFor(dimension));
+          named = false;
+        }
+      }
+      if (named) {
+        lastNamed.put(dimension, parameter);
+      }
+      Comparison comparison = null;
+      int start = qs;
+      int end = q.end();
+      boolean outside = false;
+      boolean entire = false;
+      if (q.isRange()) {
+        outside = OUTSIDE.matcher(before).find();
+        entire = !outside && ENTIRE.matcher(before).find();
+      } else {
+        int best = -1;
+        for (Phrase phrase : BEFORE) {
+          Matcher m = phrase.pattern().matcher(before);
+          if (m.find() && (best < 0 || m.start() < best)) {
+            best = m.start();
+            comparison = phrase.comparison();
+          }
+        }
+        if (comparison == null) {
+          for (Phrase phrase : FALLBACK_BEFORE) {
+            Matcher m = phrase.pattern().matcher(before);
+            if (m.find()) {
+              best = m.start();
+              comparison = phrase.comparison();
+              break;
+            }
+          }
+        }
+        if (comparison != null) {
+          start = windowStart + best;
+        } else {
+          String after = norm.substring(q.end(), Math.min(norm.length(), q.end() + 60));
+          for (Phrase phrase : AFTER) {
+            Matcher m = phrase.pattern().matcher(after);
+            if (m.find()) {
+              comparison = phrase.comparison();
+              end = q.end() + m.end();
+              break;
+            }
+          }
+        }
+      }
+      bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
+      previousEnd = end;
+    }
+    return bounds;
+  }
+
+  private static int windowStart(String norm, int previousEnd, int quantityStart) {
+    int from = Math.max(previousEnd, quantityStart - WINDOW);
+    for (int i = quantityStart - 1; i >= from; i--) {
+      char c = norm.charAt(i);
+      if (c == ';' || c == '\n') {
+        return i + 1;
+      }
+    }
+    return Math.max(0, from);
+  }
+
+  private static List<Piece> pieces(ScannedText scan, List<Bound> bounds) {
+    List<Piece> pieces = new ArrayList<>();
+    for (int i = 0; i < bounds.size(); i++) {
+      Bound a = bounds.get(i);
+      if (a.found().range().isPresent()) {
+        QuantityRange r = a.found().range().get();
+        pieces.add(new Piece(new Range(a.parameter(), r, a.outside(), scan.slice(a.start(), a.end()), a.entire()),
+            a.start(), a.end(), a.parameter()));
+        continue;
+      }
+      if (a.comparison() == null) {
+        continue; // a test condition such as "at 293 K", not a threshold
+      }
+      Quantity low = a.found().quantity().orElseThrow();
+      if (a.comparison().isLowerBound() && i + 1 < bounds.size()) {
+        Bound b = bounds.get(i + 1);
+        if (b.comparison() != null && !b.comparison().isLowerBound() && b.found().quantity().isPresent()
+            && b.found().dimension() == a.found().dimension()
+            && (b.parameter().equals(a.parameter()) || !b.named())
+            && b.start() >= a.end()
+            && RANGE_JOIN.matcher(scan.normalised.substring(a.end(), b.start())).matches()) {
+          Quantity high = b.found().quantity().get();
+          if (low.toSi() <= high.toSi()) {
+            QuantityRange r = new QuantityRange(low, a.comparison() == Comparison.AT_LEAST,
+                high, b.comparison() == Comparison.AT_MOST);
+            pieces.add(new Piece(new Range(a.parameter(), r, false, scan.slice(a.start(), b.end())),
+                a.start(), b.end(), a.parameter()));
+            i++;
+            continue;
+          }
+        }
+      }
+      pieces.add(new Piece(new Threshold(a.parameter(), a.comparison(), low, scan.slice(a.start(), a.end())),
+          a.start(), a.end(), a.parameter()));
+    }
+    return pieces;
+  }
+
+  private static Criterion combine(List<Piece> pieces, String norm) {
+    if (pieces.isEmpty()) {
+      return null;
+    }
+    List<List<Piece>> groups = new ArrayList<>();
+    groups.add(new ArrayList<>());
+    for (int i = 0; i < pieces.size(); i++) {
+      Piece p = pieces.get(i);
+      if (i > 0) {
+        Piece prev = pieces.get(i - 1);
+        String gap = p.start() > prev.end() ? OR_IDIOM.matcher(norm.substring(prev.end(), p.start())).replaceAll(" ") : "";
+        if (OR.matcher(gap).find() && !AND.matcher(gap).find()) {
+          groups.add(new ArrayList<>());
+        }
+      }
+      groups.get(groups.size() - 1).add(p);
+    }
+    if (groups.size() == 1) {
+      return all(groups.get(0));
+    }
+    // conditions after the last alternative that the first does not share hold for every alternative
+    List<Piece> hoisted = new ArrayList<>();
+    List<Piece> first = groups.get(0);
+    List<Piece> last = groups.get(groups.size() - 1);
+    Set<Parameter> firstParameters = new LinkedHashSet<>();
+    first.forEach(p -> firstParameters.add(p.parameter()));
+    while (last.size() > first.size() && !firstParameters.contains(last.get(last.size() - 1).parameter())) {
+      hoisted.add(0, last.remove(last.size() - 1));
+    }
+    List<Criterion> alternatives = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (List<Piece> g : groups) {
+      Criterion c = all(g);
+      if (seen.add(c.describe())) {
+        alternatives.add(c);
+      }
+    }
+    Criterion any = alternatives.size() == 1 ? alternatives.get(0) : new AnyOf(alternatives);
+    if (hoisted.isEmpty()) {
+      return any;
+    }
+    List<Criterion> together = new ArrayList<>();
+    together.add(any);
+    hoisted.forEach(p -> together.add(p.criterion()));
+    return new AllOf(together);
+  }
+
+  private static Criterion all(List<Piece> group) {
+    // the same condition written twice (a bound repeated in brackets or in a second clause) counts once
+    List<Criterion> distinct = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Piece p : group) {
+      if (seen.add(p.criterion().describe())) {
+        distinct.add(p.criterion());
+      }
+    }
+    return distinct.size() == 1 ? distinct.get(0) : new AllOf(distinct);
+  }
+
+  // ---- features
+
+  private static Feature feature(String text) {
+    if (NOT_USED.matcher(text).matches()) {
+      return null;
+    }
+    String description = withoutTrailer(text.strip());
+    if (description.isEmpty() || description.chars().noneMatch(Character::isLetter)) {
+      return null;
+    }
+    if (description.length() > MAX_FEATURE_LENGTH) {
+      description = description.substring(0, MAX_FEATURE_LENGTH) + "...";
+    }
+    Set<String> keywords = new LinkedHashSet<>();
+    Matcher quoted = QUOTED.matcher(description);
+    while (quoted.find()) {
+      keywords.add(quoted.group(1).toLowerCase(Locale.ROOT).strip());
+    }
+    Matcher word = WORD.matcher(description);
+    while (word.find() && keywords.size() < 12) {
+      String w = word.group().toLowerCase(Locale.ROOT);
+      if (!STOP.contains(w)) {
+        keywords.add(w);
+      }
+    }
+    return new Feature(description, List.copyOf(keywords));
+  }
+
+  private static String withoutTrailer(String text) {
+    String s = text;
+    String previous;
+    do {
+      previous = s;
+      s = s.replaceFirst("[\\s;:,.]+$", "");
+      s = s.replaceFirst("(?i)\\s+(?:or|and)$", "");
+      s = s.replaceFirst("(?i),?\\s*as\\s+follows$", "");
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 120 ? s : s.substring(0, 120) + "...";
   }
 }

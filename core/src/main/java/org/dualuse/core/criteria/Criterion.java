@@ -1,5 +1,8 @@
 package org.dualuse.core.criteria;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A technical condition of the list, in a form a machine can evaluate against a product's facts.
  *
@@ -12,4 +15,29 @@ public sealed interface Criterion permits Threshold, Range, Feature, AllOf, AnyO
 
   /** A short human-readable rendering, e.g. {@code operating frequency > 2.7 GHz}. */
   String describe();
+
+  /** The thresholds, ranges and features this criterion is made of, in order. */
+  default List<Criterion> leaves() {
+    List<Criterion> out = new ArrayList<>();
+    collectLeaves(this, out);
+    return out;
+  }
+
+  /** Whether it holds at least one {@link Threshold} or {@link Range}: a typed, numeric condition. */
+  default boolean isParametric() {
+    return leaves().stream().anyMatch(c -> c instanceof Threshold || c instanceof Range);
+  }
+
+  private static void collectLeaves(Criterion c, List<Criterion> out) {
+    // Java 17 has no pattern matching in switch (a preview feature there)
+    if (c instanceof AllOf all) {
+      all.criteria().forEach(x -> collectLeaves(x, out));
+    } else if (c instanceof AnyOf any) {
+      any.criteria().forEach(x -> collectLeaves(x, out));
+    } else if (c instanceof Not not) {
+      collectLeaves(not.criterion(), out);
+    } else {
+      out.add(c);
+    }
+  }
 }

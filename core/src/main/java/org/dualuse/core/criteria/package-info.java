@@ -2,7 +2,16 @@
  * Criteria: the technical conditions of the list as machine-readable, three-valued tests.
  *
  * <p>A {@link org.dualuse.core.criteria.Criterion} is a threshold, a range, a feature, or a combination
- * of them. Evaluated against a product's facts, it answers MATCH, NO_MATCH or UNKNOWN; UNKNOWN names
- * the fact that is missing, which becomes the question to ask the user.
+ * of them. {@link org.dualuse.core.criteria.CriteriaExtractor} reads them from a provision's own words
+ * ("exceeding 2,7 GHz up to and including 6,8 GHz", "75 W or more") and the release condition of a
+ * decontrol note; each number gets a {@link org.dualuse.core.criteria.Parameter} of the vocabulary in
+ * {@link org.dualuse.core.criteria.Parameters}, whose dimension always agrees with the number's unit.
+ *
+ * <p>{@link org.dualuse.core.criteria.ProductFacts} reads a product's stated name=value pairs and the
+ * quantities of its text into typed {@link org.dualuse.core.criteria.Fact}s. A
+ * {@link org.dualuse.core.criteria.CriterionEvaluator} answers MATCH, NO_MATCH or UNKNOWN for a criterion
+ * against those facts, with one {@link org.dualuse.core.criteria.CriterionResult} per threshold, range or
+ * feature; UNKNOWN names the fact that is missing, which becomes the question to ask the user. Features
+ * are judged by a {@link org.dualuse.core.criteria.FeatureJudge} (a text classifier may supply one).
  */
 package org.dualuse.core.criteria;

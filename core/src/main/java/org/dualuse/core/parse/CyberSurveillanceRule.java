@@ -42,9 +42,12 @@ import org.dualuse.core.code.ProductGroup;
  *             when the parser reads them as notes.)
  *       </ul>
  *   <li><b>Software and technology that exist only for flagged items.</b> A node in product group
- *       D or E whose own text names at least one code, every one of which is an anchor or lies below
- *       one, is flagged too: it is software or technology for a cyber-surveillance item and for
- *       nothing else.
+ *       D or E is flagged too when its own text names at least one code at or below an anchor and
+ *       every other code it names is a software or technology code: it is software or technology
+ *       for a cyber-surveillance item and for nothing else. Software and technology codes are let
+ *       through because the annex names them beside the equipment as its software counterpart
+ *       ("equipment specified in 5A004.b. or "software" specified in 5D002.c.3.b."), and a call
+ *       that sees one node cannot look up whether that counterpart is flagged itself.
  * </ol>
  *
  * <p>Not flagged in the model: software and technology that serve flagged and unflagged items alike,
@@ -90,16 +93,21 @@ public final class CyberSurveillanceRule {
     if (anchorOf(code).isPresent()) {
       return true;
     }
-    if (code.group() != ProductGroup.D && code.group() != ProductGroup.E) {
+    if (!isSoftwareOrTechnology(code)) {
       return false;
     }
     List<ControlCode> named = codesNamedIn(text == null ? "" : text, code);
-    return !named.isEmpty() && named.stream().allMatch(c -> anchorOf(c).isPresent());
+    return named.stream().anyMatch(c -> anchorOf(c).isPresent())
+        && named.stream().allMatch(c -> anchorOf(c).isPresent() || isSoftwareOrTechnology(c));
   }
 
   /** The anchor at or above this code, if there is one. */
   public static Optional<ControlCode> anchorOf(ControlCode code) {
     return ANCHORS.stream().filter(a -> a.isPrefixOf(code)).findFirst();
+  }
+
+  private static boolean isSoftwareOrTechnology(ControlCode code) {
+    return code.group() == ProductGroup.D || code.group() == ProductGroup.E;
   }
 
   /** The codes a text names, other than the node's own code (texts may start with it). */

@@ -20,13 +20,14 @@ import org.slf4j.LoggerFactory;
  * {@code 1,000} is read as the decimal comma of the annex, 1.0; exponents {@code 5E3},
  * {@code 1e-6}; powers of ten after ×, x or * as {@code 5 × 10^3}, {@code 5 × 10³} and the annex's
  * flattened {@code 5 × 103} (= 5 × 10^3) and {@code 1 × 10-6}: after "× 10" the remaining one or two
- * digits are the exponent, provided the mantissa lies between 0 and 10 — so {@code 640 × 512} and
- * {@code 1280 × 1024} stay apart. A number glued to letters ({@code 3A001}) is not a number.
+ * digits (not starting with 0) are the exponent, provided the mantissa lies between 0 and 100 — so {@code 640 × 512} and
+ * {@code 1280 × 1024} stay apart. A number glued to letters ({@code 3A001}) is not a number, nor is a digit glued to
+ * "A" ({@code Category 8A}, not eight amperes).
  *
  * <p><b>Units.</b> The longest spelling {@link Units} knows, right after the number or after spaces
  * or a hyphen ({@code 12-bit}). Numbers without a unit are dropped. Context rules: {@code g},
  * {@code mg}, {@code µg} are grams unless the sentence before speaks of shock, acceleration,
- * deceleration, vibration, impact or g-force, or "peak", "pk" or "rms" follows ({@code 50 g peak},
+ * deceleration, accelerometers, vibration, impact or g-force, or "peak", "pk" or "rms" follows ({@code 50 g peak},
  * {@code 10 g rms}); then they are standard gravity. {@code rad} is the radian unless the sentence
  * speaks of dose, radiation, irradiation, gamma, neutrons or silicon; then it is the dose unit rad.
  *
@@ -44,8 +45,8 @@ import org.slf4j.LoggerFactory;
 public final class QuantityFinder {
 
   private static final Logger LOG = LoggerFactory.getLogger(QuantityFinder.class);
-  private static final QuantityFinder STANDARD = new QuantityFinder();
   private static final UnitMatcher MATCHER = new UnitMatcher(Units.spellings());
+  private static final QuantityFinder STANDARD = new QuantityFinder();
   private static final int MAX_DIGITS = 30;
   private static final int MAX_EXPONENT_DIGITS = 3;
   private static final int CONTEXT_BEFORE = 80;
@@ -56,7 +57,7 @@ public final class QuantityFinder {
       Units.MILLIGRAM, Units.MILLI_STANDARD_GRAVITY,
       Units.MICROGRAM, Units.MICRO_STANDARD_GRAVITY);
   private static final List<String> ACCELERATION_WORDS =
-      List.of("shock", "accelerat", "decelerat", "vibration", "impact", "g-force", "g-load");
+      List.of("shock", "accelerat", "acceleromet", "decelerat", "vibration", "impact", "g-force", "g-load");
   private static final List<String> ACCELERATION_SUFFIXES =
       List.of("peak", "pk", "rms", "(peak)", "(rms)", "-force");
   private static final List<String> DOSE_WORDS =
@@ -70,7 +71,7 @@ public final class QuantityFinder {
     return STANDARD;
   }
 
-  private record Number(int start, int end, double value) {}
+  private record NumberToken(int start, int end, double value) {}
 
   private record Item(int start, int end, double value, Unit unit, Quantity alternative) {
     Quantity quantity() {
@@ -106,11 +107,14 @@ public final class QuantityFinder {
   }
 
   private static Item readItem(String text, int i) {
-    Number number = readNumber(text, i);
+    NumberToken number = readNumber(text, i);
     if (number == null) {
       return null;
     }
     UnitMatcher.Match unit = readUnit(text, number.end());
+    if (unit != null && isProductGroup(text, number, unit)) {
+      return null;
+    }
     if (unit == null) {
       return new Item(number.start(), number.end(), number.value(), null, null);
     }
@@ -119,7 +123,7 @@ public final class QuantityFinder {
     Quantity alternative = null;
     int open = skipSpaces(text, end);
     if (open < text.length() && text.charAt(open) == '(') {
-      Number inner = readNumber(text, skipSpaces(text, open + 1));
+      NumberToken inner = readNumber(text, skipSpaces(text, open + 1));
       if (inner != null) {
         UnitMatcher.Match innerUnit = readUnit(text, inner.end());
         if (innerUnit != null) {
@@ -133,6 +137,11 @@ public final class QuantityFinder {
       }
     }
     return new Item(number.start(), end, number.value(), resolved, alternative);
+  }
+
+  // "Category 8A" names a product group, not eight amperes
+  private static boolean isProductGroup(String text, NumberToken number, UnitMatcher.Match unit) {
+    return unit.unit().equals(Units.AMPERE) && number.end() - number.start() == 1 && unit.end() == number.end() + 1;
   }
 
   private static Unit inContext(String text, int numberStart, UnitMatcher.Match match) {
@@ -192,7 +201,7 @@ public final class QuantityFinder {
 
   // ---- numbers
 
-  private static Number readNumber(String text, int start) {
+  private static NumberToken readNumber(String text, int start) {
     int n = text.length();
     int i = start;
     char c = text.charAt(i);
@@ -260,7 +269,7 @@ public final class QuantityFinder {
     if (!Double.isFinite(value)) {
       return null;
     }
-    return new Number(start, end, value);
+    return new NumberToken(start, end, value);
   }
 
   /** {@code [exponent, end]} of an "E3", "e-6" directly after the mantissa, or null. */
@@ -319,9 +328,10 @@ public final class QuantityFinder {
     if (explicit != null) {
       return new int[] {explicit[0], explicit[1], 0};
     }
-    // the flattened form needs a mantissa of scientific notation, or "640 × 1024" would be 640 × 10^24
+    // the flattened form needs a small mantissa, or "640 × 1024" would be 640 × 10^24; the annex
+    // writes mantissas up to two digits ("12,7 × 106 m")
     double m = Math.abs(mantissa.doubleValue());
-    if (!(m > 0 && m < 10) || k >= n) {
+    if (!(m > 0 && m < 100) || k >= n) {
       return null;
     }
     boolean negative = false;
@@ -332,7 +342,8 @@ public final class QuantityFinder {
     }
     StringBuilder digits = new StringBuilder();
     int end = readDigits(text, d, digits);
-    if (digits.length() == 0 || digits.length() > 2) {
+    // "× 100" is a hundred, never a flattened 10^0
+    if (digits.length() == 0 || digits.length() > 2 || digits.charAt(0) == '0') {
       return null;
     }
     int e = Integer.parseInt(digits.toString());

@@ -1,6 +1,8 @@
 package org.dualuse.core.quantity;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,10 +36,13 @@ final class UnitMatcher {
       if (NOT_IN_RUNNING_TEXT.contains(spelling)) {
         return;
       }
+      // "Gy(Si)" and "Gy (Si)" are both written
       String folded = fold(spelling);
-      add(exact, folded, spelling, unit);
-      if (folded.replace(" ", "").length() >= 3 && Units.isCaseInsensitiveUnique(spelling)) {
-        add(ignoringCase, folded.toLowerCase(Locale.ROOT), spelling, unit);
+      for (String variant : new LinkedHashSet<>(List.of(folded, folded.replace(" (", "("), folded.replace("(", " (").strip()))) {
+        add(exact, variant, spelling, unit);
+        if (variant.replace(" ", "").length() >= 3 && Units.isCaseInsensitiveUnique(spelling)) {
+          add(ignoringCase, variant.toLowerCase(Locale.ROOT), spelling, unit);
+        }
       }
     });
   }

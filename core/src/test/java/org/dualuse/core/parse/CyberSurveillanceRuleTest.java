@@ -50,6 +50,16 @@ class CyberSurveillanceRuleTest {
   }
 
   @Test
+  void softwareNamingAFlaggedCodeAndASoftwareCounterpartIsFlagged() {
+    assertTrue(flags("5D999.a.3.b", "Equipment specified in 5A004.b. or \"software\" specified in 5D999.c.3.b."));
+  }
+
+  @Test
+  void softwareNamingOnlySoftwareCodesIsNotFlagged() {
+    assertFalse(flags("5D999.a", "\"Software\" specified in 5D998.c. or 5E998.a."));
+  }
+
+  @Test
   void equipmentNamingAFlaggedCodeIsNotFlaggedByTheReference() {
     // only D and E nodes inherit by reference: equipment that merely names 4A005 is something else
     assertFalse(flags("5A999.b", "Widgets, not specified in 4A005, having an operating frequency exceeding 5 GHz;"));

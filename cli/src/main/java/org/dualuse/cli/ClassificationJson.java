@@ -1,0 +1,81 @@
+package org.dualuse.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.core.classify.Candidate;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.MissingFact;
+
+/**
+ * The JSON form of a {@link Classification}, as the DESIGN's {@code classify} contract has it:
+ * {@code decision}, {@code candidates} ({@code code}, {@code entry}, {@code score},
+ * {@code parameterTruth}, {@code evidence}), {@code cyberSurveillance}, {@code article5},
+ * {@code missingFacts}, {@code list}, {@code explanation}. Stateless and thread-safe; the batch
+ * classification writes the same shape per row.
+ */
+final class ClassificationJson {
+  private ClassificationJson() {}
+
+  /** The whole classification, all its candidates. */
+  static ObjectNode of(Classification c) {
+    return of(c, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The classification with at most {@code top} candidates.
+   *
+   * @throws IllegalArgumentException when top is less than 1
+   */
+  static ObjectNode of(Classification c, int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be 1 or more, was " + top);
+    }
+    ObjectNode doc = Json.object();
+    doc.put("decision", c.decision().name());
+    ArrayNode candidates = doc.putArray("candidates");
+    for (Candidate candidate : c.candidates().subList(0, Math.min(top, c.candidates().size()))) {
+      ObjectNode o = candidates.addObject();
+      o.put("code", candidate.code().toString());
+      o.put("entry", candidate.entry().toString());
+      o.put("score", candidate.score());
+      o.put("parameterTruth", candidate.parameterTruth().name());
+      o.set("evidence", evidence(candidate.evidence()));
+    }
+    doc.put("cyberSurveillance", c.cyberSurveillance());
+    ArrayNode article5 = doc.putArray("article5");
+    for (Article5Indicator a : c.article5()) {
+      ObjectNode o = article5.addObject();
+      o.put("indicator", a.indicator());
+      strings(o.putArray("triggers"), a.triggers());
+      o.put("reason", a.reason());
+    }
+    ArrayNode missing = doc.putArray("missingFacts");
+    for (MissingFact m : c.missingFacts()) {
+      ObjectNode o = missing.addObject();
+      o.put("parameter", m.parameter());
+      o.put("question", m.question());
+      strings(o.putArray("decides"), m.decides().stream().map(Object::toString).toList());
+    }
+    doc.put("list", c.listId());
+    doc.put("explanation", c.explanation());
+    return doc;
+  }
+
+  static ObjectNode evidence(Evidence e) {
+    ObjectNode o = Json.object();
+    strings(o.putArray("matchedWords"), e.matchedWords());
+    strings(o.putArray("criteriaMet"), e.criteriaMet());
+    strings(o.putArray("criteriaFailed"), e.criteriaFailed());
+    strings(o.putArray("criteriaUnknown"), e.criteriaUnknown());
+    strings(o.putArray("notes"), e.notes());
+    o.put("explanation", e.explanation());
+    return o;
+  }
+
+  private static void strings(ArrayNode into, List<String> values) {
+    values.forEach(into::add);
+  }
+}

@@ -1,0 +1,128 @@
+package org.dualuse.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dualuse.core.classify.Product;
+
+/**
+ * Rows of a CSV file with a header. The header names the columns:
+ *
+ * <ul>
+ *   <li>the text column: the one named by the option, else {@code text}, else {@code description}
+ *       (names compared without case);
+ *   <li>{@code id} (optional): the row's id; without it the row's line number;
+ *   <li>{@code lang} or {@code language} (optional): the text's language;
+ *   <li>facts: the columns named {@code fact:NAME} (fact {@code NAME}) when there are any; otherwise
+ *       every other column, by its header name. Empty cells give no fact.
+ * </ul>
+ *
+ * <p>A row with a malformed quote, a different number of fields than the header, or an empty text
+ * comes back as a failed row naming its line. A missing or unusable header is bad input
+ * ({@link IllegalArgumentException}).
+ */
+final class CsvRowSource implements RowSource {
+
+  /** The most lines one quoted field may span before the quote is taken as never closed. */
+  static final int MAX_RECORD_LINES = 200;
+
+  private static final String FACT_PREFIX = "fact:";
+
+  private final String source;
+  private final CsvRecordReader records;
+  private final List<String> header;
+  private final int textColumn;
+  private final int idColumn;
+  private final int langColumn;
+  private final Map<Integer, String> factColumns = new LinkedHashMap<>();
+
+  /**
+   * @param in the CSV text
+   * @param source the file name, for messages
+   * @param textColumnName the text column's name, or empty for {@code text}/{@code description}
+   * @throws IllegalArgumentException when the header is missing, malformed or has no text column
+   */
+  CsvRowSource(BufferedReader in, String source, Optional<String> textColumnName) throws IOException {
+    this.source = source;
+    this.records = new CsvRecordReader(in, MAX_RECORD_LINES);
+    CsvRecordReader.Record h = records.next();
+    if (h == null) {
+      throw new IllegalArgumentException(source + ": empty CSV, a header line naming the text column is required");
+    }
+    if (h.error() != null) {
+      throw new IllegalArgumentException(source + ": line " + h.line() + ": unreadable header: " + h.error());
+    }
+    this.header = List.copyOf(h.fields());
+    List<String> names = new ArrayList<>();
+    for (String name : header) {
+      names.add(name.strip().toLowerCase(Locale.ROOT));
+    }
+    if (textColumnName.isPresent()) {
+      textColumn = names.indexOf(textColumnName.get().strip().toLowerCase(Locale.ROOT));
+      if (textColumn < 0) {
+        throw new IllegalArgumentException(
+            source + ": no column '" + textColumnName.get() + "' in the header " + header);
+      }
+    } else {
+      int t = names.indexOf("text");
+      textColumn = t >= 0 ? t : names.indexOf("description");
+      if (textColumn < 0) {
+        throw new IllegalArgumentException(
+            source + ": no text column in the header " + header
+                + " (name it text or description, or give the column's name)");
+      }
+    }
+    idColumn = names.indexOf("id");
+    int lang = names.indexOf("lang");
+    langColumn = lang >= 0 ? lang : names.indexOf("language");
+    boolean prefixed = names.stream().anyMatch(n -> n.startsWith(FACT_PREFIX));
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      if (prefixed && names.get(i).startsWith(FACT_PREFIX)) {
+        factColumns.put(i, name.substring(FACT_PREFIX.length()).strip());
+      } else if (!prefixed && i != textColumn && i != idColumn && i != langColumn && !name.isEmpty()) {
+        factColumns.put(i, name);
+      }
+    }
+  }
+
+  @Override
+  public BatchRow next() throws IOException {
+    CsvRecordReader.Record r = records.next();
+    if (r == null) {
+      return null;
+    }
+    if (r.error() != null) {
+      return BatchRow.failed(r.line(), null, source + ": line " + r.line() + ": " + r.error());
+    }
+    List<String> f = r.fields();
+    String id = idColumn >= 0 && idColumn < f.size() ? f.get(idColumn).strip() : null;
+    if (f.size() != header.size()) {
+      return BatchRow.failed(
+          r.line(), id, source + ": line " + r.line() + ": " + f.size() + " fields, the header has " + header.size());
+    }
+    String text = f.get(textColumn);
+    if (text.isBlank()) {
+      return BatchRow.failed(r.line(), id, source + ": line " + r.line() + ": empty text");
+    }
+    Map<String, String> facts = new LinkedHashMap<>();
+    factColumns.forEach((i, name) -> {
+      String v = f.get(i).strip();
+      if (!v.isEmpty()) {
+        facts.put(name, v);
+      }
+    });
+    String lang = langColumn >= 0 ? f.get(langColumn).strip() : "";
+    return BatchRow.of(r.line(), id, new Product(text.strip(), facts, lang));
+  }
+
+  @Override
+  public void close() throws IOException {
+    records.close();
+  }
+}

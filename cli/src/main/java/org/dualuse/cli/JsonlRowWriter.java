@@ -1,0 +1,42 @@
+package org.dualuse.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Writes one JSON object a line: {@code line}, {@code id}, then either {@code error} or the keys of
+ * {@code classify --json} as {@link ClassificationJson} writes them ({@code decision},
+ * {@code candidates}, {@code cyberSurveillance}, {@code article5}, {@code missingFacts}, {@code list},
+ * {@code explanation}).
+ */
+final class JsonlRowWriter implements RowWriter {
+  private static final ObjectWriter ONE_LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+  private final Writer out;
+
+  JsonlRowWriter(Writer out) {
+    this.out = out;
+  }
+
+  @Override
+  public void write(BatchOutcome o) throws IOException {
+    ObjectNode n = Json.object();
+    n.put("line", o.row().line());
+    n.put("id", o.row().id());
+    if (o.failed()) {
+      n.put("error", o.error());
+    } else {
+      n.setAll(ClassificationJson.of(o.classification()));
+    }
+    out.write(ONE_LINE.writeValueAsString(n));
+    out.write('\n');
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
+}

@@ -1,0 +1,41 @@
+package org.dualuse.cli;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dualuse.core.classify.Classifier;
+import org.dualuse.index.HybridClassifier;
+import org.dualuse.lists.ControlLists;
+
+/**
+ * The classifier the CLI uses for a list id or alias ({@code eu}, {@code eu-annex-i-2025-11-15}):
+ * the {@link HybridClassifier} over the bundled list, built once per list and shared.
+ *
+ * <p>Thread-safe.
+ */
+final class ListClassifiers {
+  private static final Map<String, Classifier> BY_LIST_ID = new ConcurrentHashMap<>();
+
+  private ListClassifiers() {}
+
+  /**
+   * The classifier for a list id or alias.
+   *
+   * @throws IllegalArgumentException for an unknown list, naming the known ones
+   */
+  static Classifier forList(String listId) {
+    var list = ControlLists.get(listId);
+    return BY_LIST_ID.computeIfAbsent(list.id(), id -> HybridClassifier.of(list));
+  }
+
+  /** True when {@code alias} names the list whose id is {@code listId}; false for an unknown alias. */
+  static boolean resolvesTo(String alias, String listId) {
+    if (alias.equalsIgnoreCase(listId)) {
+      return true;
+    }
+    try {
+      return ControlLists.get(alias).id().equals(listId);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.dualuse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The {@code stats} and {@code show} commands on the bundled 2025 list, and their bad input. */
+class ListCommandsTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = DualUseCommand.newCommandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void showPrintsTheNodeWithItsAncestorsChildrenAndNotesAsJson() throws Exception {
+    Run r = run("show", "0A001.i", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    assertEquals("0A001.i", doc.get("code").asText());
+    assertEquals("0A001", doc.get("ancestors").get(0).asText());
+    assertEquals("0A001.i.1", doc.get("children").get(0).asText());
+    assertEquals("NOTE", doc.get("notes").get(0).get("kind").asText());
+    assertTrue(doc.get("notes").get(0).get("decontrol").asBoolean());
+    for (String key : new String[] {"text", "terms", "references", "criteria", "cyberSurveillance"}) {
+      assertTrue(doc.has(key), key);
+    }
+  }
+
+  @Test
+  void showPrintsReadableTextWithoutJson() {
+    Run r = run("show", "0A001.h");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("0A001.h  "), r.out());
+    assertTrue(r.out().contains("Technical Note"), r.out());
+  }
+
+  @Test
+  void anUnknownCodeIsBadInputWithOneLineOnStderr() {
+    Run r = run("show", "9A999.a");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("9A999.a"), r.err());
+    assertTrue(r.out().isEmpty());
+  }
+
+  @Test
+  void aMalformedCodeIsBadInput() {
+    assertEquals(2, run("show", "not-a-code").exit());
+  }
+
+  @Test
+  void anUnknownListIsBadInputNamingTheKnownIds() {
+    Run r = run("stats", "--list", "nowhere");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("eu-annex-i-2025-11-15"), r.err());
+  }
+
+  @Test
+  void statsCountsTheListAsJson() throws Exception {
+    Run r = run("stats", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    assertEquals("eu-annex-i-2025-11-15", doc.get("list").asText());
+    assertEquals(384, doc.get("entries").asInt());
+    assertTrue(doc.get("items").asInt() > 3000);
+    assertEquals(155, doc.get("notes").get("NB").asInt());
+    assertEquals(175, doc.get("definitions").asInt());
+    assertTrue(doc.get("provisionsWithQuantities").asInt() > 500);
+    assertTrue(doc.get("cyberSurveillance").isArray());
+    assertFalse(doc.has("error"));
+  }
+}

@@ -1,0 +1,90 @@
+package org.dualuse.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The {@code search} and {@code classify} commands on the bundled 2025 list, and their bad input. */
+class SearchAndClassifyCommandTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = DualUseCommand.newCommandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int exit = cl.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void searchPrintsHitsWithCodeScoreAndTextAsJson() throws Exception {
+    Run r = run("search", "5A001.j", "--top", "3", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    JsonNode hits = doc.get("hits");
+    assertTrue(hits.size() >= 1 && hits.size() <= 3, r.out());
+    assertEquals("5A001.j", hits.get(0).get("code").asText());
+    assertTrue(hits.get(0).get("score").asDouble() > 0);
+    assertTrue(hits.get(0).get("text").asText().length() > 10);
+  }
+
+  @Test
+  void searchJoinsSeveralWords() {
+    Run r = run("search", "IMSI", "catcher", "--top", "3");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("5A001.f"), r.out());
+  }
+
+  @Test
+  void classifyPrintsTheDesignKeysAsJson() throws Exception {
+    Run r = run("classify", "Handheld thermal imaging camera, uncooled microbolometer 640 × 512, 8–14 µm, 60 Hz frame rate",
+        "--json", "--top", "3");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    for (String key : new String[] {"decision", "candidates", "cyberSurveillance", "article5", "missingFacts", "list", "explanation"}) {
+      assertTrue(doc.has(key), key);
+    }
+    assertEquals("LISTED", doc.get("decision").asText());
+    JsonNode first = doc.get("candidates").get(0);
+    assertEquals("6A003", first.get("entry").asText());
+    for (String key : new String[] {"code", "entry", "score", "evidence"}) {
+      assertTrue(first.has(key), key);
+    }
+    assertTrue(first.get("evidence").get("matchedWords").size() > 0);
+    assertTrue(doc.get("candidates").size() <= 3);
+  }
+
+  @Test
+  void aFactDecidesTheNoteOnTheFrameRate() throws Exception {
+    Run r = run("classify", "Handheld thermal imaging camera, uncooled microbolometer 640 × 512",
+        "--fact", "frame rate=9 Hz", "--json");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("NOT_LISTED", Json.MAPPER.readTree(r.out()).get("decision").asText(), r.out());
+  }
+
+  @Test
+  void classifyPrintsReadableTextWithoutJson() {
+    Run r = run("classify", "Office colour laser printer, 40 pages per minute");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("NOT_LISTED"), r.out());
+  }
+
+  @Test
+  void badInputIsExitTwoWithOneLineOnStderr() {
+    for (String[] args : new String[][] {
+        {"classify"}, {"search", "widget", "--top", "0"}, {"classify", "--input", "/no/such/file.csv", "--output", "x.jsonl"},
+        {"classify", "camera", "--list", "no-such-list"}, {"classify", "--input", "/no/such/file.csv"}}) {
+      Run r = run(args);
+      assertEquals(2, r.exit(), String.join(" ", args) + " -> " + r.out() + r.err());
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+  }
+}

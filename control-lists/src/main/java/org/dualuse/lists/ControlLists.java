@@ -1,0 +1,165 @@
+package org.dualuse.lists;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.parse.AnnexParser;
+import org.dualuse.core.parse.AnnexSource;
+import org.dualuse.lists.source.EuConsolidatedJsonReader;
+import org.dualuse.lists.source.OfficialJournalPdfReader;
+
+/**
+ * The control lists bundled in this jar, and the door for a user's own file.
+ *
+ * <p>Bundled ids: {@code eu-annex-i-2025-11-15} (alias {@code eu}, the list in force) read from the
+ * EU consolidated text, and {@code eu-annex-i-2021-09-09} read from the Official Journal PDF. Each
+ * list is read on first use, once, and shared: the first call for an id parses it (other threads
+ * asking for the same id wait for that one parse), later calls return the same instance. All methods
+ * are thread-safe.
+ */
+public final class ControlLists {
+  /** Id of the EU list in force. */
+  public static final String EU_2025 = "eu-annex-i-2025-11-15";
+  /** Id of the EU list as adopted in 2021. */
+  public static final String EU_2021 = OfficialJournalPdfReader.LIST_ID;
+  /** The alias of the latest EU list. */
+  public static final String EU_ALIAS = "eu";
+
+  private static final String BUNDLED = "bundled/";
+  private static final Map<String, Bundled> LISTS = new LinkedHashMap<>();
+
+  static {
+    LISTS.put(EU_2025, new Bundled(EU_2025, "eu-annex-i-2025/annex_i_02021R0821-20251115.json",
+        (in, name) -> new EuConsolidatedJsonReader().read(in, name)));
+    LISTS.put(EU_2021, new Bundled(EU_2021, "eu-annex-i-2021-no/liste-ii-2021.pdf",
+        (in, name) -> new OfficialJournalPdfReader().read(in, name)));
+  }
+
+  private ControlLists() {}
+
+  /** The latest EU list (Annex I as in force from 2025-11-15). */
+  public static ControlList eu() {
+    return get(EU_2025);
+  }
+
+  /**
+   * A bundled list by id or alias.
+   *
+   * @throws IllegalArgumentException for an unknown id, naming the known ones
+   * @throws org.dualuse.core.parse.ControlListFormatException when the bundled text cannot be read
+   */
+  public static ControlList get(String id) {
+    return bundled(id).list();
+  }
+
+  /** The known ids, bundled order, aliases excluded. */
+  public static List<String> ids() {
+    return List.copyOf(LISTS.keySet());
+  }
+
+  /** Id, title, effective date, entries and sha256 of every bundled list (each is loaded). */
+  public static List<ListInfo> available() {
+    List<ListInfo> out = new ArrayList<>();
+    for (Bundled b : LISTS.values()) {
+      ControlList list = b.list();
+      out.add(new ListInfo(list.id(), list.title(), list.effectiveDate(), list.entries().size(),
+          list.provenance().sha256()));
+    }
+    return out;
+  }
+
+  /**
+   * Reads a user's own file: the EU consolidated JSON ({@code .json}) or an Official Journal PDF
+   * ({@code .pdf}). Not cached.
+   *
+   * @throws IllegalArgumentException for another extension
+   * @throws UncheckedIOException when the file cannot be read
+   * @throws org.dualuse.core.parse.ControlListFormatException when its content is malformed
+   */
+  public static ControlList load(Path file) {
+    String name = file.getFileName().toString();
+    String lower = name.toLowerCase(Locale.ROOT);
+    AnnexSource source;
+    try (InputStream in = Files.newInputStream(file)) {
+      if (lower.endsWith(".json")) {
+        source = new EuConsolidatedJsonReader().read(in, name);
+      } else if (lower.endsWith(".pdf")) {
+        source = new OfficialJournalPdfReader().read(in, name);
+      } else {
+        throw new IllegalArgumentException(
+            "cannot read " + file + ": expected the EU consolidated text (.json) or an Official Journal PDF (.pdf)");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return new AnnexParser().parse(source);
+  }
+
+  private static Bundled bundled(String id) {
+    String key = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+    if (key.equals(EU_ALIAS)) {
+      key = EU_2025;
+    }
+    Bundled b = LISTS.get(key);
+    if (b == null) {
+      throw new IllegalArgumentException(
+          "unknown list '" + id + "'; known: " + EU_ALIAS + " (= " + EU_2025 + "), " + String.join(", ", LISTS.keySet()));
+    }
+    return b;
+  }
+
+  /** One bundled list, read on first use. */
+  private static final class Bundled {
+    private final String id;
+    private final String resource;
+    private final BiFunction<InputStream, String, AnnexSource> reader;
+    private volatile ControlList list;
+
+    Bundled(String id, String resource, BiFunction<InputStream, String, AnnexSource> reader) {
+      this.id = id;
+      this.resource = resource;
+      this.reader = reader;
+    }
+
+    ControlList list() {
+      ControlList l = list;
+      if (l == null) {
+        synchronized (this) {
+          l = list;
+          if (l == null) {
+            l = read();
+            list = l;
+          }
+        }
+      }
+      return l;
+    }
+
+    private ControlList read() {
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      try (InputStream in = ControlLists.class.getResourceAsStream(BUNDLED + resource)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled text of list " + id + " is missing from this jar: "
+              + "org/dualuse/lists/" + BUNDLED + resource + "; rebuild with the official texts in ../shared/data");
+        }
+        AnnexSource source = reader.apply(in, name);
+        if (!source.listId().equals(id)) {
+          source = new AnnexSource(id, source.title(), source.jurisdiction(), source.effectiveDate(),
+              source.provenance(), source.provisions(), source.documents());
+        }
+        return new AnnexParser().parse(source);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled text of list " + id, e);
+      }
+    }
+  }
+}

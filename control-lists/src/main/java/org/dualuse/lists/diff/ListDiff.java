@@ -1,0 +1,213 @@
+package org.dualuse.lists.diff;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.Range;
+import org.dualuse.core.criteria.Threshold;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.Note;
+
+/**
+ * What changed between two versions of a list, node by node.
+ *
+ * <p>The rules:
+ *
+ * <ul>
+ *   <li>a code only in the newer list is {@link ChangeKind#ADDED}, one only in the older list
+ *       {@link ChangeKind#REMOVED};
+ *   <li>a removed and an added node with the same wording (typography aside, see
+ *       {@link TypographyFreeText}), where that wording occurs once among the removed and once among
+ *       the added nodes and is not a placeholder ("Not used"), is one node {@link ChangeKind#MOVED}
+ *       (renumbered) instead;
+ *   <li>for a code in both lists, the wording is compared without typography:
+ *       {@link ChangeKind#TEXT_CHANGED}; the thresholds and ranges of its criteria (their bounds and
+ *       units, not their source text): {@link ChangeKind#THRESHOLD_CHANGED}; its notes, technical
+ *       notes and N.B.s: {@link ChangeKind#NOTES_CHANGED}.
+ * </ul>
+ *
+ * Changes are ordered by code in annex order, then by kind. Immutable and thread-safe.
+ */
+public final class ListDiff {
+  /** Wordings shorter than this say too little to identify a moved item ("Not used", "Pressure"). */
+  private static final int MIN_MOVED_TEXT = 25;
+
+  private final String fromId;
+  private final String toId;
+  private final List<ListChange> changes;
+
+  private ListDiff(String fromId, String toId, List<ListChange> changes) {
+    this.fromId = fromId;
+    this.toId = toId;
+    this.changes = List.copyOf(changes);
+  }
+
+  /**
+   * Compares two versions of a list.
+   *
+   * @param from the older version
+   * @param to the newer version
+   * @return the differences
+   * @throws IllegalArgumentException when either list is null
+   */
+  public static ListDiff between(ControlList from, ControlList to) {
+    if (from == null || to == null) {
+      throw new IllegalArgumentException("two lists are required");
+    }
+    List<ListChange> changes = new ArrayList<>();
+    Map<ControlCode, ControlNode> removed = new LinkedHashMap<>();
+    Map<ControlCode, ControlNode> added = new LinkedHashMap<>();
+    for (ControlNode old : from.allNodes()) {
+      Optional<ControlNode> now = to.find(old.code());
+      if (now.isEmpty()) {
+        removed.put(old.code(), old);
+        continue;
+      }
+      ControlNode node = now.get();
+      if (!TypographyFreeText.of(old.text()).equals(TypographyFreeText.of(node.text()))) {
+        changes.add(new ListChange(ChangeKind.TEXT_CHANGED, old.code(), Optional.empty(), old.text(), node.text()));
+      }
+      String thresholdsBefore = thresholds(old);
+      String thresholdsAfter = thresholds(node);
+      if (!thresholdsBefore.equals(thresholdsAfter)) {
+        changes.add(new ListChange(ChangeKind.THRESHOLD_CHANGED, old.code(), Optional.empty(),
+            thresholdsBefore, thresholdsAfter));
+      }
+      if (!notes(old).equals(notes(node))) {
+        changes.add(new ListChange(ChangeKind.NOTES_CHANGED, old.code(), Optional.empty(),
+            fullNotes(old), fullNotes(node)));
+      }
+    }
+    for (ControlNode node : to.allNodes()) {
+      if (!from.contains(node.code())) {
+        added.put(node.code(), node);
+      }
+    }
+    matchMoves(removed, added, changes);
+    removed.values().forEach(n -> changes.add(
+        new ListChange(ChangeKind.REMOVED, n.code(), Optional.empty(), n.text(), "")));
+    added.values().forEach(n -> changes.add(
+        new ListChange(ChangeKind.ADDED, n.code(), Optional.empty(), "", n.text())));
+    changes.sort(Comparator.comparing(ListChange::code).thenComparing(ListChange::kind));
+    return new ListDiff(from.id(), to.id(), changes);
+  }
+
+  /** Pairs removed and added nodes whose wording is the same and unique on both sides. */
+  private static void matchMoves(Map<ControlCode, ControlNode> removed, Map<ControlCode, ControlNode> added,
+      List<ListChange> changes) {
+    Map<String, List<ControlNode>> removedByText = byText(removed);
+    Map<String, List<ControlNode>> addedByText = byText(added);
+    for (Map.Entry<String, List<ControlNode>> e : removedByText.entrySet()) {
+      List<ControlNode> candidates = addedByText.get(e.getKey());
+      if (e.getValue().size() == 1 && candidates != null && candidates.size() == 1) {
+        ControlNode old = e.getValue().get(0);
+        ControlNode now = candidates.get(0);
+        changes.add(new ListChange(ChangeKind.MOVED, old.code(), Optional.of(now.code()), old.text(), now.text()));
+        removed.remove(old.code());
+        added.remove(now.code());
+      }
+    }
+  }
+
+  private static Map<String, List<ControlNode>> byText(Map<ControlCode, ControlNode> nodes) {
+    Map<String, List<ControlNode>> out = new HashMap<>();
+    for (ControlNode node : nodes.values()) {
+      String text = TypographyFreeText.of(node.text());
+      if (text.length() >= MIN_MOVED_TEXT && !node.notUsed()) {
+        out.computeIfAbsent(text, k -> new ArrayList<>()).add(node);
+      }
+    }
+    return out;
+  }
+
+  /** The thresholds and ranges of a node's criteria, sorted, without their source wording. */
+  private static String thresholds(ControlNode node) {
+    TreeSet<String> out = new TreeSet<>();
+    node.criteria().ifPresent(c -> collect(c, out));
+    return String.join("; ", out);
+  }
+
+  private static void collect(Criterion criterion, TreeSet<String> out) {
+    for (Criterion leaf : criterion.leaves()) {
+      if (leaf instanceof Threshold || leaf instanceof Range) {
+        out.add(leaf.describe());
+      }
+    }
+  }
+
+  private static List<String> notes(ControlNode node) {
+    return node.notes().stream().map(n -> TypographyFreeText.of(n.fullText())).sorted().toList();
+  }
+
+  private static String fullNotes(ControlNode node) {
+    return node.notes().stream().map(Note::fullText).collect(Collectors.joining("\n"));
+  }
+
+  public String fromId() {
+    return fromId;
+  }
+
+  public String toId() {
+    return toId;
+  }
+
+  /** Every change, by code in annex order. */
+  public List<ListChange> changes() {
+    return changes;
+  }
+
+  /** The changes of one kind, by code. */
+  public List<ListChange> changes(ChangeKind kind) {
+    return changes.stream().filter(c -> c.kind() == kind).toList();
+  }
+
+  /** Codes only in the newer list, entries and items. */
+  public List<ControlCode> added() {
+    return codes(ChangeKind.ADDED);
+  }
+
+  /** Codes only in the older list, entries and items (moved ones excluded). */
+  public List<ControlCode> removed() {
+    return codes(ChangeKind.REMOVED);
+  }
+
+  /** Entries (not items) only in the newer list. */
+  public List<ControlCode> addedEntries() {
+    return added().stream().filter(ControlCode::isEntry).toList();
+  }
+
+  /** Entries (not items) only in the older list. */
+  public List<ControlCode> removedEntries() {
+    return removed().stream().filter(ControlCode::isEntry).toList();
+  }
+
+  /** How many changes there are of each kind (every kind present, zero when none). */
+  public Map<ChangeKind, Integer> counts() {
+    Map<ChangeKind, Integer> out = new EnumMap<>(ChangeKind.class);
+    for (ChangeKind kind : ChangeKind.values()) {
+      out.put(kind, 0);
+    }
+    changes.forEach(c -> out.merge(c.kind(), 1, Integer::sum));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private List<ControlCode> codes(ChangeKind kind) {
+    return changes.stream().filter(c -> c.kind() == kind).map(ListChange::code).toList();
+  }
+
+  @Override
+  public String toString() {
+    return "ListDiff[" + fromId + " -> " + toId + ", " + counts() + "]";
+  }
+}

@@ -1,0 +1,45 @@
+package org.dualuse.core.classify;
+
+import java.util.List;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.Truth;
+
+/**
+ * A parametric decontrol note checked against a product.
+ *
+ * @param host the code the note is printed under
+ * @param label the note's label ("Note 3")
+ * @param text the note's text
+ * @param releases the codes it releases
+ * @param exclusion the release condition read from it
+ * @param released MATCH when the product meets the release condition (the note applies), NO_MATCH
+ *     when it does not, UNKNOWN when a fact is missing; features of the condition count only when
+ *     the text shows them
+ * @param results the outcome of each threshold, range and feature of the condition
+ */
+public record DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
+    Criterion exclusion, Truth released, List<CriterionResult> results) {
+  public DecontrolOutcome {
+    if (host == null || exclusion == null || released == null) {
+      throw new IllegalArgumentException("host, exclusion and outcome are required");
+    }
+    label = label == null ? "" : label;
+    text = text == null ? "" : text;
+    releases = releases == null ? List.of() : List.copyOf(releases);
+    results = results == null ? List.of() : List.copyOf(results);
+  }
+
+  /** One line: {@code 6A003.b.4 Note 3 releases 6A003.b.4.b: frame rate <= 9 Hz: 9 Hz meets it}. */
+  public String describe() {
+    String verdict = released == Truth.MATCH ? " releases " : released == Truth.NO_MATCH ? " does not release " : " may release ";
+    StringBuilder b = new StringBuilder(host + " " + label + verdict + releases);
+    for (CriterionResult r : results) {
+      if (r.isParametric() && r.truth() != Truth.UNKNOWN) {
+        b.append("; ").append(r.explanation());
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,74 @@
+package org.dualuse.core.classify;
+
+import java.util.List;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.Truth;
+
+/**
+ * What a product's parameters say about one node: its truth under its effective criteria (its own,
+ * its ancestors', its children's as its logic combines them, and the parametric decontrol notes that
+ * release it), with every threshold, range and feature met, failed or unknown.
+ *
+ * @param code the node
+ * @param truth MATCH, NO_MATCH or UNKNOWN
+ * @param results outcome of each leaf of the effective criteria, ancestors first (features counted
+ *     as the kind of item are left out); decontrol notes are in {@code decontrols}
+ * @param decontrols the parametric decontrol notes that bear on the node
+ * @param classifiable false for a child of an "all of the following" node, which is never a
+ *     classification on its own
+ * @param missingParameters the smallest set of parameter names whose values would decide an UNKNOWN
+ *     node; empty otherwise
+ */
+public record NodeEvaluation(ControlCode code, Truth truth, List<CriterionResult> results,
+    List<DecontrolOutcome> decontrols, boolean classifiable, List<String> missingParameters) {
+  public NodeEvaluation {
+    if (code == null || truth == null) {
+      throw new IllegalArgumentException("code and truth are required");
+    }
+    results = results == null ? List.of() : List.copyOf(results);
+    decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
+    missingParameters = missingParameters == null ? List.of() : List.copyOf(missingParameters);
+  }
+
+  public List<CriterionResult> met() {
+    return results.stream().filter(r -> r.truth() == Truth.MATCH).toList();
+  }
+
+  public List<CriterionResult> failed() {
+    return results.stream().filter(r -> r.truth() == Truth.NO_MATCH).toList();
+  }
+
+  public List<CriterionResult> unknown() {
+    return results.stream().filter(r -> r.truth() == Truth.UNKNOWN).toList();
+  }
+
+  /** The criteria met, in words. */
+  public List<String> criteriaMet() {
+    return met().stream().map(CriterionResult::explanation).toList();
+  }
+
+  /** The criteria failed, in words with the value that failed. */
+  public List<String> criteriaFailed() {
+    return failed().stream().map(CriterionResult::explanation).toList();
+  }
+
+  /** The criteria no fact speaks to, in words. */
+  public List<String> criteriaUnknown() {
+    return unknown().stream().map(CriterionResult::explanation).toList();
+  }
+
+  /** Whether a decontrol note releases the product from this node. */
+  public boolean released() {
+    return decontrols.stream().anyMatch(d -> d.released() == Truth.MATCH);
+  }
+
+  /** The evidence for a {@link Candidate}: criteria met, failed, unknown and the decontrol notes. */
+  public Evidence evidence() {
+    List<String> notes = decontrols.stream().map(DecontrolOutcome::describe).toList();
+    String summary = code + " parameters: " + truth
+        + (released() ? " (released by a decontrol note)" : "")
+        + (missingParameters.isEmpty() ? "" : "; would be decided by " + String.join(", ", missingParameters));
+    return new Evidence(List.of(), criteriaMet(), criteriaFailed(), criteriaUnknown(), notes, summary);
+  }
+}

@@ -1,0 +1,101 @@
+package org.dualuse.core.classify;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Parameter;
+import org.dualuse.core.criteria.ProductFacts;
+import org.dualuse.core.criteria.Truth;
+
+/**
+ * What a product's parameters say about every node of a list that has typed criteria.
+ *
+ * @param listId the list evaluated
+ * @param facts the facts read from the product
+ * @param nodes one evaluation per node with typed criteria or a parametric decontrol note, in code
+ *     order
+ * @param mostSpecificMatches the deepest classifiable nodes that match, in code order
+ * @param nearMisses the deepest nodes missed by one criterion within 10 % of its bound
+ * @param decontrols every parametric decontrol note checked, in code order of its host
+ * @param missingFacts for the nodes the facts engage but do not decide, the questions that would
+ *     decide them, the most decisive first
+ */
+public record ParameterReport(String listId, ProductFacts facts, List<NodeEvaluation> nodes,
+    List<ControlCode> mostSpecificMatches, List<NearMiss> nearMisses, List<DecontrolOutcome> decontrols,
+    List<MissingFact> missingFacts) {
+  public ParameterReport {
+    listId = listId == null ? "" : listId;
+    facts = facts == null ? ProductFacts.NONE : facts;
+    nodes = nodes == null ? List.of() : List.copyOf(nodes);
+    mostSpecificMatches = mostSpecificMatches == null ? List.of() : List.copyOf(mostSpecificMatches);
+    nearMisses = nearMisses == null ? List.of() : List.copyOf(nearMisses);
+    decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
+    missingFacts = missingFacts == null ? List.of() : List.copyOf(missingFacts);
+  }
+
+  /** The evaluation of one node, empty when it has no typed criteria. */
+  public Optional<NodeEvaluation> find(ControlCode code) {
+    return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
+  }
+
+  /** The evaluation of one node by its printed code, empty when unknown or without typed criteria. */
+  public Optional<NodeEvaluation> find(String code) {
+    return ControlCode.tryParse(code).flatMap(this::find);
+  }
+
+  /** The node's truth; UNKNOWN for a node without typed criteria. */
+  public Truth truthOf(ControlCode code) {
+    return find(code).map(NodeEvaluation::truth).orElse(Truth.UNKNOWN);
+  }
+
+  /** The nodes that match, in code order. */
+  public List<NodeEvaluation> matches() {
+    return nodes.stream().filter(n -> n.truth() == Truth.MATCH).toList();
+  }
+
+  /** The decontrol notes whose release condition the product meets. */
+  public List<DecontrolOutcome> decontrolsApplied() {
+    return decontrols.stream().filter(d -> d.released() == Truth.MATCH).toList();
+  }
+
+  /**
+   * The missing facts that would decide the given candidates (and the nodes below them), merged by
+   * parameter, the most decisive first; what a classifier asks about its own short list.
+   */
+  public List<MissingFact> missingFacts(Collection<ControlCode> candidates) {
+    Set<ControlCode> wanted = Set.copyOf(candidates);
+    Map<String, List<ControlCode>> decides = new LinkedHashMap<>();
+    Map<String, String> questions = new LinkedHashMap<>();
+    for (NodeEvaluation n : nodes) {
+      if (n.truth() != Truth.UNKNOWN || n.missingParameters().isEmpty()) {
+        continue;
+      }
+      boolean relevant = wanted.stream().anyMatch(c -> c.equals(n.code()) || c.isPrefixOf(n.code()));
+      if (!relevant) {
+        continue;
+      }
+      for (String p : n.missingParameters()) {
+        decides.computeIfAbsent(p, k -> new ArrayList<>()).add(n.code());
+        questions.putIfAbsent(p, question(p));
+      }
+    }
+    return merge(decides, questions);
+  }
+
+  static List<MissingFact> merge(Map<String, List<ControlCode>> decides, Map<String, String> questions) {
+    List<MissingFact> out = new ArrayList<>();
+    decides.forEach((p, codes) -> out.add(new MissingFact(p, questions.get(p), codes)));
+    out.sort((a, b) -> Integer.compare(b.decides().size(), a.decides().size()));
+    return out;
+  }
+
+  private static String question(String parameter) {
+    return org.dualuse.core.criteria.Parameters.lookup(parameter).map(Parameter::question)
+        .orElse("What is the " + parameter + "?");
+  }
+}

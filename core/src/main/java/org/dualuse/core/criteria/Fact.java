@@ -1,0 +1,43 @@
+package org.dualuse.core.criteria;
+
+import java.util.List;
+import org.dualuse.core.quantity.Measurement;
+
+/**
+ * One thing known about a product: a parameter's value or range, where it came from, and the other
+ * parameters it might be about when the text is ambiguous. Immutable.
+ *
+ * @param parameter the parameter it most likely gives
+ * @param value a quantity or a range, in the unit written
+ * @param alternatives other parameters of the same dimension the value might give, never silently
+ *     dropped: the evaluator may use the value for them and says so
+ * @param origin stated, named in text, unnamed in text, or derived
+ * @param source the words it was read from ("Psat 47.8 dBm", or "frame rate=60 Hz")
+ * @param start index of the value in the product text, or -1 when not from the text
+ * @param end index after the value in the product text, or -1
+ */
+public record Fact(Parameter parameter, Measurement value, List<Parameter> alternatives, FactOrigin origin,
+    String source, int start, int end) {
+  public Fact {
+    if (parameter == null || value == null || origin == null) {
+      throw new IllegalArgumentException("parameter, value and origin are required");
+    }
+    if (value.dimension() != parameter.dimension()) {
+      throw new IllegalArgumentException("fact '" + parameter.name() + "' needs a value of dimension "
+          + parameter.dimension() + ", got " + value + " (" + value.dimension() + ")");
+    }
+    alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    for (Parameter alt : alternatives) {
+      if (alt.dimension() != parameter.dimension()) {
+        throw new IllegalArgumentException("alternative '" + alt.name() + "' of fact '" + parameter.name()
+            + "' has dimension " + alt.dimension() + ", not " + parameter.dimension());
+      }
+    }
+    source = source == null ? "" : source;
+  }
+
+  /** {@code parameter = value}, e.g. {@code peak saturated output power = 47.8 dBm}. */
+  public String describe() {
+    return parameter.name() + " = " + value;
+  }
+}

@@ -1,0 +1,13 @@
+package org.dualuse.core.criteria;
+
+/** Where a fact about a product comes from; the evidence says so, since not all are equally sure. */
+public enum FactOrigin {
+  /** Given as a name=value pair ({@code Product.facts()}). */
+  STATED,
+  /** Found in the text next to a word that names its parameter ("Psat 47.8 dBm"). */
+  NAMED_IN_TEXT,
+  /** Found in the text with no word naming it; its parameter is the dimension's default. */
+  UNNAMED_IN_TEXT,
+  /** Computed from other facts (fractional bandwidth from a frequency range). */
+  DERIVED
+}

@@ -1,0 +1,295 @@
+package org.dualuse.core.criteria;
+
+import static org.dualuse.core.quantity.Dimension.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.dualuse.core.quantity.Dimension;
+
+/**
+ * The vocabulary of parameters: the names users understand ("operating frequency", "peak saturated
+ * output power", "frame rate"), each with its dimension, its question, and the synonyms that
+ * recognise it in the annex's provisions and in product texts ("Psat", "fps", "Ausgangsleistung").
+ *
+ * <p>Every dimension has a default parameter that stands for a value no word names ("2.9 to 3.5 GHz"
+ * alone is an operating frequency). Some parameters may be answered by the fact of a broader one: a
+ * data sheet's "output power" answers the annex's "peak saturated output power" (3A001.b Technical
+ * Note says the two are the same on data sheets).
+ *
+ * <p>Immutable after class initialisation; safe to use from any thread.
+ */
+public final class Parameters {
+
+  private static final Map<String, Parameter> BY_NAME = new LinkedHashMap<>();
+  private static final Map<String, Parameter> BY_SYNONYM = new LinkedHashMap<>();
+  private static final Map<Parameter, List<String>> SYNONYMS = new LinkedHashMap<>();
+  private static final Map<Dimension, Parameter> DEFAULTS = new EnumMap<>(Dimension.class);
+  private static final Map<String, List<String>> ANSWERED_BY = new LinkedHashMap<>();
+
+  public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY,
+      "frequency", "frequencies", "frequency range", "frequency band", "band", "carrier frequency",
+      "centre frequency", "center frequency", "rf frequency", "freq", "operating frequencies",
+      "frequenz", "frequenzbereich", "fréquence");
+  public static final Parameter CLOCK_FREQUENCY = define("clock frequency", FREQUENCY,
+      "clock", "clock rate", "clock speed", "taktfrequenz", "takt");
+  public static final Parameter FRAME_RATE = define("frame rate", FREQUENCY,
+      "frame rate", "framing rate", "frames per second", "fps", "maximum frame rate", "bildrate",
+      "bildwiederholrate", "full frames per second");
+  public static final Parameter BANDWIDTH = define("bandwidth", FREQUENCY,
+      "instantaneous bandwidth", "transmitted bandwidth", "signal bandwidth", "ibw",
+      "real-time bandwidth", "bandbreite");
+  public static final Parameter ROTATIONAL_SPEED = define("rotational speed", FREQUENCY,
+      "spindle speed", "rotor speed", "rotation speed", "drehzahl");
+  public static final Parameter FRACTIONAL_BANDWIDTH = define("fractional bandwidth", RATIO,
+      "relative bandwidth", "fbw");
+  public static final Parameter GAIN = define("gain", RATIO, "verstärkung", "power gain");
+  public static final Parameter HARMONIC_DISTORTION = define("harmonic distortion", RATIO,
+      "distortion", "distortion content", "harmonic and distortion content", "thd");
+  public static final Parameter EFFICIENCY = define("efficiency", RATIO, "wall-plug efficiency", "conversion efficiency");
+  public static final Parameter PURITY = define("purity", RATIO);
+  public static final Parameter INSERTION_LOSS = define("insertion loss", RATIO);
+  public static final Parameter SOUND_PRESSURE_LEVEL = define("sound pressure level", RATIO);
+  public static final Parameter SFDR = define("spurious free dynamic range", RATIO, "sfdr");
+  public static final Parameter NOISE_FIGURE = define("noise figure", RATIO);
+  public static final Parameter STABILITY = define("stability", RATIO,
+      "frequency stability", "voltage stability", "current stability", "drift", "regulation", "voltage regulation");
+  public static final Parameter CONTENT = define("content", RATIO, "containing", "by weight", "concentration");
+  public static final Parameter RATIO_VALUE = define("ratio", RATIO);
+  public static final Parameter PEAK_SATURATED_OUTPUT_POWER = define("peak saturated output power", POWER,
+      "peak saturated power output", "saturated output power", "saturated power output", "saturated power",
+      "psat", "p sat", "p_sat", "sättigungsleistung", "peak saturated power");
+  public static final Parameter OUTPUT_POWER = define("output power", POWER,
+      "power output", "rf output power", "rf power", "transmit power", "tx power", "average output power",
+      "cw power", "ausgangsleistung", "power", "leistung", "peak power", "pout", "average power",
+      "maximum power output", "peak power output", "peak envelope power", "laser power");
+  public static final Parameter EFFECTIVE_RADIATED_POWER = define("effective radiated power", POWER,
+      "erp", "eirp", "effective isotropic radiated power");
+  public static final Parameter POWER_CONSUMPTION = define("power consumption", POWER,
+      "power dissipation", "dc power", "leistungsaufnahme", "power supply", "input power");
+  public static final Parameter SAMPLE_RATE_VALUE = define("sample rate", SAMPLE_RATE,
+      "sampling rate", "sample-rate", "abtastrate", "conversion rate", "samples per second");
+  public static final Parameter ADJUSTED_UPDATE_RATE = define("adjusted update rate", SAMPLE_RATE,
+      "update rate");
+  public static final Parameter RESOLUTION = define("resolution", DATA, "auflösung");
+  public static final Parameter DATA_RATE_VALUE = define("data rate", DATA_RATE,
+      "transfer rate", "bit rate", "total digital transfer rate", "throughput", "line rate", "datenrate",
+      "transceiver data rate", "serial transceiver data rate");
+  public static final Parameter OPERATING_TEMPERATURE = define("operating temperature", TEMPERATURE,
+      "operating temperature range", "temperature range", "temperature", "operate", "operation",
+      "betriebstemperatur", "temp");
+  public static final Parameter AMBIENT_TEMPERATURE = define("ambient temperature", TEMPERATURE,
+      "ambient", "umgebungstemperatur", "ambient temperature range");
+  public static final Parameter STORAGE_TEMPERATURE = define("storage temperature", TEMPERATURE,
+      "lagertemperatur");
+  public static final Parameter TOTAL_DOSE = define("total dose", RADIATION_DOSE,
+      "total ionizing dose", "total ionising dose", "tid", "dose", "radiation hardness", "rad-hard",
+      "radiation tolerance", "radiation hardened", "radiation-hardened", "rad hard");
+  public static final Parameter DOSE_RATE_VALUE = define("dose rate", DOSE_RATE, "dose rate upset");
+  public static final Parameter WAVELENGTH = define("wavelength", LENGTH,
+      "wavelength range", "peak response", "wellenlänge", "spectral range", "spectral band",
+      "wavelengths", "λ", "output wavelength");
+  public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH,
+      "accuracy", "positioning repeatability", "repeatability", "unidirectional positioning repeatability");
+  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "durchmesser");
+  public static final Parameter THICKNESS = define("thickness", LENGTH, "thick");
+  public static final Parameter DEPTH = define("depth", LENGTH, "depths", "operating depth", "tiefe");
+  public static final Parameter RANGE_VALUE = define("range", LENGTH, "maximum range", "reichweite");
+  public static final Parameter PIXEL_PITCH = define("pixel pitch", LENGTH, "pitch");
+  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "länge", "in length");
+  public static final Parameter ADJUSTED_PEAK_PERFORMANCE = define("adjusted peak performance",
+      WEIGHTED_COMPUTING_PERFORMANCE, "app");
+  public static final Parameter COMPUTING = define("computing performance", COMPUTING_PERFORMANCE,
+      "performance", "peak performance");
+  public static final Parameter PULSE_DURATION = define("pulse duration", TIME,
+      "pulse width", "pulse length", "pulsdauer", "pulse");
+  public static final Parameter SETTLING_TIME = define("settling time", TIME);
+  public static final Parameter SWITCHING_TIME = define("switching time", TIME,
+      "channel switching time", "switching speed", "frequency switching time");
+  public static final Parameter RESPONSE_TIME = define("response time", TIME, "rise time", "turn on time");
+  public static final Parameter DELAY_TIME = define("delay time", TIME,
+      "propagation delay", "gate propagation delay", "propagation delay time", "delay");
+  public static final Parameter TEMPORAL_RESOLUTION = define("temporal resolution", TIME);
+  public static final Parameter SHUTTER_SPEED = define("shutter speed", TIME,
+      "electronic shutter speed", "gating capability", "exposure time");
+  public static final Parameter DURATION = define("duration", TIME);
+  public static final Parameter ENERGY_VALUE = define("energy", ENERGY,
+      "pulse energy", "output energy", "energie", "energy per pulse");
+  public static final Parameter PRESSURE_VALUE = define("pressure", PRESSURE,
+      "working pressure", "operating pressure", "druck");
+  public static final Parameter TENSILE_STRENGTH = define("tensile strength", PRESSURE,
+      "tensile stress", "proof test", "ultimate tensile strength", "zugfestigkeit", "strength", "elastic limit",
+      "yield strength");
+  public static final Parameter MASS_VALUE = define("mass", MASS,
+      "weight", "weighs", "payload", "gewicht", "masse", "gross vehicle weight");
+  public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "spannung", "breakdown voltage");
+  public static final Parameter CURRENT_VALUE = define("current", CURRENT, "strom");
+  public static final Parameter SPEED = define("speed", VELOCITY, "velocity", "geschwindigkeit");
+  public static final Parameter FIELD_OF_VIEW = define("field of view", ANGLE,
+      "fov", "ifov", "instantaneous field of view");
+  public static final Parameter ANGLE_VALUE = define("angle", ANGLE);
+  public static final Parameter ANGULAR_RATE = define("angular rate", ANGULAR_VELOCITY,
+      "bias stability", "drift rate", "bias", "rate");
+  public static final Parameter ACCELERATION_VALUE = define("acceleration", ACCELERATION, "shock");
+  public static final Parameter MAGNETIC_FIELD = define("magnetic flux density", MAGNETIC_FLUX_DENSITY,
+      "magnetic field", "flux density", "field");
+  public static final Parameter THRUST = define("force", FORCE, "thrust", "schub");
+  public static final Parameter TORQUE_VALUE = define("torque", TORQUE, "drehmoment");
+  public static final Parameter AREA_VALUE = define("area", AREA);
+  public static final Parameter VOLUME_VALUE = define("volume", VOLUME, "capacity");
+  public static final Parameter DENSITY_VALUE = define("density", DENSITY);
+  public static final Parameter DATA_VALUE = define("data size", DATA, "memory", "storage");
+  public static final Parameter RESISTANCE_VALUE = define("resistance", RESISTANCE);
+
+  static {
+    defaultFor(FREQUENCY, OPERATING_FREQUENCY);
+    defaultFor(POWER, OUTPUT_POWER);
+    defaultFor(RATIO, RATIO_VALUE);
+    defaultFor(TEMPERATURE, OPERATING_TEMPERATURE);
+    defaultFor(LENGTH, LENGTH_VALUE);
+    defaultFor(AREA, AREA_VALUE);
+    defaultFor(VOLUME, VOLUME_VALUE);
+    defaultFor(TIME, DURATION);
+    defaultFor(MASS, MASS_VALUE);
+    defaultFor(DENSITY, DENSITY_VALUE);
+    defaultFor(PRESSURE, PRESSURE_VALUE);
+    defaultFor(ENERGY, ENERGY_VALUE);
+    defaultFor(RADIATION_DOSE, TOTAL_DOSE);
+    defaultFor(DOSE_RATE, DOSE_RATE_VALUE);
+    defaultFor(DATA, RESOLUTION);
+    defaultFor(DATA_RATE, DATA_RATE_VALUE);
+    defaultFor(SAMPLE_RATE, SAMPLE_RATE_VALUE);
+    defaultFor(COMPUTING_PERFORMANCE, COMPUTING);
+    defaultFor(WEIGHTED_COMPUTING_PERFORMANCE, ADJUSTED_PEAK_PERFORMANCE);
+    defaultFor(ANGLE, ANGLE_VALUE);
+    defaultFor(ACCELERATION, ACCELERATION_VALUE);
+    defaultFor(VELOCITY, SPEED);
+    defaultFor(ANGULAR_VELOCITY, ANGULAR_RATE);
+    defaultFor(CURRENT, CURRENT_VALUE);
+    defaultFor(VOLTAGE, VOLTAGE_VALUE);
+    defaultFor(FORCE, THRUST);
+    defaultFor(TORQUE, TORQUE_VALUE);
+    defaultFor(MAGNETIC_FLUX_DENSITY, MAGNETIC_FIELD);
+    defaultFor(RESISTANCE, RESISTANCE_VALUE);
+    for (Dimension d : Dimension.values()) {
+      if (!DEFAULTS.containsKey(d)) {
+        throw new IllegalStateException("no default parameter for dimension " + d);
+      }
+    }
+    // a data sheet's broader name may answer the annex's narrower one
+    answeredBy(PEAK_SATURATED_OUTPUT_POWER, OUTPUT_POWER);
+    answeredBy(OUTPUT_POWER, PEAK_SATURATED_OUTPUT_POWER, EFFECTIVE_RADIATED_POWER);
+    answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
+    answeredBy(OPERATING_TEMPERATURE, AMBIENT_TEMPERATURE);
+    answeredBy(ADJUSTED_UPDATE_RATE, SAMPLE_RATE_VALUE);
+  }
+
+  private Parameters() {}
+
+  private static Parameter define(String name, Dimension dimension, String... synonyms) {
+    Parameter p = new Parameter(name, dimension, "What is the " + name + "?");
+    if (BY_NAME.putIfAbsent(name, p) != null) {
+      throw new IllegalStateException("parameter defined twice: " + name);
+    }
+    List<String> all = new ArrayList<>();
+    all.add(name);
+    Collections.addAll(all, synonyms);
+    for (String s : all) {
+      // the first definition of a spelling wins, overall and per dimension
+      String key = key(s);
+      BY_SYNONYM.putIfAbsent(key, p);
+      BY_SYNONYM.putIfAbsent(key + "|" + dimension, p);
+    }
+    SYNONYMS.put(p, List.copyOf(all));
+    return p;
+  }
+
+  private static void defaultFor(Dimension d, Parameter p) {
+    DEFAULTS.put(d, p);
+  }
+
+  private static void answeredBy(Parameter p, Parameter... broader) {
+    List<String> names = new ArrayList<>();
+    for (Parameter b : broader) {
+      names.add(b.name());
+    }
+    ANSWERED_BY.put(p.name(), List.copyOf(names));
+  }
+
+  static String key(String words) {
+    return words.toLowerCase(Locale.ROOT).replaceAll("[\"'‘’“”_]", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** Every parameter of the vocabulary, in definition order. */
+  public static List<Parameter> all() {
+    return List.copyOf(BY_NAME.values());
+  }
+
+  /** The parameters of one dimension, in definition order. */
+  public static List<Parameter> of(Dimension dimension) {
+    return BY_NAME.values().stream().filter(p -> p.dimension() == dimension).toList();
+  }
+
+  /** The parameter that stands for a value of this dimension when no word names it. */
+  public static Parameter defaultFor(Dimension dimension) {
+    return DEFAULTS.get(dimension);
+  }
+
+  /**
+   * The parameter a name or synonym denotes ("Psat", "frequency", "fps"), ignoring case, quotes and
+   * extra spaces; empty when the vocabulary does not know it.
+   */
+  public static Optional<Parameter> lookup(String nameOrSynonym) {
+    if (nameOrSynonym == null) {
+      return Optional.empty();
+    }
+    String key = key(nameOrSynonym);
+    Parameter p = BY_NAME.get(key);
+    return Optional.ofNullable(p != null ? p : BY_SYNONYM.get(key));
+  }
+
+  /** Like {@link #lookup(String)}, but only a parameter of the given dimension. */
+  public static Optional<Parameter> lookup(String nameOrSynonym, Dimension dimension) {
+    if (nameOrSynonym == null) {
+      return Optional.empty();
+    }
+    String key = key(nameOrSynonym);
+    Parameter p = BY_NAME.get(key);
+    if (p != null && p.dimension() == dimension) {
+      return Optional.of(p);
+    }
+    return Optional.ofNullable(BY_SYNONYM.get(key + "|" + dimension));
+  }
+
+  /** The words that recognise a parameter, its name first; empty for a parameter not in the vocabulary. */
+  public static List<String> synonyms(Parameter parameter) {
+    return SYNONYMS.getOrDefault(parameter, List.of());
+  }
+
+  /**
+   * Names of broader parameters whose facts may answer {@code parameter} when no fact names it
+   * ("output power" for "peak saturated output power"), in order of preference.
+   */
+  public static List<String> answeredBy(Parameter parameter) {
+    return ANSWERED_BY.getOrDefault(parameter.name(), List.of());
+  }
+
+  /** Synonym spellings of all parameters of a dimension, each with its parameter; longest first. */
+  static List<Map.Entry<String, Parameter>> spellings(Dimension dimension) {
+    List<Map.Entry<String, Parameter>> list = new ArrayList<>();
+    SYNONYMS.forEach((p, words) -> {
+      if (p.dimension() == dimension) {
+        for (String w : words) {
+          list.add(Map.entry(key(w), p));
+        }
+      }
+    });
+    list.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+    return list;
+  }
+}

@@ -1,0 +1,260 @@
+package org.dualuse.core.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.dualuse.core.quantity.Dimension;
+import org.dualuse.core.quantity.FoundQuantity;
+import org.dualuse.core.quantity.Measurement;
+import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
+import org.dualuse.core.quantity.Units;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The typed facts about one product: from stated name=value pairs ("Psat" = "47.8 dBm") and from
+ * the quantities of its text ("GaN MMIC PA 2.9–3.5 GHz, Psat 47.8 dBm" gives an operating frequency
+ * range and a peak saturated output power).
+ *
+ * <p>In the text, a quantity takes the parameter the vocabulary names nearest to it within its
+ * clause (the words between commas, semicolons or line ends), before or after it ("60 W peak
+ * saturated output power", "fractional bandwidth 19 %"); when words on both sides name different
+ * parameters the farther one is kept as an alternative. A value no word names takes its dimension's
+ * default parameter ("3 GHz" alone is an operating frequency) and says so in its origin. A frequency
+ * range with no stated fractional bandwidth also yields the derived fractional bandwidth
+ * {@code 2 (high - low) / (high + low)}.
+ *
+ * <p>{@link #answering(Parameter)} picks the facts that speak to a parameter: stated ones first,
+ * then text ones naming it, then ones holding it as an alternative, then broader parameters that
+ * answer it ({@link Parameters#answeredBy}). Immutable and thread-safe.
+ */
+public final class ProductFacts {
+  private static final Logger LOG = LoggerFactory.getLogger(ProductFacts.class);
+  public static final ProductFacts NONE = new ProductFacts(List.of());
+
+  private final List<Fact> facts;
+
+  private ProductFacts(List<Fact> facts) {
+    this.facts = List.copyOf(facts);
+  }
+
+  /** Exactly these facts. */
+  public static ProductFacts of(List<Fact> facts) {
+    return new ProductFacts(facts == null ? List.of() : facts);
+  }
+
+  /**
+   * The facts stated as name=value pairs and those found in the text.
+   *
+   * @param stated parameter name or synonym to value with unit ("frame rate" to "60 Hz", "frequency"
+   *     to "2.9-3.5 GHz"); may be empty
+   * @param text the product's description; may be empty
+   * @throws IllegalArgumentException naming the fact when a stated value has no readable unit, or
+   *     its dimension does not fit the named parameter ("frequency" = "60 W")
+   */
+  public static ProductFacts of(Map<String, String> stated, String text) {
+    List<Fact> all = new ArrayList<>();
+    if (stated != null) {
+      stated.forEach((name, value) -> all.add(stated(name, value)));
+    }
+    all.addAll(fromTextOnly(text));
+    addDerived(all);
+    return new ProductFacts(all);
+  }
+
+  /** The facts found in a text. Never throws: a text it cannot read yields no facts. */
+  public static ProductFacts fromText(String text) {
+    List<Fact> all = new ArrayList<>(fromTextOnly(text));
+    addDerived(all);
+    return new ProductFacts(all);
+  }
+
+  /** Every fact, stated ones first, then text ones in order of position, then derived ones. */
+  public List<Fact> all() {
+    return facts;
+  }
+
+  public boolean isEmpty() {
+    return facts.isEmpty();
+  }
+
+  /**
+   * The facts that speak to {@code parameter}, from the best source that has any: stated facts
+   * naming it; text facts naming it; facts holding it as an alternative; facts about a broader
+   * parameter that answers it. Empty when none does.
+   */
+  public List<Fact> answering(Parameter parameter) {
+    List<Fact> tier = select(f -> f.origin() == FactOrigin.STATED && same(f.parameter(), parameter));
+    if (tier.isEmpty()) {
+      tier = select(f -> f.origin() != FactOrigin.STATED && same(f.parameter(), parameter));
+    }
+    if (tier.isEmpty()) {
+      tier = select(f -> f.alternatives().stream().anyMatch(a -> same(a, parameter)));
+    }
+    if (tier.isEmpty()) {
+      for (String broader : Parameters.answeredBy(parameter)) {
+        tier = select(f -> f.parameter().name().equals(broader) && f.parameter().dimension() == parameter.dimension());
+        if (!tier.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return tier;
+  }
+
+  private static boolean same(Parameter a, Parameter b) {
+    return a.name().equals(b.name()) && a.dimension() == b.dimension();
+  }
+
+  private List<Fact> select(Predicate<Fact> test) {
+    return facts.stream().filter(test).toList();
+  }
+
+  @Override
+  public String toString() {
+    return facts.stream().map(Fact::describe).toList().toString();
+  }
+
+  // ---- stated facts
+
+  private static Fact stated(String name, String value) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a stated fact needs a name (value '" + value + "')");
+    }
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("fact '" + name + "' has no value");
+    }
+    ScannedText scan = ScannedText.of(value);
+    if (scan.quantities.size() != 1) {
+      throw new IllegalArgumentException("fact '" + name + "': cannot read '" + value
+          + "' as one value with a unit (e.g. '60 W', '2.9-3.5 GHz', '-55 °C')");
+    }
+    FoundQuantity q = scan.quantities.get(0);
+    Dimension dimension = q.dimension();
+    Optional<Parameter> known = Parameters.lookup(name, dimension);
+    Parameter parameter;
+    if (known.isPresent()) {
+      parameter = known.get();
+    } else {
+      Optional<Parameter> other = Parameters.lookup(name);
+      if (other.isPresent()) {
+        throw new IllegalArgumentException("fact '" + name + "' = '" + value + "': '" + other.get().name()
+            + "' needs a value in " + Units.si(other.get().dimension()).symbol() + " (" + other.get().dimension()
+            + "), but '" + q.text().strip() + "' is " + dimension);
+      }
+      parameter = new Parameter(Parameters.key(name), dimension, "What is the " + Parameters.key(name) + "?");
+    }
+    return new Fact(parameter, q.measurement(), List.of(), FactOrigin.STATED, name + "=" + value, -1, -1);
+  }
+
+  // ---- facts from text
+
+  private static List<Fact> fromTextOnly(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    try {
+      return readText(text);
+    } catch (RuntimeException e) {
+      // a product text must never stop a classification; it simply yields no facts
+      LOG.warn("could not read facts from a text of length {}", text.length(), e);
+      return List.of();
+    }
+  }
+
+  private static List<Fact> readText(String text) {
+    ScannedText scan = ScannedText.of(text);
+    String norm = scan.normalised;
+    List<FoundQuantity> found = scan.quantities;
+    List<Fact> out = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      FoundQuantity q = found.get(i);
+      int clauseStart = clauseStart(norm, q.start(), i == 0 ? 0 : found.get(i - 1).end());
+      int clauseEnd = clauseEnd(norm, q.end(), i + 1 < found.size() ? found.get(i + 1).start() : norm.length());
+      Dimension dimension = q.dimension();
+      Parameter parameter;
+      List<Parameter> alternatives = new ArrayList<>();
+      FactOrigin origin = FactOrigin.NAMED_IN_TEXT;
+      int sourceStart = q.start();
+      int sourceEnd = q.end();
+      if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
+        parameter = Parameters.FRAME_RATE;
+      } else {
+        Optional<Mentions.Mention> before = Mentions.nearestBefore(norm, clauseStart, q.start(), dimension);
+        Optional<Mentions.Mention> after = Mentions.nearestAfter(norm, q.end(), clauseEnd, dimension);
+        if (before.isPresent() && after.isPresent()) {
+          int db = q.start() - before.get().end();
+          int da = after.get().start() - q.end();
+          Mentions.Mention near = db <= da ? before.get() : after.get();
+          Mentions.Mention far = db <= da ? after.get() : before.get();
+          parameter = near.parameter();
+          if (!far.parameter().equals(parameter)) {
+            alternatives.add(far.parameter());
+          }
+          sourceStart = Math.min(sourceStart, near.start());
+          sourceEnd = Math.max(sourceEnd, near.end());
+        } else if (before.isPresent()) {
+          parameter = before.get().parameter();
+          sourceStart = before.get().start();
+        } else if (after.isPresent()) {
+          parameter = after.get().parameter();
+          sourceEnd = after.get().end();
+        } else {
+          parameter = Parameters.defaultFor(dimension);
+          origin = FactOrigin.UNNAMED_IN_TEXT;
+        }
+      }
+      out.add(new Fact(parameter, q.measurement(), alternatives, origin,
+          scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
+    }
+    return out;
+  }
+
+  private static boolean isClauseBreak(char c) {
+    return c == ',' || c == ';' || c == '\n' || c == '|' || c == '(' || c == ')';
+  }
+
+  private static int clauseStart(String norm, int from, int floor) {
+    for (int i = from - 1; i >= floor; i--) {
+      if (isClauseBreak(norm.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return floor;
+  }
+
+  private static int clauseEnd(String norm, int from, int ceiling) {
+    for (int i = from; i < ceiling; i++) {
+      if (isClauseBreak(norm.charAt(i))) {
+        return i;
+      }
+    }
+    return ceiling;
+  }
+
+  // ---- derived facts
+
+  private static void addDerived(List<Fact> all) {
+    boolean hasFractional = all.stream().anyMatch(f -> same(f.parameter(), Parameters.FRACTIONAL_BANDWIDTH));
+    if (hasFractional) {
+      return;
+    }
+    for (Fact f : List.copyOf(all)) {
+      if (same(f.parameter(), Parameters.OPERATING_FREQUENCY) && f.value() instanceof QuantityRange r) {
+        double low = r.low().toSi();
+        double high = r.high().toSi();
+        if (low > 0 && high > low) {
+          double percent = 200 * (high - low) / (high + low);
+          Measurement m = Quantity.of(Math.round(percent * 100) / 100.0, Units.PERCENT);
+          all.add(new Fact(Parameters.FRACTIONAL_BANDWIDTH, m, List.of(), FactOrigin.DERIVED,
+              "2 (high - low) / (high + low) of " + r + (f.source().isEmpty() ? "" : " ('" + f.source() + "')"),
+              f.start(), f.end()));
+          return;
+        }
+      }
+    }
+  }
+}

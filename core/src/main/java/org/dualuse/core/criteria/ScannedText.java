@@ -1,0 +1,83 @@
+package org.dualuse.core.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dualuse.core.quantity.FoundQuantity;
+import org.dualuse.core.quantity.QuantityFinder;
+
+/**
+ * A text read once for criteria or facts: its quantities (by {@link QuantityFinder}) and a
+ * normalised copy for word matching, all with the original offsets.
+ *
+ * <p>Before the quantities are read, a few spellings the unit registry lacks are rewritten in place
+ * with the same length: frame rates ("30 fps", "125 full frames per second") become hertz and are
+ * remembered as frame rates; the annex's "Giga Samples Per Second" becomes "GS/s". Immutable.
+ */
+final class ScannedText {
+
+  private static final Pattern FRAME_UNIT = Pattern.compile(
+      "(?<=\\d)(\\s*)((?:full\\s+)?frames?\\s*(?:/\\s*s(?:ec(?:ond)?)?\\b|per\\s+second)|fps\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAMPLE_UNIT = Pattern.compile(
+      "(?<=\\d)(\\s*)(giga|mega|kilo)\\s+samples\\s+per\\s+second", Pattern.CASE_INSENSITIVE);
+
+  final String text;
+  final String normalised;
+  final List<FoundQuantity> quantities;
+  private final List<int[]> frameRateSpans;
+
+  private ScannedText(String text, String normalised, List<FoundQuantity> quantities, List<int[]> frameRateSpans) {
+    this.text = text;
+    this.normalised = normalised;
+    this.quantities = quantities;
+    this.frameRateSpans = frameRateSpans;
+  }
+
+  static ScannedText of(String text) {
+    String source = text == null ? "" : text;
+    StringBuilder prepared = new StringBuilder(source);
+    List<int[]> frames = new ArrayList<>();
+    Matcher m = FRAME_UNIT.matcher(source);
+    while (m.find()) {
+      overwrite(prepared, m.start(2), m.end(2), "Hz");
+      frames.add(new int[] {m.start(), m.end()});
+    }
+    Matcher s = SAMPLE_UNIT.matcher(source);
+    while (s.find()) {
+      String prefix = switch (s.group(2).toLowerCase(Locale.ROOT)) {
+        case "giga" -> "GS/s";
+        case "mega" -> "MS/s";
+        default -> "kS/s";
+      };
+      overwrite(prepared, s.start(2), s.end(), prefix);
+    }
+    String rewritten = prepared.toString();
+    List<FoundQuantity> found = QuantityFinder.standard().find(rewritten);
+    return new ScannedText(source, Mentions.normalise(source), found, frames);
+  }
+
+  private static void overwrite(StringBuilder b, int start, int end, String with) {
+    for (int i = start; i < end; i++) {
+      int k = i - start;
+      b.setCharAt(i, k < with.length() ? with.charAt(k) : ' ');
+    }
+  }
+
+  /** Whether the quantity's unit was written as frames per second. */
+  boolean isFrameRate(FoundQuantity q) {
+    for (int[] span : frameRateSpans) {
+      if (span[0] < q.end() && q.start() < span[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The original characters of {@code [start, end)}. */
+  String slice(int start, int end) {
+    return text.substring(Math.max(0, start), Math.min(text.length(), end));
+  }
+}

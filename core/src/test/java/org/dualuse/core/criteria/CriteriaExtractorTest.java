@@ -1,0 +1,169 @@
+package org.dualuse.core.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Synthetic provisions written in the annex's style; none is copied from the official text. */
+class CriteriaExtractorTest {
+
+  private final CriteriaExtractor extractor = CriteriaExtractor.standard();
+
+  private Criterion typed(String text) {
+    Criterion c = extractor.extract(text).orElseThrow(() -> new AssertionError("no criteria in: " + text));
+    assertTrue(c.isParametric(), () -> "only features in: " + text + " -> " + c.describe());
+    return c;
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widgets having an operating frequency exceeding 5 GHz;|operating frequency > 5 GHz",
+      "Widget amplifiers having an output power of 75 W or more;|output power >= 75 W",
+      "A total dose of 2 × 103 Gy (silicon) or higher;|total dose >= 2000 Gy(Si)",
+      "Widget streak cameras having temporal resolution less (better) than 40 ns;|temporal resolution < 40 ns",
+      "A maximum frame rate equal to or less than 8 Hz;|frame rate <= 8 Hz",
+      "Widgets rated for operation at an ambient temperature below 220 K (-53,15 °C);|ambient temperature < 220 K",
+      "Electronic framing widgets having a speed exceeding 500000 frames/s;|frame rate > 500000 Hz",
+      "A 'channel switching time' of less than 2 ms;|switching time < 2 ms",
+      "Widget fibres of more than 400 m in length;|length > 400 m",
+      "A clock frequency not exceeding 3 GHz;|clock frequency <= 3 GHz",
+      "Having a \"fractional bandwidth\" of 25 % or more;|fractional bandwidth >= 25 %",
+      "Voltage stability better than 0,2 % over a period of 8 hours;|ratio < 0.2 %",
+      "Widget alloys containing 12 % by weight or more of synthetium;|ratio >= 12 %"})
+  void readsOneThresholdWithItsComparator(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void exceedingExcludesAndOrMoreIncludesTheBound() {
+    Threshold strict = (Threshold) typed("Widgets operating at frequencies exceeding 2,7 GHz;");
+    Threshold inclusive = (Threshold) typed("Widgets having an output power of 75 W or more;");
+    assertEquals(Comparison.GREATER_THAN, strict.comparison());
+    assertEquals(Quantity.parse("2.7 GHz"), strict.bound());
+    assertEquals(Comparison.AT_LEAST, inclusive.comparison());
+  }
+
+  @Test
+  void aLowerBoundFollowedByAnUpperBoundIsOneRange() {
+    Criterion c = typed("Rated for operation at frequencies exceeding 2,5 GHz up to and including 4,5 GHz with a "
+        + "\"fractional bandwidth\" greater than 12 %, and having any of the following:");
+    AllOf all = assertInstanceOf(AllOf.class, c);
+    Range band = assertInstanceOf(Range.class, all.criteria().get(0));
+    assertEquals(Parameters.OPERATING_FREQUENCY, band.parameter());
+    assertEquals(new QuantityRange(Quantity.parse("2.5 GHz"), false, Quantity.parse("4.5 GHz"), true), band.range());
+    assertEquals("fractional bandwidth > 12 %", all.criteria().get(1).describe());
+  }
+
+  @Test
+  void orMoreButLessThanIsAHalfOpenRangeAndTheParameterCarriesOver() {
+    Criterion c = typed("A resolution of 9 bit or more, but less than 11 bit, with a \"sample rate\" greater than "
+        + "2,5 Giga Samples Per Second (GSPS);");
+    assertEquals("(resolution in [9 bit, 11 bit) AND sample rate > 2.5 GS/s)", c.describe());
+  }
+
+  @Test
+  void outsideTheRangeAndOverTheEntireRangeAreKeptApart() {
+    Range outside = (Range) typed("An acoustic carrier frequency outside the range from 15 kHz to 45 kHz;");
+    assertTrue(outside.outside());
+    assertFalse(outside.entire());
+    Range entire = (Range) typed("Rated for operation over the entire ambient temperature range from 223 K (-50 °C) "
+        + "to 393 K (120 °C);");
+    assertTrue(entire.entire());
+    assertEquals(Parameters.AMBIENT_TEMPERATURE, entire.parameter());
+  }
+
+  @Test
+  void perBandPairsBecomeAlternativesAndATrailingConditionHoldsForAll() {
+    Criterion c = typed("Incorporating a widget amplifier supporting a transmit power of 2 kW or more in the frequency "
+        + "range of 2 MHz or more but less than 25 MHz, or 400 W or more in the frequency range of 25 MHz or more "
+        + "but not exceeding 80 MHz, and with a harmonic distortion content of less (better) than -70 dB;");
+    AllOf all = assertInstanceOf(AllOf.class, c);
+    AnyOf bands = assertInstanceOf(AnyOf.class, all.criteria().get(0));
+    assertEquals(2, bands.criteria().size());
+    assertEquals("(output power >= 2 kW AND operating frequency in [2 MHz, 25 MHz))", bands.criteria().get(0).describe());
+    assertEquals("(output power >= 400 W AND operating frequency in [25 MHz, 80 MHz])", bands.criteria().get(1).describe());
+    assertEquals("harmonic distortion < -70 dB", all.criteria().get(1).describe());
+  }
+
+  @Test
+  void alternativesJoinedByOrBecomeAnyOf() {
+    Criterion c = typed("Coupled widget devices with a \"fractional bandwidth\" of more than 8 % or a peak power "
+        + "exceeding 3 kW;");
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    assertEquals(List.of("fractional bandwidth > 8 %", "output power > 3 kW"),
+        any.criteria().stream().map(Criterion::describe).toList());
+  }
+
+  @Test
+  void aQuantityWithoutAComparatorIsATestConditionNotAThreshold() {
+    Criterion c = typed("Widget gauges having a drift less than 0,5 % per day at 293 K (20 °C);");
+    assertEquals("ratio < 0.5 %", c.describe());
+  }
+
+  @Test
+  void aProvisionWithoutNumbersIsAFeatureWithKeywords() {
+    Feature f = assertInstanceOf(Feature.class,
+        extractor.extract("Specially designed to withstand synthetic \"widget pulse\" effects; or").orElseThrow());
+    assertEquals("Specially designed to withstand synthetic \"widget pulse\" effects", f.description());
+    assertTrue(f.keywords().contains("widget pulse"), f.keywords().toString());
+    assertTrue(f.keywords().contains("withstand"), f.keywords().toString());
+  }
+
+  @Test
+  void notUsedAndBlankTextHaveNoCriteria() {
+    assertTrue(extractor.extract("Not used;").isEmpty());
+    assertTrue(extractor.extract("   ").isEmpty());
+    assertTrue(extractor.extract(null).isEmpty());
+  }
+
+  @Test
+  void aParametricDecontrolNoteGivesItsReleaseCondition() {
+    Criterion c = extractor.extractExclusion(
+        "9A991.b. does not control widgets designed to operate at an output power of 2 W or less.").orElseThrow();
+    assertEquals("output power <= 2 W", c.describe());
+  }
+
+  @Test
+  void aLetteredListInADecontrolNoteBecomesAnyOfWithFeatures() {
+    Criterion c = extractor.extractExclusion("9A991.c. does not control imaging widgets having any of the following: "
+        + "a. A maximum frame rate equal to or less than 8 Hz; b. Being designed for synthetic toys.").orElseThrow();
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    assertEquals("frame rate <= 8 Hz", any.criteria().get(0).describe());
+    assertInstanceOf(Feature.class, any.criteria().get(1));
+  }
+
+  @Test
+  void allOfTheFollowingInANoteBecomesAllOf() {
+    Criterion c = extractor.extractExclusion("9A992 does not control widget tubes having all of the following: "
+        + "a. An average output power equal to or less than 40 W; and b. Designed for operation in any frequency band "
+        + "that does not exceed 30 GHz.").orElseThrow();
+    AllOf all = assertInstanceOf(AllOf.class, c);
+    assertEquals("output power <= 40 W", all.criteria().get(0).describe());
+    assertEquals("operating frequency <= 30 GHz", all.criteria().get(1).describe());
+  }
+
+  @Test
+  void aDecontrolNoteWithoutNumbersHasNoExclusion() {
+    assertTrue(extractor.extractExclusion("9A991 does not control widgets designed for civil toys.").isEmpty());
+  }
+
+  @Test
+  void aNoteThatReleasesNothingHasNoExclusion() {
+    assertTrue(extractor.extractExclusion("9A991 includes widgets rated above 10 GHz.").isEmpty());
+  }
+
+  @Test
+  void theParameterIsAlwaysOfTheQuantitysDimension() {
+    // "frequency" is named, but the value is a power: the power takes a power parameter
+    Threshold t = (Threshold) typed("Widgets for any frequency with an output of more than 5 W;");
+    assertEquals(Parameters.OUTPUT_POWER, t.parameter());
+  }
+}

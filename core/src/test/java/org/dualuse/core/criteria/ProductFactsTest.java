@@ -1,0 +1,108 @@
+package org.dualuse.core.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
+import org.dualuse.core.quantity.Units;
+import org.junit.jupiter.api.Test;
+
+class ProductFactsTest {
+
+  private static Fact only(ProductFacts facts, Parameter p) {
+    List<Fact> found = facts.answering(p);
+    assertEquals(1, found.size(), () -> p.name() + " in " + facts);
+    return found.get(0);
+  }
+
+  @Test
+  void aDataSheetLineGivesAFrequencyRangeAndASaturatedPower() {
+    ProductFacts facts = ProductFacts.fromText("GaN MMIC PA 2.9–3.5 GHz, Psat 47.8 dBm");
+    Fact frequency = only(facts, Parameters.OPERATING_FREQUENCY);
+    assertEquals(QuantityRange.closed(Quantity.parse("2.9 GHz"), Quantity.parse("3.5 GHz")), frequency.value());
+    assertEquals(FactOrigin.UNNAMED_IN_TEXT, frequency.origin());
+    Fact power = only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER);
+    assertEquals(60.26, ((Quantity) power.value()).to(Units.WATT).value(), 0.01);
+    assertEquals("Psat 47.8 dBm", power.source());
+    assertEquals(FactOrigin.NAMED_IN_TEXT, power.origin());
+  }
+
+  @Test
+  void theNameMayFollowTheValue() {
+    ProductFacts facts = ProductFacts.fromText("widget amplifier, 60 W peak saturated output power, 12-bit");
+    assertEquals(Quantity.parse("60 W"), only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).value());
+    assertEquals(Quantity.parse("12 bit"), only(facts, Parameters.RESOLUTION).value());
+  }
+
+  @Test
+  void framesPerSecondAreAFrameRate() {
+    ProductFacts facts = ProductFacts.fromText("thermal widget camera, 640 x 512, 30 fps");
+    assertEquals(Quantity.parse("30 Hz"), only(facts, Parameters.FRAME_RATE).value());
+    assertTrue(facts.answering(Parameters.OPERATING_FREQUENCY).isEmpty());
+  }
+
+  @Test
+  void aQuantityBetweenTwoNamesKeepsTheFartherAsAnAlternative() {
+    ProductFacts facts = ProductFacts.fromText("frame rate 30 Hz  clock");
+    Fact f = only(facts, Parameters.FRAME_RATE);
+    assertEquals(List.of(Parameters.CLOCK_FREQUENCY), f.alternatives());
+    assertEquals(f, only(facts, Parameters.CLOCK_FREQUENCY));
+  }
+
+  @Test
+  void statedFactsAreReadBySynonymAndWinOverText() {
+    Map<String, String> stated = new LinkedHashMap<>();
+    stated.put("Psat", "47 dBm");
+    stated.put("fps", "25 Hz");
+    ProductFacts facts = ProductFacts.of(stated, "Psat 40 dBm");
+    Fact power = only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER);
+    assertEquals(FactOrigin.STATED, power.origin());
+    assertEquals(Quantity.parse("47 dBm"), power.value());
+    assertEquals(Quantity.parse("25 Hz"), only(facts, Parameters.FRAME_RATE).value());
+  }
+
+  @Test
+  void aStatedValueOfTheWrongDimensionIsRejectedNamingTheFact() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ProductFacts.of(Map.of("frequency", "60 W"), ""));
+    assertTrue(e.getMessage().contains("'frequency'"), e.getMessage());
+    assertTrue(e.getMessage().contains("Hz"), e.getMessage());
+  }
+
+  @Test
+  void aStatedValueWithoutUnitIsRejectedNamingTheFact() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ProductFacts.of(Map.of("output power", "lots"), ""));
+    assertTrue(e.getMessage().contains("'output power'"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownNameBecomesAParameterOfItsOwn() {
+    ProductFacts facts = ProductFacts.of(Map.of("widget stiffness", "5 GPa"), "");
+    assertEquals("widget stiffness", facts.all().get(0).parameter().name());
+  }
+
+  @Test
+  void aBroaderParameterAnswersANarrowerOne() {
+    ProductFacts facts = ProductFacts.of(Map.of("output power", "30 W"), "");
+    assertEquals(Quantity.parse("30 W"), only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).value());
+  }
+
+  @Test
+  void aFrequencyRangeGivesTheDerivedFractionalBandwidth() {
+    Fact f = only(ProductFacts.fromText("2.9 to 3.5 GHz"), Parameters.FRACTIONAL_BANDWIDTH);
+    assertEquals(FactOrigin.DERIVED, f.origin());
+    assertEquals(18.75, ((Quantity) f.value()).value(), 1e-9);
+  }
+
+  @Test
+  void aStatedFractionalBandwidthIsNotOverriddenByTheDerivedOne() {
+    ProductFacts facts = ProductFacts.fromText("2.9 to 3.5 GHz, fractional bandwidth 19 %");
+    assertEquals(Quantity.parse("19 %"), only(facts, Parameters.FRACTIONAL_BANDWIDTH).value());
+  }
+}

@@ -1,0 +1,134 @@
+package org.dualuse.core.quantity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityFinderTest {
+
+  private final QuantityFinder finder = QuantityFinder.standard();
+
+  private FoundQuantity only(String text) {
+    List<FoundQuantity> found = finder.find(text);
+    assertEquals(1, found.size(), () -> "in '" + text + "' found " + found);
+    return found.get(0);
+  }
+
+  private Quantity onlyQuantity(String text) {
+    return only(text).quantity().orElseThrow(() -> new AssertionError("a range in '" + text + "'"));
+  }
+
+  private QuantityRange onlyRange(String text) {
+    return only(text).range().orElseThrow(() -> new AssertionError("no range in '" + text + "'"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {
+      "operating at 1,5 MHz|1.5 MHz", "a 2.7GHz clock|2.7 GHz", "delivering 1 000 W|1000 W",
+      "delivering 1\u2009000 W|1000 W", "down to -55 °C|-55 °C", "gain of +20 dBm|20 dBm",
+      "at −40 °C ambient|-40 °C", "5 × 10^3 Gy|5000 Gy", "5 x 10^3 Gy|5000 Gy", "5 × 10³ Gy|5000 Gy",
+      "5E3 Hz|5000 Hz", "1e-6 m|1.0E-6 m", "a total dose of 5 × 103 Gy (Si)|5000 Gy(Si)",
+      "tensile strength exceeding 2 × 109 N/m2|2000000000 N/m2", "pressure 1 × 10-6 Pa|1.0E-6 Pa",
+      "1,33 × 104 Pa|13300 Pa", "specific modulus exceeding 12,7 × 106 m|12700000 m", "47.8 dBm|47.8 dBm", "mains 60 Hz|60 Hz", "2 GSPS|2 GS/s",
+      "12-bit ADC|12 bit", "0.5 arc second|0.5 arcsec", "10 µrad|10 µrad", "20 % duty|20 %", "20% duty|20 %",
+      "1 Mrad(Si)|1 Mrad(Si)", "100 krad(Si)|100 krad(Si)", "0,130 μm process|0.13 µm",
+      "3 ghz|3 GHz", "1,000,000 Hz|1000000 Hz", "8 WT|8 WT", "100 TeraFLOPS|100 TFLOPS",
+      "0.1 °/h bias|0.1 °/h", "1 degree per hour|1 °/h", "30 knots|30 kn", "500 rpm spindle|500 rpm",
+      "10 Ω load|10 Ω", "50 ohm|50 Ω", "1 N·m|1 N·m", "2 g/cm3|2 g/cm3", "100 Mbps|100 Mbit/s"})
+  void readsTheNumbersOfTheAnnexAndOfDataSheets(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
+  @Test
+  void reportsTheOffsetsAndTheMatchedText() {
+    String text = "saturated output 100 W at 3.1 GHz";
+    List<FoundQuantity> found = finder.find(text);
+    assertEquals(2, found.size());
+    assertEquals("100 W", found.get(0).text());
+    assertEquals(text.indexOf("100"), found.get(0).start());
+    assertEquals("3.1 GHz", found.get(1).text());
+    assertEquals(text.length(), found.get(1).end());
+  }
+
+  @Test
+  void aValueWithItsEquivalentInBracketsIsCountedOnce() {
+    FoundQuantity found = only("output power 75 W (48,75 dBm) or more");
+    assertEquals(Quantity.parse("75 W"), found.measurement());
+    assertEquals(List.of(Quantity.parse("48.75 dBm")), found.alternatives());
+    assertEquals("75 W (48,75 dBm)", found.text());
+    assertEquals(75.0, ((Quantity) found.alternatives().get(0)).to(Units.WATT).value(), 0.02);
+  }
+
+  @Test
+  void aBracketOfAnotherDimensionIsAFindingOfItsOwn() {
+    assertEquals(2, finder.find("100 W (3 GHz)").size());
+  }
+
+  @Test
+  void fromToRangeWithTemperatureEquivalentsIsOneRange() {
+    FoundQuantity found = only("rated from 218 K (-55 °C) to 398 K (125 °C);");
+    QuantityRange range = found.range().orElseThrow();
+    assertEquals(QuantityRange.closed(Quantity.parse("218 K"), Quantity.parse("398 K")), range);
+    assertEquals(List.of(QuantityRange.closed(Quantity.parse("-55 °C"), Quantity.parse("125 °C"))), found.alternatives());
+    assertTrue(found.text().startsWith("from 218 K"));
+    assertTrue(found.text().endsWith("(125 °C)"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is the range {1} to {2}")
+  @CsvSource(delimiter = '|', value = {
+      "2.9–3.5 GHz|2.9 GHz|3.5 GHz", "2,9 - 3,5 GHz|2.9 GHz|3.5 GHz", "8-14 µm|8 µm|14 µm",
+      "8–14 µm|8 µm|14 µm", "1,5 MHz to 87,5 MHz|1.5 MHz|87.5 MHz", "between 1 and 2 GHz|1 GHz|2 GHz",
+      "-55 to +125 °C|-55 °C|125 °C", "von 10 bis 20 kHz|10 kHz|20 kHz"})
+  void rangesTakeTheUpperUnitForABareLowerBound(String text, String low, String high) {
+    assertEquals(QuantityRange.closed(Quantity.parse(low), Quantity.parse(high)), onlyRange(text));
+  }
+
+  @Test
+  void pixelFormatsAreNotPowersOfTen() {
+    assertEquals(List.of(), finder.find("a 640 × 512 array"));
+    assertEquals(List.of(), finder.find("1280 × 1024 pixels"));
+    assertEquals("512 Hz", onlyQuantity("640 × 512 Hz").toString());
+    assertEquals("100 W", onlyQuantity("5 × 100 W").toString());
+  }
+
+  @Test
+  void numbersWithoutUnitsAndControlCodesAreIgnored() {
+    assertEquals(List.of(), finder.find("see 3A001.b.2 and Note 3 of 5A002, item 4 of 10"));
+    assertEquals(List.of(), finder.find("see Category 8A for underwater equipment"));
+  }
+
+  @Test
+  void gAfterANumberIsGramsOutsideAnAccelerationContext() {
+    assertEquals(Units.GRAM, onlyQuantity("a sensor weighing 50 g").unit());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is standard gravity")
+  @CsvSource(delimiter = '|', value = {
+      "survives a shock of 50 g|gn", "50 g peak|gn", "vibration 10 g rms|gn", "rated 20 g-force|gn",
+      "acceleration up to 100 g|gn", "bias stability better than 130 micro g|µgn", "accelerometer bias 0.1 mg|mgn"})
+  void gIsGravityWhereTheTextSpeaksOfAcceleration(String text, String symbol) {
+    assertEquals(symbol, onlyQuantity(text).unit().symbol());
+  }
+
+  @Test
+  void radIsADoseWhereTheTextSpeaksOfRadiation() {
+    assertEquals(Units.RAD_DOSE, onlyQuantity("total radiation dose 300 rad").unit());
+    assertEquals(Units.RADIAN, onlyQuantity("a field of view of 0.5 rad").unit());
+  }
+
+  @Test
+  void flattenedAndExplicitPowersOfTheAnnexAgree() {
+    Quantity flattened = onlyQuantity("5 × 103 Gy (Si)");
+    assertEquals(5000, flattened.toSi(), 1e-9);
+    assertTrue(flattened.isEquivalentTo(Quantity.parse("500 krad")));
+  }
+
+  @Test
+  void anEmptyTextHasNoQuantities() {
+    assertEquals(List.of(), finder.find(""));
+  }
+}

@@ -1,0 +1,645 @@
+package org.dualuse.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.core.classify.Candidate;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Classifier;
+import org.dualuse.core.classify.Decision;
+import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.classify.ParameterClassifier;
+import org.dualuse.core.classify.Product;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.Reference;
+import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.surveillance.Article5Screen;
+import org.dualuse.index.surveillance.CyberSurveillanceItems;
+import org.dualuse.index.surveillance.CyberSurveillanceNotes;
+
+/**
+ * Classifies products against one list by combining full-text retrieval over a {@link ListIndex},
+ * the parameter evaluation of the product's facts, and the list's notes.
+ *
+ * <p>How a product is classified:
+ *
+ * <ol>
+ *   <li>The text is analyzed (numbers and units left out, negated words kept apart) and the index
+ *       returns the best {@value #RETRIEVED} nodes; a code written in the text and a vocabulary phrase
+ *       found whole lift their nodes.
+ *   <li>A description of software or technology moves to the D or E nodes that refer to the
+ *       equipment found, and D/E nodes lose weight for goods.
+ *   <li>Each node is checked: a word of its own text that the product text negates ("not radiation
+ *       hardened") weakens it; a decontrol note whose distinctive words the text has, a parametric
+ *       exclusion the facts meet, or a general note (Cryptography Note, General Software and
+ *       Technology Notes) releases it; criteria the facts contradict fail it; an N.B. whose words
+ *       the text has sends the product to the node it names.
+ *   <li>Nodes are aggregated to their entries: per entry the best node, moved down to a more
+ *       specific descendant whose score is within {@value #DESCEND_RATIO} of it, or to the node the
+ *       parameters match. Entries rank by score, ties in code order.
+ *   <li>The decision: the best candidate that is neither released nor failed decides when its
+ *       confidence is at least {@value #LISTED_THRESHOLD}. Confidence is the share of the text's
+ *       word weight (inverse document frequency over the list, capped) that the node's indexed text
+ *       covers, plus {@value #PHRASE_BONUS} when a vocabulary phrase points at it and
+ *       {@value #MATCH_BONUS} when its criteria are met. It is LISTED when its criteria hold or it has
+ *       none, NEEDS_FACTS when only missing facts can decide (the facts are asked as questions), and
+ *       NOT_LISTED otherwise. It is NOT_LISTED as well when the node the text fits best
+ *       is released or failed and the best remaining one scored less than {@value #DOMINANCE} of it
+ *       before the checks: the product is the released item, the rest are lookalikes. The threshold
+ *       was tuned on the team's dev set
+ *       ({@code benchmarks/src/main/resources/datasets/dev-eu.jsonl}).
+ *   <li>For a product not listed, the Article 5 screen adds its indicators; {@code cyberSurveillance}
+ *       is set when the decision rests on a cyber-surveillance node.
+ * </ol>
+ *
+ * <p>Deterministic (the same product gives the same classification; ties broken by code order) and
+ * thread-safe: one instance serves all threads.
+ */
+public final class HybridClassifier implements Classifier {
+
+  static final int RETRIEVED = 40;
+  static final double DESCEND_RATIO = 0.8;
+  static final double LISTED_THRESHOLD = 0.35;
+  static final double PHRASE_BONUS = 0.25;
+  static final double MATCH_BONUS = 0.25;
+  static final double DOMINANCE = 0.5;
+  /** A word's weight is its idf capped at this share of the idf of a word found in one node. */
+  private static final double IDF_CAP_SHARE = 0.8;
+  /** A word the list does not have weighs this share of the idf of a word found in one node. */
+  private static final double UNKNOWN_WORD_SHARE = 0.33;
+  private static final int MAX_CANDIDATES = 10;
+  private static final double NEGATED_FACTOR = 0.3;
+  private static final double RELEASED_FACTOR = 0.25;
+  private static final double FAILED_FACTOR = 0.3;
+  private static final double MATCH_FACTOR = 1.5;
+  private static final double OFF_GROUP_FACTOR = 0.4;
+  private static final double GOODS_FOR_SOFTWARE_FACTOR = 0.35;
+  private static final double DERIVED_FACTOR = 0.9;
+  private static final double REDIRECT_FACTOR = 1.1;
+
+  /** Phrases that say the product is software or technology rather than goods; analyzed at start. */
+  private static final List<String> SOFTWARE_PHRASES = List.of(
+      "software", "firmware", "source code", "object code", "sdk", "software licence", "software license",
+      "Software", "Quellcode");
+  private static final List<String> TECHNOLOGY_PHRASES = List.of(
+      "technology", "know-how", "technical data", "design data", "technical documentation",
+      "design documentation", "manufacturing data", "development data", "production data",
+      "technical training", "technical assistance", "data transfer",
+      "Technologie", "Konstruktionsdaten", "technische Unterlagen");
+
+  private final ListIndex index;
+  private final ControlList list;
+  private final ParameterSide parameters;
+  private final ReleaseNotes releaseNotes;
+  private final Article5Screen article5;
+  private final CyberSurveillanceNotes surveillanceNotes;
+  private final CyberSurveillanceItems surveillanceItems;
+  private final List<List<String>> softwarePhrases;
+  private final List<List<String>> technologyPhrases;
+  private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
+  private final Map<ControlCode, List<ControlCode>> technologyFor = new HashMap<>();
+  private final Map<String, List<ControlCode>> groupUsers = new HashMap<>();
+  private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<![0-9A-Za-z.])([0-9])([A-E])(?![0-9A-Za-z])");
+
+  /**
+   * A classifier over an index that the caller owns (and closes).
+   *
+   * @param index the index of the list to classify against
+   */
+  public HybridClassifier(ListIndex index) {
+    this(index, new ParameterReportSide(new ParameterClassifier(index.list())));
+  }
+
+  HybridClassifier(ListIndex index, ParameterSide parameters) {
+    this.index = index;
+    this.list = index.list();
+    this.parameters = parameters;
+    ListAnalyzer analyzer = new ListAnalyzer();
+    this.releaseNotes = new ReleaseNotes(list, analyzer);
+    this.article5 = Article5Screen.standard();
+    this.surveillanceNotes = CyberSurveillanceNotes.standard();
+    this.surveillanceItems = CyberSurveillanceItems.standard();
+    this.softwarePhrases = SOFTWARE_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
+    this.technologyPhrases = TECHNOLOGY_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
+    for (ControlNode node : list.allNodes()) {
+      ProductGroup g = node.code().group();
+      if (g != ProductGroup.D && g != ProductGroup.E) {
+        continue;
+      }
+      Map<ControlCode, List<ControlCode>> into = g == ProductGroup.D ? softwareFor : technologyFor;
+      for (Reference r : node.references()) {
+        if (!r.fromNote() && r.target().group() != ProductGroup.D && r.target().group() != ProductGroup.E) {
+          addUser(into, r.target(), node.code());
+        }
+      }
+      // "equipment specified in 7A or 7B": a whole product group of the category
+      Matcher m = GROUP_REFERENCE.matcher(node.text());
+      while (m.find()) {
+        ProductGroup target = ProductGroup.valueOf(m.group(2));
+        if (target != ProductGroup.D && target != ProductGroup.E) {
+          List<ControlCode> users = groupUsers.computeIfAbsent(m.group(1) + target.name(), k -> new ArrayList<>());
+          if (!users.contains(node.code())) {
+            users.add(node.code());
+          }
+        }
+      }
+    }
+  }
+
+  /** A classifier with an in-memory index of the list, built now. */
+  public static HybridClassifier of(ControlList list) {
+    return new HybridClassifier(ListIndex.inMemory(list));
+  }
+
+  /** The index this classifier searches. */
+  public ListIndex index() {
+    return index;
+  }
+
+  @Override
+  public String listId() {
+    return list.id();
+  }
+
+  @Override
+  public Classification classify(Product product) {
+    if (product == null) {
+      throw new IllegalArgumentException("product is required");
+    }
+    AnalyzedText text = index.analyze(product.text());
+    ParameterSide.View facts = parameters.evaluate(product);
+    Kind kind = kindOf(text);
+    Map<ControlCode, Scored> scored = new LinkedHashMap<>();
+    List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
+    Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
+    for (ListIndex.NodeHit hit : hits) {
+      retrieved.put(hit.node().code(), hit);
+      add(scored, new Scored(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
+          hit.matchedTerms(), hit.phrases()));
+    }
+    if (kind != Kind.GOODS) {
+      for (ListIndex.NodeHit hit : hits) {
+        deriveSoftwareOrTechnology(scored, retrieved, hit, kind);
+      }
+    }
+    for (ControlCode code : facts.mostSpecificMatches()) {
+      if (!scored.containsKey(code)) {
+        list.find(code).ifPresent(node -> add(scored, textOnly(node, text, 0.0)));
+      }
+    }
+    List<Scored> ranked = aggregate(scored.values(), text, facts);
+    for (Scored s : ranked) {
+      check(s, text, facts);
+    }
+    releaseParts(ranked);
+    List<Scored> redirected = new ArrayList<>();
+    for (Scored s : ranked) {
+      for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), text)) {
+        Scored t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
+        t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
+        check(t, text, facts);
+        redirected.add(t);
+      }
+    }
+    if (!redirected.isEmpty()) {
+      Map<ControlCode, Scored> byEntry = new LinkedHashMap<>();
+      for (Scored s : ranked) {
+        byEntry.put(s.node.code().entry(), s);
+      }
+      for (Scored t : redirected) {
+        Scored old = byEntry.get(t.node.code().entry());
+        if (old == null || t.score > old.score) {
+          byEntry.put(t.node.code().entry(), t);
+        }
+      }
+      ranked = new ArrayList<>(byEntry.values());
+    }
+    ranked.sort(BEST_FIRST);
+    return decide(product, text, facts, ranked);
+  }
+
+  /**
+   * A released node's own text names the parts it incorporates ("imaging cameras incorporating
+   * focal plane arrays specified in 6A002.a.3.f"); when the text fitted the released whole better
+   * than the part, the product is the whole, and the part is released with it.
+   */
+  private static void releaseParts(List<Scored> ranked) {
+    for (Scored whole : ranked) {
+      if (!whole.released) {
+        continue;
+      }
+      for (Reference r : whole.node.references()) {
+        if (r.fromNote()) {
+          continue;
+        }
+        for (Scored part : ranked) {
+          if (part.viable() && r.target().isPrefixOf(part.node.code()) && part.beforeChecks <= whole.beforeChecks) {
+            part.released = true;
+            part.score *= RELEASED_FACTOR;
+            part.notes.add("released with " + whole.node.code() + ", which incorporates it: the text describes the whole");
+          }
+        }
+      }
+    }
+  }
+
+  private enum Kind { GOODS, SOFTWARE, TECHNOLOGY }
+
+  /** A node under consideration, with its running score and what was found about it. */
+  private static final class Scored {
+    final ControlNode node;
+    double score;
+    final List<String> matchedTerms;
+    final List<String> phrases;
+    final List<String> notes = new ArrayList<>();
+    boolean released;
+    boolean failed;
+    double beforeChecks;
+    Optional<Truth> truth = Optional.empty();
+    ParameterSide.Findings findings = ParameterSide.Findings.NONE;
+
+    Scored(ControlNode node, double score, List<String> matchedTerms, List<String> phrases) {
+      this.node = node;
+      this.score = score;
+      this.matchedTerms = new ArrayList<>(matchedTerms);
+      this.phrases = new ArrayList<>(phrases);
+    }
+
+    boolean viable() {
+      return !released && !failed;
+    }
+  }
+
+  private static void addUser(Map<ControlCode, List<ControlCode>> into, ControlCode target, ControlCode user) {
+    List<ControlCode> users = into.computeIfAbsent(target, c -> new ArrayList<>());
+    if (!users.contains(user)) {
+      users.add(user);
+    }
+  }
+
+  private static void add(Map<ControlCode, Scored> scored, Scored s) {
+    Scored old = scored.get(s.node.code());
+    if (old == null || s.score > old.score) {
+      if (old != null) {
+        s.notes.addAll(0, old.notes);
+      }
+      scored.put(s.node.code(), s);
+    }
+  }
+
+  private Scored textOnly(ControlNode node, AnalyzedText text, double score) {
+    ListIndex.NodeWords words = index.wordsOf(node.code());
+    List<String> matched = new ArrayList<>();
+    if (words != null) {
+      for (String t : text.positiveTerms()) {
+        if (words.all().contains(t)) {
+          matched.add(t);
+        }
+      }
+    }
+    return new Scored(node, score, matched, List.of());
+  }
+
+  private Kind kindOf(AnalyzedText text) {
+    List<String> terms = text.termSequence();
+    if (containsAny(terms, technologyPhrases)) {
+      return Kind.TECHNOLOGY;
+    }
+    return containsAny(terms, softwarePhrases) ? Kind.SOFTWARE : Kind.GOODS;
+  }
+
+  private static boolean containsAny(List<String> terms, List<List<String>> phrases) {
+    for (List<String> p : phrases) {
+      if (Collections.indexOfSubList(terms, p) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double groupFactor(ControlCode code, Kind kind) {
+    ProductGroup g = code.group();
+    return switch (kind) {
+      case GOODS -> g == ProductGroup.D || g == ProductGroup.E ? OFF_GROUP_FACTOR : 1.0;
+      case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
+      case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
+    };
+  }
+
+  private void deriveSoftwareOrTechnology(Map<ControlCode, Scored> scored, Map<ControlCode, ListIndex.NodeHit> retrieved,
+      ListIndex.NodeHit hit, Kind kind) {
+    ControlCode code = hit.node().code();
+    if (code.group() == ProductGroup.D || code.group() == ProductGroup.E) {
+      return;
+    }
+    Map<ControlCode, List<ControlCode>> users = kind == Kind.SOFTWARE ? softwareFor : technologyFor;
+    Set<ControlCode> derived = new LinkedHashSet<>();
+    derived.addAll(users.getOrDefault(code, List.of()));
+    for (ControlCode up : code.ancestors()) {
+      derived.addAll(users.getOrDefault(up, List.of()));
+    }
+    ProductGroup wanted = kind == Kind.SOFTWARE ? ProductGroup.D : ProductGroup.E;
+    for (ControlCode d : groupUsers.getOrDefault(code.category().digit() + code.group().name(), List.of())) {
+      if (d.group() == wanted) {
+        derived.add(d);
+      }
+    }
+    for (ControlCode d : derived) {
+      list.find(d).ifPresent(node -> {
+        ListIndex.NodeHit own = retrieved.get(d);
+        // the derived node keeps what its own words earned and adds the equipment's evidence
+        double score = hit.score() * DERIVED_FACTOR + (own == null ? 0 : own.score());
+        List<String> words = new ArrayList<>(hit.matchedTerms());
+        if (own != null) {
+          own.matchedTerms().stream().filter(t -> !words.contains(t)).forEach(words::add);
+        }
+        Scored s = new Scored(node, score, words, hit.phrases());
+        s.notes.add(node.code() + " covers the " + (kind == Kind.SOFTWARE ? "software" : "technology")
+            + " for " + code + ", which the text describes");
+        Scored old = scored.get(d);
+        if (old == null || old.score < score) {
+          scored.put(d, s);
+        }
+      });
+    }
+  }
+
+  private void check(Scored s, AnalyzedText text, ParameterSide.View facts) {
+    ControlCode code = s.node.code();
+    s.beforeChecks = s.score;
+    ListIndex.NodeWords words = index.wordsOf(code);
+    if (words != null) {
+      List<String> negated = new ArrayList<>();
+      for (String t : text.negatedTerms()) {
+        if (words.own().contains(t)) {
+          negated.add(text.surfaceOf(t));
+        }
+      }
+      if (!negated.isEmpty()) {
+        s.score *= NEGATED_FACTOR;
+        s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
+      }
+    }
+    Optional<String> release = releaseNotes.release(list, code, text);
+    if (release.isEmpty()) {
+      release = surveillanceNotes.release(code, text.text(), list);
+    }
+    if (release.isEmpty()) {
+      release = facts.releasedBy(code);
+    }
+    if (release.isPresent()) {
+      s.released = true;
+      s.score *= RELEASED_FACTOR;
+      s.notes.add("released: " + release.get());
+    }
+    s.truth = facts.truthOf(code);
+    s.findings = facts.findingsOf(code);
+    if (s.truth.isPresent()) {
+      if (s.truth.get() == Truth.NO_MATCH) {
+        s.failed = true;
+        s.score *= FAILED_FACTOR;
+      } else if (s.truth.get() == Truth.MATCH) {
+        s.score *= MATCH_FACTOR;
+      }
+    }
+  }
+
+  /**
+   * Per entry, the best node, moved down to the descendant the parameters match or, step by step,
+   * to the child whose own words add most to what the text matched; best first.
+   */
+  private List<Scored> aggregate(Collection<Scored> all, AnalyzedText text, ParameterSide.View facts) {
+    Map<ControlCode, Scored> byEntry = new LinkedHashMap<>();
+    for (Scored s : all) {
+      Scored old = byEntry.get(s.node.code().entry());
+      if (old == null || BEST_FIRST.compare(s, old) < 0) {
+        byEntry.put(s.node.code().entry(), s);
+      }
+    }
+    List<ControlCode> matches = facts.mostSpecificMatches();
+    List<Scored> out = new ArrayList<>();
+    for (Scored best : byEntry.values()) {
+      Scored chosen = best;
+      ControlCode deepestMatch = null;
+      for (ControlCode m : matches) {
+        if (best.node.code().isPrefixOf(m) && (deepestMatch == null || m.depth() > deepestMatch.depth())) {
+          deepestMatch = m;
+        }
+      }
+      if (deepestMatch != null && !deepestMatch.equals(best.node.code())) {
+        chosen = moveTo(best, list.get(deepestMatch), text);
+      } else {
+        chosen = descendByWords(best, text);
+      }
+      out.add(chosen);
+    }
+    out.sort(BEST_FIRST);
+    return out;
+  }
+
+  private Scored moveTo(Scored from, ControlNode to, AnalyzedText text) {
+    Scored moved = textOnly(to, text, from.score);
+    moved.phrases.addAll(from.phrases);
+    for (String t : from.matchedTerms) {
+      if (!moved.matchedTerms.contains(t)) {
+        moved.matchedTerms.add(t);
+      }
+    }
+    moved.notes.addAll(from.notes);
+    return moved;
+  }
+
+  private Scored descendByWords(Scored from, AnalyzedText text) {
+    Scored at = from;
+    while (!at.node.children().isEmpty()) {
+      Set<String> have = new LinkedHashSet<>(at.matchedTerms);
+      ControlNode bestChild = null;
+      double bestGain = 0;
+      for (ControlNode child : at.node.children()) {
+        ListIndex.NodeWords words = index.wordsOf(child.code());
+        if (words == null) {
+          continue;
+        }
+        double gain = 0;
+        for (String t : text.positiveTerms()) {
+          if (!have.contains(t) && words.all().contains(t)) {
+            gain += index.idf(t);
+          }
+        }
+        if (gain > bestGain) {
+          bestGain = gain;
+          bestChild = child;
+        }
+      }
+      if (bestChild == null) {
+        break;
+      }
+      at = moveTo(at, bestChild, text);
+    }
+    return at;
+  }
+
+  private static final Comparator<Scored> BEST_FIRST = (a, b) -> {
+    int c = Double.compare(b.score, a.score);
+    return c != 0 ? c : a.node.code().compareTo(b.node.code());
+  };
+
+  private double confidence(Scored s, AnalyzedText text) {
+    double rarest = index.idfOfRarest();
+    double total = 0;
+    double covered = 0;
+    Set<String> matched = new LinkedHashSet<>(s.matchedTerms);
+    for (String t : text.positiveTerms()) {
+      double w = index.idf(t);
+      double weight = index.knows(t) ? Math.min(w, IDF_CAP_SHARE * rarest) : UNKNOWN_WORD_SHARE * rarest;
+      total += weight;
+      if (matched.contains(t)) {
+        covered += weight;
+      }
+    }
+    double c = total == 0 ? 0 : covered / total;
+    if (!s.phrases.isEmpty() || hasAncestorPhrase(s, text)) {
+      c += PHRASE_BONUS;
+    }
+    if (s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH) {
+      c += MATCH_BONUS;
+    }
+    for (ControlCode named : text.codes()) {
+      if (named.isPrefixOf(s.node.code()) || s.node.code().isPrefixOf(named)) {
+        c += LISTED_THRESHOLD; // the text names the code itself
+      }
+    }
+    return c;
+  }
+
+  private boolean hasAncestorPhrase(Scored s, AnalyzedText text) {
+    Map<ControlCode, List<String>> phrases = index.phrasesIn(text);
+    for (ControlCode up : s.node.code().ancestors()) {
+      if (phrases.containsKey(up)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Classification decide(Product product, AnalyzedText text, ParameterSide.View facts, List<Scored> ranked) {
+    List<Scored> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+    Scored best = null;
+    double confidence = 0;
+    for (Scored s : shown) {
+      if (s.viable()) {
+        best = s;
+        confidence = confidence(s, text);
+        break;
+      }
+    }
+    Scored fittest = null;
+    for (Scored s : shown) {
+      if (fittest == null || s.beforeChecks > fittest.beforeChecks) {
+        fittest = s;
+      }
+    }
+    boolean outshone = best != null && fittest != null && !fittest.viable()
+        && best.beforeChecks < DOMINANCE * fittest.beforeChecks;
+    Decision decision;
+    List<MissingFact> missing = List.of();
+    if (best == null || confidence < LISTED_THRESHOLD || outshone) {
+      decision = Decision.NOT_LISTED;
+    } else if (best.truth.isEmpty() || best.truth.get() == Truth.MATCH) {
+      decision = Decision.LISTED;
+    } else {
+      missing = facts.missingFacts(List.of(best.node.code()));
+      if (missing.isEmpty()) {
+        missing = best.findings.questions();
+      }
+      // unknown features alone ask nothing: the text that found the node decides them
+      decision = missing.isEmpty() ? Decision.LISTED : Decision.NEEDS_FACTS;
+    }
+    if (decision != Decision.NOT_LISTED && best != null && shown.get(0) != best) {
+      // the decision rests on the best viable candidate: show it first
+      List<Scored> reordered = new ArrayList<>(shown);
+      reordered.remove(best);
+      reordered.add(0, best);
+      shown = reordered;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (Scored s : shown) {
+      candidates.add(candidate(s, text));
+    }
+    Optional<String> cyberReason = decision == Decision.NOT_LISTED || best == null
+        ? Optional.empty() : surveillanceItems.reason(best.node.code(), text.text(), list);
+    boolean cyber = cyberReason.isPresent();
+    List<Article5Indicator> indicators = decision == Decision.NOT_LISTED ? article5.screen(product.text()) : List.of();
+    String explanation = outshone
+        ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it" : "the facts fail its criteria")
+            + "; the other candidates fit it far less (" + best.node.code() + " scores under " + DOMINANCE + " of it)."
+            + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
+        : explain(decision, best, confidence, indicators, missing);
+    if (cyber) {
+      explanation += " Cyber-surveillance item: " + cyberReason.get() + ".";
+    }
+    if (!facts.unreadFacts().isEmpty()) {
+      explanation += " Facts left out: " + String.join("; ", facts.unreadFacts()) + ".";
+    }
+    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation);
+  }
+
+  private Candidate candidate(Scored s, AnalyzedText text) {
+    List<String> words = new ArrayList<>();
+    for (String t : s.matchedTerms) {
+      String surface = text.surfaceOf(t);
+      if (!words.contains(surface)) {
+        words.add(surface);
+      }
+    }
+    for (String p : s.phrases) {
+      words.add("\"" + p + "\" (vocabulary)");
+    }
+    Truth truth = s.truth.orElse(Truth.UNKNOWN);
+    String summary = s.released ? "released by a note"
+        : s.failed ? "its criteria fail on the facts"
+        : truth == Truth.MATCH ? "text and criteria fit"
+        : s.truth.isPresent() ? "the text fits; its criteria need facts"
+        : "the text fits; no typed criteria";
+    String explanation = s.node.code() + ": " + summary
+        + (words.isEmpty() ? "" : "; words: " + String.join(", ", words)) + ".";
+    Evidence evidence = new Evidence(words, s.findings.met(), s.findings.failed(), s.findings.unknown(),
+        s.notes, explanation);
+    return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
+  }
+
+  private String explain(Decision decision, Scored best, double confidence, List<Article5Indicator> indicators,
+      List<MissingFact> missing) {
+    String conf = String.format(Locale.ROOT, "%.2f", confidence);
+    return switch (decision) {
+      case LISTED -> "Listed under " + best.node.code() + " (entry " + best.node.code().entry()
+          + "): the text fits its provision (confidence " + conf + ")"
+          + (best.truth.orElse(Truth.UNKNOWN) == Truth.MATCH ? " and the facts meet its criteria." : "; no note releases it.");
+      case NEEDS_FACTS -> "The text fits " + best.node.code() + " (confidence " + conf + ") but only facts can decide: "
+          + String.join(" ", missing.stream().map(MissingFact::question).toList());
+      case NOT_LISTED -> (best == null
+          ? "No provision of the list fits the text, or every one that does is released by a note or failed by the facts."
+          : "The best remaining candidate, " + best.node.code() + ", fits the text too weakly (confidence " + conf
+              + " below " + LISTED_THRESHOLD + ").")
+          + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
+    };
+  }
+}

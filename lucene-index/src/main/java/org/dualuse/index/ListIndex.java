@@ -1,0 +1,549 @@
+package org.dualuse.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
+import org.dualuse.core.DualUseException;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.DefinedTerm;
+import org.dualuse.core.model.Note;
+import org.dualuse.core.model.NoteKind;
+import org.dualuse.core.model.Reference;
+import org.dualuse.core.model.TermUse;
+import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.analysis.TermListTokenStream;
+
+/**
+ * A Lucene index of one control list: one document per node (entry or item, "Not used" items
+ * left out) with its own text, its ancestors' text, the text of the nodes its own text refers to,
+ * its notes (decontrol notes excepted: their words describe what is released), the definitions of
+ * the terms it uses, and the vocabulary phrases that point at it or, through an N.B., redirect to it.
+ *
+ * <p>Queries are built programmatically from the analyzed words of the text (a dis-max over the
+ * fields per word, weighted), never by a query parser; numbers and units are left out of the words;
+ * a control code in the text ({@code 5A001.f}) puts that node first; a vocabulary phrase found whole
+ * in the text ("IMSI catcher") lifts the nodes it points at.
+ *
+ * <p>{@link #inMemory} keeps the index in a {@code ByteBuffersDirectory}; {@link #onDisk} writes it
+ * to a directory (reused when it already holds the index of the same list) and reads it through
+ * {@code MMapDirectory}. One searcher serves all threads: every method is thread-safe. Close the
+ * index to release the directory.
+ */
+public final class ListIndex implements Closeable {
+
+  static final String F_CODE = "code";
+  static final String F_OWN = "own";
+  static final String F_CONTEXT = "context";
+  static final String F_REFS = "refs";
+  static final String F_NOTES = "notes";
+  static final String F_TERMS = "terms";
+  static final String F_VOCAB = "vocab";
+
+  // field weights: the node's own words and the users' words count most, inherited words less
+  private static final float W_OWN = 3.0f;
+  private static final float W_VOCAB = 3.0f;
+  private static final float W_CONTEXT = 1.0f;
+  private static final float W_REFS = 1.2f;
+  private static final float W_NOTES = 0.5f;
+  private static final float W_TERMS = 0.25f;
+  private static final float DISMAX_TIE = 0.15f;
+  private static final float CODE_BOOST = 200f;
+  private static final float PHRASE_BOOST = 6f;
+  private static final int MAX_QUERY_TERMS = 64;
+  private static final String FORMAT = "dualuse-list-index-1";
+
+  private static final FieldType WORDS = wordsType();
+
+  private final ControlList list;
+  private final Vocabulary vocabulary;
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final ControlNode[] nodeOfDoc;
+  private final Map<ControlCode, NodeWords> wordsByCode;
+  private final Map<String, Integer> docFreq;
+  private final int documentCount;
+  private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
+  private final ListAnalyzer analyzer = new ListAnalyzer();
+  private final ListAnalyzer queryAnalyzer;
+
+  /** The words of one node as indexed, for evidence and coverage. */
+  record NodeWords(Set<String> own, Set<String> all) {}
+
+  /** A vocabulary phrase analyzed into terms, with the nodes it points at. */
+  record VocabularyPhrase(String phrase, List<String> terms, List<ControlCode> codes) {}
+
+  /** A node found by a query, with the words that brought it. */
+  record NodeHit(ControlNode node, double score, List<String> matchedTerms, List<String> phrases) {}
+
+  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse) throws IOException {
+    this.list = list;
+    this.vocabulary = vocabulary;
+    this.directory = directory;
+    IndexData data = new IndexData(list, vocabulary, analyzer);
+    this.wordsByCode = data.words;
+    this.docFreq = data.docFreq;
+    this.documentCount = data.documents.size();
+    this.phrasesByFirstTerm = data.phrasesByFirstTerm;
+    this.queryAnalyzer = new ListAnalyzer(data.compoundParts);
+    if (!(reuse && holdsIndexOf(directory, list))) {
+      write(directory, data, list);
+    }
+    this.reader = DirectoryReader.open(directory);
+    this.searcher = new IndexSearcher(reader);
+    // every query is new user text: caching its clauses costs more than it saves
+    searcher.setQueryCache(null);
+    searcher.setSimilarity(new BM25Similarity());
+    this.nodeOfDoc = new ControlNode[reader.maxDoc()];
+    StoredFields stored = reader.storedFields();
+    for (int doc = 0; doc < reader.maxDoc(); doc++) {
+      String code = stored.document(doc).get(F_CODE);
+      nodeOfDoc[doc] = list.find(code).orElseThrow(() -> new DualUseException(
+          "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
+    }
+  }
+
+  /**
+   * Builds the index of a list in memory, with the module's standard vocabulary.
+   *
+   * @throws VocabularyFormatException when a vocabulary resource is malformed
+   */
+  public static ListIndex inMemory(ControlList list) {
+    return inMemory(list, Vocabulary.standard());
+  }
+
+  /** Builds the index of a list in memory with the given vocabulary. */
+  public static ListIndex inMemory(ControlList list, Vocabulary vocabulary) {
+    try {
+      return new ListIndex(list, vocabulary, new ByteBuffersDirectory(), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the in-memory index of " + list.id() + " failed", e);
+    }
+  }
+
+  /**
+   * Opens the index of a list kept in a directory, building it there first unless the directory
+   * already holds the index of this very list (same id and source digest), with the standard
+   * vocabulary.
+   *
+   * @throws UncheckedIOException naming the directory when it cannot be created, written or read
+   */
+  public static ListIndex onDisk(ControlList list, Path directory) {
+    return onDisk(list, directory, Vocabulary.standard());
+  }
+
+  /** As {@link #onDisk(ControlList, Path)} with the given vocabulary (the index is always rebuilt). */
+  public static ListIndex onDisk(ControlList list, Path directory, Vocabulary vocabulary) {
+    try {
+      Files.createDirectories(directory);
+      return new ListIndex(list, vocabulary, new MMapDirectory(directory), vocabulary == Vocabulary.standard());
+    } catch (IOException e) {
+      throw new UncheckedIOException("index directory " + directory + " for list " + list.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The list this index serves. */
+  public ControlList list() {
+    return list;
+  }
+
+  /** The vocabulary indexed with the list. */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The number of nodes indexed ("Not used" items are left out). */
+  public int size() {
+    return nodeOfDoc.length;
+  }
+
+  /**
+   * The nodes whose text best fits a free text, best first, ties in code order.
+   *
+   * @param text any text: words, a control code, a German material-master line; never null
+   * @param k how many hits at most, 1 or more
+   * @return at most k hits, empty when no word of the text occurs in the list
+   * @throws IllegalArgumentException when k is less than 1
+   */
+  public List<SearchHit> search(String text, int k) {
+    List<NodeHit> hits = find(analyze(text), k);
+    List<SearchHit> out = new ArrayList<>(hits.size());
+    for (NodeHit h : hits) {
+      out.add(new SearchHit(h.node().code(), h.score(), h.node().text()));
+    }
+    return out;
+  }
+
+  /** Analyzes a product text with the query analyzer (German compounds split). */
+  AnalyzedText analyze(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("text to search is required (may be empty, not null)");
+    }
+    return AnalyzedText.of(queryAnalyzer, text);
+  }
+
+  /** The nodes that fit an analyzed text, best first (ties in code order), with their matched words. */
+  List<NodeHit> find(AnalyzedText text, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("the number of hits must be 1 or more, was " + k);
+    }
+    Map<ControlCode, List<String>> phrases = phrasesIn(text);
+    Query query = query(text, phrases);
+    if (query == null) {
+      return List.of();
+    }
+    TopDocs top;
+    try {
+      top = searcher.search(query, k);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search in the index of " + list.id() + " failed", e);
+    }
+    List<String> positive = text.positiveTerms();
+    List<NodeHit> out = new ArrayList<>(top.scoreDocs.length);
+    for (ScoreDoc sd : top.scoreDocs) {
+      ControlNode node = nodeOfDoc[sd.doc];
+      NodeWords words = wordsByCode.get(node.code());
+      List<String> matched = new ArrayList<>();
+      for (String t : positive) {
+        if (words.all().contains(t)) {
+          matched.add(t);
+        }
+      }
+      out.add(new NodeHit(node, sd.score, matched, phrases.getOrDefault(node.code(), List.of())));
+    }
+    // Lucene breaks score ties by document order, which is the annex's order; keep it explicit
+    out.sort((a, b) -> {
+      int c = Double.compare(b.score(), a.score());
+      return c != 0 ? c : a.node().code().compareTo(b.node().code());
+    });
+    return out;
+  }
+
+  /** The words of a node as indexed, or null for a node not indexed. */
+  NodeWords wordsOf(ControlCode code) {
+    return wordsByCode.get(code);
+  }
+
+  /** BM25 inverse document frequency of a term over all words of the nodes; unknown terms score as rare. */
+  double idf(String term) {
+    int df = docFreq.getOrDefault(term, 0);
+    return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+  }
+
+  /** The idf of a term found in the words of a single node: the largest idf of a known term. */
+  double idfOfRarest() {
+    return Math.log(1 + (documentCount - 1 + 0.5) / 1.5);
+  }
+
+  /** Whether a term occurs in the indexed words of any node. */
+  boolean knows(String term) {
+    return docFreq.containsKey(term);
+  }
+
+  /** The vocabulary phrases found whole and not negated in a text, by the codes they point at. */
+  Map<ControlCode, List<String>> phrasesIn(AnalyzedText text) {
+    List<AnalyzedText.Token> tokens = text.tokens();
+    Map<ControlCode, List<String>> out = new LinkedHashMap<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).negated()) {
+        continue;
+      }
+      List<VocabularyPhrase> candidates = phrasesByFirstTerm.get(tokens.get(i).term());
+      if (candidates == null) {
+        continue;
+      }
+      for (VocabularyPhrase p : candidates) {
+        if (startsAt(tokens, i, p.terms())) {
+          for (ControlCode code : p.codes()) {
+            List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
+            if (!found.contains(p.phrase())) {
+              found.add(p.phrase());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsAt(List<AnalyzedText.Token> tokens, int i, List<String> terms) {
+    // compound parts share the offsets of their word; allow them to sit between the phrase's words
+    int t = 0;
+    int j = i;
+    while (t < terms.size() && j < tokens.size()) {
+      if (tokens.get(j).term().equals(terms.get(t))) {
+        t++;
+        j++;
+      } else if (t > 0 && tokens.get(j).start() == tokens.get(j - 1).start()) {
+        j++;
+      } else {
+        return false;
+      }
+    }
+    return t == terms.size();
+  }
+
+  private Query query(AnalyzedText text, Map<ControlCode, List<String>> phrases) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (ControlCode code : text.codes()) {
+      ControlCode known = nearestKnown(code);
+      if (known != null) {
+        b.add(new BoostQuery(new TermQuery(new Term(F_CODE, known.toString())), CODE_BOOST), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    for (ControlCode code : phrases.keySet()) {
+      if (wordsByCode.containsKey(code)) {
+        float boost = PHRASE_BOOST * phrases.get(code).size();
+        b.add(new BoostQuery(new TermQuery(new Term(F_CODE, code.toString())), boost), BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
+    }
+    int terms = 0;
+    for (String t : text.positiveTerms()) {
+      if (terms++ == MAX_QUERY_TERMS) {
+        break;
+      }
+      List<Query> perField = List.of(
+          new BoostQuery(new TermQuery(new Term(F_OWN, t)), W_OWN),
+          new BoostQuery(new TermQuery(new Term(F_VOCAB, t)), W_VOCAB),
+          new BoostQuery(new TermQuery(new Term(F_CONTEXT, t)), W_CONTEXT),
+          new BoostQuery(new TermQuery(new Term(F_REFS, t)), W_REFS),
+          new BoostQuery(new TermQuery(new Term(F_NOTES, t)), W_NOTES),
+          new BoostQuery(new TermQuery(new Term(F_TERMS, t)), W_TERMS));
+      b.add(new DisjunctionMaxQuery(perField, DISMAX_TIE), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
+    return clauses == 0 ? null : b.build();
+  }
+
+  private ControlCode nearestKnown(ControlCode code) {
+    if (wordsByCode.containsKey(code)) {
+      return code;
+    }
+    for (ControlCode up : code.ancestors()) {
+      if (wordsByCode.containsKey(up)) {
+        return up;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holdsIndexOf(Directory directory, ControlList list) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return false;
+    }
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      Map<String, String> data = r.getIndexCommit().getUserData();
+      return FORMAT.equals(data.get("format"))
+          && list.id().equals(data.get("list"))
+          && list.provenance().sha256().equals(data.get("sha256"));
+    }
+  }
+
+  private static void write(Directory directory, IndexData data, ControlList list) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(new ListAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setSimilarity(new BM25Similarity())
+        .setRAMBufferSizeMB(256)
+        .setCommitOnClose(true);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (IndexData.NodeDocument d : data.documents) {
+        Document doc = new Document();
+        doc.add(new StringField(F_CODE, d.code().toString(), Field.Store.YES));
+        addWords(doc, F_OWN, d.own());
+        addWords(doc, F_CONTEXT, d.context());
+        addWords(doc, F_REFS, d.refs());
+        addWords(doc, F_NOTES, d.notes());
+        addWords(doc, F_TERMS, d.terms());
+        addWords(doc, F_VOCAB, d.vocab());
+        writer.addDocument(doc);
+      }
+      writer.setLiveCommitData(Map.of(
+          "format", FORMAT, "list", list.id(), "sha256", list.provenance().sha256()).entrySet());
+      writer.commit();
+    }
+  }
+
+  private static void addWords(Document doc, String field, List<String> terms) {
+    if (!terms.isEmpty()) {
+      doc.add(new Field(field, new TermListTokenStream(terms), WORDS));
+    }
+  }
+
+  private static FieldType wordsType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.setStored(false);
+    t.freeze();
+    return t;
+  }
+
+  @Override
+  public void close() {
+    try {
+      reader.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the index of " + list.id() + " failed", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + directory.getClass().getSimpleName() + "]";
+  }
+
+  /** Everything the index holds, analyzed once from the list and the vocabulary. */
+  private static final class IndexData {
+    record NodeDocument(ControlCode code, List<String> own, List<String> context, List<String> refs,
+        List<String> notes, List<String> terms, List<String> vocab) {}
+
+    final List<NodeDocument> documents = new ArrayList<>();
+    final Map<ControlCode, NodeWords> words = new HashMap<>();
+    final Map<String, Integer> docFreq = new HashMap<>();
+    final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm = new HashMap<>();
+    final CharArraySet compoundParts;
+
+    IndexData(ControlList list, Vocabulary vocabulary, ListAnalyzer analyzer) {
+      Map<ControlCode, List<String>> own = new HashMap<>();
+      for (ControlNode node : list.allNodes()) {
+        own.put(node.code(), terms(analyzer, node.text()));
+      }
+      Map<ControlCode, List<String>> vocab = new HashMap<>();
+      List<String> compoundWords = new ArrayList<>();
+      for (Vocabulary.Mapping m : vocabulary.mappings()) {
+        List<String> phraseTerms = terms(analyzer, m.phrase());
+        if (phraseTerms.isEmpty()) {
+          continue; // a phrase of stop words or numbers only cannot be matched; nothing to index
+        }
+        VocabularyPhrase p = new VocabularyPhrase(m.phrase(), phraseTerms, m.codes());
+        List<VocabularyPhrase> same = phrasesByFirstTerm.computeIfAbsent(phraseTerms.get(0), t -> new ArrayList<>());
+        if (same.stream().anyMatch(q -> q.terms().equals(phraseTerms) && q.codes().equals(m.codes()))) {
+          continue; // a spelling variant ("IMSI-catcher") of a phrase already read
+        }
+        same.add(p);
+        for (ControlCode code : m.codes()) {
+          vocab.computeIfAbsent(code, c -> new ArrayList<>()).addAll(phraseTerms);
+        }
+        if (!"en".equals(m.language())) {
+          for (String w : m.phrase().split("[\\s-]+")) {
+            compoundWords.add(ListAnalyzer.fold(w));
+          }
+        }
+      }
+      compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(compoundWords, false));
+      Map<ControlCode, List<String>> redirected = new HashMap<>();
+      Map<String, List<String>> definitionTerms = new HashMap<>();
+      for (ControlNode node : list.allNodes()) {
+        for (Note note : node.notes()) {
+          if (note.kind() == NoteKind.NB) {
+            // only the N.B.'s own words travel: those it shares with its holder describe the holder
+            Set<String> holder = new HashSet<>(own.get(node.code()));
+            for (ControlNode up : list.ancestorsOf(node.code())) {
+              holder.addAll(own.get(up.code()));
+            }
+            List<String> nbTerms = new ArrayList<>(terms(analyzer, note.text()));
+            nbTerms.removeIf(holder::contains);
+            for (ControlCode target : note.references()) {
+              if (!target.equals(node.code()) && list.contains(target)) {
+                redirected.computeIfAbsent(target, c -> new ArrayList<>()).addAll(nbTerms);
+              }
+            }
+          }
+        }
+      }
+      for (ControlNode node : list.allNodes()) {
+        if (node.notUsed()) {
+          continue;
+        }
+        List<String> context = new ArrayList<>();
+        for (ControlNode up : list.ancestorsOf(node.code())) {
+          context.addAll(own.get(up.code()));
+          context.addAll(vocab.getOrDefault(up.code(), List.of()));
+        }
+        List<String> refs = new ArrayList<>();
+        Set<ControlCode> seen = new LinkedHashSet<>();
+        for (Reference r : node.references()) {
+          if (!r.fromNote() && !r.target().isPrefixOf(node.code()) && seen.add(r.target()) && own.containsKey(r.target())) {
+            refs.addAll(own.get(r.target()));
+          }
+        }
+        refs.addAll(redirected.getOrDefault(node.code(), List.of()));
+        List<String> notes = new ArrayList<>();
+        for (Note note : node.notes()) {
+          if (note.kind() != NoteKind.NB && !note.decontrol()) {
+            notes.addAll(terms(analyzer, note.text()));
+          }
+        }
+        List<String> defs = new ArrayList<>();
+        Set<String> usedTerms = new LinkedHashSet<>();
+        for (TermUse use : node.terms()) {
+          if (use.resolved() && usedTerms.add(use.term())) {
+            DefinedTerm d = list.definitions().get(use.term());
+            if (d != null) {
+              defs.addAll(definitionTerms.computeIfAbsent(use.term(), t -> terms(analyzer, d.definition())));
+            }
+          }
+        }
+        List<String> nodeVocab = vocab.getOrDefault(node.code(), List.of());
+        List<String> ownTerms = own.get(node.code());
+        documents.add(new NodeDocument(node.code(), ownTerms, context, refs, notes, defs, nodeVocab));
+        Set<String> all = new LinkedHashSet<>(ownTerms);
+        all.addAll(context);
+        all.addAll(refs);
+        all.addAll(nodeVocab);
+        for (String t : all) {
+          docFreq.merge(t, 1, Integer::sum);
+        }
+        words.put(node.code(), new NodeWords(Collections.unmodifiableSet(new LinkedHashSet<>(ownTerms)),
+            Collections.unmodifiableSet(all)));
+      }
+    }
+
+    private static List<String> terms(ListAnalyzer analyzer, String text) {
+      return analyzer.terms(text);
+    }
+  }
+}

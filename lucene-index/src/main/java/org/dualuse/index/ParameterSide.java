@@ -1,0 +1,89 @@
+package org.dualuse.index;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.classify.Product;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Truth;
+
+/**
+ * The seam between the hybrid classifier and the parameter evaluation: what a product's facts say
+ * about each node. Implementations are thread-safe.
+ */
+interface ParameterSide {
+
+  /** What the parameters say for one product. */
+  View evaluate(Product product);
+
+  /** The parameter findings for one product. */
+  interface View {
+
+    /**
+     * The truth of the node's effective criteria (its own and its ancestors'), or empty when
+     * neither the node nor its ancestors state any.
+     */
+    Optional<Truth> truthOf(ControlCode code);
+
+    /** The deepest nodes whose criteria the facts satisfy, in code order. */
+    List<ControlCode> mostSpecificMatches();
+
+    /** Criteria of the node the facts meet, fail and do not speak to, described for people. */
+    Findings findingsOf(ControlCode code);
+
+    /** The parametric decontrol note that releases the node for these facts, described, if any. */
+    Optional<String> releasedBy(ControlCode code);
+
+    /** The questions whose answers would decide these nodes. */
+    List<MissingFact> missingFacts(Collection<ControlCode> codes);
+
+    /** Stated facts that could not be read and were left out, each with the reason. */
+    default List<String> unreadFacts() {
+      return List.of();
+    }
+  }
+
+  /**
+   * Criteria met, failed and unknown, as human-readable lines, and the questions for the unknown
+   * thresholds and ranges (an unknown feature asks nothing: the text decides it).
+   */
+  record Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions) {
+    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of());
+
+    public Findings {
+      met = List.copyOf(met);
+      failed = List.copyOf(failed);
+      unknown = List.copyOf(unknown);
+      questions = List.copyOf(questions);
+    }
+  }
+
+  /** No parameter evaluation: every node is decided by its text alone. */
+  ParameterSide NONE = product -> new View() {
+    @Override
+    public Optional<Truth> truthOf(ControlCode code) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<ControlCode> mostSpecificMatches() {
+      return List.of();
+    }
+
+    @Override
+    public Findings findingsOf(ControlCode code) {
+      return Findings.NONE;
+    }
+
+    @Override
+    public Optional<String> releasedBy(ControlCode code) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<MissingFact> missingFacts(Collection<ControlCode> codes) {
+      return List.of();
+    }
+  };
+}

@@ -1,0 +1,346 @@
+package org.dualuse.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.DocumentKind;
+import org.dualuse.core.model.ListDocument;
+import org.dualuse.core.model.Note;
+import org.dualuse.core.model.NoteKind;
+import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.analysis.ListAnalyzer;
+
+/**
+ * Reads the list's release notes and N.B.s against a product text, by one general rule.
+ *
+ * <p>Decontrol notes: the words after "does not control" are split into the note's alternatives
+ * (at its enumerators {@code a.}, {@code 1.} and at semicolons); the words each alternative shares
+ * with the node it is attached to, its ancestors and the annex's boilerplate are dropped, and what
+ * is left is the alternative's distinctive words ("civil", "automobile", "railway", "train"). The
+ * note applies when the product text (not under a negation) has at least two of them and at least
+ * 40 % of them, or the only one. Alternatives with a number are parametric and left to the
+ * parameter side; notes whose conditions must all hold ("all of the following") are not read
+ * from text at all, since a partial match would release wrongly.
+ *
+ * <p>N.B.s redirect by the same rule: when the text has the distinctive words of "For cryogenic
+ * CMOS integrated circuits ..., see 3A501.a.15", the named node is the candidate.
+ *
+ * <p>General notes of the list (the Cryptography Note, the General Software and Technology Notes)
+ * apply when the text has one of the cue phrases of {@code release-cues.tsv}. Immutable and
+ * thread-safe.
+ */
+final class ReleaseNotes {
+
+  /** A note that releases or redirects, prepared for matching. */
+  private record PreparedNote(Note note, ControlCode holder, List<Set<String>> alternatives) {}
+
+  /** A general note and the phrases that show it applies. */
+  private record GeneralNote(DocumentKind kind, String title, List<ControlCode> scope, List<List<String>> cues) {}
+
+  /** An N.B. that sends a product to another node. */
+  record Redirect(ControlCode from, ControlCode to, String text) {}
+
+  private static final Pattern RELEASE_CLAUSE = Pattern.compile(
+      "(?i)\\b(?:does|do) not (?:control|apply to)\\b");
+  private static final Pattern ALL_OF = Pattern.compile("(?i)\\b(?:all|both) of the following\\b");
+  private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;])(?:[a-z]|\\d{1,2})\\.\\s|;");
+  private static final Pattern SEE = Pattern.compile("(?i)\\bsee\\b");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final String BOILERPLATE =
+      "control controls controlled equipment item items system systems designed modified use used "
+          + "application applications component components following specified type types device devices "
+          + "purpose purposes note entry other such than those which being capable";
+  // words users write for the notes' words; a small, general supplement, same in every note
+  private static final Map<String, String> USER_WORDS = Map.of(
+      "automotive", "automobiles",
+      "car", "automobiles",
+      "cars", "automobiles",
+      "tv", "television",
+      "telecom", "telecommunications",
+      "cellphone", "cellular",
+      "mobile phone", "cellular");
+
+  private final ListAnalyzer analyzer;
+  private final Set<String> boilerplate;
+  private final Map<String, String> userTerms;
+  private final Map<ControlCode, List<PreparedNote>> decontrol = new HashMap<>();
+  private final Map<ControlCode, List<PreparedNote>> redirects = new HashMap<>();
+  private final List<GeneralNote> general = new ArrayList<>();
+
+  ReleaseNotes(ControlList list, ListAnalyzer analyzer) {
+    this.analyzer = analyzer;
+    this.boilerplate = new HashSet<>(analyzer.terms(BOILERPLATE));
+    this.userTerms = new HashMap<>();
+    USER_WORDS.forEach((user, annex) -> {
+      List<String> u = analyzer.terms(user);
+      List<String> a = analyzer.terms(annex);
+      if (u.size() == 1 && a.size() == 1) {
+        userTerms.put(u.get(0), a.get(0));
+      }
+    });
+    for (ControlNode node : list.allNodes()) {
+      Set<String> chain = new HashSet<>(analyzer.terms(node.text()));
+      for (ControlNode up : list.ancestorsOf(node.code())) {
+        chain.addAll(analyzer.terms(up.text()));
+      }
+      for (Note note : node.notes()) {
+        if (note.kind() == NoteKind.NB && !note.references().isEmpty()) {
+          String before = SEE.split(note.text(), 2)[0];
+          Set<String> words = distinctive(before, chain);
+          if (!words.isEmpty()) {
+            redirects.computeIfAbsent(node.code(), c -> new ArrayList<>())
+                .add(new PreparedNote(note, node.code(), List.of(words)));
+          }
+        } else if (note.decontrol() && !ALL_OF.matcher(note.text()).find()) {
+          List<Set<String>> alternatives = alternatives(note.text(), chain);
+          if (!alternatives.isEmpty()) {
+            decontrol.computeIfAbsent(node.code(), c -> new ArrayList<>())
+                .add(new PreparedNote(note, node.code(), alternatives));
+          }
+        }
+      }
+    }
+    readGeneralNotes(list);
+  }
+
+  /**
+   * The release note that takes the candidate out of the list for this product text, described,
+   * or empty. Checks the notes of the candidate and of its ancestors that release its subtree, then
+   * the list's general notes.
+   */
+  Optional<String> release(ControlList list, ControlCode candidate, AnalyzedText product) {
+    Set<String> words = productTerms(product);
+    List<ControlCode> chain = new ArrayList<>();
+    chain.add(candidate);
+    chain.addAll(candidate.ancestors());
+    for (ControlCode holder : chain) {
+      for (PreparedNote p : decontrol.getOrDefault(holder, List.of())) {
+        List<ControlCode> released = p.note().releases().isEmpty() ? List.of(holder) : p.note().releases();
+        if (released.stream().noneMatch(r -> r.isPrefixOf(candidate))) {
+          continue;
+        }
+        for (Set<String> alternative : p.alternatives()) {
+          if (matches(alternative, words)) {
+            return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(alternative, words, product)) + ")");
+          }
+        }
+      }
+    }
+    for (GeneralNote g : general) {
+      if (g.scope().stream().noneMatch(s -> s.isPrefixOf(candidate))) {
+        continue;
+      }
+      for (List<String> cue : g.cues()) {
+        if (containsPhrase(product, cue)) {
+          return Optional.of(g.title() + " releases " + candidate + " (the text says '" + phraseSurface(product, cue) + "')");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The N.B.s on the candidate and its ancestors whose words the product text has. */
+  List<Redirect> redirects(ControlList list, ControlCode candidate, AnalyzedText product) {
+    Set<String> words = productTerms(product);
+    List<Redirect> out = new ArrayList<>();
+    List<ControlCode> chain = new ArrayList<>();
+    chain.add(candidate);
+    chain.addAll(candidate.ancestors());
+    for (ControlCode holder : chain) {
+      for (PreparedNote p : redirects.getOrDefault(holder, List.of())) {
+        if (matches(p.alternatives().get(0), words)) {
+          for (ControlCode target : p.note().references()) {
+            if (list.contains(target) && !target.isPrefixOf(candidate) && !candidate.isPrefixOf(target)) {
+              out.add(new Redirect(holder, target, describe(p)));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private Set<String> productTerms(AnalyzedText product) {
+    Set<String> out = new HashSet<>();
+    for (String t : product.positiveTerms()) {
+      out.add(t);
+      String annex = userTerms.get(t);
+      if (annex != null) {
+        out.add(annex);
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Set<String> alternative, Set<String> words) {
+    int hit = 0;
+    for (String w : alternative) {
+      if (words.contains(w)) {
+        hit++;
+      }
+    }
+    if (alternative.size() == 1) {
+      return hit == 1;
+    }
+    return hit >= 2 && hit >= Math.ceil(0.4 * alternative.size());
+  }
+
+  private static List<String> overlap(Set<String> alternative, Set<String> words, AnalyzedText product) {
+    List<String> out = new ArrayList<>();
+    for (String w : alternative) {
+      if (words.contains(w)) {
+        out.add(product.surfaceOf(w));
+      }
+    }
+    return out;
+  }
+
+  private List<Set<String>> alternatives(String noteText, Set<String> chain) {
+    Matcher m = RELEASE_CLAUSE.matcher(noteText);
+    String clause = m.find() ? noteText.substring(m.end()) : noteText;
+    List<Set<String>> out = new ArrayList<>();
+    for (String part : ENUMERATOR.split(clause)) {
+      if (part.isBlank() || DIGIT.matcher(part).find()) {
+        continue;
+      }
+      Set<String> words = distinctive(part, chain);
+      if (!words.isEmpty()) {
+        out.add(words);
+      }
+    }
+    return out;
+  }
+
+  private Set<String> distinctive(String text, Set<String> chain) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : analyzer.terms(text)) {
+      if (!chain.contains(t) && !boilerplate.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static String describe(PreparedNote p) {
+    String label = p.note().label().isEmpty() ? p.note().kind().name() : p.note().label();
+    return label + " to " + p.holder() + ": " + p.note().text();
+  }
+
+  private static boolean containsPhrase(AnalyzedText product, List<String> cue) {
+    List<AnalyzedText.Token> tokens = product.tokens();
+    for (int i = 0; i + cue.size() <= tokens.size(); i++) {
+      boolean all = true;
+      for (int k = 0; k < cue.size() && all; k++) {
+        AnalyzedText.Token t = tokens.get(i + k);
+        all = !t.negated() && t.term().equals(cue.get(k));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String phraseSurface(AnalyzedText product, List<String> cue) {
+    List<String> out = new ArrayList<>();
+    for (String t : cue) {
+      out.add(product.surfaceOf(t));
+    }
+    return String.join(" ", out);
+  }
+
+  private void readGeneralNotes(ControlList list) {
+    Map<DocumentKind, List<List<String>>> cues = readCues();
+    for (Map.Entry<DocumentKind, List<List<String>>> e : cues.entrySet()) {
+      DocumentKind kind = e.getKey();
+      List<ControlCode> scope = scopeOf(list, kind);
+      if (scope.isEmpty()) {
+        continue;
+      }
+      String title = list.documents(kind).stream().findFirst().map(ListDocument::title)
+          .orElse(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      general.add(new GeneralNote(kind, title, scope, e.getValue()));
+    }
+  }
+
+  private static List<ControlCode> scopeOf(ControlList list, DocumentKind kind) {
+    return switch (kind) {
+      case CRYPTOGRAPHY_NOTE -> {
+        // the codes the note names before "do not control": 5A002, 5D002.a.1., ...
+        for (ListDocument d : list.documents()) {
+          int at = d.text().indexOf("Cryptography Note");
+          if (at < 0) {
+            continue;
+          }
+          Matcher m = RELEASE_CLAUSE.matcher(d.text());
+          if (m.find(at)) {
+            yield AnalyzedText.codesIn(d.text().substring(at, m.start()));
+          }
+        }
+        yield List.of();
+      }
+      case GENERAL_SOFTWARE_NOTE -> groupScope(list, ProductGroup.D);
+      case GENERAL_TECHNOLOGY_NOTE -> groupScope(list, ProductGroup.E);
+      default -> List.of();
+    };
+  }
+
+  private static List<ControlCode> groupScope(ControlList list, ProductGroup group) {
+    return list.entries().stream().map(ControlNode::code).filter(c -> c.group() == group).toList();
+  }
+
+  private Map<DocumentKind, List<List<String>>> readCues() {
+    Map<DocumentKind, List<List<String>>> out = new EnumMap<>(DocumentKind.class);
+    String name = "release-cues.tsv";
+    InputStream in = ReleaseNotes.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new VocabularyFormatException(name, 0, "resource missing from the lucene-index module");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int lineNumber = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNumber++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 3) {
+          throw new VocabularyFormatException(name, lineNumber, "expected phrase<TAB>document kind<TAB>lang");
+        }
+        DocumentKind kind;
+        try {
+          kind = DocumentKind.valueOf(cols[1].strip());
+        } catch (IllegalArgumentException e) {
+          throw new VocabularyFormatException(name, lineNumber, "unknown document kind '" + cols[1].strip() + "'");
+        }
+        List<String> terms = analyzer.terms(cols[0]);
+        if (terms.isEmpty()) {
+          throw new VocabularyFormatException(name, lineNumber, "phrase '" + cols[0] + "' has no searchable word");
+        }
+        out.computeIfAbsent(kind, k -> new ArrayList<>()).add(terms);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+    return out;
+  }
+}

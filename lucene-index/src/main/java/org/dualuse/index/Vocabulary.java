@@ -1,0 +1,169 @@
+package org.dualuse.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.code.ControlCodeFormatException;
+import org.dualuse.core.model.ControlList;
+
+/**
+ * The words users write for items of a list ("IMSI catcher", "Wärmebildkamera"), each mapped to the
+ * nodes it usually means. Retrieval uses it as extra text of those nodes and as a strong hint when
+ * the whole phrase occurs in a product text; it never decides a classification alone.
+ *
+ * <p>File format: UTF-8, {@code #} starts a comment line, blank lines are skipped, every other line
+ * is {@code phrase<TAB>code[,code...]<TAB>lang} with {@code lang} a lower-case ISO 639-1 code.
+ * {@link #standard()} reads the module's {@code vocabulary.tsv} and, when present,
+ * {@code surveillance-vocabulary.tsv}. Immutable and thread-safe.
+ */
+public final class Vocabulary {
+
+  /**
+   * One line of a vocabulary file.
+   *
+   * @param phrase the words as users write them
+   * @param codes the nodes they point at, at least one
+   * @param language ISO 639-1 code of the phrase
+   * @param source the file it was read from
+   * @param line its line number there
+   */
+  public record Mapping(String phrase, List<ControlCode> codes, String language, String source, int line) {
+    public Mapping {
+      if (phrase == null || phrase.isBlank() || codes == null || codes.isEmpty() || language == null) {
+        throw new IllegalArgumentException("a vocabulary mapping needs a phrase, codes and a language");
+      }
+      codes = List.copyOf(codes);
+    }
+  }
+
+  static final String OWN_RESOURCE = "vocabulary.tsv";
+  static final String SURVEILLANCE_RESOURCE = "surveillance-vocabulary.tsv";
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+  private static final Vocabulary EMPTY = new Vocabulary(List.of());
+
+  private final List<Mapping> mappings;
+
+  private Vocabulary(List<Mapping> mappings) {
+    this.mappings = List.copyOf(mappings);
+  }
+
+  /** The vocabulary with no mappings. */
+  public static Vocabulary empty() {
+    return EMPTY;
+  }
+
+  /**
+   * The module's vocabulary: {@code vocabulary.tsv} and, when present, {@code
+   * surveillance-vocabulary.tsv}, in that order.
+   *
+   * @throws VocabularyFormatException naming the resource and line of a malformed line
+   */
+  public static Vocabulary standard() {
+    return Standard.INSTANCE;
+  }
+
+  /**
+   * Reads mappings in the file format of the class comment.
+   *
+   * @param reader the text; not closed
+   * @param source the name used in errors and in {@link Mapping#source()}
+   * @throws VocabularyFormatException naming the source and line of a malformed line
+   */
+  public static Vocabulary read(Reader reader, String source) {
+    List<Mapping> out = new ArrayList<>();
+    BufferedReader in = new BufferedReader(reader);
+    int lineNumber = 0;
+    try {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNumber++;
+        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+          line = line.substring(1);
+        }
+        if (line.isBlank() || line.stripLeading().startsWith("#")) {
+          continue;
+        }
+        out.add(parseLine(line, source, lineNumber));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read vocabulary " + source, e);
+    }
+    return new Vocabulary(out);
+  }
+
+  /** This vocabulary followed by another one's mappings. */
+  public Vocabulary plus(Vocabulary other) {
+    List<Mapping> all = new ArrayList<>(mappings);
+    all.addAll(other.mappings);
+    return new Vocabulary(all);
+  }
+
+  /** Every mapping in file order. */
+  public List<Mapping> mappings() {
+    return mappings;
+  }
+
+  /** The mappings that name at least one code the list does not have; empty when all resolve. */
+  public List<Mapping> unresolvedIn(ControlList list) {
+    return mappings.stream().filter(m -> !m.codes().stream().allMatch(list::contains)).toList();
+  }
+
+  private static Mapping parseLine(String line, String source, int lineNumber) {
+    String[] cols = line.split("\t", -1);
+    if (cols.length != 3) {
+      throw new VocabularyFormatException(source, lineNumber,
+          "expected phrase<TAB>codes<TAB>lang (3 columns) but found " + cols.length + ": '" + line + "'");
+    }
+    String phrase = cols[0].strip();
+    if (phrase.isEmpty()) {
+      throw new VocabularyFormatException(source, lineNumber, "empty phrase");
+    }
+    List<ControlCode> codes = new ArrayList<>();
+    for (String raw : cols[1].split(",", -1)) {
+      try {
+        codes.add(ControlCode.parse(raw.strip()));
+      } catch (ControlCodeFormatException e) {
+        throw new VocabularyFormatException(source, lineNumber, "bad code '" + raw.strip() + "': " + e.getMessage());
+      }
+    }
+    String language = cols[2].strip();
+    if (!LANGUAGE.matcher(language).matches()) {
+      throw new VocabularyFormatException(source, lineNumber,
+          "language must be a lower-case ISO 639-1 code such as 'en' or 'de', was '" + language + "'");
+    }
+    return new Mapping(phrase, codes, language, source, lineNumber);
+  }
+
+  private static Vocabulary resource(String name, boolean required) {
+    InputStream in = Vocabulary.class.getResourceAsStream(name);
+    if (in == null) {
+      if (required) {
+        throw new VocabularyFormatException(name, 0, "resource missing from the lucene-index module");
+      }
+      return EMPTY;
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(r, name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read vocabulary " + name, e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Vocabulary[" + mappings.size() + " mappings]";
+  }
+
+  // initialised on first use, once, thread-safely (holder idiom)
+  private static final class Standard {
+    static final Vocabulary INSTANCE =
+        resource(OWN_RESOURCE, true).plus(resource(SURVEILLANCE_RESOURCE, false));
+  }
+}

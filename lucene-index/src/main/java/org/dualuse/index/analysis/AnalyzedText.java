@@ -1,0 +1,161 @@
+package org.dualuse.index.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.dualuse.core.code.ControlCode;
+
+/**
+ * A product description run through the {@link ListAnalyzer}: its terms with the words they came
+ * from, which of them stand under a negation, and the control codes it names.
+ *
+ * <p>A word is negated when, within the same clause (no {@code , ; : . ( )} between), one of the
+ * two words before it is a negator: {@code not}, {@code non}, {@code no}, {@code without},
+ * {@code never}, {@code nicht}, {@code ohne}, {@code kein(e)}. So "not radiation hardened
+ * microcontroller" negates "radiation hardened" and "non-ITAR, rad-hard" negates nothing after
+ * the comma. Immutable.
+ *
+ * @param text the text as given
+ * @param tokens every analyzed term in order, with its surface word and negation flag
+ * @param codes the control codes the text names ({@code 5A001.f}), in order, without repeats
+ */
+public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> codes) {
+
+  /**
+   * One analyzed term.
+   *
+   * @param term the term as indexed (stemmed)
+   * @param surface the word of the text it came from
+   * @param start offset of the word in the text
+   * @param end offset after the word
+   * @param negated true when the word stands under a negation
+   */
+  public record Token(String term, String surface, int start, int end, boolean negated) {}
+
+  private static final Pattern CODE = Pattern.compile(
+      "(?<![0-9A-Za-z])([0-9][A-Ea-e][0-9]{3}(?:\\.[a-z0-9]{1,3})*)\\.?(?![0-9A-Za-z])");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[,;:.()\\[\\]!?]");
+  private static final Set<String> NEGATORS = Set.of(
+      "not", "non", "no", "without", "never", "nicht", "ohne", "kein", "keine", "keinen", "nor");
+  private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "aber", "jedoch");
+  private static final int NEGATION_REACH = 2;
+
+  public AnalyzedText {
+    tokens = List.copyOf(tokens);
+    codes = List.copyOf(codes);
+  }
+
+  /**
+   * Analyzes a text.
+   *
+   * @param analyzer the analyzer of the index (or its query variant)
+   * @param text any string, never null
+   */
+  public static AnalyzedText of(Analyzer analyzer, String text) {
+    boolean[] negatedChars = negatedSpans(text);
+    List<Token> tokens = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        int start = Math.min(offset.startOffset(), text.length());
+        int end = Math.min(Math.max(offset.endOffset(), start), text.length());
+        boolean negated = start < negatedChars.length && negatedChars[start];
+        tokens.add(new Token(term.toString(), text.substring(start, end), start, end, negated));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of a string failed", e);
+    }
+    return new AnalyzedText(text, tokens, codesIn(text));
+  }
+
+  /** The control codes named in a text, in order of appearance, without repeats. */
+  public static List<ControlCode> codesIn(String text) {
+    Set<ControlCode> out = new LinkedHashSet<>();
+    Matcher m = CODE.matcher(text);
+    while (m.find()) {
+      String raw = m.group(1);
+      String normal = raw.substring(0, 1) + raw.substring(1, 2).toUpperCase(Locale.ROOT) + raw.substring(2);
+      Optional<ControlCode> code = ControlCode.tryParse(normal);
+      code.ifPresent(out::add);
+    }
+    return List.copyOf(out);
+  }
+
+  /** The distinct terms that are not negated, in order of first appearance. */
+  public List<String> positiveTerms() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Token t : tokens) {
+      if (!t.negated()) {
+        out.add(t.term());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The distinct terms that stand under a negation. */
+  public Set<String> negatedTerms() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Token t : tokens) {
+      if (t.negated()) {
+        out.add(t.term());
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** The terms in order, negated ones included, for phrase matching. */
+  public List<String> termSequence() {
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      out.add(t.term());
+    }
+    return out;
+  }
+
+  /** The surface word of the first token with this term, or the term itself. */
+  public String surfaceOf(String term) {
+    for (Token t : tokens) {
+      if (t.term().equals(term)) {
+        return t.surface();
+      }
+    }
+    return term;
+  }
+
+  private static boolean[] negatedSpans(String text) {
+    boolean[] negated = new boolean[text.length()];
+    Matcher m = WORD.matcher(text);
+    int reach = 0;
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
+        reach = 0;
+      } else if (NEGATORS.contains(w)) {
+        reach = NEGATION_REACH;
+      } else if (CLAUSE_BREAKS.contains(w)) {
+        reach = 0;
+      } else if (reach > 0) {
+        for (int i = m.start(); i < m.end(); i++) {
+          negated[i] = true;
+        }
+        reach--;
+      }
+    }
+    return negated;
+  }
+}

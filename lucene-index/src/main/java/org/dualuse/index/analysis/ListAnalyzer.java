@@ -1,0 +1,105 @@
+package org.dualuse.index.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The analyzer for the list's text and for product descriptions.
+ *
+ * <p>Chain: standard tokenizer (splits {@code radiation-hardened} into its words, so the hyphenated
+ * and the spaced spelling match), English possessives, lower case, {@link NumberAndUnitFilter}
+ * (numbers and units stay out of word scoring), ASCII folding ({@code Wärmebildkamera} and
+ * {@code warmebildkamera} match), optional German decompounding against a dictionary, English and
+ * annex stop words, Porter stemming. Thread-safe like every Lucene analyzer.
+ */
+public final class ListAnalyzer extends Analyzer {
+
+  /**
+   * English stop words plus boilerplate that nearly every provision repeats and that says nothing
+   * about the kind of item ("specially designed", "having any of the following").
+   */
+  public static final CharArraySet STOP_WORDS;
+
+  static {
+    List<Object> words = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    words.addAll(List.of("specially", "designed", "following", "having", "any", "specified", "therefor",
+        "thereof", "etc", "e.g", "i.e", "der", "die", "das", "und", "mit", "fur", "für", "von", "zur",
+        "zum", "ein", "eine", "den", "des", "dem", "im", "auf"));
+    STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+  }
+
+  private final CharArraySet compoundParts;
+
+  /** The analyzer without decompounding, as used for the index. */
+  public ListAnalyzer() {
+    this(CharArraySet.EMPTY_SET);
+  }
+
+  /**
+   * @param compoundParts folded lower-case words that German compounds of a query are split into
+   *     ({@code warmebildkamera} out of {@code warmebildkameramodul}); empty for none
+   */
+  public ListAnalyzer(CharArraySet compoundParts) {
+    this.compoundParts = compoundParts;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer source = new StandardTokenizer();
+    TokenStream ts = new EnglishPossessiveFilter(source);
+    ts = new LowerCaseFilter(ts);
+    ts = new NumberAndUnitFilter(ts);
+    ts = new ASCIIFoldingFilter(ts);
+    if (!compoundParts.isEmpty()) {
+      ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 6, 5, 40, true);
+    }
+    ts = new StopFilter(ts, STOP_WORDS);
+    ts = new PorterStemFilter(ts);
+    return new TokenStreamComponents(source, ts);
+  }
+
+  /** The analyzed terms of a text, in order. */
+  public List<String> terms(String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of a string failed", e);
+    }
+    return out;
+  }
+
+  /** Lower case with accents folded to ASCII, as the chain does before decompounding. */
+  public static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    char[] out = new char[lower.length() * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
+    return new String(out, 0, n);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+}

@@ -1,0 +1,51 @@
+package org.dualuse.index.surveillance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A conjunction of cue groups: it fires when every required group finds one of its cues in the text
+ * and no negated group does ({@code social media|OSINT + activist|journalist + !marketing}).
+ *
+ * @param groups the groups, in the order written
+ * @param line the line of the data file it came from, for messages
+ */
+record CueRule(List<CueGroup> groups, int line) {
+  CueRule {
+    groups = List.copyOf(groups);
+    if (groups.stream().noneMatch(g -> !g.negated())) {
+      throw new IllegalArgumentException("a rule needs at least one group that is not negated");
+    }
+  }
+
+  /**
+   * Parses {@code group + group + ...}.
+   *
+   * @throws IllegalArgumentException naming the bad part
+   */
+  static CueRule parse(String text, int line) {
+    List<CueGroup> groups = Arrays.stream(text.split("\\+")).map(String::strip)
+        .filter(s -> !s.isEmpty()).map(CueGroup::parse).toList();
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException("no cue in '" + text + "'");
+    }
+    return new CueRule(groups, line);
+  }
+
+  /** The words that made it fire, in group order; empty when it does not fire. */
+  Optional<List<String>> fire(String source, List<Word> words) {
+    List<String> triggers = new ArrayList<>();
+    for (CueGroup group : groups) {
+      List<String> hits = group.findAllIn(source, words);
+      if (group.negated() ? !hits.isEmpty() : hits.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!group.negated()) {
+        hits.stream().filter(h -> !triggers.contains(h)).forEach(triggers::add);
+      }
+    }
+    return Optional.of(triggers);
+  }
+}

@@ -1,0 +1,430 @@
+package org.dualuse.index.surveillance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.Note;
+import org.dualuse.core.parse.CyberSurveillanceRule;
+
+/**
+ * Checks the notes that release cyber-surveillance items against a product text: the 5A001.f Note
+ * (analogue PMR and WLAN interception, network operators' equipment, development and production
+ * equipment), the 5A001.j Note (marketing, QoS, QoE), the 5D001.e Note (billing, QoS, QoE, mediation
+ * devices, mobile payment), the 4D004 Note (authorised updates), 4E001.c Note 1 (vulnerability
+ * disclosure, cyber incident response) and the Notes to 5A004.b (development and production
+ * equipment; debuggers, logical extraction only, chip-off or JTAG, jail-breaking only).
+ *
+ * <p>The cues come from the notes' own text in the list, by one rule (see {@link ReleaseClause} for
+ * how a note is read): each alternative of a release clause keeps its <em>distinctive words</em>
+ * (compared with plurals folded, not stemmed, so that "operators" does not meet "operates"),
+ * the words left after dropping function words, the annex's boilerplate ("equipment", "specially
+ * designed", "purposes") and every word of the node that holds the note, its ancestors and the
+ * candidate (those describe the controlled item, not the release). An alternative applies when the
+ * text has one of its acronyms ({@code QoS}, {@code JTAG}), or at least 60 % of its distinctive
+ * words and at least two of them (the only one when it has one). A conjunctive clause ("meeting all
+ * the following") needs a word of its head and of every condition it can show; conditions that
+ * require something not to be the case cannot be shown from a description and are skipped. An
+ * alternative that is "limited to" something is refused when the text also shows the controlled
+ * function itself (the {@code defining} cues of the supplement), since then it is not limited.
+ *
+ * <p>A small supplement ({@code surveillance-release-cues.tsv}) adds the words users write for the
+ * notes' words ({@code traffic shaping} for {@code QoS}, {@code Wi-Fi} for {@code WLAN}); its header
+ * documents the format. Only candidates at, above or below a cyber-surveillance node are checked
+ * (flagged in the list or an anchor of {@link CyberSurveillanceRule}), and only notes held by such
+ * nodes in the candidate's entry that concern the candidate.
+ *
+ * <p>Immutable in what it answers and thread-safe; it remembers the clauses it prepared per list and
+ * candidate. {@link #standard()} is loaded once.
+ */
+public final class CyberSurveillanceNotes {
+
+  /** The bundled supplement, relative to this class. */
+  public static final String RESOURCE = "surveillance-release-cues.tsv";
+
+  private static final Set<String> BOILERPLATE = stems(
+      "a an the of for to and or in on by with from at as any all following specially specifically "
+          + "designed modified equipment system systems item items software technology component "
+          + "components device devices use used using purpose purposes limited provide providing "
+          + "meeting only operates operate receiving it its is are be being not that which this "
+          + "these those such other than control controls include includes note specified type "
+          + "types e g i ie eg one more after before whether there their them they");
+  private static final Pattern LIMITED = Pattern.compile("(?i)\\blimited to\\b");
+  private static final Pattern NEGATIVE = Pattern.compile("(?i)\\bnot\\b");
+
+  private final List<Alias> aliases;
+  private final Map<ControlCode, List<Cue>> defining;
+  // prepared clauses per list (by identity; lists are immutable) and candidate code
+  private final Map<ControlList, Map<ControlCode, List<Clause>>> prepared =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private CyberSurveillanceNotes(List<Alias> aliases, Map<ControlCode, List<Cue>> defining) {
+    this.aliases = aliases;
+    this.defining = defining;
+  }
+
+  /** The checker with the bundled supplement. */
+  public static CyberSurveillanceNotes standard() {
+    return Standard.NOTES;
+  }
+
+  /**
+   * Reads a supplement in the format of the bundled one.
+   *
+   * @param reader the rows
+   * @param source the name used in error messages
+   * @throws CueFileFormatException naming the source and line of the first bad row
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static CyberSurveillanceNotes read(Reader reader, String source) {
+    List<Alias> aliases = new ArrayList<>();
+    Map<ControlCode, List<Cue>> defining = new HashMap<>();
+    try (BufferedReader in = new BufferedReader(reader)) {
+      int lineNo = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.stripLeading().startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        try {
+          if (f.length != 4) {
+            throw new IllegalArgumentException("expected 4 TAB-separated columns (kind, key, lang, cues), found " + f.length);
+          }
+          if (!f[2].strip().matches("[a-z]{2}(,[a-z]{2})*")) {
+            throw new IllegalArgumentException("language must be ISO 639-1 codes, was '" + f[2] + "'");
+          }
+          CueGroup cues = CueGroup.parse(f[3]);
+          if (cues.negated()) {
+            throw new IllegalArgumentException("cues cannot be negated here");
+          }
+          switch (f[0].strip()) {
+            case "alias" -> aliases.add(Alias.of(f[1], cues.cues()));
+            case "defining" -> {
+              ControlCode code = ControlCode.tryParse(f[1].strip())
+                  .orElseThrow(() -> new IllegalArgumentException("not a control code: '" + f[1] + "'"));
+              defining.computeIfAbsent(code, k -> new ArrayList<>()).addAll(cues.cues());
+            }
+            default -> throw new IllegalArgumentException("unknown row kind '" + f[0] + "' (expected alias or defining)");
+          }
+        } catch (IllegalArgumentException e) {
+          throw new CueFileFormatException(source, lineNo, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    Map<ControlCode, List<Cue>> frozen = new HashMap<>();
+    defining.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new CyberSurveillanceNotes(List.copyOf(aliases), Map.copyOf(frozen));
+  }
+
+  /**
+   * Whether a note of the list releases the product from this candidate.
+   *
+   * @param candidate a code the classifier proposes
+   * @param productText the product description; null is treated as empty
+   * @param list the list the candidate belongs to
+   * @return the reason, naming the note and the words of the text that show it applies; empty when
+   *     no surveillance release note applies (or the candidate is not a surveillance item or not in
+   *     the list)
+   */
+  public Optional<String> release(ControlCode candidate, String productText, ControlList list) {
+    Optional<ControlNode> node = list.find(candidate);
+    if (node.isEmpty() || productText == null || productText.isBlank()) {
+      return Optional.empty();
+    }
+    List<Word> words = Word.of(productText);
+    List<Clause> clauses = prepared.computeIfAbsent(list, l -> new ConcurrentHashMap<>())
+        .computeIfAbsent(candidate, c -> List.copyOf(clausesFor(node.get(), list)));
+    for (Clause clause : clauses) {
+      Optional<String> why = clause.test(productText, words);
+      if (why.isPresent()) {
+        return why;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The release clauses checked for a candidate, cited as the annex would ({@code 5A001.j Note})
+   * with their alternatives; for explanations and tests.
+   */
+  public List<String> clausesChecked(ControlCode candidate, ControlList list) {
+    return list.find(candidate).map(n -> clausesFor(n, list).stream().map(Clause::describe).toList()).orElse(List.of());
+  }
+
+  private List<Clause> clausesFor(ControlNode candidate, ControlList list) {
+    ControlCode code = candidate.code();
+    List<ControlNode> chain = new ArrayList<>();
+    chain.add(candidate);
+    chain.addAll(list.ancestorsOf(code));
+    List<Clause> out = new ArrayList<>();
+    addClauses(out, chain.get(chain.size() - 1), code, candidate, list);
+    // software or technology "specified in" / "performing the functions of" a surveillance item is
+    // released with it: what a note takes out of the item is not the item the software serves
+    ProductGroup g = code.group();
+    if ((g == ProductGroup.D || g == ProductGroup.E) && isSurveillance(candidate)) {
+      for (ControlNode n : chain) {
+        for (ControlCode named : CodesInText.codes(n.text())) {
+          Optional<ControlNode> item = list.find(named);
+          if (item.isPresent() && isSurveillance(item.get()) && named.group() != g) {
+            addClauses(out, list.get(named.entry()), named, candidate, list);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void addClauses(List<Clause> out, ControlNode entry, ControlCode concerned, ControlNode candidate,
+      ControlList list) {
+    List<ControlNode> holders = new ArrayList<>();
+    entry.forEach(n -> {
+      if (isSurveillance(n) && !n.notes().isEmpty()) {
+        holders.add(n);
+      }
+    });
+    for (ControlNode holder : holders) {
+      for (Note note : holder.notes()) {
+        for (ReleaseClause rc : ReleaseClause.read(holder.code(), note)) {
+          if (rc.concerns(concerned)) {
+            out.add(prepare(rc, holder, candidate, list));
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isSurveillance(ControlNode n) {
+    return n.cyberSurveillance() || CyberSurveillanceRule.anchorOf(n.code()).isPresent();
+  }
+
+  private Clause prepare(ReleaseClause rc, ControlNode holder, ControlNode candidate, ControlList list) {
+    Set<String> known = new HashSet<>(BOILERPLATE);
+    known.addAll(stems(holder.text()));
+    list.ancestorsOf(holder.code()).forEach(a -> known.addAll(stems(a.text())));
+    known.addAll(stems(candidate.text()));
+    Set<String> headKnown = new HashSet<>(known);
+    Words head = Words.of(rc.head(), known);
+    headKnown.addAll(head.stems());
+    List<Piece> alternatives = new ArrayList<>();
+    for (int k = 0; k < rc.alternatives().size(); k++) {
+      String alt = rc.alternatives().get(k);
+      String en = rc.enumerators().get(k);
+      if (rc.conjunctive()) {
+        alternatives.add(new Piece(en, alt, Words.of(alt, headKnown)));
+        continue;
+      }
+      // "analogue PMR, IEEE 802.11 WLAN": a comma list names several things; each is an alternative
+      // of its own when every part keeps a distinctive word
+      List<Words> parts = new ArrayList<>();
+      for (String part : alt.split(",\\s+")) {
+        parts.add(Words.of(part, known));
+      }
+      if (parts.size() > 1 && parts.stream().allMatch(w -> !w.stems().isEmpty())) {
+        parts.forEach(w -> alternatives.add(new Piece(en, alt, w)));
+      } else {
+        alternatives.add(new Piece(en, alt, Words.of(alt, known)));
+      }
+    }
+    List<Cue> refusal = new ArrayList<>();
+    defining.forEach((c, cues) -> {
+      if (c.isPrefixOf(holder.code()) || holder.code().isPrefixOf(c) || c.isPrefixOf(candidate.code())) {
+        refusal.addAll(cues);
+      }
+    });
+    return new Clause(rc, head, alternatives, refusal);
+  }
+
+  private static Set<String> stems(String text) {
+    Set<String> out = new HashSet<>();
+    Word.of(text).forEach(w -> out.add(w.light()));
+    return out;
+  }
+
+  /** One alternative (or part of one) of a clause: its enumerator, its full text, its words. */
+  private record Piece(String enumerator, String alternative, Words words) {}
+
+  /** An alias of the supplement: user phrases that stand for a phrase of a note. */
+  private record Alias(Cue notePhrase, Set<String> noteWords, List<Cue> userPhrases) {
+    static Alias of(String notePhrase, List<Cue> userPhrases) {
+      Set<String> words = new HashSet<>();
+      Word.of(notePhrase).forEach(w -> words.add(w.light()));
+      words.removeAll(BOILERPLATE);
+      return new Alias(Cue.parse(notePhrase), Set.copyOf(words), userPhrases);
+    }
+  }
+
+  /** The distinctive words of a piece of note text: stems to show, acronyms, and the text itself. */
+  private record Words(String text, List<Word> all, Set<String> stems, Set<String> acronyms) {
+    static Words of(String text, Set<String> known) {
+      List<Word> all = Word.of(text);
+      Set<String> stems = new LinkedHashSet<>();
+      Set<String> acronyms = new LinkedHashSet<>();
+      for (Word w : all) {
+        if (known.contains(w.light()) || w.light().length() < 2) {
+          continue;
+        }
+        stems.add(w.light());
+        // an acronym has at least two capitals and no more small letters than capitals (PMR, QoS)
+        long upper = w.surface().chars().filter(Character::isUpperCase).count();
+        long lower = w.surface().chars().filter(Character::isLowerCase).count();
+        if (upper >= 2 && lower <= upper) {
+          acronyms.add(w.light());
+        }
+      }
+      return new Words(text, all, stems, acronyms);
+    }
+  }
+
+  private final class Clause {
+    private final ReleaseClause rc;
+    private final Words head;
+    private final List<Piece> alternatives;
+    private final List<Cue> refusal;
+
+    Clause(ReleaseClause rc, Words head, List<Piece> alternatives, List<Cue> refusal) {
+      this.rc = rc;
+      this.head = head;
+      this.alternatives = alternatives;
+      this.refusal = refusal;
+    }
+
+    String describe() {
+      return rc.citation() + " releasing " + rc.releases() + (rc.conjunctive() ? " if all of: " : " if any of: ")
+          + alternatives.stream().map(a -> a.words().text() + " " + a.words().stems()).toList();
+    }
+
+    Optional<String> test(String source, List<Word> text) {
+      Set<String> textStems = new HashSet<>();
+      text.forEach(w -> textStems.add(w.light()));
+      if (rc.conjunctive()) {
+        List<String> shown = new ArrayList<>();
+        Optional<String> h = evidence(head, source, text, textStems, 1);
+        if (h.isEmpty()) {
+          return Optional.empty();
+        }
+        shown.add(h.get());
+        for (Piece piece : alternatives) {
+          Words cond = piece.words();
+          if (NEGATIVE.matcher(cond.text()).find()) {
+            continue; // "is not any of the following": a description cannot show an absence
+          }
+          Optional<String> c = evidence(cond, source, text, textStems, 1);
+          if (c.isEmpty()) {
+            return Optional.empty();
+          }
+          if (!shown.contains(c.get())) {
+            shown.add(c.get());
+          }
+        }
+        if (LIMITED.matcher(rc.head()).find() && refused(source, text).isPresent()) {
+          return Optional.empty();
+        }
+        return Optional.of(reason("all its conditions", shown));
+      }
+      for (Piece piece : alternatives) {
+        Optional<String> e = evidence(piece.words(), source, text, textStems, 0);
+        if (e.isEmpty()) {
+          continue;
+        }
+        boolean limited = LIMITED.matcher(piece.alternative()).find() || LIMITED.matcher(rc.head()).find();
+        if (limited && refused(source, text).isPresent()) {
+          continue;
+        }
+        String en = piece.enumerator();
+        return Optional.of(reason((en.isEmpty() ? "" : en + " ") + piece.alternative(), List.of(e.get())));
+      }
+      return Optional.empty();
+    }
+
+    private String reason(String what, List<String> shown) {
+      return "Released by " + rc.citation() + " (" + what + "): the product text says "
+          + String.join(", ", shown.stream().map(s -> "\"" + s + "\"").toList()) + ".";
+    }
+
+    /**
+     * Words of the text that show the piece applies, or empty: its own distinctive words first, then
+     * the supplement's user phrases for a note phrase of the piece with a distinctive word in it
+     * (an update alias serves the head that is about updates, not a condition that repeats it). A minimum of 0
+     * means the default rule of the class comment; 1 means one word suffices.
+     */
+    private Optional<String> evidence(Words piece, String source, List<Word> text, Set<String> textStems, int minimum) {
+      List<String> surfaces = new ArrayList<>();
+      int matched = 0;
+      for (String stem : piece.stems()) {
+        if (textStems.contains(stem)) {
+          matched++;
+          surfaces.add(surfaceOf(stem, text));
+          if (piece.acronyms().contains(stem) && minimum == 0) {
+            return Optional.of(surfaceOf(stem, text));
+          }
+        }
+      }
+      int n = piece.stems().size();
+      boolean enough = minimum > 0
+          ? matched >= minimum
+          : n > 0 && matched >= Math.min(2, n) && matched >= 0.6 * n;
+      if (enough) {
+        return Optional.of(String.join(" ", surfaces));
+      }
+      for (Alias alias : aliases) {
+        if (alias.noteWords().stream().anyMatch(piece.stems()::contains) && alias.notePhrase().findIn(piece.text(), piece.all()).isPresent()) {
+          for (Cue user : alias.userPhrases()) {
+            Optional<String> hit = user.findIn(source, text);
+            if (hit.isPresent()) {
+              return hit;
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    private Optional<String> refused(String source, List<Word> text) {
+      for (Cue cue : refusal) {
+        Optional<String> hit = cue.findIn(source, text);
+        if (hit.isPresent()) {
+          return hit;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private String surfaceOf(String stem, List<Word> text) {
+      return text.stream().filter(w -> w.light().equals(stem)).findFirst().map(Word::surface).orElse(stem);
+    }
+  }
+
+  private static final class Standard {
+    static final CyberSurveillanceNotes NOTES = load();
+
+    private static CyberSurveillanceNotes load() {
+      InputStream in = CyberSurveillanceNotes.class.getResourceAsStream(RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing beside " + CyberSurveillanceNotes.class.getName());
+      }
+      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+    }
+  }
+}

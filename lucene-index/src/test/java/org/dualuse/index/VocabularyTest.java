@@ -1,0 +1,64 @@
+package org.dualuse.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.util.List;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.lists.ControlLists;
+import org.junit.jupiter.api.Test;
+
+class VocabularyTest {
+
+  @Test
+  void readsPhraseCodesAndLanguage() {
+    Vocabulary v = WidgetList.vocabulary();
+    assertEquals(3, v.mappings().size());
+    Vocabulary.Mapping first = v.mappings().get(0);
+    assertEquals("gizmo amp", first.phrase());
+    assertEquals(List.of(WidgetList.code("9A999.b")), first.codes());
+    assertEquals("en", first.language());
+    assertEquals(2, first.line());
+  }
+
+  @Test
+  void aLineWithTwoColumnsIsAnErrorNamingFileAndLine() {
+    VocabularyFormatException e = assertThrows(VocabularyFormatException.class,
+        () -> Vocabulary.read(new StringReader("# c\nthermal camera\t6A003.b.4\n"), "v.tsv"));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().startsWith("v.tsv:2:"), e.getMessage());
+  }
+
+  @Test
+  void aBadCodeIsAnErrorNamingTheCode() {
+    VocabularyFormatException e = assertThrows(VocabularyFormatException.class,
+        () -> Vocabulary.read(new StringReader("widget\t9Z999\ten\n"), "v.tsv"));
+    assertTrue(e.getMessage().contains("9Z999"), e.getMessage());
+  }
+
+  @Test
+  void aBadLanguageIsAnError() {
+    assertThrows(VocabularyFormatException.class,
+        () -> Vocabulary.read(new StringReader("widget\t9A999\tEnglish\n"), "v.tsv"));
+  }
+
+  @Test
+  void theStandardVocabularyLoadsBothFiles() {
+    Vocabulary v = Vocabulary.standard();
+    assertTrue(v.mappings().stream().anyMatch(m -> m.source().equals(Vocabulary.OWN_RESOURCE)));
+    assertTrue(v.mappings().stream().anyMatch(m -> m.source().equals(Vocabulary.SURVEILLANCE_RESOURCE)));
+    assertTrue(v.mappings().stream().anyMatch(m -> m.language().equals("de")), "German terms are there");
+  }
+
+  @Test
+  void everyCodeInTheVocabularyExistsInThe2025List() {
+    ControlList eu = ControlLists.eu();
+    List<Vocabulary.Mapping> unresolved = Vocabulary.standard().unresolvedIn(eu);
+    unresolved.forEach(m -> System.out.println("not in " + eu.id() + ": " + m.source() + ":" + m.line() + " " + m.phrase() + " -> " + m.codes()));
+    assertEquals(List.of(), unresolved);
+    assertFalse(Vocabulary.standard().mappings().isEmpty());
+  }
+}
