@@ -2,7 +2,6 @@ package org.dualuse.cli;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 
@@ -107,16 +105,15 @@ public final class BatchClassification {
     } catch (IllegalArgumentException | IOException e) {
       return badInput(e.getMessage());
     }
-    AtomicLong bytes = new AtomicLong();
     RowSource source;
     try {
-      source = openSource(inFormat, bytes);
+      source = openSource(inFormat);
     } catch (IllegalArgumentException | IOException e) {
       return badInput(e.getMessage());
     }
     try (source;
         RowWriter writer = openWriter(outFormat)) {
-      return classifyAll(source, writer, bytes);
+      return classifyAll(source, writer);
     } catch (IOException | UncheckedIOException e) {
       return badInput("cannot write " + output + " or read " + input + ": " + e.getMessage());
     }
@@ -128,26 +125,10 @@ public final class BatchClassification {
     return BAD_INPUT;
   }
 
-  private RowSource openSource(BatchFormat format, AtomicLong bytes) throws IOException {
+  private RowSource openSource(BatchFormat format) throws IOException {
     InputStream raw = Files.newInputStream(input);
-    InputStream counting =
-        new FilterInputStream(raw) {
-          @Override
-          public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) bytes.incrementAndGet();
-            return b;
-          }
-
-          @Override
-          public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) bytes.addAndGet(n);
-            return n;
-          }
-        };
     // a decoding reader that replaces malformed bytes, so one bad byte spoils a row, not the batch
-    BufferedReader reader = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16);
+    BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
     try {
       return format == BatchFormat.CSV
           ? new CsvRowSource(reader, input.toString(), options.textColumn())
@@ -163,10 +144,13 @@ public final class BatchClassification {
     return format == BatchFormat.CSV ? new CsvRowWriter(w) : new JsonlRowWriter(w);
   }
 
-  private int classifyAll(RowSource source, RowWriter writer, AtomicLong bytes) throws IOException {
+  /** A row on its way: its outcome to come, and the input position after it. */
+  private record InFlight(Future<BatchOutcome> outcome, long position) {}
+
+  private int classifyAll(RowSource source, RowWriter writer) throws IOException {
     long size = Files.size(input);
     ProgressReporter progress =
-        new ProgressReporter(err, ProgressReporter.resolve(options.progress()), bytes::get, size, System::nanoTime);
+        new ProgressReporter(err, ProgressReporter.resolve(options.progress()), size, System::nanoTime);
     AtomicInteger threadNumber = new AtomicInteger();
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -176,7 +160,7 @@ public final class BatchClassification {
               t.setDaemon(true);
               return t;
             });
-    Deque<Future<BatchOutcome>> window = new ArrayDeque<>();
+    Deque<InFlight> window = new ArrayDeque<>();
     int limit = inFlight();
     long rows = 0;
     long failed = 0;
@@ -184,18 +168,21 @@ public final class BatchClassification {
       BatchRow row;
       while ((row = source.next()) != null) {
         if (window.size() >= limit) {
-          failed += writeNext(window, writer);
-          progress.rowDone(++rows, failed);
+          InFlight done = window.pollFirst();
+          failed += write(done, writer);
+          progress.rowDone(++rows, failed, done.position());
         }
         BatchRow r = row;
-        window.addLast(
+        Future<BatchOutcome> outcome =
             r.error() != null
                 ? CompletableFuture.completedFuture(new BatchOutcome(r, null, r.error()))
-                : pool.submit(() -> classify(r)));
+                : pool.submit(() -> classify(r));
+        window.addLast(new InFlight(outcome, source.position()));
       }
       while (!window.isEmpty()) {
-        failed += writeNext(window, writer);
-        progress.rowDone(++rows, failed);
+        InFlight done = window.pollFirst();
+        failed += write(done, writer);
+        progress.rowDone(++rows, failed, done.position());
       }
     } finally {
       pool.shutdownNow();
@@ -217,11 +204,11 @@ public final class BatchClassification {
     }
   }
 
-  /** Writes the oldest outcome; returns 1 when it failed, else 0. */
-  private static int writeNext(Deque<Future<BatchOutcome>> window, RowWriter writer) throws IOException {
+  /** Waits for a row's outcome and writes it; returns 1 when it failed, else 0. */
+  private static int write(InFlight row, RowWriter writer) throws IOException {
     BatchOutcome o;
     try {
-      o = window.pollFirst().get();
+      o = row.outcome().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("batch interrupted", e);

@@ -35,7 +35,7 @@ final class CsvRecordReader implements Closeable {
     }
   }
 
-  private record Line(long number, String text) {}
+  private record Line(long number, String text, long bytes) {}
 
   private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
@@ -43,6 +43,8 @@ final class CsvRecordReader implements Closeable {
   private final int maxRecordLines;
   private final Deque<Line> reread = new ArrayDeque<>();
   private long lastLine;
+  private long bytesRead;
+  private long bytesToReread;
 
   /**
    * @param in the input, read to its end
@@ -127,6 +129,7 @@ final class CsvRecordReader implements Closeable {
       if (more == null) {
         for (int k = taken.size() - 1; k >= 1; k--) {
           reread.addFirst(taken.get(k));
+          bytesToReread += taken.get(k).bytes();
         }
         return error(first, "quoted field never closed (line " + first.number() + ")");
       }
@@ -140,19 +143,41 @@ final class CsvRecordReader implements Closeable {
     return new Record(first.number(), List.of(), problem);
   }
 
+  /**
+   * About how many bytes of UTF-8 input the records returned so far span (line ends counted as one
+   * byte), for progress estimates.
+   */
+  long position() {
+    return bytesRead - bytesToReread;
+  }
+
+  /** The UTF-8 length of a line plus one for its line end. */
+  static long utf8Length(String s) {
+    long n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
+  }
+
   private Line nextLine() throws IOException {
     if (!reread.isEmpty()) {
-      return reread.pollFirst();
+      Line l = reread.pollFirst();
+      bytesToReread -= l.bytes();
+      return l;
     }
     String s = in.readLine();
     if (s == null) {
       return null;
     }
     lastLine++;
+    long bytes = utf8Length(s);
+    bytesRead += bytes;
     if (lastLine == 1 && s.startsWith("\uFEFF")) {
       s = s.substring(1);
     }
-    return new Line(lastLine, s);
+    return new Line(lastLine, s, bytes);
   }
 
   @Override

@@ -122,6 +122,11 @@ final class CsvRowSource implements RowSource {
   }
 
   @Override
+  public long position() {
+    return records.position();
+  }
+
+  @Override
   public void close() throws IOException {
     records.close();
   }

@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
 final class DiffCommand implements Callable<Integer> {
   /** Longest text shown per change in the readable output. */
   private static final int SHOWN = 110;
+  /** Characters shown before the first difference of a reworded text. */
+  private static final int CONTEXT = 30;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -101,12 +103,27 @@ final class DiffCommand implements Callable<Integer> {
         case REMOVED -> out.printf("- %-18s %s%n", c.code(), shorten(c.before()));
         case MOVED -> out.printf("> %-18s now %s: %s%n", c.code(), c.movedTo().orElseThrow(), shorten(c.after()));
         default -> {
+          // show the wording from a little before where it starts to differ
+          int from = Math.max(0, commonPrefix(c.before(), c.after()) - CONTEXT);
           out.printf("~ %-18s %s%n", c.code(), c.kind());
-          out.printf("    was: %s%n    now: %s%n", shorten(c.before()), shorten(c.after()));
+          out.printf("    was: %s%n    now: %s%n", shorten(excerpt(c.before(), from)), shorten(excerpt(c.after(), from)));
         }
       }
     }
     out.flush();
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String excerpt(String text, int from) {
+    return from == 0 || from >= text.length() ? text : "…" + text.substring(from);
   }
 
   private static String shorten(String text) {

@@ -67,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list each miss with its evidence")
   boolean errors;
 
-  @Option(names = "--threads", paramLabel = "N", description = "classification threads (default: all cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "classification threads, 0 for all cores (the default)")
   Integer threads;
 
   /** Builds the classifier for a list id; replaced in tests. */
@@ -102,7 +102,7 @@ final class EvalCommand implements Callable<Integer> {
         all.stream().filter(c -> sameList(c.list(), list, classifier.listId())).toList();
     int skipped = all.size() - cases.size();
     List<String> unknown = expectedNotInList(cases, knownCodes.apply(list));
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = threads == null || threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     EvaluationReport report =
         new Evaluator(classifier, n, Evaluator.DEFAULT_RESAMPLES, Evaluator.DEFAULT_SEED).evaluate(cases);
     PrintWriter out = spec.commandLine().getOut();

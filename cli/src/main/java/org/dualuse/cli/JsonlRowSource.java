@@ -21,6 +21,7 @@ final class JsonlRowSource implements RowSource {
   private final String source;
   private final Optional<String> textField;
   private long line;
+  private long position;
 
   JsonlRowSource(BufferedReader in, String source, Optional<String> textField) {
     this.in = in;
@@ -37,6 +38,7 @@ final class JsonlRowSource implements RowSource {
         return null;
       }
       line++;
+      position += CsvRecordReader.utf8Length(s);
     } while (s.isBlank());
     if (line == 1 && s.startsWith("\uFEFF")) {
       s = s.substring(1);
@@ -79,6 +81,11 @@ final class JsonlRowSource implements RowSource {
 
   private BatchRow fail(String id, String problem) {
     return BatchRow.failed(line, id, source + ": line " + line + ": " + problem);
+  }
+
+  @Override
+  public long position() {
+    return position;
   }
 
   @Override

@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Shows a batch's progress on stderr: rows done, rows per second and the estimated time left, the
- * latter from the share of input bytes read (the number of rows is not known before the end).
+ * latter from the share of the input that the rows written so far span (the number of rows is not
+ * known before the end).
  *
  * <p>As a bar redrawn in place about five times a second when stderr is a terminal, or as a plain
  * line every five seconds when it is not (logs); a summary line at the end in every mode. Not
@@ -19,7 +20,6 @@ final class ProgressReporter {
 
   private final PrintWriter err;
   private final BatchOptions.Progress mode;
-  private final LongSupplier bytesRead;
   private final long totalBytes;
   private final LongSupplier clock;
   private final long start;
@@ -29,17 +29,15 @@ final class ProgressReporter {
   /**
    * @param err where to write
    * @param mode BAR, LINES or NONE (AUTO is resolved by the caller)
-   * @param bytesRead input bytes consumed so far
    * @param totalBytes the input's size, 0 when unknown
    * @param clock nanosecond time source ({@code System::nanoTime})
    */
-  ProgressReporter(PrintWriter err, BatchOptions.Progress mode, LongSupplier bytesRead, long totalBytes, LongSupplier clock) {
+  ProgressReporter(PrintWriter err, BatchOptions.Progress mode, long totalBytes, LongSupplier clock) {
     if (mode == BatchOptions.Progress.AUTO) {
       throw new IllegalArgumentException("resolve AUTO progress before reporting");
     }
     this.err = err;
     this.mode = mode;
-    this.bytesRead = bytesRead;
     this.totalBytes = totalBytes;
     this.clock = clock;
     this.start = clock.getAsLong();
@@ -54,8 +52,15 @@ final class ProgressReporter {
     return System.console() != null ? BatchOptions.Progress.BAR : BatchOptions.Progress.LINES;
   }
 
-  /** Called after each row written; shows progress when its interval has passed. */
-  void rowDone(long rows, long failed) {
+  /**
+   * Called after each row written; shows progress when its interval has passed.
+   *
+   * @param rows rows written so far
+   * @param failed of which failed
+   * @param position the input bytes the written rows span ({@link RowSource#position()} when the
+   *     last of them was read)
+   */
+  void rowDone(long rows, long failed, long position) {
     if (mode == BatchOptions.Progress.NONE) {
       return;
     }
@@ -67,7 +72,7 @@ final class ProgressReporter {
     lastShown = now;
     double seconds = (now - start) / 1e9;
     double rate = seconds > 0 ? rows / seconds : 0;
-    double fraction = totalBytes > 0 ? Math.min(1.0, (double) bytesRead.getAsLong() / totalBytes) : Double.NaN;
+    double fraction = totalBytes > 0 ? Math.min(1.0, (double) position / totalBytes) : Double.NaN;
     String eta = Double.isNaN(fraction) || fraction <= 0 ? "?" : duration(seconds * (1 - fraction) / fraction);
     String failedText = failed == 0 ? "" : String.format(Locale.ROOT, ", %,d failed", failed);
     if (mode == BatchOptions.Progress.BAR) {

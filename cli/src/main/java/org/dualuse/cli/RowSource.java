@@ -8,4 +8,10 @@ interface RowSource extends Closeable {
 
   /** The next row (possibly one that failed to read), or null at the end of the input. */
   BatchRow next() throws IOException;
+
+  /**
+   * About how many bytes of the input the rows returned so far span, for progress estimates (UTF-8
+   * lengths of the lines, line ends counted as one byte).
+   */
+  long position();
 }

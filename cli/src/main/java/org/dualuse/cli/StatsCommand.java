@@ -2,15 +2,12 @@ package org.dualuse.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dualuse.core.model.ControlList;
-import org.dualuse.core.model.ControlNode;
-import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ListStatistics;
 import org.dualuse.core.model.NoteKind;
-import org.dualuse.core.quantity.QuantityFinder;
 import org.dualuse.lists.ControlLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,31 +29,9 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ControlList list = ControlLists.get(listId);
-    Map<NoteKind, Integer> notes = new EnumMap<>(NoteKind.class);
-    for (NoteKind kind : NoteKind.values()) {
-      notes.put(kind, 0);
-    }
-    QuantityFinder finder = QuantityFinder.standard();
-    int withQuantities = 0;
-    int withCriteria = 0;
-    for (ControlNode node : list.allNodes()) {
-      if (!finder.find(node.text()).isEmpty()) {
-        withQuantities++;
-      }
-      if (node.criteria().isPresent()) {
-        withCriteria++;
-      }
-      for (Note note : node.notes()) {
-        notes.merge(note.kind(), 1, Integer::sum);
-        if (!finder.find(note.text()).isEmpty()) {
-          withQuantities++;
-        }
-        if (note.exclusion().isPresent()) {
-          withCriteria++;
-        }
-      }
-    }
-    List<String> cyber = list.nodes().filter(ControlNode::cyberSurveillance).map(n -> n.code().toString()).toList();
+    ListStatistics stats = ListStatistics.of(list);
+    Map<NoteKind, Integer> notes = stats.notes();
+    List<String> cyber = stats.cyberSurveillance();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       ObjectNode doc = Json.object();
@@ -66,8 +41,11 @@ final class StatsCommand implements Callable<Integer> {
       ObjectNode n = doc.putObject("notes");
       notes.forEach((k, v) -> n.put(k.name(), v));
       doc.put("definitions", list.definitions().size());
-      doc.put("provisionsWithQuantities", withQuantities);
-      doc.put("provisionsWithCriteria", withCriteria);
+      doc.put("provisionsWithQuantities", stats.provisionsWithQuantities());
+      doc.put("provisionsWithCriteria", stats.provisionsWithCriteria());
+      doc.put("provisionsWithQuantitiesTyped", stats.quantitiesTyped());
+      doc.put("decontrolNotes", stats.decontrolNotes());
+      doc.put("decontrolNotesWithExclusion", stats.decontrolNotesWithExclusion());
       cyber.forEach(doc.putArray("cyberSurveillance")::add);
       doc.put("documents", list.documents().size());
       Json.print(out, doc);
@@ -78,8 +56,11 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("notes                       %d, technical notes %d, N.B. %d%n", notes.get(NoteKind.NOTE),
           notes.get(NoteKind.TECHNICAL_NOTE), notes.get(NoteKind.NB));
       out.printf("definitions                 %d%n", list.definitions().size());
-      out.printf("provisions with quantities  %d%n", withQuantities);
-      out.printf("provisions with criteria    %d%n", withCriteria);
+      out.printf("provisions with quantities  %d (%d of them typed, %.1f %%)%n", stats.provisionsWithQuantities(),
+          stats.quantitiesTyped(), 100 * stats.criteriaCoverage());
+      out.printf("provisions with criteria    %d (typed numeric thresholds or ranges)%n", stats.provisionsWithCriteria());
+      out.printf("decontrol notes             %d (%d with a typed release condition)%n", stats.decontrolNotes(),
+          stats.decontrolNotesWithExclusion());
       out.printf("cyber-surveillance codes    %d %s%n", cyber.size(), cyber);
       out.flush();
     }

@@ -196,11 +196,11 @@ class BatchClassificationTest {
   void progressLinesAndTheSummaryFollowTheClock() {
     StringWriter s = new StringWriter();
     long[] now = {0};
-    ProgressReporter p = new ProgressReporter(new PrintWriter(s), BatchOptions.Progress.LINES, () -> 500, 1000, () -> now[0]);
-    p.rowDone(10, 0);
+    ProgressReporter p = new ProgressReporter(new PrintWriter(s), BatchOptions.Progress.LINES, 1000, () -> now[0]);
+    p.rowDone(10, 0, 5);
     assertEquals("", s.toString(), "nothing before the interval");
     now[0] = 5_000_000_000L;
-    p.rowDone(1000, 2);
+    p.rowDone(1000, 2, 500);
     assertTrue(s.toString().contains("1,000 rows, 2 failed (50% of input), 200 rows/s, ETA 5.0 s"), s.toString());
     now[0] = 10_000_000_000L;
     p.finish(2000, 2);

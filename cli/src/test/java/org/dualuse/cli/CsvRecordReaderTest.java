@@ -84,6 +84,18 @@ class CsvRecordReaderTest {
     assertEquals(2, r.get(1).line());
   }
 
+  @Test
+  void thePositionCountsTheUtf8BytesOfTheRecordsReturned() throws IOException {
+    try (CsvRecordReader r = new CsvRecordReader(new BufferedReader(new StringReader("ab\nä,\"x\n2,y\n")), 10)) {
+      r.next();
+      assertEquals(3, r.position());
+      assertNotNull(r.next().error(), "the quote is never closed");
+      assertEquals(3 + 6, r.position(), "the line after the open quote is read again later");
+      r.next();
+      assertEquals(3 + 6 + 4, r.position());
+    }
+  }
+
   @Property
   void whatTheWriterQuotesTheReaderReadsBack(@ForAll("records") List<String> fields) throws IOException {
     String line = fields.stream().map(CsvRowWriter::quote).collect(Collectors.joining(","));

@@ -10,10 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.Provenance;
 import org.dualuse.core.parse.AnnexParser;
 import org.dualuse.core.parse.AnnexSource;
+import org.dualuse.core.parse.Provision;
+import org.dualuse.core.parse.ProvisionKind;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.dualuse.lists.source.OfficialJournalPdfReader;
 
@@ -36,6 +40,8 @@ public final class ControlLists {
 
   private static final String BUNDLED = "bundled/";
   private static final Map<String, Bundled> LISTS = new LinkedHashMap<>();
+  private static final AtomicBoolean WARMING = new AtomicBoolean();
+  private static final int WARM_UP_ROUNDS = Integer.getInteger("dualuse.warmUpRounds", 20);
 
   static {
     LISTS.put(EU_2025, new Bundled(EU_2025, "eu-annex-i-2025/annex_i_02021R0821-20251115.json",
@@ -117,6 +123,57 @@ public final class ControlLists {
     return b;
   }
 
+  /**
+   * Starts, once per JVM, a background parse of a small made-up list while the caller reads the
+   * bundled text: in a fresh JVM most of the first {@link #eu()} is loading and initialising the
+   * parser's classes (units, vocabulary, patterns) and compiling its hot code, and that can run
+   * beside the reading of the JSON. The made-up list's result is dropped; a failure there only
+   * costs the head start (the real parse reports its own errors). System property
+   * {@code dualuse.warmUpRounds} sets how many times it parses the made-up list (0: no warm-up).
+   */
+  private static void warmUpParser() {
+    if (WARM_UP_ROUNDS <= 0 || !WARMING.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      try {
+        // the reader digests the text last: have the security providers loaded by then
+        java.security.MessageDigest.getInstance("SHA-256").digest(new byte[1]);
+        AnnexSource sample = warmUpSource();
+        AnnexParser parser = new AnnexParser();
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+          parser.parse(sample);
+        }
+      } catch (RuntimeException | java.security.NoSuchAlgorithmException e) {
+        // nothing depends on it: the bundled list is parsed on the caller's thread regardless
+      }
+    }, "dualuse-parser-warm-up");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A made-up entry in the annex's style that touches every part of the parser. */
+  private static AnnexSource warmUpSource() {
+    String[][] lines = {
+        {"9A999", "ITEM", "Widgets, as follows:"},
+        {"9A999.a", "ITEM", "Amplifiers having an operating frequency exceeding 5 GHz up to and including 6,8 GHz and"
+            + " a \"peak saturated output power\" of 10 W (40 dBm) or more;"},
+        {"9A999.b", "ITEM", "Sensors having all of the following:"},
+        {"9A999.b.1", "ITEM", "A 'frame rate' of 30 fps or more and a resolution better than 0,5 µm;"},
+        {"9A999.b.2", "ITEM", "Rated for operation from 218 K to 398 K (-55 °C to 125 °C), or a mass less than 5 kg;"},
+        {"9A999.b", "NOTE", "Note: 9A999.b. does not control sensors having a sample rate of less than 10 GS/s."},
+        {"9A999.b", "TECHNICAL_NOTE", "Technical Note: For the purposes of 9A999.b.1., 'frame rate' is the number"
+            + " of frames per second."},
+        {"9A999.c", "ITEM", "\"Software\" specially designed for equipment specified in 9A999.a."},
+        {"9A999", "NB", "N.B. See also 9A999.c."}};
+    List<Provision> provisions = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      provisions.add(new Provision(lines[i][0], ProvisionKind.valueOf(lines[i][1]), lines[i][2], i + 1));
+    }
+    return new AnnexSource("warm-up", "warm-up", "EU", java.time.LocalDate.of(2025, 1, 1),
+        new Provenance("warm-up", "", "0", ""), provisions, List.of());
+  }
+
   /** One bundled list, read on first use. */
   private static final class Bundled {
     private final String id;
@@ -145,6 +202,7 @@ public final class ControlLists {
     }
 
     private ControlList read() {
+      warmUpParser();
       String name = resource.substring(resource.lastIndexOf('/') + 1);
       try (InputStream in = ControlLists.class.getResourceAsStream(BUNDLED + resource)) {
         if (in == null) {

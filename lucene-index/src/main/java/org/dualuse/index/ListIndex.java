@@ -18,12 +18,12 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -35,6 +35,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -60,7 +61,8 @@ import org.dualuse.index.analysis.TermListTokenStream;
  *
  * <p>Queries are built programmatically from the analyzed words of the text (a dis-max over the
  * fields per word, weighted), never by a query parser; numbers and units are left out of the words;
- * a control code in the text ({@code 5A001.f}) puts that node first; a vocabulary phrase found whole
+ * a control code in the text ({@code 5A001.f}) puts that node first, a CAS number ({@code 111-48-8})
+ * the chemical listed under it; a vocabulary phrase found whole
  * in the text ("IMSI catcher") lifts the nodes it points at.
  *
  * <p>{@link #inMemory} keeps the index in a {@code ByteBuffersDirectory}; {@link #onDisk} writes it
@@ -77,19 +79,21 @@ public final class ListIndex implements Closeable {
   static final String F_NOTES = "notes";
   static final String F_TERMS = "terms";
   static final String F_VOCAB = "vocab";
+  static final String F_CAS = "cas";
 
   // field weights: the node's own words and the users' words count most, inherited words less
   private static final float W_OWN = 3.0f;
   private static final float W_VOCAB = 3.0f;
-  private static final float W_CONTEXT = 1.0f;
+  private static final float W_CONTEXT = 0.7f;
   private static final float W_REFS = 1.2f;
   private static final float W_NOTES = 0.5f;
   private static final float W_TERMS = 0.25f;
   private static final float DISMAX_TIE = 0.15f;
   private static final float CODE_BOOST = 200f;
   private static final float PHRASE_BOOST = 6f;
+  private static final float CAS_BOOST = 100f;
   private static final int MAX_QUERY_TERMS = 64;
-  private static final String FORMAT = "dualuse-list-index-1";
+  private static final String FORMAT = "dualuse-list-index-3";
 
   private static final FieldType WORDS = wordsType();
 
@@ -103,11 +107,12 @@ public final class ListIndex implements Closeable {
   private final Map<String, Integer> docFreq;
   private final int documentCount;
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
+  private final Map<String, Set<String>> fieldTerms;
   private final ListAnalyzer analyzer = new ListAnalyzer();
   private final ListAnalyzer queryAnalyzer;
 
   /** The words of one node as indexed, for evidence and coverage. */
-  record NodeWords(Set<String> own, Set<String> all) {}
+  record NodeWords(Set<String> own, Set<String> all, Set<String> casNumbers) {}
 
   /** A vocabulary phrase analyzed into terms, with the nodes it points at. */
   record VocabularyPhrase(String phrase, List<String> terms, List<ControlCode> codes) {}
@@ -124,9 +129,10 @@ public final class ListIndex implements Closeable {
     this.docFreq = data.docFreq;
     this.documentCount = data.documents.size();
     this.phrasesByFirstTerm = data.phrasesByFirstTerm;
+    this.fieldTerms = data.fieldTerms();
     this.queryAnalyzer = new ListAnalyzer(data.compoundParts);
-    if (!(reuse && holdsIndexOf(directory, list))) {
-      write(directory, data, list);
+    if (!(reuse && holdsIndexOf(directory, list, vocabulary))) {
+      write(directory, data, list, vocabulary);
     }
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
@@ -162,8 +168,8 @@ public final class ListIndex implements Closeable {
 
   /**
    * Opens the index of a list kept in a directory, building it there first unless the directory
-   * already holds the index of this very list (same id and source digest), with the standard
-   * vocabulary.
+   * already holds the index of this very list (same id and source digest) and vocabulary, with the
+   * standard vocabulary.
    *
    * @throws UncheckedIOException naming the directory when it cannot be created, written or read
    */
@@ -171,11 +177,11 @@ public final class ListIndex implements Closeable {
     return onDisk(list, directory, Vocabulary.standard());
   }
 
-  /** As {@link #onDisk(ControlList, Path)} with the given vocabulary (the index is always rebuilt). */
+  /** As {@link #onDisk(ControlList, Path)} with the given vocabulary. */
   public static ListIndex onDisk(ControlList list, Path directory, Vocabulary vocabulary) {
     try {
       Files.createDirectories(directory);
-      return new ListIndex(list, vocabulary, new MMapDirectory(directory), vocabulary == Vocabulary.standard());
+      return new ListIndex(list, vocabulary, new MMapDirectory(directory), true);
     } catch (IOException e) {
       throw new UncheckedIOException("index directory " + directory + " for list " + list.id() + ": " + e.getMessage(), e);
     }
@@ -233,7 +239,8 @@ public final class ListIndex implements Closeable {
     }
     TopDocs top;
     try {
-      top = searcher.search(query, k);
+      // the exact top k; counting every other hit is not needed, so non-competitive ones are skipped
+      top = searcher.search(query, new TopScoreDocCollectorManager(k, k));
     } catch (IOException e) {
       throw new UncheckedIOException("search in the index of " + list.id() + " failed", e);
     }
@@ -332,6 +339,10 @@ public final class ListIndex implements Closeable {
         clauses++;
       }
     }
+    for (String cas : text.casNumbers()) {
+      b.add(new BoostQuery(new TermQuery(new Term(F_CAS, cas)), CAS_BOOST), BooleanClause.Occur.SHOULD);
+      clauses++;
+    }
     for (ControlCode code : phrases.keySet()) {
       if (wordsByCode.containsKey(code)) {
         float boost = PHRASE_BOOST * phrases.get(code).size();
@@ -344,17 +355,27 @@ public final class ListIndex implements Closeable {
       if (terms++ == MAX_QUERY_TERMS) {
         break;
       }
-      List<Query> perField = List.of(
-          new BoostQuery(new TermQuery(new Term(F_OWN, t)), W_OWN),
-          new BoostQuery(new TermQuery(new Term(F_VOCAB, t)), W_VOCAB),
-          new BoostQuery(new TermQuery(new Term(F_CONTEXT, t)), W_CONTEXT),
-          new BoostQuery(new TermQuery(new Term(F_REFS, t)), W_REFS),
-          new BoostQuery(new TermQuery(new Term(F_NOTES, t)), W_NOTES),
-          new BoostQuery(new TermQuery(new Term(F_TERMS, t)), W_TERMS));
-      b.add(new DisjunctionMaxQuery(perField, DISMAX_TIE), BooleanClause.Occur.SHOULD);
-      clauses++;
+      List<Query> perField = new ArrayList<>(6);
+      // a field without the term would only cost a dictionary seek
+      addIfPresent(perField, F_OWN, t, W_OWN);
+      addIfPresent(perField, F_VOCAB, t, W_VOCAB);
+      addIfPresent(perField, F_CONTEXT, t, W_CONTEXT);
+      addIfPresent(perField, F_REFS, t, W_REFS);
+      addIfPresent(perField, F_NOTES, t, W_NOTES);
+      addIfPresent(perField, F_TERMS, t, W_TERMS);
+      if (!perField.isEmpty()) {
+        b.add(perField.size() == 1 ? perField.get(0) : new DisjunctionMaxQuery(perField, DISMAX_TIE),
+            BooleanClause.Occur.SHOULD);
+        clauses++;
+      }
     }
     return clauses == 0 ? null : b.build();
+  }
+
+  private void addIfPresent(List<Query> into, String field, String term, float weight) {
+    if (fieldTerms.get(field).contains(term)) {
+      into.add(new BoostQuery(new TermQuery(new Term(field, term)), weight));
+    }
   }
 
   private ControlCode nearestKnown(ControlCode code) {
@@ -369,7 +390,7 @@ public final class ListIndex implements Closeable {
     return null;
   }
 
-  private static boolean holdsIndexOf(Directory directory, ControlList list) throws IOException {
+  private static boolean holdsIndexOf(Directory directory, ControlList list, Vocabulary vocabulary) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return false;
     }
@@ -377,32 +398,45 @@ public final class ListIndex implements Closeable {
       Map<String, String> data = r.getIndexCommit().getUserData();
       return FORMAT.equals(data.get("format"))
           && list.id().equals(data.get("list"))
-          && list.provenance().sha256().equals(data.get("sha256"));
+          && list.provenance().sha256().equals(data.get("sha256"))
+          && vocabulary.fingerprint().equals(data.get("vocabulary"));
     }
   }
 
-  private static void write(Directory directory, IndexData data, ControlList list) throws IOException {
+  private static void write(Directory directory, IndexData data, ControlList list, Vocabulary vocabulary)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new ListAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setSimilarity(new BM25Similarity())
-        .setRAMBufferSizeMB(256)
+        .setRAMBufferSizeMB(64)
+        // one small segment written once: nothing to merge, no compound file to copy it into
+        .setUseCompoundFile(false)
+        .setMergePolicy(NoMergePolicy.INSTANCE)
         .setCommitOnClose(true);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (IndexData.NodeDocument d : data.documents) {
         Document doc = new Document();
         doc.add(new StringField(F_CODE, d.code().toString(), Field.Store.YES));
+        for (String cas : d.casNumbers()) {
+          doc.add(new StringField(F_CAS, cas, Field.Store.NO));
+        }
         addWords(doc, F_OWN, d.own());
-        addWords(doc, F_CONTEXT, d.context());
-        addWords(doc, F_REFS, d.refs());
-        addWords(doc, F_NOTES, d.notes());
-        addWords(doc, F_TERMS, d.terms());
+        // the inherited fields count each word once: their length would otherwise dwarf the own text
+        addWords(doc, F_CONTEXT, distinct(d.context()));
+        addWords(doc, F_REFS, distinct(d.refs()));
+        addWords(doc, F_NOTES, distinct(d.notes()));
+        addWords(doc, F_TERMS, distinct(d.terms()));
         addWords(doc, F_VOCAB, d.vocab());
         writer.addDocument(doc);
       }
-      writer.setLiveCommitData(Map.of(
-          "format", FORMAT, "list", list.id(), "sha256", list.provenance().sha256()).entrySet());
+      writer.setLiveCommitData(Map.of("format", FORMAT, "list", list.id(), "sha256", list.provenance().sha256(),
+          "vocabulary", vocabulary.fingerprint()).entrySet());
       writer.commit();
     }
+  }
+
+  private static List<String> distinct(List<String> terms) {
+    return List.copyOf(new LinkedHashSet<>(terms));
   }
 
   private static void addWords(Document doc, String field, List<String> terms) {
@@ -438,7 +472,7 @@ public final class ListIndex implements Closeable {
   /** Everything the index holds, analyzed once from the list and the vocabulary. */
   private static final class IndexData {
     record NodeDocument(ControlCode code, List<String> own, List<String> context, List<String> refs,
-        List<String> notes, List<String> terms, List<String> vocab) {}
+        List<String> notes, List<String> terms, List<String> vocab, List<String> casNumbers) {}
 
     final List<NodeDocument> documents = new ArrayList<>();
     final Map<ControlCode, NodeWords> words = new HashMap<>();
@@ -529,7 +563,8 @@ public final class ListIndex implements Closeable {
         }
         List<String> nodeVocab = vocab.getOrDefault(node.code(), List.of());
         List<String> ownTerms = own.get(node.code());
-        documents.add(new NodeDocument(node.code(), ownTerms, context, refs, notes, defs, nodeVocab));
+        List<String> cas = AnalyzedText.casNumbersIn(node.text());
+        documents.add(new NodeDocument(node.code(), ownTerms, context, refs, notes, defs, nodeVocab, cas));
         Set<String> all = new LinkedHashSet<>(ownTerms);
         all.addAll(context);
         all.addAll(refs);
@@ -538,8 +573,25 @@ public final class ListIndex implements Closeable {
           docFreq.merge(t, 1, Integer::sum);
         }
         words.put(node.code(), new NodeWords(Collections.unmodifiableSet(new LinkedHashSet<>(ownTerms)),
-            Collections.unmodifiableSet(all)));
+            Collections.unmodifiableSet(all), Set.copyOf(cas)));
       }
+    }
+
+    /** The distinct terms of each word field, over all documents. */
+    Map<String, Set<String>> fieldTerms() {
+      Map<String, Set<String>> out = new HashMap<>();
+      for (String f : List.of(F_OWN, F_CONTEXT, F_REFS, F_NOTES, F_TERMS, F_VOCAB)) {
+        out.put(f, new HashSet<>());
+      }
+      for (NodeDocument d : documents) {
+        out.get(F_OWN).addAll(d.own());
+        out.get(F_CONTEXT).addAll(d.context());
+        out.get(F_REFS).addAll(d.refs());
+        out.get(F_NOTES).addAll(d.notes());
+        out.get(F_TERMS).addAll(d.terms());
+        out.get(F_VOCAB).addAll(d.vocab());
+      }
+      return out;
     }
 
     private static List<String> terms(ListAnalyzer analyzer, String text) {

@@ -26,8 +26,8 @@ interface ParameterSide {
      */
     Optional<Truth> truthOf(ControlCode code);
 
-    /** The deepest nodes whose criteria the facts satisfy, in code order. */
-    List<ControlCode> mostSpecificMatches();
+    /** The deepest nodes at or below this one whose criteria the facts satisfy, in code order. */
+    List<ControlCode> mostSpecificMatches(ControlCode under);
 
     /** Criteria of the node the facts meet, fail and do not speak to, described for people. */
     Findings findingsOf(ControlCode code);
@@ -67,7 +67,7 @@ interface ParameterSide {
     }
 
     @Override
-    public List<ControlCode> mostSpecificMatches() {
+    public List<ControlCode> mostSpecificMatches(ControlCode under) {
       return List.of();
     }
 

@@ -98,6 +98,9 @@ final class ReleaseNotes {
       }
     });
     for (ControlNode node : list.allNodes()) {
+      if (node.notes().stream().noneMatch(n -> n.kind() == NoteKind.NB || n.decontrol())) {
+        continue;
+      }
       Set<String> chain = new HashSet<>(analyzer.terms(node.text()));
       for (ControlNode up : list.ancestorsOf(node.code())) {
         chain.addAll(analyzer.terms(up.text()));

@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
@@ -108,6 +111,22 @@ public final class Vocabulary {
   /** Every mapping in file order. */
   public List<Mapping> mappings() {
     return mappings;
+  }
+
+  /**
+   * A digest of the mappings (SHA-256, hex), the same in every JVM for the same mappings in the
+   * same order; an index kept on disk records it to know whether it was built with this vocabulary.
+   */
+  public String fingerprint() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Mapping m : mappings) {
+        digest.update((m.phrase() + "\t" + m.codes() + "\t" + m.language() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** The mappings that name at least one code the list does not have; empty when all resolve. */

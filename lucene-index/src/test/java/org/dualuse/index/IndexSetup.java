@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.dualuse.core.model.ControlList;
 
 /** The grid every index and classifier test runs on: the in-memory and the on-disk index. */
@@ -19,10 +21,8 @@ enum IndexSetup {
     ListIndex open(ControlList list, Vocabulary vocabulary) {
       try {
         Path dir = Files.createTempDirectory("dualuse-index-");
-        dir.toFile().deleteOnExit();
-        return vocabulary == Vocabulary.standard()
-            ? ListIndex.onDisk(list, dir)
-            : ListIndex.onDisk(list, dir, vocabulary);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        return ListIndex.onDisk(list, dir, vocabulary);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -30,4 +30,12 @@ enum IndexSetup {
   };
 
   abstract ListIndex open(ControlList list, Vocabulary vocabulary);
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless; the test result stands
+    }
+  }
 }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.dualuse.core.model.ControlList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +56,14 @@ class ListIndexTest {
       assertEquals("9A999.a", codes(index.search("rad-hard controller", 3)).get(0));
       assertEquals("9A999.b", codes(index.search("Gizmoverstärker 10 GHz", 3)).get(0));
       assertEquals("9A999.b", codes(index.search("Gizmoverstärkermodul", 3)).get(0), "German compound split");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aCasNumberFindsTheChemicalListedUnderIt(IndexSetup setup) {
+    try (ListIndex index = setup.open(WidgetList.list(), WidgetList.vocabulary())) {
+      assertEquals("1C999", codes(index.search("Technical grade, CAS 1234-56-6, 200 kg drums", 3)).get(0));
     }
   }
 
@@ -105,6 +116,28 @@ class ListIndexTest {
       assertThrows(IllegalArgumentException.class, () -> index.search("widget", 0));
       assertThrows(IllegalArgumentException.class, () -> index.search(null, 3));
     }
+  }
+
+  @Test
+  void anOnDiskIndexBuiltWithAnotherVocabularyIsRebuilt(@TempDir Path dir) throws IOException {
+    ListIndex.onDisk(WidgetList.list(), dir, Vocabulary.empty()).close();
+    assertEquals(Vocabulary.empty().fingerprint(), committedVocabulary(dir));
+    try (ListIndex again = ListIndex.onDisk(WidgetList.list(), dir, WidgetList.vocabulary())) {
+      assertEquals("9A999.b", codes(again.search("Gizmoverstärker", 3)).get(0));
+    }
+    assertEquals(WidgetList.vocabulary().fingerprint(), committedVocabulary(dir));
+  }
+
+  private static String committedVocabulary(Path dir) throws IOException {
+    try (FSDirectory d = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(d)) {
+      return r.getIndexCommit().getUserData().get("vocabulary");
+    }
+  }
+
+  @Test
+  void theVocabularyFingerprintDependsOnTheMappingsOnly() {
+    assertEquals(WidgetList.vocabulary().fingerprint(), WidgetList.vocabulary().fingerprint());
+    assertFalse(WidgetList.vocabulary().fingerprint().equals(Vocabulary.empty().fingerprint()));
   }
 
   @Test

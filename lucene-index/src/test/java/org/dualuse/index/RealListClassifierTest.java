@@ -78,8 +78,9 @@ class RealListClassifierTest {
   void theSameCameraAt9HzIsReleasedByNote3(IndexSetup setup) {
     Classification c = classifier(setup).classify(Product.of(THERMAL_9));
     assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation() + " " + c.candidates());
-    assertTrue(c.candidates().stream().anyMatch(x -> x.entry().toString().equals("6A003")
-        && x.evidence().notes().stream().anyMatch(n -> n.contains("released"))), c.candidates().toString());
+    assertEquals("6A003.b.4.b", c.candidates().get(0).code().toString(), "the released item comes first");
+    assertTrue(c.candidates().get(0).evidence().notes().stream().anyMatch(n -> n.contains("released") && n.contains("Note 3")),
+        c.candidates().get(0).evidence().notes().toString());
   }
 
   @ParameterizedTest

@@ -40,11 +40,12 @@ final class WidgetList {
         List.of(a, b, c), List.of(), List.of(), List.of(), null, false, false);
     ControlNode cryo = leaf("9A998", "Cryogenic doodads operating below 4 K.");
     ControlNode doohickey = leaf("8A997", "Submersible doohickeys rated for depths exceeding 1000 m.");
+    ControlNode widgetol = leaf("1C999", "Widgetol (CAS 1234-56-6) and its salts.");
     ControlNode software = new ControlNode(code("9D999"),
         "\"Software\" specially designed for the \"use\" of widgets specified in 9A999.", ChildLogic.NONE, List.of(),
         List.of(), List.of(), List.of(new Reference(code("9A999"), "9A999", false)), null, false, false);
     return new ControlList("widgets-test", "Synthetic widget list", "TEST", LocalDate.of(2025, 1, 1),
-        new Provenance("synthetic", "", "0000", ""), List.of(doohickey, cryo, widgets, software), Map.of(), List.of());
+        new Provenance("synthetic", "", "0000", ""), List.of(widgetol, doohickey, cryo, widgets, software), Map.of(), List.of());
   }
 
   static Vocabulary vocabulary() {

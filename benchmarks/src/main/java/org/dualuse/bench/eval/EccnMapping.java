@@ -66,8 +66,8 @@ public final class EccnMapping {
   /**
    * Maps one US ECCN.
    *
-   * @param eccn e.g. {@code EAR99}, {@code 5A992.c}, {@code 3A001.a.5.a.3}; surrounding spaces and a
-   *     trailing dot are ignored
+   * @param eccn e.g. {@code EAR99}, {@code 5A992.c}, {@code 3A001.a.5.a.3}; surrounding spaces, a
+   *     trailing dot and the case of the letters are ignored
    * @throws IllegalArgumentException when the text is neither EAR99 nor an ECCN (the message names it)
    */
   public static Mapped toAnnexI(String eccn) {
@@ -78,9 +78,12 @@ public final class EccnMapping {
     if (s.toUpperCase(Locale.ROOT).equals("EAR99")) {
       return new Mapped(List.of(), Rule.EAR99);
     }
+    // US sources print the path in either case ("5A992.C"); the annex writes it in lower case
+    String normalized = s.length() <= 5 ? s.toUpperCase(Locale.ROOT)
+        : s.substring(0, 5).toUpperCase(Locale.ROOT) + s.substring(5).toLowerCase(Locale.ROOT);
     ControlCode code;
     try {
-      code = ControlCode.parse(s);
+      code = ControlCode.parse(normalized);
     } catch (ControlCodeFormatException e) {
       throw new IllegalArgumentException("not an ECCN: '" + eccn + "' (" + e.getMessage() + ")", e);
     }

@@ -1,5 +1,6 @@
 package org.dualuse.bench.eval;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -85,7 +86,7 @@ public record Metrics(
     d.put("notListedAccuracy", "over cases labelled not listed: share answered NOT_LISTED");
     d.put("cyberSurveillanceRecall", "over cases labelled cyberSurveillance: share flagged (cyberSurveillance flag when LISTED, article5 indicators when NOT_LISTED, either when NEEDS_FACTS)");
     d.put("gradedScore", "mean credit: not listed matched 1.0; exact code 1.0, same entry 0.7, same category and product group 0.4, same category 0.2, else 0");
-    return java.util.Collections.unmodifiableMap(d);
+    return Collections.unmodifiableMap(d);
   }
 
   /** A running count of scored cases; not thread-safe, one per thread. */

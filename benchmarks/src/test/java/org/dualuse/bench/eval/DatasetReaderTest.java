@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -176,7 +178,7 @@ class DatasetReaderTest {
     try (var in = DatasetReaderTest.class.getResourceAsStream("/datasets/dev-eu.jsonl")) {
       assertTrue(in != null, "datasets/dev-eu.jsonl is on the class path");
       List<LabelledCase> cases =
-          DatasetReader.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), "dev-eu.jsonl", DatasetFormat.DUALUSE);
+          DatasetReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), "dev-eu.jsonl", DatasetFormat.DUALUSE);
       assertTrue(cases.size() >= 150, "at least 150 cases, found " + cases.size());
       assertTrue(cases.stream().anyMatch(LabelledCase::listed) && cases.stream().anyMatch(c -> !c.listed()));
     }

@@ -36,6 +36,12 @@ class EccnMappingTest {
     assertEquals(List.of(ControlCode.parse(eccn)), EccnMapping.toAnnexI(eccn).expected());
   }
 
+  @Test
+  void theCaseOfTheLettersDoesNotMatter() {
+    assertEquals(List.of(ControlCode.parse("3A001.a.5.a.3")), EccnMapping.toAnnexI("3a001.A.5.A.3").expected());
+    assertEquals(EccnMapping.Rule.US_ONLY, EccnMapping.toAnnexI("5A992.C").rule());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "n/a", "EAR-99", "3A1"})
   void textThatIsNoEccnIsRejectedWithTheText(String eccn) {

@@ -1,8 +1,14 @@
 package org.dualuse.lists.source;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,8 +54,10 @@ import org.dualuse.core.parse.ProvisionKind;
  * Stateless and thread-safe.
  */
 public final class EuConsolidatedJsonReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Pattern LINE = Pattern.compile("(\\S+) (.*)", Pattern.DOTALL);
+  // the tree is built from the streaming parser: an ObjectMapper would load some four hundred
+  // classes more, which is most of the time of the first read in a fresh JVM
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern NOTE_LABEL =
       Pattern.compile("^(Notes?|Technical Notes?|N\\.B\\.)(?=[\\s:.\\d]|$)");
   private static final Pattern CATEGORY_TITLE = Pattern.compile("^Category (\\d)\\b");
@@ -83,7 +91,7 @@ public final class EuConsolidatedJsonReader {
   public AnnexSource read(byte[] bytes, String sourceName) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(bytes);
+      root = readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new ControlListFormatException(sourceName, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
           null, "not valid JSON: " + e.getOriginalMessage(), e);
@@ -138,22 +146,89 @@ public final class EuConsolidatedJsonReader {
         documents);
   }
 
+  /**
+   * The JSON value of the bytes as a tree, as {@code ObjectMapper.readTree} builds it with its
+   * defaults (a repeated field keeps its last value; anything after the first value is ignored);
+   * null when there is no value.
+   */
+  private static JsonNode readTree(byte[] bytes) throws IOException {
+    try (JsonParser parser = JSON.createParser(bytes)) {
+      JsonToken first = parser.nextToken();
+      return first == null ? null : value(parser, first);
+    }
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token) throws IOException {
+    switch (token) {
+      case START_OBJECT -> {
+        ObjectNode object = NODES.objectNode();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+          object.replace(name, value(parser, parser.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = NODES.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t));
+        }
+        return array;
+      }
+      case VALUE_STRING -> {
+        return NODES.textNode(parser.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        return switch (parser.getNumberType()) {
+          case INT -> NODES.numberNode(parser.getIntValue());
+          case LONG -> NODES.numberNode(parser.getLongValue());
+          default -> NODES.numberNode(parser.getBigIntegerValue());
+        };
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return NODES.numberNode(parser.getDoubleValue());
+      }
+      case VALUE_TRUE -> {
+        return NODES.booleanNode(true);
+      }
+      case VALUE_FALSE -> {
+        return NODES.booleanNode(false);
+      }
+      case VALUE_NULL -> {
+        return NODES.nullNode();
+      }
+      // a token JSON text cannot hold (an embedded object): reported like any other malformed JSON
+      default -> throw new JsonParseException(parser, "unexpected token " + token);
+    }
+  }
+
   private static Provision provision(String raw, ControlCode entry, String sourceName, int line) {
     String stripped = raw.strip();
-    Matcher m = LINE.matcher(stripped);
-    if (!m.matches()) {
+    // the pattern (\S+) (.*) by hand: the code runs to the first white space, which must be a space
+    int space = firstRegexSpace(stripped);
+    if (space <= 0 || stripped.charAt(space) != ' ') {
       throw new ControlListFormatException(sourceName, line, entry.toString(),
           "expected 'CODE TEXT' in entry " + entry + ", found '" + abbreviate(stripped) + "'");
     }
-    String code = m.group(1);
+    String code = stripped.substring(0, space);
     ControlCode parsed = ControlCode.tryParse(code).orElseThrow(() -> new ControlListFormatException(
         sourceName, line, code, "expected a control code like " + entry + ".a.1 at the start of the line"));
     if (!parsed.entry().equals(entry)) {
       throw new ControlListFormatException(sourceName, line, code,
           "code belongs to entry " + parsed.entry() + " but stands in entry " + entry);
     }
-    String text = m.group(2).strip();
+    String text = stripped.substring(space + 1).strip();
     return new Provision(code, kindOf(text), text, line);
+  }
+
+  /** The index of the first character "\\s" matches ({@code [ \t\n\x0B\f\r]}), or -1. */
+  private static int firstRegexSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What a provision line is, from the label at the start of its text. */

@@ -3,7 +3,9 @@ package org.dualuse.lists.source;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,7 +15,11 @@ import org.apache.pdfbox.text.TextPosition;
  * Turns the pages of a PDF into printed lines with their positions and faces, page furniture
  * removed. PDFBox finds the runs of text; the lines are assembled here so that superscripts and
  * subscripts (set a few points above or below the baseline in a smaller size) join the line they
- * belong to instead of becoming lines of their own.
+ * belong to instead of becoming lines of their own ({@code 5 x 10}{@code 3} becomes
+ * {@code 5 x 103}, as the annex's text versions print it); spaces are rebuilt from the gaps between
+ * glyphs; a bold heading set on the same baseline as the end of the text before it becomes a line of
+ * its own; footnotes (a small number at the left margin, low on the page, and all below it) and
+ * page furniture ({@link PageFurniture}) are dropped.
  *
  * <p>Not thread-safe: one instance per document read.
  */
@@ -222,13 +228,12 @@ final class PdfLineExtractor extends PDFTextStripper {
     return new PdfLine(page, number, first.x(), first.y(), size, first.italic(), first.bold(), text.toString().strip());
   }
 
+  /** The most frequent size on the page, weighted by glyphs: the size of its body text. */
   private float bodySize() {
-    // the most frequent size on the page, weighted by characters
-    java.util.Map<Float, Integer> counts = new java.util.HashMap<>();
+    Map<Float, Integer> counts = new HashMap<>();
     for (Run run : runs) {
       counts.merge(run.size(), run.glyphs().size(), Integer::sum);
     }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-        .map(java.util.Map.Entry::getKey).orElse(9f);
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(9f);
   }
 }

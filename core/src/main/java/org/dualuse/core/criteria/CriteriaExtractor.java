@@ -43,47 +43,96 @@ public final class CriteriaExtractor {
   private static final int WINDOW = 100;
   private static final int MAX_FEATURE_LENGTH = 300;
 
-  private record Phrase(Pattern pattern, Comparison comparison) {}
+  /**
+   * A comparator's wording. {@code leads}: the words one of which every match starts with (after
+   * the look-behind), so the search may begin at the first of them; {@code required}: a word every
+   * match holds, or null. Both are lower case, as the windows are; together they spare running some
+   * thirty patterns over the whole window of every number.
+   */
+  private record Phrase(Pattern pattern, Comparison comparison, List<String> leads, String required) {
+    /** A wording searched from the start of the text. */
+    Phrase(Pattern pattern, Comparison comparison) {
+      this(pattern, comparison, List.of(), null);
+    }
+
+    /** Where a match can start at the earliest, or -1 when the text cannot hold one. */
+    int earliestStart(String text) {
+      if (required != null && !text.contains(required)) {
+        return -1;
+      }
+      if (leads.isEmpty()) {
+        return 0;
+      }
+      int first = -1;
+      for (String lead : leads) {
+        int at = text.indexOf(lead);
+        if (at >= 0 && (first < 0 || at < first)) {
+          first = at;
+        }
+      }
+      return first;
+    }
+
+    /** The leftmost match in {@code text}, as {@code pattern().matcher(text).find()} finds it, or null. */
+    Matcher find(String text) {
+      int from = earliestStart(text);
+      if (from < 0) {
+        return null;
+      }
+      // transparent bounds: the look-behinds still see the characters before the region
+      Matcher m = pattern.matcher(text).useTransparentBounds(true).region(from, text.length());
+      return m.find() ? m : null;
+    }
+  }
 
   private static final String FILLER = "[\\s(]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*$";
   private static final String WORD_START = "(?<![\\p{L}\\d])";
   private static final List<Phrase> BEFORE = List.of(
-      before("equal\\s+to\\s+or\\s+(?:greater|more|higher|larger)\\s+than", Comparison.AT_LEAST),
-      before("(?:greater|more|higher|larger)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_LEAST),
-      before("(?:not|no)\\s+less\\s+than", Comparison.AT_LEAST),
-      before("at\\s+least", Comparison.AT_LEAST),
-      before("minimum\\s+of", Comparison.AT_LEAST),
-      before("mindestens", Comparison.AT_LEAST),
-      before("equal\\s+to\\s+or\\s+(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than", Comparison.AT_MOST),
-      before("(?:less|lower|smaller|fewer)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_MOST),
-      before("not\\s+exceeding", Comparison.AT_MOST),
-      before("(?:not|no)\\s+(?:more|greater|higher)\\s+than", Comparison.AT_MOST),
-      before("(?:does|do)\\s+not\\s+exceed", Comparison.AT_MOST),
-      before("not\\s+to\\s+exceed", Comparison.AT_MOST),
-      before("up\\s+to\\s+and\\s+including", Comparison.AT_MOST),
-      before("up\\s+to", Comparison.AT_MOST),
-      before("maximum\\s+of", Comparison.AT_MOST),
-      before("(?:höchstens|bis\\s+zu)", Comparison.AT_MOST),
-      before("exceed(?:ing|s)?", Comparison.GREATER_THAN),
-      before("(?:greater|more|higher|larger|longer|faster|wider)\\s*(?:\\(better\\))?\\s*than", Comparison.GREATER_THAN),
-      before("equal\\s+to\\s+or\\s+better\\s*(?:\\((?:less|lower|smaller)\\))?\\s*than", Comparison.AT_MOST),
+      before("equal\\s+to\\s+or\\s+(?:greater|more|higher|larger)\\s+than", Comparison.AT_LEAST, null, "equal"),
+      before("(?:greater|more|higher|larger)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_LEAST, "equal",
+          "greater", "more", "higher", "larger"),
+      before("(?:not|no)\\s+less\\s+than", Comparison.AT_LEAST, "less", "no"),
+      before("at\\s+least", Comparison.AT_LEAST, "least", "at"),
+      before("minimum\\s+of", Comparison.AT_LEAST, null, "minimum"),
+      before("mindestens", Comparison.AT_LEAST, null, "mindestens"),
+      before("equal\\s+to\\s+or\\s+(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than", Comparison.AT_MOST, null,
+          "equal"),
+      before("(?:less|lower|smaller|fewer)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_MOST, "equal",
+          "less", "lower", "smaller", "fewer"),
+      before("not\\s+exceeding", Comparison.AT_MOST, "exceeding", "not"),
+      before("(?:not|no)\\s+(?:more|greater|higher)\\s+than", Comparison.AT_MOST, "than", "no"),
+      before("(?:does|do)\\s+not\\s+exceed", Comparison.AT_MOST, "exceed", "do"),
+      before("not\\s+to\\s+exceed", Comparison.AT_MOST, "exceed", "not"),
+      before("up\\s+to\\s+and\\s+including", Comparison.AT_MOST, "including", "up"),
+      before("up\\s+to", Comparison.AT_MOST, null, "up"),
+      before("maximum\\s+of", Comparison.AT_MOST, null, "maximum"),
+      // "within 10 m of a point", but not the test condition "to arrive at or within 0,024 %"
+      before("(?<!at\\sor\\s)within", Comparison.AT_MOST, null, "within"),
+      before("(?:höchstens|bis\\s+zu)", Comparison.AT_MOST, null, "höchstens", "bis"),
+      before("exceed(?:ing|s)?", Comparison.GREATER_THAN, null, "exceed"),
+      before("(?:greater|more|higher|larger|longer|faster|wider)\\s*(?:\\(better\\))?\\s*than", Comparison.GREATER_THAN,
+          "than", "greater", "more", "higher", "larger", "longer", "faster", "wider"),
+      before("equal\\s+to\\s+or\\s+better\\s*(?:\\((?:less|lower|smaller)\\))?\\s*than", Comparison.AT_MOST, null,
+          "equal"),
       // the annex's "better" alone is a smaller error, drift, pressure or uncertainty
-      before("better\\s*(?:\\((?:less|lower|smaller)\\))?\\s*than", Comparison.LESS_THAN),
-      before("(?:above|over|beyond|über)", Comparison.GREATER_THAN),
-      before("in\\s+excess\\s+of", Comparison.GREATER_THAN),
-      before("(?:größer|mehr|höher)\\s+als", Comparison.GREATER_THAN),
-      before("(?:less|lower|smaller|fewer|shorter|narrower)\\s*(?:\\(better\\))?\\s*than", Comparison.LESS_THAN),
-      before("(?:below|under|unter)", Comparison.LESS_THAN),
-      before("(?:kleiner|weniger|niedriger)\\s+als", Comparison.LESS_THAN),
-      symbol("≥|>=", Comparison.AT_LEAST),
-      symbol("≤|<=", Comparison.AT_MOST),
-      symbol(">", Comparison.GREATER_THAN),
-      symbol("<", Comparison.LESS_THAN));
+      before("better\\s*(?:\\((?:less|lower|smaller)\\))?\\s*than", Comparison.LESS_THAN, "than", "better"),
+      before("(?:above|over|beyond|über)", Comparison.GREATER_THAN, null, "above", "over", "beyond", "über"),
+      before("in\\s+excess\\s+of", Comparison.GREATER_THAN, "excess", "in"),
+      before("(?:größer|mehr|höher)\\s+als", Comparison.GREATER_THAN, "als", "größer", "mehr", "höher"),
+      before("(?:less|lower|smaller|fewer|shorter|narrower)\\s*(?:\\(better\\))?\\s*than", Comparison.LESS_THAN, "than",
+          "less", "lower", "smaller", "fewer", "shorter", "narrower"),
+      before("(?:below|under|unter)", Comparison.LESS_THAN, null, "below", "under", "unter"),
+      before("(?:kleiner|weniger|niedriger)\\s+als", Comparison.LESS_THAN, "als", "kleiner", "weniger", "niedriger"),
+      symbol("≥|>=", Comparison.AT_LEAST, "≥", ">="),
+      symbol("≤|<=", Comparison.AT_MOST, "≤", "<="),
+      symbol(">", Comparison.GREATER_THAN, ">"),
+      symbol("<", Comparison.LESS_THAN, "<"));
 
   // weaker than every phrase above: used only when none of them precedes the number
   private static final List<Phrase> FALLBACK_BEFORE = List.of(
       new Phrase(Pattern.compile(WORD_START + "capable\\s+of(?:\\s+(?:a|an|the|achieving|delivering|providing|"
-          + "reaching|producing|[\\p{L}-]+ing))?(?:\\s+[\\p{L}-]+){0,2}\\s+of\\s*$"), Comparison.AT_LEAST));
+          + "reaching|producing|[\\p{L}-]+ing))?(?:\\s+[\\p{L}-]+){0,2}\\s+of\\s*$"), Comparison.AT_LEAST,
+          List.of("capable"), null));
 
   private static final List<Phrase> AFTER = List.of(
       after("or\\s+(?:more|higher|greater|above|larger|longer|over|faster|wider)", Comparison.AT_LEAST),
@@ -113,8 +162,13 @@ public final class CriteriaExtractor {
       "(?<![\\p{L}])(any|all|either|each)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_LABEL = Pattern.compile("^\\s*(?:\\(?([a-z])\\)|([a-z])\\.|(\\d{1,2})\\.)\\s");
   private static final Pattern NOT_USED = Pattern.compile("(?i)^\\s*not\\s+used\\b.*");
-  private static final Pattern QUOTED = Pattern.compile("[\"“”'‘’]([^\"“”'‘’]{3,60})[\"“”'‘’]");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]{3,}");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s;:,.]+$");
+  private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)\\s+(?:or|and)$");
+  private static final Pattern TRAILING_AS_FOLLOWS = Pattern.compile("(?i),?\\s*as\\s+follows$");
+  // the pattern of each list label ("b", "12") met so far; few, as labels run a..z and 1..140 at most
+  private static final java.util.concurrent.ConcurrentMap<String, Pattern> LABELS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final String QUOTE_MARKS = "\"“”'‘’";
   private static final Set<String> STOP = Set.of(
       "having", "following", "specially", "designed", "that", "which", "with", "than", "this", "those",
       "these", "other", "being", "from", "into", "their", "therefor", "therefore", "such", "when", "where",
@@ -129,12 +183,12 @@ public final class CriteriaExtractor {
     return STANDARD;
   }
 
-  private static Phrase before(String regex, Comparison c) {
-    return new Phrase(Pattern.compile(WORD_START + "(?:" + regex + ")" + FILLER), c);
+  private static Phrase before(String regex, Comparison c, String required, String... leads) {
+    return new Phrase(Pattern.compile(WORD_START + "(?:" + regex + ")" + FILLER), c, List.of(leads), required);
   }
 
-  private static Phrase symbol(String regex, Comparison c) {
-    return new Phrase(Pattern.compile("(?:" + regex + ")" + FILLER), c);
+  private static Phrase symbol(String regex, Comparison c, String... leads) {
+    return new Phrase(Pattern.compile("(?:" + regex + ")" + FILLER), c, List.of(leads), null);
   }
 
   private static Phrase after(String regex, Comparison c) {
@@ -215,7 +269,7 @@ public final class CriteriaExtractor {
 
   private Criterion conditions(String text, int depth) {
     Matcher f = FOLLOWING.matcher(text);
-    if (depth < 4 && f.find()) {
+    if (depth < 4 && containsIgnoringCase(text, "following") && f.find()) {
       boolean any = !f.group(1).equalsIgnoreCase("all");
       List<String> items = items(text.substring(f.end()));
       List<Criterion> listed = new ArrayList<>();
@@ -242,6 +296,10 @@ public final class CriteriaExtractor {
     return typed != null ? typed : feature(text);
   }
 
+  private static Pattern labelPattern(String label) {
+    return Pattern.compile("(?:^|[\\s;:,])\\(?" + Pattern.quote(label) + "[.)]\\s");
+  }
+
   /** The items of a list labelled "a. ... b. ..." or "1. ... 2. ...", in order; the whole text when unlabelled. */
   private static List<String> items(String text) {
     Matcher first = FIRST_LABEL.matcher(text);
@@ -254,8 +312,7 @@ public final class CriteriaExtractor {
     int itemStart = first.end();
     while (true) {
       String next = letters ? String.valueOf((char) (label.charAt(0) + 1)) : String.valueOf(Integer.parseInt(label) + 1);
-      Pattern p = Pattern.compile("(?:^|[\\s;:,])\\(?" + Pattern.quote(next) + "[.)]\\s");
-      Matcher m = p.matcher(text);
+      Matcher m = LABELS.computeIfAbsent(next, CriteriaExtractor::labelPattern).matcher(text);
       if (!m.find(itemStart)) {
         out.add(text.substring(itemStart));
         return out;
@@ -321,16 +378,16 @@ public final class CriteriaExtractor {
       } else {
         int best = -1;
         for (Phrase phrase : BEFORE) {
-          Matcher m = phrase.pattern().matcher(before);
-          if (m.find() && (best < 0 || m.start() < best)) {
+          Matcher m = phrase.find(before);
+          if (m != null && (best < 0 || m.start() < best)) {
             best = m.start();
             comparison = phrase.comparison();
           }
         }
         if (comparison == null) {
           for (Phrase phrase : FALLBACK_BEFORE) {
-            Matcher m = phrase.pattern().matcher(before);
-            if (m.find()) {
+            Matcher m = phrase.find(before);
+            if (m != null) {
               best = m.start();
               comparison = phrase.comparison();
               break;
@@ -479,30 +536,208 @@ public final class CriteriaExtractor {
       description = description.substring(0, MAX_FEATURE_LENGTH) + "...";
     }
     Set<String> keywords = new LinkedHashSet<>();
-    Matcher quoted = QUOTED.matcher(description);
-    while (quoted.find()) {
-      keywords.add(quoted.group(1).toLowerCase(Locale.ROOT).strip());
+    for (int[] q = nextQuoted(description, 0); q != null; q = nextQuoted(description, q[1] + 1)) {
+      keywords.add(description.substring(q[0], q[1]).toLowerCase(Locale.ROOT).strip());
     }
-    Matcher word = WORD.matcher(description);
-    while (word.find() && keywords.size() < 12) {
-      String w = word.group().toLowerCase(Locale.ROOT);
+    int at = 0;
+    while (keywords.size() < 12) {
+      int[] word = nextWord(description, at);
+      if (word == null) {
+        break;
+      }
+      String w = description.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
       if (!STOP.contains(w)) {
         keywords.add(w);
       }
+      at = word[1];
     }
     return new Feature(description, List.copyOf(keywords));
   }
+
+  /**
+   * {@code [start, end]} of the next keyword candidate from {@code from}, or null: what the pattern
+   * {@code [\p{L}][\p{L}\-]{3,}} finds (a letter, then letters and hyphens, four code points at
+   * least), scanned by hand because the pattern ran at every position of every provision.
+   */
+  private static int[] nextWord(String text, int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int j = i + Character.charCount(cp);
+      int count = 1;
+      while (j < n) {
+        int next = text.codePointAt(j);
+        if (next != '-' && !Character.isLetter(next)) {
+          break;
+        }
+        j += Character.charCount(next);
+        count++;
+      }
+      if (count >= 4) {
+        return new int[] {i, j};
+      }
+      // every later start inside this run is shorter still: go on after it
+      i = j;
+    }
+    return null;
+  }
+
+  /** Whether {@code text} holds {@code word} in any case: true whenever the ASCII-only (?i) of a pattern finds it. */
+  private static boolean containsIgnoringCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code [start, end]} of the words inside the next quotation from {@code from}, or null: what
+   * the pattern {@code [QUOTES]([^QUOTES]{3,60})[QUOTES]} finds (any of the quote marks
+   * {@code " “ ” ' ‘ ’}, 3 to 60 code points that are none of them, another quote mark), scanned by
+   * hand. The quoted words run to the first quote mark after the opening one, so a run that is too
+   * short, too long or never closed yields nothing and the search goes on at that next quote mark.
+   */
+  private static int[] nextQuoted(String text, int from) {
+    int n = text.length();
+    for (int i = from; i < n; i++) {
+      if (QUOTE_MARKS.indexOf(text.charAt(i)) < 0) {
+        continue;
+      }
+      int j = i + 1;
+      int count = 0;
+      while (j < n && QUOTE_MARKS.indexOf(text.charAt(j)) < 0 && count <= 60) {
+        j += Character.charCount(text.codePointAt(j));
+        count++;
+      }
+      if (j < n && count >= 3 && count <= 60 && QUOTE_MARKS.indexOf(text.charAt(j)) >= 0) {
+        return new int[] {i + 1, j};
+      }
+    }
+    return null;
+  }
+
 
   private static String withoutTrailer(String text) {
     String s = text;
     String previous;
     do {
       previous = s;
-      s = s.replaceFirst("[\\s;:,.]+$", "");
-      s = s.replaceFirst("(?i)\\s+(?:or|and)$", "");
-      s = s.replaceFirst("(?i),?\\s*as\\s+follows$", "");
+      s = withoutTrailingPunctuation(s);
+      s = withoutTrailingConjunction(s);
+      s = withoutTrailingAsFollows(s);
     } while (!s.equals(previous));
     return s;
+  }
+
+  /** {@code TRAILING_CONJUNCTION.matcher(s).replaceFirst("")} by hand (see {@link #withoutTrailingPunctuation}). */
+  private static String withoutTrailingConjunction(String s) {
+    int end = s.length();
+    if (end == 0) {
+      return s;
+    }
+    if (isLineTerminator(s.charAt(end - 1))) {
+      return TRAILING_CONJUNCTION.matcher(s).replaceFirst("");
+    }
+    int word;
+    if (endsWithAsciiIgnoringCase(s, "or")) {
+      word = end - 2;
+    } else if (endsWithAsciiIgnoringCase(s, "and")) {
+      word = end - 3;
+    } else {
+      return s;
+    }
+    int i = spacesBefore(s, word);
+    return i == word ? s : s.substring(0, i);
+  }
+
+  /** {@code TRAILING_AS_FOLLOWS.matcher(s).replaceFirst("")} by hand (see {@link #withoutTrailingPunctuation}). */
+  private static String withoutTrailingAsFollows(String s) {
+    int end = s.length();
+    if (end == 0) {
+      return s;
+    }
+    if (isLineTerminator(s.charAt(end - 1))) {
+      return TRAILING_AS_FOLLOWS.matcher(s).replaceFirst("");
+    }
+    if (!endsWithAsciiIgnoringCase(s, "follows")) {
+      return s;
+    }
+    int follows = end - "follows".length();
+    int as = spacesBefore(s, follows);
+    if (as == follows || as < 2 || !regionIsAsciiIgnoringCase(s, as - 2, "as")) {
+      return s;
+    }
+    int start = spacesBefore(s, as - 2);
+    if (start > 0 && s.charAt(start - 1) == ',') {
+      start--;
+    }
+    return s.substring(0, start);
+  }
+
+  /** The start of the run of regex spaces that ends at {@code end} ({@code end} itself when there is none). */
+  private static int spacesBefore(String s, int end) {
+    int i = end;
+    while (i > 0 && isRegexSpace(s.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean endsWithAsciiIgnoringCase(String s, String lowerWord) {
+    return s.length() >= lowerWord.length() && regionIsAsciiIgnoringCase(s, s.length() - lowerWord.length(), lowerWord);
+  }
+
+  /** Case folded as a pattern's (?i) folds it: ASCII letters only. */
+  private static boolean regionIsAsciiIgnoringCase(String s, int from, String lowerWord) {
+    for (int k = 0; k < lowerWord.length(); k++) {
+      char c = s.charAt(from + k);
+      char w = lowerWord.charAt(k);
+      if (c != w && c != (char) (w - 'a' + 'A')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * {@code TRAILING_PUNCTUATION.matcher(s).replaceFirst("")} by hand: the run of spaces and
+   * {@code ;:,.} at the end goes. Only a text ending in one of the other line terminators (where "$"
+   * also matches before it) goes to the pattern itself.
+   */
+  private static String withoutTrailingPunctuation(String s) {
+    int end = s.length();
+    if (end == 0) {
+      return s;
+    }
+    char last = s.charAt(end - 1);
+    if (last == '\u0085' || last == '\u2028' || last == '\u2029') {
+      return TRAILING_PUNCTUATION.matcher(s).replaceFirst("");
+    }
+    int i = end;
+    while (i > 0 && isTrailingPunctuation(s.charAt(i - 1))) {
+      i--;
+    }
+    return i == end ? s : s.substring(0, i);
+  }
+
+  private static boolean isTrailingPunctuation(char c) {
+    return isRegexSpace(c) || c == ';' || c == ':' || c == ',' || c == '.';
+  }
+
+  /** What "\\s" matches in a pattern without the Unicode flag. */
+  private static boolean isRegexSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String shorten(String s) {

@@ -24,7 +24,14 @@ final class Mentions {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
-      if ("\"'‘’“”_".indexOf(c) >= 0) {
+      if (c < 0x80) {
+        // ASCII: what the general rule below gives, without its lookups
+        if (c >= 'A' && c <= 'Z') {
+          chars[i] = (char) (c + ('a' - 'A'));
+        } else if (c == '"' || c == '\'' || c == '_') {
+          chars[i] = ' ';
+        }
+      } else if ("‘’“”".indexOf(c) >= 0) {
         chars[i] = ' ';
       } else {
         chars[i] = Character.toLowerCase(c);
@@ -39,31 +46,66 @@ final class Mentions {
     if (from >= to) {
       return found;
     }
+    // a spelling must end by "to": search only that far, not to the end of a long provision
+    String head = to >= normalised.length() ? normalised : normalised.substring(0, to);
     for (Map.Entry<String, Parameter> spelling : Parameters.spellings(dimension)) {
       String word = spelling.getKey();
-      int at = normalised.indexOf(word, from);
-      while (at >= 0 && at + word.length() <= to) {
+      int at = head.indexOf(word, from);
+      while (at >= 0) {
         int end = at + word.length();
         if (isBoundary(normalised, at - 1) && isBoundary(normalised, end) && !overlaps(found, at, end)) {
           found.add(new Mention(spelling.getValue(), at, end));
         }
-        at = normalised.indexOf(word, at + 1);
+        at = head.indexOf(word, at + 1);
       }
     }
     found.sort(Comparator.comparingInt(Mention::start));
     return found;
   }
 
-  /** The mention that ends nearest before {@code to}, within {@code [from, to)}. */
+  /**
+   * The mention that ends nearest before {@code to}, within {@code [from, to)}. Of mentions that touch
+   * ("harmonic distortion content") the longest wins: the shorter is usually a word of the phrase.
+   */
   static Optional<Mention> nearestBefore(String normalised, int from, int to, Dimension dimension) {
     List<Mention> found = find(normalised, from, to, dimension);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    int i = found.size() - 1;
+    Mention best = found.get(i);
+    while (i > 0 && touches(normalised, found.get(i - 1), found.get(i))) {
+      i--;
+      if (length(found.get(i)) > length(best)) {
+        best = found.get(i);
+      }
+    }
+    return Optional.of(best);
   }
 
-  /** The mention that starts nearest after {@code from}, within {@code [from, to)}. */
+  /** The mention that starts nearest after {@code from}, within {@code [from, to)}; of touching ones the longest. */
   static Optional<Mention> nearestAfter(String normalised, int from, int to, Dimension dimension) {
     List<Mention> found = find(normalised, from, to, dimension);
-    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    int i = 0;
+    Mention best = found.get(0);
+    while (i + 1 < found.size() && touches(normalised, found.get(i), found.get(i + 1))) {
+      i++;
+      if (length(found.get(i)) > length(best)) {
+        best = found.get(i);
+      }
+    }
+    return Optional.of(best);
+  }
+
+  private static int length(Mention m) {
+    return m.end() - m.start();
+  }
+
+  private static boolean touches(String text, Mention first, Mention second) {
+    return first.end() <= second.start() && text.substring(first.end(), second.start()).isBlank();
   }
 
   private static boolean overlaps(List<Mention> found, int start, int end) {

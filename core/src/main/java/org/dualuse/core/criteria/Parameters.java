@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.dualuse.core.quantity.Dimension;
 
 /**
@@ -30,7 +31,10 @@ public final class Parameters {
   private static final Map<String, Parameter> BY_SYNONYM = new LinkedHashMap<>();
   private static final Map<Parameter, List<String>> SYNONYMS = new LinkedHashMap<>();
   private static final Map<Dimension, Parameter> DEFAULTS = new EnumMap<>(Dimension.class);
+  private static final Map<Dimension, List<Map.Entry<String, Parameter>>> SPELLINGS = new EnumMap<>(Dimension.class);
   private static final Map<String, List<String>> ANSWERED_BY = new LinkedHashMap<>();
+  private static final Pattern QUOTE_OR_UNDERSCORE = Pattern.compile("[\"'‘’“”_]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY,
       "frequency", "frequencies", "frequency range", "frequency band", "band", "carrier frequency",
@@ -187,6 +191,10 @@ public final class Parameters {
     answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
     answeredBy(OPERATING_TEMPERATURE, AMBIENT_TEMPERATURE);
     answeredBy(ADJUSTED_UPDATE_RATE, SAMPLE_RATE_VALUE);
+    // every number of every provision looks its dimension's spellings up: build them once
+    for (Dimension d : Dimension.values()) {
+      SPELLINGS.put(d, spellingsOf(d));
+    }
   }
 
   private Parameters() {}
@@ -222,7 +230,8 @@ public final class Parameters {
   }
 
   static String key(String words) {
-    return words.toLowerCase(Locale.ROOT).replaceAll("[\"'‘’“”_]", " ").replaceAll("\\s+", " ").strip();
+    String lower = words.toLowerCase(Locale.ROOT);
+    return SPACES.matcher(QUOTE_OR_UNDERSCORE.matcher(lower).replaceAll(" ")).replaceAll(" ").strip();
   }
 
   /** Every parameter of the vocabulary, in definition order. */
@@ -281,6 +290,10 @@ public final class Parameters {
 
   /** Synonym spellings of all parameters of a dimension, each with its parameter; longest first. */
   static List<Map.Entry<String, Parameter>> spellings(Dimension dimension) {
+    return SPELLINGS.get(dimension);
+  }
+
+  private static List<Map.Entry<String, Parameter>> spellingsOf(Dimension dimension) {
     List<Map.Entry<String, Parameter>> list = new ArrayList<>();
     SYNONYMS.forEach((p, words) -> {
       if (p.dimension() == dimension) {
@@ -290,6 +303,6 @@ public final class Parameters {
       }
     });
     list.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
-    return list;
+    return List.copyOf(list);
   }
 }

@@ -38,15 +38,22 @@ final class ScannedText {
 
   static ScannedText of(String text) {
     String source = text == null ? "" : text;
+    String normalised = Mentions.normalise(source);
+    // both rewrites need their words, which most texts lack: look for them before running the patterns
+    boolean frameWords = normalised.contains("fram") || normalised.contains("fps");
+    boolean sampleWords = normalised.contains("samples");
+    if (!frameWords && !sampleWords) {
+      return new ScannedText(source, normalised, QuantityFinder.standard().find(source), List.of());
+    }
     StringBuilder prepared = new StringBuilder(source);
     List<int[]> frames = new ArrayList<>();
     Matcher m = FRAME_UNIT.matcher(source);
-    while (m.find()) {
+    while (frameWords && m.find()) {
       overwrite(prepared, m.start(2), m.end(2), "Hz");
       frames.add(new int[] {m.start(), m.end()});
     }
     Matcher s = SAMPLE_UNIT.matcher(source);
-    while (s.find()) {
+    while (sampleWords && s.find()) {
       String prefix = switch (s.group(2).toLowerCase(Locale.ROOT)) {
         case "giga" -> "GS/s";
         case "mega" -> "MS/s";
@@ -56,7 +63,7 @@ final class ScannedText {
     }
     String rewritten = prepared.toString();
     List<FoundQuantity> found = QuantityFinder.standard().find(rewritten);
-    return new ScannedText(source, Mentions.normalise(source), found, frames);
+    return new ScannedText(source, normalised, found, frames);
   }
 
   private static void overwrite(StringBuilder b, int start, int end, String with) {

@@ -95,6 +95,8 @@ public final class AnnexParser {
   private static final Pattern LOGIC = Pattern.compile(
       "\\b(all|both|each|any|either|one or more|one) of the following|\\bas follows|\\bthe following");
 
+  private static final int LOGIC_LEAD = "one or more of the ".length();
+
   private final CriteriaExtractor criteria;
 
   /** A parser that reads criteria with {@link CriteriaExtractor#standard()}. */
@@ -127,7 +129,9 @@ public final class AnnexParser {
   public ParsedAnnex parseWithReport(AnnexSource source) {
     Run run = new Run(source);
     ControlList list = run.build();
-    LOG.debug("{}: {}", source.listId(), run.report.summary());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{}: {}", source.listId(), run.report.summary());
+    }
     return new ParsedAnnex(list, run.report);
   }
 
@@ -312,7 +316,8 @@ public final class AnnexParser {
         throw new ControlListFormatException(sourceName, draft.line, draft.printed.toString(),
             "expected the item's text after its code (nor did a continuation line give one)");
       }
-      if (draft.children.isEmpty() && endsWithColon(draft.text) && INTRODUCES_LIST.matcher(draft.text).find()) {
+      if (draft.children.isEmpty() && endsWithColon(draft.text) && draft.text.indexOf("follow") >= 0
+          && INTRODUCES_LIST.matcher(draft.text).find()) {
         throw new ControlListFormatException(sourceName, draft.line, draft.printed.toString(),
             "the text introduces a list (\"... following:\") but no items follow; expected its items (truncated source?)");
       }
@@ -433,7 +438,8 @@ public final class AnnexParser {
         named.add(placed(c));
       }
       Matcher decontrol = DECONTROL.matcher(body);
-      boolean releases = n.kind != NoteKind.NB && decontrol.find();
+      // every wording of DECONTROL holds " not ": most notes are spared the pattern
+      boolean releases = n.kind != NoteKind.NB && body.contains(" not ") && decontrol.find();
       List<ControlCode> released = List.of();
       Optional<Criterion> exclusion = Optional.empty();
       if (releases) {
@@ -588,7 +594,16 @@ public final class AnnexParser {
     if (!text.contains("ollow")) {
       return ChildLogic.NONE; // every phrase below says "follows" or "following"
     }
-    Matcher m = LOGIC.matcher(text.toLowerCase(Locale.ROOT));
+    String lower = text.toLowerCase(Locale.ROOT);
+    int follow = lower.indexOf("follow");
+    if (follow < 0) {
+      return ChildLogic.NONE;
+    }
+    // every match holds "follow" at most LOGIC_LEAD characters from its start ("one or more of the
+    // following"): no match starts earlier, so the search may skip ahead (the bounds stay
+    // transparent so that \b still sees the character before)
+    Matcher m = LOGIC.matcher(lower).useTransparentBounds(true);
+    m.region(Math.max(0, follow - LOGIC_LEAD), lower.length());
     ChildLogic logic = ChildLogic.NONE;
     while (m.find()) {
       String quantifier = m.group(1);

@@ -103,7 +103,12 @@ public final class CyberSurveillanceRule {
 
   /** The anchor at or above this code, if there is one. */
   public static Optional<ControlCode> anchorOf(ControlCode code) {
-    return ANCHORS.stream().filter(a -> a.isPrefixOf(code)).findFirst();
+    for (ControlCode anchor : ANCHORS) {
+      if (anchor.isPrefixOf(code)) {
+        return Optional.of(anchor);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isSoftwareOrTechnology(ControlCode code) {

@@ -107,8 +107,7 @@ public final class TermIndex {
 
   /** The lookup form: lower case, hyphens and brackets as spaces, single spaces, no edge punctuation. */
   static String key(String s) {
-    String k = s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('(', ' ').replace(')', ' ')
-        .replaceAll("\\s+", " ").strip();
+    String k = withSingleSpaces(s.toLowerCase(Locale.ROOT).replace('-', ' ').replace('(', ' ').replace(')', ' ')).strip();
     int a = 0;
     int b = k.length();
     while (a < b && !Character.isLetterOrDigit(k.charAt(a))) {
@@ -118,6 +117,38 @@ public final class TermIndex {
       b--;
     }
     return k.substring(a, b);
+  }
+
+  /** {@code s.replaceAll("\\s+", " ")} by hand: it runs for every quoted word of the list. */
+  private static String withSingleSpaces(String s) {
+    StringBuilder b = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = isRegexSpace(c);
+      if (!space) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && isRegexSpace(s.charAt(j))) {
+        j++;
+      }
+      if (b == null && (c != ' ' || j > i + 1)) {
+        b = new StringBuilder(n).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(' ');
+      }
+      i = j - 1;
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The key with a final {@code s} (or {@code ies}) dropped from every word: plurals meet singulars. */

@@ -90,6 +90,11 @@ public final class QuantityFinder {
     try {
       int i = 0;
       while (i < text.length()) {
+        char c = text.charAt(i);
+        if (!isDigit(c) && c != '+' && c != '-' && c != '\u2212') {
+          i++; // no number starts here (readNumber would say so too)
+          continue;
+        }
         Item item = readItem(text, i);
         if (item == null) {
           i++;

@@ -36,8 +36,9 @@ class CriteriaExtractorTest {
       "Widget fibres of more than 400 m in length;|length > 400 m",
       "A clock frequency not exceeding 3 GHz;|clock frequency <= 3 GHz",
       "Having a \"fractional bandwidth\" of 25 % or more;|fractional bandwidth >= 25 %",
-      "Voltage stability better than 0,2 % over a period of 8 hours;|ratio < 0.2 %",
-      "Widget alloys containing 12 % by weight or more of synthetium;|ratio >= 12 %"})
+      "Voltage stability better than 0,2 % over a period of 8 hours;|stability < 0.2 %",
+      "Widget alloys containing 12 % by weight or more of synthetium;|content >= 12 %",
+      "Widget tubes with a gain of more than 17 dB;|gain > 17 dB"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
@@ -105,7 +106,7 @@ class CriteriaExtractorTest {
   @Test
   void aQuantityWithoutAComparatorIsATestConditionNotAThreshold() {
     Criterion c = typed("Widget gauges having a drift less than 0,5 % per day at 293 K (20 °C);");
-    assertEquals("ratio < 0.5 %", c.describe());
+    assertEquals("stability < 0.5 %", c.describe());
   }
 
   @Test

@@ -30,8 +30,10 @@ import org.dualuse.core.code.ControlCode;
  * @param text the text as given
  * @param tokens every analyzed term in order, with its surface word and negation flag
  * @param codes the control codes the text names ({@code 5A001.f}), in order, without repeats
+ * @param casNumbers the CAS registry numbers the text names ({@code 111-48-8}), in order, without
+ *     repeats: chemicals are listed by them, and they are numbers the word analysis drops
  */
-public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> codes) {
+public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> codes, List<String> casNumbers) {
 
   /**
    * One analyzed term.
@@ -46,6 +48,7 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
 
   private static final Pattern CODE = Pattern.compile(
       "(?<![0-9A-Za-z])([0-9][A-Ea-e][0-9]{3}(?:\\.[a-z0-9]{1,3})*)\\.?(?![0-9A-Za-z])");
+  private static final Pattern CAS = Pattern.compile("(?<![0-9-])([0-9]{2,7})-([0-9]{2})-([0-9])(?![0-9-])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[,;:.()\\[\\]!?]");
   private static final Set<String> NEGATORS = Set.of(
       "not", "non", "no", "without", "never", "nicht", "ohne", "kein", "keine", "keinen", "nor");
@@ -55,6 +58,7 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
   public AnalyzedText {
     tokens = List.copyOf(tokens);
     codes = List.copyOf(codes);
+    casNumbers = List.copyOf(casNumbers);
   }
 
   /**
@@ -80,7 +84,27 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of a string failed", e);
     }
-    return new AnalyzedText(text, tokens, codesIn(text));
+    return new AnalyzedText(text, tokens, codesIn(text), casNumbersIn(text));
+  }
+
+  /**
+   * The CAS registry numbers in a text ({@code 2-7 digits - 2 digits - 1 check digit}), in order,
+   * without repeats; the check digit is verified, so dates and part numbers do not pass.
+   */
+  public static List<String> casNumbersIn(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = CAS.matcher(text);
+    while (m.find()) {
+      String digits = m.group(1) + m.group(2);
+      int sum = 0;
+      for (int i = 0; i < digits.length(); i++) {
+        sum += (digits.length() - i) * (digits.charAt(i) - '0');
+      }
+      if (sum % 10 == m.group(3).charAt(0) - '0') {
+        out.add(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The control codes named in a text, in order of appearance, without repeats. */

@@ -40,6 +40,12 @@ class AnalyzedTextTest {
   }
 
   @Test
+  void casNumbersAreFoundWhenTheirCheckDigitIsRight() {
+    assertEquals(List.of("1234-56-6"), AnalyzedText.casNumbersIn("Widgetol CAS 1234-56-6, lot 2024-11-3"));
+    assertEquals(List.of(), AnalyzedText.casNumbersIn("part 1234-56-7"));
+  }
+
+  @Test
   void tokensKeepTheWordsTheyCameFrom() {
     AnalyzedText t = AnalyzedText.of(analyzer, "Thermal Cameras");
     assertEquals("Cameras", t.surfaceOf(analyzer.terms("camera").get(0)));

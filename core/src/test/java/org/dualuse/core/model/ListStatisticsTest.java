@@ -1,0 +1,54 @@
+package org.dualuse.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Comparison;
+import org.dualuse.core.criteria.Feature;
+import org.dualuse.core.criteria.Parameter;
+import org.dualuse.core.criteria.Threshold;
+import org.dualuse.core.quantity.Dimension;
+import org.dualuse.core.quantity.Quantity;
+import org.junit.jupiter.api.Test;
+
+class ListStatisticsTest {
+  private static final Parameter FREQUENCY = new Parameter("operating frequency", Dimension.FREQUENCY, null);
+
+  private static ControlNode item(String code, String text, Optional<org.dualuse.core.criteria.Criterion> criteria,
+      List<Note> notes) {
+    return new ControlNode(ControlCode.parse(code), text, ChildLogic.NONE, List.of(), notes, List.of(), List.of(),
+        criteria, false, false);
+  }
+
+  @Test
+  void onlyNumericCriteriaCountAsTypedAndCoverageIsTheirShareOfTheQuantities() {
+    ControlNode typed = item("9A999.a", "Having an operating frequency exceeding 5 GHz;",
+        Optional.of(new Threshold(FREQUENCY, Comparison.GREATER_THAN, Quantity.parse("5 GHz"), "exceeding 5 GHz")),
+        List.of(new Note(NoteKind.NOTE, "Note", "9A999.a does not control widgets for toys.", List.of(), true,
+            List.of(ControlCode.parse("9A999.a")), Optional.empty())));
+    ControlNode untyped = item("9A999.b", "Having a mass of 3 kg;", Optional.empty(), List.of());
+    ControlNode featureOnly = item("9A999.c", "Specially designed for underwater use;",
+        Optional.of(new Feature("specially designed for underwater use", List.of("underwater"))), List.of());
+    ControlNode entry = new ControlNode(ControlCode.parse("9A999"), "Widgets as follows:", ChildLogic.AS_FOLLOWS,
+        List.of(typed, untyped, featureOnly), List.of(), List.of(), List.of(), Optional.empty(), false, true);
+    ControlList list = new ControlList("test", "Test list", "EU", LocalDate.of(2026, 1, 1),
+        new Provenance("synthetic", null, "0", null), List.of(entry), Map.of(), List.of());
+
+    ListStatistics stats = ListStatistics.of(list);
+
+    assertEquals(1, stats.entries());
+    assertEquals(3, stats.items());
+    assertEquals(2, stats.provisionsWithQuantities());
+    assertEquals(1, stats.provisionsWithCriteria());
+    assertEquals(1, stats.quantitiesTyped());
+    assertEquals(0.5, stats.criteriaCoverage(), 1e-9);
+    assertEquals(1, stats.notes().get(NoteKind.NOTE));
+    assertEquals(1, stats.decontrolNotes());
+    assertEquals(0, stats.decontrolNotesWithExclusion());
+    assertEquals(List.of("9A999"), stats.cyberSurveillance());
+  }
+}
