@@ -42,11 +42,7 @@ final class ClassifyCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many candidates (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
-
-  @Option(names = "--list", description = "List id (default: ${DEFAULT-VALUE}).", defaultValue = "eu")
-  String listId;
+  @CommandLine.Mixin ListAndFormatOptions common;
 
   @Option(names = "--input", paramLabel = "FILE", description = "Classify every row of this CSV or JSONL file.")
   Path input;
@@ -82,10 +78,10 @@ final class ClassifyCommand implements Callable<Integer> {
     if (text.isEmpty()) {
       throw new IllegalArgumentException("nothing to classify: give a product description or --input FILE");
     }
-    Classifier classifier = ListClassifiers.forList(listId);
+    Classifier classifier = ListClassifiers.forList(common.listId);
     Classification c = classifier.classify(new Product(text, facts, language));
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (common.json) {
       Json.print(out, ClassificationJson.of(c, top));
     } else {
       print(out, c);
@@ -113,7 +109,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (textColumn != null) {
       options = options.withTextColumn(textColumn);
     }
-    Classifier classifier = ListClassifiers.forList(listId);
+    Classifier classifier = ListClassifiers.forList(common.listId);
     return new BatchClassification(classifier, input, output, options, spec.commandLine().getErr()).run();
   }
 

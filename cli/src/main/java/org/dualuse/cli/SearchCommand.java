@@ -28,11 +28,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--top", paramLabel = "K", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
   int top;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
-
-  @Option(names = "--list", description = "List id (default: ${DEFAULT-VALUE}).", defaultValue = "eu")
-  String listId;
+  @CommandLine.Mixin ListAndFormatOptions options;
 
   @Override
   public Integer call() {
@@ -44,12 +40,12 @@ final class SearchCommand implements Callable<Integer> {
       throw new IllegalArgumentException("nothing to search for: give some words or a code");
     }
     // the classifier the CLI keeps per list carries the index; build one only for another classifier
-    Classifier classifier = ListClassifiers.forList(listId);
+    Classifier classifier = ListClassifiers.forList(options.listId);
     ListIndex index = classifier instanceof HybridClassifier hybrid
-        ? hybrid.index() : ListIndex.inMemory(ControlLists.get(listId));
+        ? hybrid.index() : ListIndex.inMemory(ControlLists.get(options.listId));
     List<SearchHit> hits = index.search(text, top);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       ObjectNode doc = Json.object();
       doc.put("list", index.list().id());
       doc.put("query", text);

@@ -26,21 +26,17 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CODE", description = "A code such as 3A001.b.2.")
   String code;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
-
-  @Option(names = "--list", description = "List id (default: ${DEFAULT-VALUE}).", defaultValue = "eu")
-  String listId;
+  @CommandLine.Mixin ListAndFormatOptions options;
 
   @Override
   public Integer call() {
-    ControlList list = ControlLists.get(listId);
+    ControlList list = ControlLists.get(options.listId);
     ControlCode parsed = ControlCode.parse(code.strip());
     ControlNode node = list.find(parsed).orElseThrow(
         () -> new IllegalArgumentException("list " + list.id() + " has no node " + parsed));
     List<ControlNode> ancestors = list.ancestorsOf(parsed);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       ObjectNode doc = Json.object();
       doc.put("code", node.code().toString());
       doc.put("list", list.id());

@@ -20,20 +20,16 @@ import picocli.CommandLine.Option;
 final class StatsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--json", description = "Print one JSON document.")
-  boolean json;
-
-  @Option(names = "--list", description = "List id (default: ${DEFAULT-VALUE}).", defaultValue = "eu")
-  String listId;
+  @CommandLine.Mixin ListAndFormatOptions options;
 
   @Override
   public Integer call() {
-    ControlList list = ControlLists.get(listId);
+    ControlList list = ControlLists.get(options.listId);
     ListStatistics stats = ListStatistics.of(list);
     Map<NoteKind, Integer> notes = stats.notes();
     List<String> cyber = stats.cyberSurveillance();
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (options.json) {
       ObjectNode doc = Json.object();
       doc.put("list", list.id());
       doc.put("entries", list.entries().size());

@@ -4,31 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code diff} command on the bundled 2021 and 2025 EU lists, and its bad input. */
 class DiffCommandTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = DualUseCommand.newCommandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void diffAsJsonNamesBothListsAndTheEntriesThe2025ListAdded() throws Exception {
-    Run r = run("diff", "--from", "eu-annex-i-2021-09-09", "--to", "eu-annex-i-2025-11-15", "--json");
+    CommandRun r = run("diff", "--from", "eu-annex-i-2021-09-09", "--to", "eu-annex-i-2025-11-15", "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = Json.MAPPER.readTree(r.out());
     assertEquals("eu-annex-i-2021-09-09", doc.get("from").asText());
@@ -44,7 +33,7 @@ class DiffCommandTest {
 
   @Test
   void diffWithoutJsonPrintsReadableLines() {
-    Run r = run("diff", "--from", "eu-annex-i-2021-09-09", "--to", "eu");
+    CommandRun r = run("diff", "--from", "eu-annex-i-2021-09-09", "--to", "eu");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("eu-annex-i-2021-09-09 -> eu-annex-i-2025-11-15"), r.out().lines().findFirst().orElse(""));
     assertTrue(r.out().lines().anyMatch(l -> l.startsWith("+ 3A501 ")), "no line for 3A501");
@@ -52,7 +41,7 @@ class DiffCommandTest {
 
   @Test
   void anUnknownListIsBadInputWithOneLineOnStderr() {
-    Run r = run("diff", "--from", "eu-annex-i-1999", "--to", "eu", "--json");
+    CommandRun r = run("diff", "--from", "eu-annex-i-1999", "--to", "eu", "--json");
     assertEquals(2, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("eu-annex-i-1999"), r.err());

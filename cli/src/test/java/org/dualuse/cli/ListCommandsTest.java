@@ -5,29 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code stats} and {@code show} commands on the bundled 2025 list, and their bad input. */
 class ListCommandsTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = DualUseCommand.newCommandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void showPrintsTheNodeWithItsAncestorsChildrenAndNotesAsJson() throws Exception {
-    Run r = run("show", "0A001.i", "--json");
+    CommandRun r = run("show", "0A001.i", "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = Json.MAPPER.readTree(r.out());
     assertEquals("0A001.i", doc.get("code").asText());
@@ -42,7 +31,7 @@ class ListCommandsTest {
 
   @Test
   void showPrintsReadableTextWithoutJson() {
-    Run r = run("show", "0A001.h");
+    CommandRun r = run("show", "0A001.h");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("0A001.h  "), r.out());
     assertTrue(r.out().contains("Technical Note"), r.out());
@@ -50,7 +39,7 @@ class ListCommandsTest {
 
   @Test
   void anUnknownCodeIsBadInputWithOneLineOnStderr() {
-    Run r = run("show", "9A999.a");
+    CommandRun r = run("show", "9A999.a");
     assertEquals(2, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("9A999.a"), r.err());
@@ -64,14 +53,14 @@ class ListCommandsTest {
 
   @Test
   void anUnknownListIsBadInputNamingTheKnownIds() {
-    Run r = run("stats", "--list", "nowhere");
+    CommandRun r = run("stats", "--list", "nowhere");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("eu-annex-i-2025-11-15"), r.err());
   }
 
   @Test
   void statsCountsTheListAsJson() throws Exception {
-    Run r = run("stats", "--json");
+    CommandRun r = run("stats", "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = Json.MAPPER.readTree(r.out());
     assertEquals("eu-annex-i-2025-11-15", doc.get("list").asText());

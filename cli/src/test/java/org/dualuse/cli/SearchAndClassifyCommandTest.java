@@ -4,29 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The {@code search} and {@code classify} commands on the bundled 2025 list, and their bad input. */
 class SearchAndClassifyCommandTest {
 
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = DualUseCommand.newCommandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int exit = cl.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+  private static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 
   @Test
   void searchPrintsHitsWithCodeScoreAndTextAsJson() throws Exception {
-    Run r = run("search", "5A001.j", "--top", "3", "--json");
+    CommandRun r = run("search", "5A001.j", "--top", "3", "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = Json.MAPPER.readTree(r.out());
     JsonNode hits = doc.get("hits");
@@ -38,14 +27,14 @@ class SearchAndClassifyCommandTest {
 
   @Test
   void searchJoinsSeveralWords() {
-    Run r = run("search", "IMSI", "catcher", "--top", "3");
+    CommandRun r = run("search", "IMSI", "catcher", "--top", "3");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("5A001.f"), r.out());
   }
 
   @Test
   void classifyPrintsTheDesignKeysAsJson() throws Exception {
-    Run r = run("classify", "Handheld thermal imaging camera, uncooled microbolometer 640 × 512, 8–14 µm, 60 Hz frame rate",
+    CommandRun r = run("classify", "Handheld thermal imaging camera, uncooled microbolometer 640 × 512, 8–14 µm, 60 Hz frame rate",
         "--json", "--top", "3");
     assertEquals(0, r.exit(), r.err());
     JsonNode doc = Json.MAPPER.readTree(r.out());
@@ -64,7 +53,7 @@ class SearchAndClassifyCommandTest {
 
   @Test
   void aFactDecidesTheNoteOnTheFrameRate() throws Exception {
-    Run r = run("classify", "Handheld thermal imaging camera, uncooled microbolometer 640 × 512",
+    CommandRun r = run("classify", "Handheld thermal imaging camera, uncooled microbolometer 640 × 512",
         "--fact", "frame rate=9 Hz", "--json");
     assertEquals(0, r.exit(), r.err());
     assertEquals("NOT_LISTED", Json.MAPPER.readTree(r.out()).get("decision").asText(), r.out());
@@ -72,7 +61,7 @@ class SearchAndClassifyCommandTest {
 
   @Test
   void classifyPrintsReadableTextWithoutJson() {
-    Run r = run("classify", "Office colour laser printer, 40 pages per minute");
+    CommandRun r = run("classify", "Office colour laser printer, 40 pages per minute");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("NOT_LISTED"), r.out());
   }
@@ -82,7 +71,7 @@ class SearchAndClassifyCommandTest {
     for (String[] args : new String[][] {
         {"classify"}, {"search", "widget", "--top", "0"}, {"classify", "--input", "/no/such/file.csv", "--output", "x.jsonl"},
         {"classify", "camera", "--list", "no-such-list"}, {"classify", "--input", "/no/such/file.csv"}}) {
-      Run r = run(args);
+      CommandRun r = run(args);
       assertEquals(2, r.exit(), String.join(" ", args) + " -> " + r.out() + r.err());
       assertEquals(1, r.err().strip().lines().count(), r.err());
     }

@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,13 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.AllOf;
 import org.dualuse.core.criteria.AnyOf;
 import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.CriterionEvaluator;
 import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.Feature;
 import org.dualuse.core.criteria.FeatureJudge;
 import org.dualuse.core.criteria.FeaturePolicy;
 import org.dualuse.core.criteria.Not;
@@ -47,8 +48,9 @@ import org.dualuse.core.model.Note;
  * names the smallest set of parameters whose values would decide them. Near misses are NO_MATCH
  * nodes that a single failed criterion within 10 % of its bound keeps from matching.
  *
- * <p>The plans are computed once in the constructor; {@link #evaluate} keeps no state, so one
- * instance serves any number of threads.
+ * <p>The plans, and their evaluation when nothing is known, are computed once in the constructor;
+ * {@link #evaluate} evaluates only the leaves a product's facts or judge speak to and the nodes
+ * that hold them, and keeps no state, so one instance serves any number of threads.
  */
 public final class ParameterClassifier {
 
@@ -65,16 +67,33 @@ public final class ParameterClassifier {
 
   private final ControlList list;
   private final List<Plan> plans;
+  private final Map<ControlCode, Integer> planIndex = new HashMap<>();
   private final Set<Criterion> releaseLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
   // parts are shared between plans, so that one evaluation computes each once
   private final List<Part> parts = new ArrayList<>();
   private final Map<Criterion, Map<FeaturePolicy, Part>> partsByCriterion = new IdentityHashMap<>();
-  // per policy, the result of each leaf when no fact and no judge speaks to it
-  private final List<Map<Criterion, CriterionResult>> fixedResults = List.of(
-      new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
+
+  // A slot is one leaf under the feature policy it is evaluated with; an evaluation computes each once.
+  private final Criterion[] slotLeaf;
+  private final FeaturePolicy[] slotPolicy;
+  /** Per slot, its result when no fact and no judge speaks to it. */
+  private final CriterionResult[] fixedResults;
+  private final int[][] partSlots;
+  private final int[][] slotParts;
+  private final int[][] partPlans;
+  /** The distinct parameters of the slots, and the slots each one's facts would change. */
+  private final Parameter[] parameters;
+  private final int[][] parameterSlots;
+  /** The distinct features of the slots, and the slots a judge's verdict on each would change. */
+  private final Feature[] features;
+  private final int[][] featureSlots;
+  /** One part per parametric decontrol note the plans hold, in code order of its host. */
+  private final int[] releaseParts;
+  /** The evaluation when nothing is known, which most of any product's evaluation repeats. */
+  private final Outcome baseline;
 
   /**
-   * Precomputes the effective criteria of every node.
+   * Precomputes the effective criteria of every node, and their evaluation when nothing is known.
    *
    * @param list the list to match against
    */
@@ -95,14 +114,107 @@ public final class ParameterClassifier {
     }
     built.sort((a, b) -> a.node().code().compareTo(b.node().code()));
     this.plans = List.copyOf(built);
-    CriterionEvaluator nothingKnown = new CriterionEvaluator(ProductFacts.NONE, FeatureJudge.NONE);
+    for (int i = 0; i < plans.size(); i++) {
+      planIndex.putIfAbsent(plans.get(i).node().code(), i);
+    }
+
+    // slots: one per leaf and policy, numbered in order of first use
+    Map<Criterion, int[]> slotOf = new IdentityHashMap<>();
+    List<Criterion> leaves = new ArrayList<>();
+    List<FeaturePolicy> policies = new ArrayList<>();
+    this.partSlots = new int[parts.size()][];
     for (Part part : parts) {
-      for (Criterion leaf : part.leaves()) {
-        for (FeaturePolicy policy : FeaturePolicy.values()) {
-          fixedResults.get(policy.ordinal()).computeIfAbsent(leaf, l -> nothingKnown.evaluateLeaf(l, policy));
+      int[] slots = new int[part.leaves().size()];
+      for (int k = 0; k < slots.length; k++) {
+        Criterion leaf = part.leaves().get(k);
+        FeaturePolicy policy = releaseLeaves.contains(leaf) ? FeaturePolicy.PROVEN : part.policy();
+        int[] byPolicy = slotOf.computeIfAbsent(leaf, l -> new int[] {-1, -1, -1});
+        if (byPolicy[policy.ordinal()] < 0) {
+          byPolicy[policy.ordinal()] = leaves.size();
+          leaves.add(leaf);
+          policies.add(policy);
+        }
+        slots[k] = byPolicy[policy.ordinal()];
+      }
+      partSlots[part.id()] = slots;
+    }
+    this.slotLeaf = leaves.toArray(new Criterion[0]);
+    this.slotPolicy = policies.toArray(new FeaturePolicy[0]);
+    CriterionEvaluator nothingKnown = new CriterionEvaluator(ProductFacts.NONE, FeatureJudge.NONE);
+    this.fixedResults = new CriterionResult[slotLeaf.length];
+    for (int s = 0; s < slotLeaf.length; s++) {
+      fixedResults[s] = nothingKnown.evaluateLeaf(slotLeaf[s], slotPolicy[s]);
+    }
+    this.slotParts = invert(partSlots, slotLeaf.length);
+    int[][] planParts = new int[plans.size()][];
+    for (int i = 0; i < plans.size(); i++) {
+      planParts[i] = plans.get(i).parts().stream().mapToInt(Part::id).toArray();
+    }
+    this.partPlans = invert(planParts, parts.size());
+
+    Map<String, List<Integer>> byParameter = new LinkedHashMap<>();
+    Map<String, Parameter> parameterByKey = new HashMap<>();
+    Map<Criterion, List<Integer>> byFeature = new IdentityHashMap<>();
+    List<Feature> featureOrder = new ArrayList<>();
+    for (int s = 0; s < slotLeaf.length; s++) {
+      Parameter parameter = parameterOf(slotLeaf[s]);
+      if (parameter != null) {
+        String key = parameter.name() + "|" + parameter.dimension();
+        parameterByKey.putIfAbsent(key, parameter);
+        byParameter.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+      } else if (slotLeaf[s] instanceof Feature feature) {
+        byFeature.computeIfAbsent(feature, f -> {
+          featureOrder.add(feature);
+          return new ArrayList<>();
+        }).add(s);
+      }
+    }
+    this.parameters = byParameter.keySet().stream().map(parameterByKey::get).toArray(Parameter[]::new);
+    this.parameterSlots = byParameter.values().stream().map(ParameterClassifier::ints).toArray(int[][]::new);
+    this.features = featureOrder.toArray(new Feature[0]);
+    this.featureSlots = featureOrder.stream().map(f -> ints(byFeature.get(f))).toArray(int[][]::new);
+
+    // each note once, by the first plan that holds it; the stable sort keeps plan order among one host's notes
+    Map<Note, Part> releaseOf = new IdentityHashMap<>();
+    List<Part> releaseOrder = new ArrayList<>();
+    for (Plan plan : plans) {
+      for (Part part : plan.parts()) {
+        if (part.release() != null && releaseOf.putIfAbsent(part.release(), part) == null) {
+          releaseOrder.add(part);
         }
       }
     }
+    releaseOrder.sort((a, b) -> a.host().compareTo(b.host()));
+    this.releaseParts = releaseOrder.stream().mapToInt(Part::id).toArray();
+
+    boolean[] allParts = new boolean[parts.size()];
+    Arrays.fill(allParts, true);
+    this.baseline = evaluate(ProductFacts.NONE, fixedResults, allParts, null);
+  }
+
+  private static int[] ints(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** For a relation from {@code 0..from.length} to {@code 0..size}, the relation back, each row ascending. */
+  private static int[][] invert(int[][] from, int size) {
+    List<List<Integer>> back = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      back.add(new ArrayList<>(2));
+    }
+    for (int i = 0; i < from.length; i++) {
+      for (int j : from[i]) {
+        List<Integer> row = back.get(j);
+        if (row.isEmpty() || row.get(row.size() - 1) != i) {
+          row.add(i);
+        }
+      }
+    }
+    int[][] out = new int[size][];
+    for (int i = 0; i < size; i++) {
+      out[i] = ints(back.get(i));
+    }
+    return out;
   }
 
   /** The id of the list this classifier matches against. */
@@ -121,13 +233,12 @@ public final class ParameterClassifier {
    * note that applies; empty for a node without typed criteria.
    */
   public Optional<Criterion> effectiveCriteria(ControlCode code) {
-    for (Plan plan : plans) {
-      if (plan.node().code().equals(code)) {
-        List<Criterion> all = plan.parts().stream().map(Part::criterion).toList();
-        return Optional.of(all.size() == 1 ? all.get(0) : new AllOf(all));
-      }
+    Integer i = planIndex.get(code);
+    if (i == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    List<Criterion> all = plans.get(i).parts().stream().map(Part::criterion).toList();
+    return Optional.of(all.size() == 1 ? all.get(0) : new AllOf(all));
   }
 
   /**
@@ -149,81 +260,135 @@ public final class ParameterClassifier {
     return evaluate(ProductFacts.of(product.facts(), product.text()), judge);
   }
 
-  /** Evaluates facts read elsewhere. */
+  /**
+   * Evaluates facts read elsewhere.
+   *
+   * <p>Only the leaves a fact answers or the judge decides are evaluated; every other leaf, and
+   * every node none of whose leaves changed, keeps its result from when nothing is known.
+   */
   public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge) {
-    CriterionEvaluator evaluator = new CriterionEvaluator(facts, judge);
-    List<Map<Criterion, CriterionResult>> caches = List.of(
-        new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>());
-    // a leaf whose parameter no fact answers, or a feature no judge decides, has a result known in advance
-    Map<String, Boolean> answered = new HashMap<>();
+    ProductFacts known = facts == null ? ProductFacts.NONE : facts;
     boolean noJudge = judge == null || judge == FeatureJudge.NONE;
-    List<List<CriterionResult>> byPart = new ArrayList<>(Collections.nCopies(parts.size(), null));
-    Truth[] partTruth = new Truth[parts.size()];
-    List<Truth> truths = new ArrayList<>();
-    List<List<List<CriterionResult>>> allResults = new ArrayList<>();
-    for (Plan plan : plans) {
-      List<List<CriterionResult>> partResults = new ArrayList<>(plan.parts().size());
-      Truth truth = Truth.MATCH;
-      for (Part part : plan.parts()) {
-        List<CriterionResult> results = byPart.get(part.id());
-        if (results == null) {
-          results = new ArrayList<>(part.leaves().size());
-          for (Criterion leaf : part.leaves()) {
-            FeaturePolicy policy = releaseLeaves.contains(leaf) ? FeaturePolicy.PROVEN : part.policy();
-            Map<Criterion, CriterionResult> cache = caches.get(policy.ordinal());
-            CriterionResult r = cache.get(leaf);
-            if (r == null) {
-              Parameter parameter = parameterOf(leaf);
-              boolean fixed = parameter == null ? noJudge
-                  : !answered.computeIfAbsent(parameter.name() + "|" + parameter.dimension(),
-                      k -> !facts.answering(parameter).isEmpty());
-              r = fixed ? fixedResults.get(policy.ordinal()).get(leaf) : null;
-              if (r == null) {
-                r = evaluator.evaluateLeaf(leaf, policy);
-              }
-              cache.put(leaf, r);
-            }
-            results.add(r);
-          }
-          byPart.set(part.id(), results);
-          List<CriterionResult> fixed = results;
-          int[] next = {0};
-          partTruth[part.id()] = CriterionEvaluator.combine(part.criterion(), l -> fixed.get(next[0]++).truth());
+    boolean[] slotChanged = null;
+    if (!known.isEmpty()) {
+      for (int g = 0; g < parameters.length; g++) {
+        if (known.answers(parameters[g])) {
+          slotChanged = mark(slotChanged, parameterSlots[g]);
         }
-        partResults.add(results);
-        truth = truth.and(partTruth[part.id()]);
       }
-      allResults.add(partResults);
-      truths.add(truth);
+    }
+    if (!noJudge) {
+      for (int f = 0; f < features.length; f++) {
+        if (judge.judge(features[f]) != Truth.UNKNOWN) {
+          slotChanged = mark(slotChanged, featureSlots[f]);
+        }
+      }
+    }
+    if (slotChanged == null) {
+      return baseline.report(list.id(), known);
+    }
+    CriterionEvaluator evaluator = new CriterionEvaluator(known, judge);
+    CriterionResult[] results = fixedResults.clone();
+    boolean[] partChanged = new boolean[parts.size()];
+    for (int s = 0; s < slotChanged.length; s++) {
+      if (slotChanged[s]) {
+        results[s] = evaluator.evaluateLeaf(slotLeaf[s], slotPolicy[s]);
+        for (int p : slotParts[s]) {
+          partChanged[p] = true;
+        }
+      }
+    }
+    return evaluate(known, results, partChanged, baseline).report(list.id(), known);
+  }
+
+  private boolean[] mark(boolean[] changed, int[] slots) {
+    boolean[] out = changed == null ? new boolean[slotLeaf.length] : changed;
+    for (int s : slots) {
+      out[s] = true;
+    }
+    return out;
+  }
+
+  /** What one evaluation found; the report is made from it. */
+  private record Outcome(List<NodeEvaluation> nodes, List<ControlCode> matches, List<NearMiss> nearMisses,
+      List<DecontrolOutcome> decontrols, List<MissingFact> missingFacts, Truth[] partTruth,
+      List<List<CriterionResult>> partResults, DecontrolOutcome[] outcomeOfPart, Truth[] planTruth) {
+    ParameterReport report(String listId, ProductFacts facts) {
+      return new ParameterReport(listId, facts, nodes, matches, nearMisses, decontrols, missingFacts);
+    }
+  }
+
+  /**
+   * Evaluates the parts marked changed from the slot results, and takes every other part and every
+   * node none of whose parts changed from {@code base} (everything is marked when base is null).
+   */
+  private Outcome evaluate(ProductFacts facts, CriterionResult[] results, boolean[] partChanged, Outcome base) {
+    int partCount = parts.size();
+    Truth[] partTruth = base == null ? new Truth[partCount] : base.partTruth().clone();
+    List<List<CriterionResult>> partResults = new ArrayList<>(base == null
+        ? Collections.nCopies(partCount, null) : base.partResults());
+    boolean[] planChanged = new boolean[plans.size()];
+    for (int p = 0; p < partCount; p++) {
+      if (!partChanged[p]) {
+        continue;
+      }
+      int[] slots = partSlots[p];
+      CriterionResult[] own = new CriterionResult[slots.length];
+      for (int k = 0; k < slots.length; k++) {
+        own[k] = results[slots[k]];
+      }
+      List<CriterionResult> list = List.of(own);
+      partResults.set(p, list);
+      partTruth[p] = combine(parts.get(p).criterion(), list);
+      for (int i : partPlans[p]) {
+        planChanged[i] = true;
+      }
+    }
+    DecontrolOutcome[] outcomeOfPart = base == null ? new DecontrolOutcome[partCount] : base.outcomeOfPart().clone();
+    for (int p : releaseParts) {
+      if (partChanged[p]) {
+        outcomeOfPart[p] = outcome(parts.get(p), partResults.get(p));
+      }
+    }
+    Truth[] planTruth = base == null ? new Truth[plans.size()] : base.planTruth().clone();
+    for (int i = 0; i < plans.size(); i++) {
+      if (planChanged[i]) {
+        Truth truth = Truth.MATCH;
+        for (Part part : plans.get(i).parts()) {
+          truth = truth.and(partTruth[part.id()]);
+        }
+        planTruth[i] = truth;
+      }
     }
     // the questions go to the deepest open nodes the facts engage; their ancestors would ask the same
+    // (a node whose parts did not change has no typed criterion met, so it is never open)
     Set<ControlCode> open = new HashSet<>();
     for (int i = 0; i < plans.size(); i++) {
-      if (truths.get(i) == Truth.UNKNOWN && plans.get(i).classifiable() && engaged(plans.get(i), allResults.get(i))) {
+      if (planChanged[i] && planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable()
+          && engaged(plans.get(i), partResults)) {
         open.add(plans.get(i).node().code());
       }
     }
     Set<ControlCode> openBelow = new HashSet<>();
     for (ControlCode o : open) {
-      for (ControlCode a : o.ancestors()) {
-        openBelow.add(a);
-      }
+      openBelow.addAll(o.ancestors());
     }
-    Map<Note, DecontrolOutcome> notes = new IdentityHashMap<>();
-    List<NodeEvaluation> nodes = new ArrayList<>();
-    Map<ControlCode, NodeEvaluation> byCode = new HashMap<>();
+    NodeEvaluation[] nodes = new NodeEvaluation[plans.size()];
+    List<Integer> changed = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
+      if (!planChanged[i]) {
+        nodes[i] = base.nodes().get(i);
+        continue;
+      }
+      changed.add(i);
       Plan plan = plans.get(i);
-      List<List<CriterionResult>> partResults = allResults.get(i);
       List<CriterionResult> shown = new ArrayList<>();
       List<DecontrolOutcome> decontrols = new ArrayList<>();
-      for (int p = 0; p < plan.parts().size(); p++) {
-        Part part = plan.parts().get(p);
-        List<CriterionResult> results = partResults.get(p);
+      for (Part part : plan.parts()) {
         if (part.release() != null) {
-          decontrols.add(notes.computeIfAbsent(part.release(), n -> outcome(part, results)));
+          decontrols.add(outcomeOfPart[part.id()]);
         } else {
-          for (CriterionResult r : results) {
+          for (CriterionResult r : partResults.get(part.id())) {
             if (!r.assumed() && !releaseLeaves.contains(r.criterion())) {
               shown.add(r);
             }
@@ -232,16 +397,32 @@ public final class ParameterClassifier {
       }
       ControlCode code = plan.node().code();
       boolean deepestOpen = open.contains(code) && !openBelow.contains(code);
-      List<String> missing = deepestOpen ? deciding(plan, partResults) : List.of();
-      NodeEvaluation evaluation = new NodeEvaluation(code, truths.get(i), shown, decontrols, plan.classifiable(), missing);
-      nodes.add(evaluation);
-      byCode.put(code, evaluation);
+      List<String> missing = deepestOpen ? deciding(plan, partResults, partTruth) : List.of();
+      nodes[i] = new NodeEvaluation(code, planTruth[i], shown, decontrols, plan.classifiable(), missing);
     }
-    List<ControlCode> matches = deepest(nodes, n -> n.truth() == Truth.MATCH && n.classifiable());
-    List<NearMiss> nearMisses = nearMisses(allResults, byCode);
-    List<DecontrolOutcome> decontrols = new ArrayList<>(notes.values());
-    decontrols.sort((a, b) -> a.host().compareTo(b.host()));
-    return new ParameterReport(list.id(), facts, nodes, matches, nearMisses, decontrols, missingFacts(nodes));
+    List<NodeEvaluation> nodeList = List.of(nodes);
+    List<ControlCode> matchCodes = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      if (planTruth[i] == Truth.MATCH && plans.get(i).classifiable()) {
+        matchCodes.add(plans.get(i).node().code());
+      }
+    }
+    List<ControlCode> matches = deepest(matchCodes);
+    List<DecontrolOutcome> decontrols = new ArrayList<>(releaseParts.length);
+    for (int p : releaseParts) {
+      decontrols.add(outcomeOfPart[p]);
+    }
+    // a failed threshold needs a fact, and a missing fact an engaged node: both lie among the changed nodes
+    List<NearMiss> nearMisses = nearMisses(changed, nodeList, partResults, partTruth);
+    List<MissingFact> missingFacts = missingFacts(changed, nodeList);
+    return new Outcome(nodeList, matches, nearMisses, List.copyOf(decontrols), missingFacts, partTruth,
+        Collections.unmodifiableList(partResults), outcomeOfPart, planTruth);
+  }
+
+  /** Combines a part's leaf results by its structure. */
+  private static Truth combine(Criterion criterion, List<CriterionResult> results) {
+    int[] next = {0};
+    return CriterionEvaluator.combine(criterion, l -> results.get(next[0]++).truth());
   }
 
   // ---- plans
@@ -374,22 +555,34 @@ public final class ParameterClassifier {
   private static DecontrolOutcome outcome(Part part, List<CriterionResult> results) {
     Note note = part.release();
     Criterion exclusion = ((Not) part.criterion()).criterion();
-    int[] next = {0};
-    Truth released = CriterionEvaluator.combine(exclusion, l -> results.get(next[0]++).truth());
+    Truth released = combine(exclusion, results);
     List<ControlCode> codes = note.releases().isEmpty() ? List.of(part.host()) : note.releases();
     return new DecontrolOutcome(part.host(), note.label(), note.text(), codes, exclusion, released, results);
   }
 
-  private static Truth truthWith(Plan plan, List<List<CriterionResult>> partResults, Map<Criterion, Truth> override) {
+  /**
+   * The plan's truth with some leaves' truths replaced: {@code index} gives, per part, the position
+   * of each leaf in {@code assigned} (-1 for a leaf kept), or null for a part with none replaced,
+   * whose truth is taken as evaluated.
+   */
+  private static Truth truthWith(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth,
+      int[][] index, Truth[] assigned) {
     Truth truth = Truth.MATCH;
     for (int p = 0; p < plan.parts().size(); p++) {
-      List<CriterionResult> results = partResults.get(p);
-      int[] next = {0};
-      truth = truth.and(CriterionEvaluator.combine(plan.parts().get(p).criterion(), leaf -> {
-        CriterionResult r = results.get(next[0]++);
-        Truth t = override == null ? null : override.get(r.criterion());
-        return t != null ? t : r.truth();
-      }));
+      Part part = plan.parts().get(p);
+      int[] positions = index[p];
+      Truth t;
+      if (positions == null) {
+        t = partTruth[part.id()];
+      } else {
+        List<CriterionResult> results = partResults.get(part.id());
+        int[] next = {0};
+        t = CriterionEvaluator.combine(part.criterion(), leaf -> {
+          int k = next[0]++;
+          return positions[k] >= 0 ? assigned[positions[k]] : results.get(k).truth();
+        });
+      }
+      truth = truth.and(t);
       if (truth == Truth.NO_MATCH) {
         return truth;
       }
@@ -397,14 +590,36 @@ public final class ParameterClassifier {
     return truth;
   }
 
+  /** Per part of the plan, where each of its leaves stands among {@code replaced} (by identity). */
+  private static int[][] indexOf(Plan plan, List<List<CriterionResult>> partResults, List<Criterion> replaced) {
+    int[][] index = new int[plan.parts().size()][];
+    for (int p = 0; p < index.length; p++) {
+      List<CriterionResult> results = partResults.get(plan.parts().get(p).id());
+      for (int k = 0; k < results.size(); k++) {
+        Criterion c = results.get(k).criterion();
+        for (int j = 0; j < replaced.size(); j++) {
+          if (replaced.get(j) == c) {
+            if (index[p] == null) {
+              index[p] = new int[results.size()];
+              Arrays.fill(index[p], -1);
+            }
+            index[p][k] = j;
+            break;
+          }
+        }
+      }
+    }
+    return index;
+  }
+
   /** Whether a typed criterion of the node itself (not of a decontrol note) is met. */
   private static boolean engaged(Plan plan, List<List<CriterionResult>> partResults) {
-    for (int p = 0; p < partResults.size(); p++) {
-      if (plan.parts().get(p).release() != null) {
+    for (Part part : plan.parts()) {
+      if (part.release() != null) {
         continue;
       }
-      for (CriterionResult r : partResults.get(p)) {
-        if (r.isParametric() && r.truth() == Truth.MATCH) {
+      for (CriterionResult r : partResults.get(part.id())) {
+        if (r.truth() == Truth.MATCH && r.isParametric()) {
           return true;
         }
       }
@@ -413,16 +628,16 @@ public final class ParameterClassifier {
   }
 
   /** The smallest set of parameters whose values decide the node, by trying every outcome of their leaves. */
-  private static List<String> deciding(Plan plan, List<List<CriterionResult>> partResults) {
+  private static List<String> deciding(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth) {
     // the node's own parameters first, those of decontrol notes after: the former are the usual question
     List<String> parameters = new ArrayList<>();
     for (boolean releases : new boolean[] {false, true}) {
-      for (int p = 0; p < partResults.size(); p++) {
-        if ((plan.parts().get(p).release() != null) != releases) {
+      for (Part part : plan.parts()) {
+        if ((part.release() != null) != releases) {
           continue;
         }
-        for (CriterionResult r : partResults.get(p)) {
-          if (r.isParametric() && r.truth() == Truth.UNKNOWN) {
+        for (CriterionResult r : partResults.get(part.id())) {
+          if (r.truth() == Truth.UNKNOWN && r.isParametric()) {
             String name = r.parameter().orElseThrow().name();
             if (!parameters.contains(name)) {
               parameters.add(name);
@@ -435,7 +650,7 @@ public final class ParameterClassifier {
     List<String> searched = parameters.subList(0, Math.min(MAX_SEARCHED_PARAMETERS, parameters.size()));
     for (int size = 1; size <= Math.min(MAX_SET_SIZE, searched.size()); size++) {
       for (List<String> subset : subsets(searched, size)) {
-        if (decides(plan, partResults, Set.copyOf(subset))) {
+        if (decides(plan, partResults, partTruth, Set.copyOf(subset))) {
           return subset;
         }
       }
@@ -444,38 +659,50 @@ public final class ParameterClassifier {
     return parameters;
   }
 
-  private static boolean decides(Plan plan, List<List<CriterionResult>> partResults, Set<String> subset) {
+  private static boolean decides(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth,
+      Set<String> subset) {
     List<Criterion> open = new ArrayList<>();
-    for (List<CriterionResult> results : partResults) {
-      for (CriterionResult r : results) {
+    for (Part part : plan.parts()) {
+      for (CriterionResult r : partResults.get(part.id())) {
         if (r.truth() == Truth.UNKNOWN && r.isParametric() && answers(subset, r.parameter().get())
-            && open.stream().noneMatch(o -> o == r.criterion())) {
+            && !containsIdentical(open, r.criterion())) {
+          if (open.size() == MAX_SEARCHED_LEAVES) {
+            return false;
+          }
           open.add(r.criterion());
         }
       }
     }
-    if (open.isEmpty() || open.size() > MAX_SEARCHED_LEAVES) {
+    if (open.isEmpty()) {
       return false;
     }
-    Map<Criterion, Truth> override = new IdentityHashMap<>();
+    int[][] index = indexOf(plan, partResults, open);
+    Truth[] assigned = new Truth[open.size()];
     // all met and all failed are the likeliest to leave the node open; try them first
     for (Truth uniform : List.of(Truth.MATCH, Truth.NO_MATCH)) {
-      for (Criterion c : open) {
-        override.put(c, uniform);
-      }
-      if (truthWith(plan, partResults, override) == Truth.UNKNOWN) {
+      Arrays.fill(assigned, uniform);
+      if (truthWith(plan, partResults, partTruth, index, assigned) == Truth.UNKNOWN) {
         return false;
       }
     }
     for (int mask = 1; mask < (1 << open.size()) - 1; mask++) {
       for (int k = 0; k < open.size(); k++) {
-        override.put(open.get(k), (mask & (1 << k)) != 0 ? Truth.MATCH : Truth.NO_MATCH);
+        assigned[k] = (mask & (1 << k)) != 0 ? Truth.MATCH : Truth.NO_MATCH;
       }
-      if (truthWith(plan, partResults, override) == Truth.UNKNOWN) {
+      if (truthWith(plan, partResults, partTruth, index, assigned) == Truth.UNKNOWN) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean containsIdentical(List<Criterion> criteria, Criterion c) {
+    for (Criterion o : criteria) {
+      if (o == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether asking for the subset's parameters answers this one (directly or as a broader parameter). */
@@ -509,46 +736,50 @@ public final class ParameterClassifier {
     }
   }
 
-  private static List<ControlCode> deepest(List<NodeEvaluation> nodes, Predicate<NodeEvaluation> test) {
-    List<ControlCode> chosen = nodes.stream().filter(test).map(NodeEvaluation::code).toList();
+  /** The codes no other of them lies under, in code order. */
+  private static List<ControlCode> deepest(List<ControlCode> chosen) {
+    Set<ControlCode> above = new HashSet<>();
+    for (ControlCode c : chosen) {
+      above.addAll(c.ancestors());
+    }
     List<ControlCode> out = new ArrayList<>();
     for (ControlCode c : chosen) {
-      if (chosen.stream().noneMatch(o -> !o.equals(c) && c.isPrefixOf(o))) {
+      if (!above.contains(c)) {
         out.add(c);
       }
     }
     out.sort(ControlCode::compareTo);
-    return out;
+    return List.copyOf(out);
   }
 
-  private List<NearMiss> nearMisses(List<List<List<CriterionResult>>> allResults, Map<ControlCode, NodeEvaluation> byCode) {
+  private List<NearMiss> nearMisses(List<Integer> candidates, List<NodeEvaluation> nodes,
+      List<List<CriterionResult>> partResults, Truth[] partTruth) {
     Map<ControlCode, NearMiss> found = new LinkedHashMap<>();
-    for (int i = 0; i < plans.size(); i++) {
+    for (int i : candidates) {
       Plan plan = plans.get(i);
-      NodeEvaluation n = byCode.get(plan.node().code());
+      NodeEvaluation n = nodes.get(i);
       if (n.truth() != Truth.NO_MATCH || !n.classifiable() || n.released()) {
         continue;
       }
-      for (CriterionResult r : n.failed()) {
-        if (!r.isParametric() || Double.isNaN(r.gap()) || r.gap() > NEAR_MISS) {
+      for (CriterionResult r : n.results()) {
+        if (r.truth() != Truth.NO_MATCH || !r.isParametric() || Double.isNaN(r.gap()) || r.gap() > NEAR_MISS) {
           continue;
         }
-        Map<Criterion, Truth> override = new IdentityHashMap<>();
-        override.put(r.criterion(), Truth.MATCH);
-        if (truthWith(plan, allResults.get(i), override) == Truth.MATCH) {
+        int[][] index = indexOf(plan, partResults, List.of(r.criterion()));
+        if (truthWith(plan, partResults, partTruth, index, new Truth[] {Truth.MATCH}) == Truth.MATCH) {
           found.putIfAbsent(n.code(), new NearMiss(n.code(), r));
           break;
         }
       }
     }
-    List<ControlCode> deepest = deepest(found.keySet().stream().map(byCode::get).toList(), x -> true);
-    return deepest.stream().map(found::get).toList();
+    return deepest(List.copyOf(found.keySet())).stream().map(found::get).toList();
   }
 
-  private static List<MissingFact> missingFacts(List<NodeEvaluation> nodes) {
+  private static List<MissingFact> missingFacts(List<Integer> candidates, List<NodeEvaluation> nodes) {
     Map<String, List<ControlCode>> decides = new LinkedHashMap<>();
     Map<String, String> questions = new LinkedHashMap<>();
-    for (NodeEvaluation n : nodes) {
+    for (int i : candidates) {
+      NodeEvaluation n = nodes.get(i);
       if (n.truth() != Truth.UNKNOWN || !n.classifiable()) {
         continue;
       }

@@ -1,6 +1,7 @@
 package org.dualuse.core.criteria;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,12 +88,15 @@ public final class ProductFacts {
    * parameter that answers it. Empty when none does.
    */
   public List<Fact> answering(Parameter parameter) {
+    if (facts.isEmpty()) {
+      return List.of();
+    }
     List<Fact> tier = select(f -> f.origin() == FactOrigin.STATED && same(f.parameter(), parameter));
     if (tier.isEmpty()) {
       tier = select(f -> f.origin() != FactOrigin.STATED && same(f.parameter(), parameter));
     }
     if (tier.isEmpty()) {
-      tier = select(f -> f.alternatives().stream().anyMatch(a -> same(a, parameter)));
+      tier = select(f -> holdsAlternative(f, parameter));
     }
     if (tier.isEmpty()) {
       for (String broader : Parameters.answeredBy(parameter)) {
@@ -105,12 +109,49 @@ public final class ProductFacts {
     return tier;
   }
 
+  /**
+   * Whether some fact speaks to {@code parameter}, that is whether {@link #answering} is non-empty;
+   * cheaper, for asking about many parameters.
+   */
+  public boolean answers(Parameter parameter) {
+    if (facts.isEmpty()) {
+      return false;
+    }
+    List<String> broader = Parameters.answeredBy(parameter);
+    for (Fact f : facts) {
+      if (same(f.parameter(), parameter) || holdsAlternative(f, parameter)
+          || (f.parameter().dimension() == parameter.dimension() && broader.contains(f.parameter().name()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsAlternative(Fact f, Parameter parameter) {
+    for (Parameter a : f.alternatives()) {
+      if (same(a, parameter)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean same(Parameter a, Parameter b) {
-    return a.name().equals(b.name()) && a.dimension() == b.dimension();
+    return a.dimension() == b.dimension() && a.name().equals(b.name());
   }
 
   private List<Fact> select(Predicate<Fact> test) {
-    return facts.stream().filter(test).toList();
+    // loops, not streams: called for every threshold a product's facts may answer
+    List<Fact> out = null;
+    for (Fact f : facts) {
+      if (test.test(f)) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
+        out.add(f);
+      }
+    }
+    return out == null ? List.of() : Collections.unmodifiableList(out);
   }
 
   @Override
