@@ -41,7 +41,7 @@ public final class ControlLists {
   private static final String BUNDLED = "bundled/";
   private static final Map<String, Bundled> LISTS = new LinkedHashMap<>();
   private static final AtomicBoolean WARMING = new AtomicBoolean();
-  private static final int WARM_UP_ROUNDS = Integer.getInteger("dualuse.warmUpRounds", 20);
+  private static final int WARM_UP_ROUNDS = 20;
 
   static {
     LISTS.put(EU_2025, new Bundled(EU_2025, "eu-annex-i-2025/annex_i_02021R0821-20251115.json",
@@ -128,11 +128,11 @@ public final class ControlLists {
    * bundled text: in a fresh JVM most of the first {@link #eu()} is loading and initialising the
    * parser's classes (units, vocabulary, patterns) and compiling its hot code, and that can run
    * beside the reading of the JSON. The made-up list's result is dropped; a failure there only
-   * costs the head start (the real parse reports its own errors). System property
-   * {@code dualuse.warmUpRounds} sets how many times it parses the made-up list (0: no warm-up).
+   * costs the head start (the real parse reports its own errors). A fixed number of rounds, not a
+   * setting: it changes no result, only when the JIT has compiled the parser.
    */
   private static void warmUpParser() {
-    if (WARM_UP_ROUNDS <= 0 || !WARMING.compareAndSet(false, true)) {
+    if (!WARMING.compareAndSet(false, true)) {
       return;
     }
     Thread t = new Thread(() -> {

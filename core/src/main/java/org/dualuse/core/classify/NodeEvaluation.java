@@ -18,7 +18,7 @@ import org.dualuse.core.criteria.Truth;
  * @param classifiable false for a child of an "all of the following" node, which is never a
  *     classification on its own
  * @param missingParameters the smallest set of parameter names whose values would decide an UNKNOWN
- *     node; empty otherwise
+ *     node; empty otherwise (found on first access, once)
  */
 public record NodeEvaluation(ControlCode code, Truth truth, List<CriterionResult> results,
     List<DecontrolOutcome> decontrols, boolean classifiable, List<String> missingParameters) {
@@ -28,7 +28,9 @@ public record NodeEvaluation(ControlCode code, Truth truth, List<CriterionResult
     }
     results = results == null ? List.of() : List.copyOf(results);
     decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
-    missingParameters = missingParameters == null ? List.of() : List.copyOf(missingParameters);
+    // a deferred list is already unmodifiable; copying it would compute it now
+    missingParameters = missingParameters == null ? List.of()
+        : missingParameters instanceof DeferredList<String> ? missingParameters : List.copyOf(missingParameters);
   }
 
   public List<CriterionResult> met() {

@@ -79,6 +79,8 @@ public final class ParameterClassifier {
   /** Per slot, its result when no fact and no judge speaks to it. */
   private final CriterionResult[] fixedResults;
   private final int[][] partSlots;
+  /** Per part, which of its leaves belong to a release condition (never shown among a node's own results). */
+  private final boolean[][] partReleaseLeaves;
   private final int[][] slotParts;
   private final int[][] partPlans;
   /** The distinct parameters of the slots, and the slots each one's facts would change. */
@@ -123,10 +125,13 @@ public final class ParameterClassifier {
     List<Criterion> leaves = new ArrayList<>();
     List<FeaturePolicy> policies = new ArrayList<>();
     this.partSlots = new int[parts.size()][];
+    this.partReleaseLeaves = new boolean[parts.size()][];
     for (Part part : parts) {
       int[] slots = new int[part.leaves().size()];
+      boolean[] release = new boolean[slots.length];
       for (int k = 0; k < slots.length; k++) {
         Criterion leaf = part.leaves().get(k);
+        release[k] = releaseLeaves.contains(leaf);
         FeaturePolicy policy = releaseLeaves.contains(leaf) ? FeaturePolicy.PROVEN : part.policy();
         int[] byPolicy = slotOf.computeIfAbsent(leaf, l -> new int[] {-1, -1, -1});
         if (byPolicy[policy.ordinal()] < 0) {
@@ -137,6 +142,7 @@ public final class ParameterClassifier {
         slots[k] = byPolicy[policy.ordinal()];
       }
       partSlots[part.id()] = slots;
+      partReleaseLeaves[part.id()] = release;
     }
     this.slotLeaf = leaves.toArray(new Criterion[0]);
     this.slotPolicy = policies.toArray(new FeaturePolicy[0]);
@@ -388,8 +394,11 @@ public final class ParameterClassifier {
         if (part.release() != null) {
           decontrols.add(outcomeOfPart[part.id()]);
         } else {
-          for (CriterionResult r : partResults.get(part.id())) {
-            if (!r.assumed() && !releaseLeaves.contains(r.criterion())) {
+          List<CriterionResult> own = partResults.get(part.id());
+          boolean[] release = partReleaseLeaves[part.id()];
+          for (int k = 0; k < release.length; k++) {
+            CriterionResult r = own.get(k);
+            if (!r.assumed() && !release[k]) {
               shown.add(r);
             }
           }
@@ -397,7 +406,8 @@ public final class ParameterClassifier {
       }
       ControlCode code = plan.node().code();
       boolean deepestOpen = open.contains(code) && !openBelow.contains(code);
-      List<String> missing = deepestOpen ? deciding(plan, partResults, partTruth) : List.of();
+      // the search for deciding parameters is the costliest part: done only when someone reads it
+      List<String> missing = deepestOpen ? new DeferredList<>(() -> deciding(plan, partResults, partTruth)) : List.of();
       nodes[i] = new NodeEvaluation(code, planTruth[i], shown, decontrols, plan.classifiable(), missing);
     }
     List<NodeEvaluation> nodeList = List.of(nodes);
@@ -414,7 +424,7 @@ public final class ParameterClassifier {
     }
     // a failed threshold needs a fact, and a missing fact an engaged node: both lie among the changed nodes
     List<NearMiss> nearMisses = nearMisses(changed, nodeList, partResults, partTruth);
-    List<MissingFact> missingFacts = missingFacts(changed, nodeList);
+    List<MissingFact> missingFacts = new DeferredList<>(() -> missingFacts(changed, nodeList));
     return new Outcome(nodeList, matches, nearMisses, List.copyOf(decontrols), missingFacts, partTruth,
         Collections.unmodifiableList(partResults), outcomeOfPart, planTruth);
   }

@@ -23,7 +23,9 @@ import org.dualuse.core.criteria.Truth;
  * @param nearMisses the deepest nodes missed by one criterion within 10 % of its bound
  * @param decontrols every parametric decontrol note checked, in code order of its host
  * @param missingFacts for the nodes the facts engage but do not decide, the questions that would
- *     decide them, the most decisive first
+ *     decide them, the most decisive first (found on first access, once)
+ *
+ * <p>Immutable and thread-safe; the missing facts are computed when first read.
  */
 public record ParameterReport(String listId, ProductFacts facts, List<NodeEvaluation> nodes,
     List<ControlCode> mostSpecificMatches, List<NearMiss> nearMisses, List<DecontrolOutcome> decontrols,
@@ -35,7 +37,9 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
     mostSpecificMatches = mostSpecificMatches == null ? List.of() : List.copyOf(mostSpecificMatches);
     nearMisses = nearMisses == null ? List.of() : List.copyOf(nearMisses);
     decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
-    missingFacts = missingFacts == null ? List.of() : List.copyOf(missingFacts);
+    // a deferred list is already unmodifiable; copying it would compute it now
+    missingFacts = missingFacts == null ? List.of()
+        : missingFacts instanceof DeferredList<MissingFact> ? missingFacts : List.copyOf(missingFacts);
   }
 
   /** The evaluation of one node, empty when it has no typed criteria. */
@@ -72,11 +76,8 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
     Map<String, List<ControlCode>> decides = new LinkedHashMap<>();
     Map<String, String> questions = new LinkedHashMap<>();
     for (NodeEvaluation n : nodes) {
-      if (n.truth() != Truth.UNKNOWN || n.missingParameters().isEmpty()) {
-        continue;
-      }
-      boolean relevant = wanted.stream().anyMatch(c -> c.equals(n.code()) || c.isPrefixOf(n.code()));
-      if (!relevant) {
+      // relevance first: the missing parameters of a node are found only when read
+      if (n.truth() != Truth.UNKNOWN || !isUnder(wanted, n.code()) || n.missingParameters().isEmpty()) {
         continue;
       }
       for (String p : n.missingParameters()) {
@@ -85,6 +86,18 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
       }
     }
     return merge(decides, questions);
+  }
+
+  private static boolean isUnder(Set<ControlCode> wanted, ControlCode code) {
+    if (wanted.contains(code)) {
+      return true;
+    }
+    for (ControlCode c : wanted) {
+      if (c.isPrefixOf(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<MissingFact> merge(Map<String, List<ControlCode>> decides, Map<String, String> questions) {

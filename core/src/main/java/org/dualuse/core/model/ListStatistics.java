@@ -39,7 +39,10 @@ public record ListStatistics(
     List<String> cyberSurveillance) {
 
   public ListStatistics {
-    notes = Map.copyOf(notes);
+    // an EnumMap keeps the kinds in declaration order, so reports print the same every run
+    java.util.EnumMap<NoteKind, Integer> ordered = new java.util.EnumMap<>(NoteKind.class);
+    ordered.putAll(notes);
+    notes = java.util.Collections.unmodifiableMap(ordered);
     cyberSurveillance = List.copyOf(cyberSurveillance);
   }
 

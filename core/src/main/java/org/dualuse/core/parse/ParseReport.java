@@ -39,7 +39,8 @@ public record ParseReport(
     int quotedTermsResolved,
     int references) {
   public ParseReport {
-    notesByKind = Map.copyOf(notesByKind);
+    // keep the parser's insertion order, so reports print the same every run (Map.copyOf does not)
+    notesByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notesByKind));
   }
 
   /** One line for a log. */
