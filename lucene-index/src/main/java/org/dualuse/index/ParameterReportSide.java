@@ -159,7 +159,15 @@ final class ParameterReportSide implements ParameterSide {
           }
         }
       }
-      return new Findings(n.criteriaMet(), n.criteriaFailed(), n.criteriaUnknown(), List.copyOf(questions.values()));
+      // a value no word names is a guess at its parameter ("24K" read as a temperature): it may not contradict
+      boolean contradicted = n.failed().stream().anyMatch(r -> r.isParametric() && named(r))
+          && n.met().stream().noneMatch(CriterionResult::isParametric);
+      return new Findings(n.criteriaMet(), n.criteriaFailed(), n.criteriaUnknown(), List.copyOf(questions.values()),
+          contradicted);
+    }
+
+    private static boolean named(CriterionResult r) {
+      return r.fact().map(f -> f.origin() != FactOrigin.UNNAMED_IN_TEXT).orElse(false);
     }
 
     @Override

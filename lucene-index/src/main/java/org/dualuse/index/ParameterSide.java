@@ -47,9 +47,14 @@ interface ParameterSide {
   /**
    * Criteria met, failed and unknown, as human-readable lines, and the questions for the unknown
    * thresholds and ranges (an unknown feature asks nothing: the text decides it).
+   *
+   * @param contradicted true when at least one threshold or range of the node fails on a value the
+   *     text names or the user states, and none is met: its typed parameters speak against it,
+   *     whatever its features may say (a value no word names is a guess and contradicts nothing)
    */
-  record Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions) {
-    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of());
+  record Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions,
+      boolean contradicted) {
+    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false);
 
     public Findings {
       met = List.copyOf(met);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -53,7 +52,7 @@ import org.dualuse.core.parse.ProvisionKind;
  * <p>The provenance carries the sha256 of the bytes read (not the digest the file declares).
  * Stateless and thread-safe.
  */
-public final class EuConsolidatedJsonReader {
+public final class EuConsolidatedJsonReader implements SourceReader {
   // the tree is built from the streaming parser: an ObjectMapper would load some four hundred
   // classes more, which is most of the time of the first read in a fresh JVM
   private static final JsonFactory JSON = new JsonFactory();
@@ -67,27 +66,8 @@ public final class EuConsolidatedJsonReader {
   /** Id of the list this reader makes when the file does not say otherwise. */
   public static final String DEFAULT_ID_PREFIX = "eu-annex-i-";
 
-  /**
-   * Reads a whole file from a stream (not closed here).
-   *
-   * @param in the JSON bytes
-   * @param sourceName the file name, for provenance and error messages
-   * @return the publication, with list id {@code eu-annex-i-} followed by its {@code valid_from}
-   * @throws ControlListFormatException when the JSON is malformed, a field is missing or a
-   *     provision line has no valid code; names the file, the line and the code
-   * @throws UncheckedIOException when the stream fails
-   */
-  public AnnexSource read(InputStream in, String sourceName) {
-    byte[] bytes;
-    try {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
-    return read(bytes, sourceName);
-  }
 
-  /** As {@link #read(InputStream, String)}, from bytes already in memory. */
+  @Override
   public AnnexSource read(byte[] bytes, String sourceName) {
     JsonNode root;
     try {

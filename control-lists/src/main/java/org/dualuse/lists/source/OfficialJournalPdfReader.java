@@ -1,10 +1,6 @@
 package org.dualuse.lists.source;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -30,7 +26,7 @@ import org.dualuse.core.parse.ControlListFormatException;
  * Categories 0 to 9 of the annex throws {@link ControlListFormatException} naming the source and the
  * page and line where reading stopped. Stateless and thread-safe; each call reads on its own.
  */
-public final class OfficialJournalPdfReader {
+public final class OfficialJournalPdfReader implements SourceReader {
   /** The id of the list this reader makes. */
   public static final String LIST_ID = "eu-annex-i-2021-09-09";
   /** The title of the list. */
@@ -42,39 +38,9 @@ public final class OfficialJournalPdfReader {
       "Annex I of Regulation (EU) 2021/821. © European Union, https://eur-lex.europa.eu/ — reuse permitted "
           + "provided the source is acknowledged (Commission Decision 2011/833/EU). Only the Official Journal is authentic.";
 
-  /**
-   * Reads a PDF file.
-   *
-   * @throws ControlListFormatException when the file is not a readable PDF of Annex I
-   * @throws UncheckedIOException when the file cannot be read
-   */
-  public AnnexSource read(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
-  }
 
-  /**
-   * Reads a whole PDF from a stream (not closed here).
-   *
-   * @param in the PDF bytes
-   * @param sourceName the file name, for provenance and error messages
-   * @throws ControlListFormatException when the bytes are not a readable PDF of Annex I
-   * @throws UncheckedIOException when the stream fails
-   */
-  public AnnexSource read(InputStream in, String sourceName) {
-    byte[] bytes;
-    try {
-      bytes = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + sourceName, e);
-    }
-    return read(bytes, sourceName);
-  }
 
-  /** As {@link #read(InputStream, String)}, from bytes already in memory. */
+  @Override
   public AnnexSource read(byte[] bytes, String sourceName) {
     List<PdfLine> lines;
     try (PDDocument document = Loader.loadPDF(bytes)) {
