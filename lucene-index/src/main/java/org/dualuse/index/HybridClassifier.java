@@ -62,15 +62,16 @@ import org.dualuse.index.surveillance.CyberSurveillanceNotes;
  *       the nodes it refers to, its vocabulary) add most to what the text matched. Entries rank by
  *       score, ties in code order; the best {@value #ENTRIES_CHECKED} entries are checked and at most
  *       {@value #MAX_CANDIDATES} are kept.
- *   <li>The decision: the best candidate that is neither released nor failed decides when its
+ *   <li>The decision: the best candidate that is not released, failed or excluded decides when its
  *       confidence is at least {@value #LISTED_THRESHOLD}. Confidence is the share of the text's
  *       word weight (inverse document frequency over the list, capped) that the node's indexed text
  *       covers, plus {@value #PHRASE_BONUS} when a vocabulary phrase points at it and
  *       {@value #MATCH_BONUS} when its criteria are met. It is LISTED when its criteria hold or it has
  *       none, NEEDS_FACTS when only missing facts can decide (the facts are asked as questions), and
  *       NOT_LISTED otherwise. It is NOT_LISTED as well when the node the text fits best
- *       is released or failed and the best remaining one scored less than {@value #DOMINANCE} of it
- *       before the checks: the product is the released item, the rest are lookalikes.
+ *       is released, failed or excludes by "non-" a word the product names, and the best remaining
+ *       one scored less than {@value #DOMINANCE} of it before the checks: the product is the
+ *       released (or excluded) item, the rest are lookalikes.
  *   <li>The threshold {@value #LISTED_THRESHOLD} was tuned on the team's dev set
  *       ({@code benchmarks/src/main/resources/datasets/dev-eu.jsonl}, 261 cases; NEEDS_FACTS counts
  *       as listed): thresholds from 0.30 to 0.45 gave listed F1 0.83 to 0.79 and not-listed accuracy
@@ -287,6 +288,8 @@ public final class HybridClassifier implements Classifier {
     boolean released;
     boolean failed;
     boolean exclusionChecked;
+    boolean excluded;
+    double beforeExclusion;
     double beforeChecks;
     Optional<Truth> truth = Optional.empty();
     ParameterSide.Findings findings = ParameterSide.Findings.NONE;
@@ -299,7 +302,7 @@ public final class HybridClassifier implements Classifier {
     }
 
     boolean viable() {
-      return !released && !failed;
+      return !released && !failed && !excluded;
     }
   }
 
@@ -399,7 +402,7 @@ public final class HybridClassifier implements Classifier {
 
   private void check(Scored s, AnalyzedText text, ParameterSide.View facts) {
     ControlCode code = s.node.code();
-    s.beforeChecks = s.score;
+    s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
     ListIndex.NodeWords words = index.wordsOf(code);
     if (words != null) {
       List<String> negated = new ArrayList<>();
@@ -456,6 +459,8 @@ public final class HybridClassifier implements Classifier {
       }
     }
     if (!excluded.isEmpty()) {
+      s.excluded = true;
+      s.beforeExclusion = s.score;
       s.score *= NEGATED_FACTOR;
       s.notes.add(s.node.code() + " excludes what the text names: non-" + String.join(", non-", excluded));
     }
@@ -660,7 +665,8 @@ public final class HybridClassifier implements Classifier {
     boolean cyber = cyberReason.isPresent();
     List<Article5Indicator> indicators = decision == Decision.NOT_LISTED ? article5.screen(product.text()) : List.of();
     String explanation = outshone
-        ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it" : "the facts fail its criteria")
+        ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
+            : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")
             + "; the other candidates fit it far less (" + best.node.code() + " scores under " + DOMINANCE + " of it)."
             + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
         : explain(decision, best, confidence, indicators, missing);
@@ -693,6 +699,7 @@ public final class HybridClassifier implements Classifier {
     Truth truth = s.truth.orElse(Truth.UNKNOWN);
     String summary = s.released ? "released by a note"
         : s.failed ? "its criteria fail on the facts"
+        : s.excluded ? "its text excludes what the product is"
         : truth == Truth.MATCH ? "text and criteria fit"
         : s.truth.isPresent() ? "the text fits; its criteria need facts"
         : "the text fits; no typed criteria";

@@ -42,13 +42,16 @@ class ContradictionAndExclusionTest {
 
   private static ControlList list() {
     Criterion gadget = new AnyOf(List.of(
-        new Threshold(Parameters.DEPTH, Comparison.GREATER_THAN, Quantity.of(1000, Units.METRE), "depths exceeding 1000 m"),
+        new Threshold(Parameters.DEPTH, Comparison.GREATER_THAN, Quantity.of(1000, Units.METRE),
+            "depths exceeding 1000 m"),
         new Feature("Having a fibre optic data link", List.of("fibre optic data link"))));
-    ControlNode gadgets = node("8A996", "Submersible gadgets having a rated depth exceeding 1000 m or a fibre optic data link.",
+    ControlNode gadgets = node("8A996",
+        "Submersible gadgets having a rated depth exceeding 1000 m or a fibre optic data link.",
         ChildLogic.NONE, List.of(), gadget);
-    ControlNode nonCaesium = node("7A996.a", "Non-caesium atomic doodad clocks having a drift below 1 ns per day;",
-        ChildLogic.NONE, List.of(), null);
-    ControlNode spaceClocks = node("7A996.b", "\"Space-qualified\" atomic doodad clocks;", ChildLogic.NONE, List.of(), null);
+    ControlNode nonCaesium = node("7A996.a",
+        "Non-caesium atomic doodad clocks having a drift below 1 ns per day;", ChildLogic.NONE, List.of(), null);
+    ControlNode spaceClocks = node("7A996.b", "\"Space-qualified\" atomic doodad clocks;", ChildLogic.NONE,
+        List.of(), null);
     ControlNode clocks = node("7A996", "Atomic doodad clocks, as follows:", ChildLogic.AS_FOLLOWS,
         List.of(nonCaesium, spaceClocks), null);
     return new ControlList("contradiction-test", "Synthetic gadget list", "TEST", LocalDate.of(2025, 1, 1),
