@@ -114,7 +114,7 @@ public final class CriterionEvaluator {
     CriterionResult best = null;
     for (Fact fact : answering) {
       double[] gap = {Double.NaN};
-      boolean ok = leaf instanceof Threshold t ? meets(t, fact.value(), gap) : meets((Range) leaf, fact.value(), gap);
+      boolean ok = leaf instanceof Threshold t ? meets(t, fact.against(t.comparison()), gap) : meets((Range) leaf, fact.value(), gap);
       CriterionResult r = new CriterionResult(leaf, ok ? Truth.MATCH : Truth.NO_MATCH, Optional.of(fact),
           explain(leaf, parameter, fact, ok), ok ? Double.NaN : gap[0], false);
       if (ok) {

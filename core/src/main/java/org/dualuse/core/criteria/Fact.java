@@ -2,6 +2,8 @@ package org.dualuse.core.criteria;
 
 import java.util.List;
 import org.dualuse.core.quantity.Measurement;
+import org.dualuse.core.quantity.QuantityRange;
+import org.dualuse.core.quantity.Unit;
 
 /**
  * One thing known about a product: a parameter's value or range, where it came from, and the other
@@ -34,6 +36,30 @@ public record Fact(Parameter parameter, Measurement value, List<Parameter> alter
       }
     }
     source = source == null ? "" : source;
+  }
+
+  /**
+   * The value to hold against a limit of the given direction. A range counts when some value in it
+   * meets the limit, so it is returned whole (the evaluator compares its top with a lower bound and
+   * its bottom with an upper bound) — except for a span that starts at the zero of a ratio scale
+   * ("0-10 bar", "measuring range 0 to 100 %"): that zero is where the scale begins, not a value the
+   * product attains or resolves, so against an upper bound ("less than 0.1 Pa") only the span's top
+   * speaks, and it is returned alone. Zeros of interval or logarithmic scales (0 °C, 0 dBm) are real
+   * values and keep the whole range.
+   *
+   * @param comparison the direction of the limit
+   * @return {@link #value()}, or the high end of a zero-based range against an upper bound
+   */
+  public Measurement against(Comparison comparison) {
+    if (!comparison.isLowerBound() && value instanceof QuantityRange r && startsAtOrigin(r)) {
+      return r.high();
+    }
+    return value;
+  }
+
+  private static boolean startsAtOrigin(QuantityRange r) {
+    Unit unit = r.low().unit();
+    return r.low().value() == 0 && !unit.logarithmic() && unit.offset() == 0;
   }
 
   /** {@code parameter = value}, e.g. {@code peak saturated output power = 47.8 dBm}. */

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * clause (the words between commas, semicolons or line ends), before or after it ("60 W peak
  * saturated output power", "fractional bandwidth 19 %"); when words on both sides name different
  * parameters the farther one is kept as an alternative. A value no word names takes its dimension's
- * default parameter ("3 GHz" alone is an operating frequency) and says so in its origin. A frequency
+ * default parameter ("3 GHz" alone is an operating frequency) and says so in its origin; an unnamed
+ * frequency below 1 GHz in a text about cameras, imagers, video or sensors ("thermal camera 640x512,
+ * 30 Hz") keeps frame rate as an alternative, since such texts give frame rates bare. A frequency
  * range with no stated fractional bandwidth also yields the derived fractional bandwidth
  * {@code 2 (high - low) / (high + low)}.
  *
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public final class ProductFacts {
   private static final Logger LOG = LoggerFactory.getLogger(ProductFacts.class);
   public static final ProductFacts NONE = new ProductFacts(List.of());
+  private static final List<String> IMAGING_WORDS = List.of(
+      "camera", "kamera", "imager", "imaging", "video", "sensor", "focal plane", "bildsensor");
+  private static final double MAX_FRAME_RATE_HZ = 1e9;
 
   private final List<Fact> facts;
 
@@ -211,6 +216,7 @@ public final class ProductFacts {
     String norm = scan.normalised;
     List<FoundQuantity> found = scan.quantities;
     List<Fact> out = new ArrayList<>();
+    boolean imaging = speaksOfImaging(norm);
     for (int i = 0; i < found.size(); i++) {
       FoundQuantity q = found.get(i);
       int clauseStart = clauseStart(norm, q.start(), i == 0 ? 0 : found.get(i - 1).end());
@@ -246,12 +252,31 @@ public final class ProductFacts {
         } else {
           parameter = Parameters.defaultFor(dimension);
           origin = FactOrigin.UNNAMED_IN_TEXT;
+          if (dimension == Dimension.FREQUENCY && imaging && mayBeFrameRate(q)) {
+            alternatives.add(Parameters.FRAME_RATE);
+          }
         }
       }
       out.add(new Fact(parameter, q.measurement(), alternatives, origin,
           scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
     }
     return out;
+  }
+
+  private static boolean speaksOfImaging(String norm) {
+    for (String word : IMAGING_WORDS) {
+      if (norm.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // a frame rate is a whole-frame repetition rate: radio frequencies (a 2.4 GHz link) are not
+  private static boolean mayBeFrameRate(FoundQuantity q) {
+    Measurement m = q.measurement();
+    double top = m instanceof QuantityRange r ? r.high().toSi() : ((Quantity) m).toSi();
+    return top > 0 && top < MAX_FRAME_RATE_HZ;
   }
 
   private static boolean isClauseBreak(char c) {

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * product data sheets.
  *
  * <p><b>Numbers.</b> An optional sign ({@code +}, {@code -}, unicode minus) when it follows a space
- * or an opening bracket; a decimal point or a decimal comma ({@code 2.7}, {@code 1,5}); thousands
+ * or an opening bracket; a sign that completes a plus-minus ({@code +/-50 g}, {@code -/+2 V})
+ * is dropped, since a tolerance is a symmetric magnitude (50 g), never a negative value; a decimal point or a decimal comma ({@code 2.7}, {@code 1,5}); thousands
  * grouped by a space, no-break or thin space ({@code 1 000}) or, in English style, by commas when
  * there are two groups or a decimal point follows ({@code 1,000,000}, {@code 1,000.5}) — a single
  * {@code 1,000} is read as the decimal comma of the annex, 1.0; exponents {@code 5E3},
@@ -215,7 +216,8 @@ public final class QuantityFinder {
       if (i + 1 >= n || !isDigit(text.charAt(i + 1)) || (i > 0 && !opensNumber(text.charAt(i - 1)))) {
         return null;
       }
-      negative = c != '+';
+      // "+/-50 g", "-/+2 V": the sign belongs to a ± tolerance, a symmetric magnitude, never negative
+      negative = c != '+' && !afterPlusMinus(text, i);
       i++;
     } else if (!isDigit(c)) {
       return null;
@@ -430,6 +432,20 @@ public final class QuantityFinder {
 
   private static boolean opensNumber(char previous) {
     return Symbols.isSpace(previous) || "([{=:<>≤≥~≈±/".indexOf(previous) >= 0;
+  }
+
+  /** Whether the sign at {@code sign} ends a written plus-minus ("+/-", "-/+", "±-"). */
+  private static boolean afterPlusMinus(String text, int sign) {
+    int j = sign - 1;
+    if (j >= 0 && text.charAt(j) == '\u00B1') {
+      return true;
+    }
+    if (j < 1 || text.charAt(j) != '/') {
+      return false;
+    }
+    char other = text.charAt(j - 1);
+    char own = text.charAt(sign);
+    return own == '+' ? other == '-' || other == '\u2212' : other == '+';
   }
 
   private static int skipSpaces(String text, int i) {

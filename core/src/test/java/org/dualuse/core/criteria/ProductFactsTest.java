@@ -105,4 +105,50 @@ class ProductFactsTest {
     ProductFacts facts = ProductFacts.fromText("2.9 to 3.5 GHz, fractional bandwidth 19 %");
     assertEquals(Quantity.parse("19 %"), only(facts, Parameters.FRACTIONAL_BANDWIDTH).value());
   }
+  @Test
+  void anUnnamedFrequencyInACameraTextKeepsFrameRateAsAnAlternative() {
+    ProductFacts facts = ProductFacts.fromText("thermal widget camera 640x512, 30 Hz");
+    Fact f = only(facts, Parameters.FRAME_RATE);
+    assertEquals(Quantity.parse("30 Hz"), f.value());
+    assertEquals(Parameters.OPERATING_FREQUENCY, f.parameter());
+    assertEquals(List.of(Parameters.FRAME_RATE), f.alternatives());
+  }
+
+  @Test
+  void anUnnamedFrequencyOutsideImagingTextsOrAtRadioFrequencyIsNoFrameRate() {
+    assertTrue(ProductFacts.fromText("widget amplifier, 30 Hz").answering(Parameters.FRAME_RATE).isEmpty());
+    assertTrue(ProductFacts.fromText("widget camera, 2.4 GHz link").answering(Parameters.FRAME_RATE).isEmpty());
+    assertTrue(ProductFacts.fromText("widget camera, clock 30 Hz").answering(Parameters.FRAME_RATE).isEmpty());
+  }
+
+  @Test
+  void aPlusMinusToleranceIsAPositiveMagnitude() {
+    ProductFacts facts = ProductFacts.fromText("widget accelerometer, range +/-50 g, ±20 g shock");
+    for (Fact f : facts.all()) {
+      assertTrue(((Quantity) f.value()).value() > 0, () -> f.describe());
+    }
+    assertEquals(2, facts.all().size(), () -> facts.toString());
+  }
+
+  @Test
+  void aSpanFromZeroMeetsAnUpperBoundOnlyByItsTop() {
+    Fact span = only(ProductFacts.fromText("widget gauge, measuring range 0 to 10 bar"), Parameters.PRESSURE_VALUE);
+    assertEquals(Quantity.parse("10 bar"), span.against(Comparison.AT_MOST));
+    assertEquals(span.value(), span.against(Comparison.AT_LEAST));
+    Threshold fine = new Threshold(Parameters.PRESSURE_VALUE, Comparison.AT_MOST, Quantity.parse("0.1 Pa"), "");
+    Threshold high = new Threshold(Parameters.PRESSURE_VALUE, Comparison.GREATER_THAN, Quantity.parse("5 bar"), "");
+    for (String text : List.of("widget gauge, measuring range 0 to 10 bar", "widget gauge 0-10 bar")) {
+      CriterionEvaluator e = new CriterionEvaluator(ProductFacts.fromText(text), FeatureJudge.NONE);
+      assertEquals(Truth.NO_MATCH, e.evaluate(fine).truth(), text);
+      assertEquals(Truth.MATCH, e.evaluate(high).truth(), text);
+    }
+  }
+
+  @Test
+  void aSpanFromARealValueStillMeetsAnUpperBoundByItsBottom() {
+    Fact span = only(ProductFacts.fromText("widget gauge 1e-7 to 10 Pa"), Parameters.PRESSURE_VALUE);
+    assertEquals(span.value(), span.against(Comparison.AT_MOST));
+    Fact celsius = only(ProductFacts.fromText("operating temperature 0 to 70 °C"), Parameters.OPERATING_TEMPERATURE);
+    assertEquals(celsius.value(), celsius.against(Comparison.LESS_THAN));
+  }
 }

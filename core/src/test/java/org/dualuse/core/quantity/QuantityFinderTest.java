@@ -131,4 +131,10 @@ class QuantityFinderTest {
   void anEmptyTextHasNoQuantities() {
     assertEquals(List.of(), finder.find(""));
   }
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {
+      "tolerance +/-50 g|50 g", "tolerance ±50 g|50 g", "offset -/+2 V|2 V", "range ±-5 V|5 V", "down to -55 °C|-55 °C"})
+  void aPlusMinusToleranceIsNeverNegative(String text, String expected) {
+    assertEquals(Quantity.parse(expected), onlyQuantity(text));
+  }
 }
