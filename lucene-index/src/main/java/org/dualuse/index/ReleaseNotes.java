@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,10 @@ import org.dualuse.index.analysis.ListAnalyzer;
  * with the node it is attached to, its ancestors and the annex's boilerplate are dropped, and what
  * is left is the alternative's distinctive words ("civil", "automobile", "railway", "train"). The
  * note applies when the product text (not under a negation) has at least two of them and at least
- * 40 % of them, or the only one. Alternatives with a number are parametric and left to the
+ * 40 % of them, or the only one. Users rarely write a note's qualifiers ("civil"), so an
+ * alternative also applies when, in one of its parts joined by "or" that has two or more distinctive
+ * words, the text has at least half of them, negates none, and one of them is rare in the list (in the text or notes of at most
+ * {@value #RARE_NODES} nodes: "automobiles", never "equipment"). Alternatives with a number are parametric and left to the
  * parameter side; notes whose conditions must all hold ("all of the following") are not read
  * from text at all, since a partial match would release wrongly.
  *
@@ -51,7 +55,12 @@ import org.dualuse.index.analysis.ListAnalyzer;
 final class ReleaseNotes {
 
   /** A note that releases or redirects, prepared for matching. */
-  private record PreparedNote(Note note, ControlCode holder, List<Set<String>> alternatives) {}
+  private record PreparedNote(Note note, ControlCode holder, List<Set<String>> alternatives,
+      List<List<Set<String>>> orParts) {}
+
+  /** A word in the text or notes of at most this many nodes is rare enough to show a note applies. */
+  static final int RARE_NODES = 5;
+  private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
 
   /** A general note and the phrases that show it applies. */
   private record GeneralNote(DocumentKind kind, String title, List<ControlCode> scope, List<List<String>> cues) {}
@@ -85,6 +94,8 @@ final class ReleaseNotes {
   private final Map<ControlCode, List<PreparedNote>> decontrol = new HashMap<>();
   private final Map<ControlCode, List<PreparedNote>> redirects = new HashMap<>();
   private final List<GeneralNote> general = new ArrayList<>();
+  /** Per word, the number of nodes whose text or notes have it. */
+  private final Map<String, Integer> nodesWith = new HashMap<>();
 
   ReleaseNotes(ControlList list, ListAnalyzer analyzer) {
     this.analyzer = analyzer;
@@ -97,6 +108,13 @@ final class ReleaseNotes {
         userTerms.put(u.get(0), a.get(0));
       }
     });
+    for (ControlNode node : list.allNodes()) {
+      Set<String> own = new HashSet<>(analyzer.terms(node.text()));
+      for (Note note : node.notes()) {
+        own.addAll(analyzer.terms(note.text()));
+      }
+      own.forEach(t -> nodesWith.merge(t, 1, Integer::sum));
+    }
     for (ControlNode node : list.allNodes()) {
       if (node.notes().stream().noneMatch(n -> n.kind() == NoteKind.NB || n.decontrol())) {
         continue;
@@ -111,13 +129,13 @@ final class ReleaseNotes {
           Set<String> words = distinctive(before, chain);
           if (!words.isEmpty()) {
             redirects.computeIfAbsent(node.code(), c -> new ArrayList<>())
-                .add(new PreparedNote(note, node.code(), List.of(words)));
+                .add(new PreparedNote(note, node.code(), List.of(words), List.of()));
           }
         } else if (note.decontrol() && !ALL_OF.matcher(note.text()).find()) {
           List<Set<String>> alternatives = alternatives(note.text(), chain);
           if (!alternatives.isEmpty()) {
             decontrol.computeIfAbsent(node.code(), c -> new ArrayList<>())
-                .add(new PreparedNote(note, node.code(), alternatives));
+                .add(new PreparedNote(note, node.code(), alternatives, orParts(note.text(), chain)));
           }
         }
       }
@@ -144,6 +162,13 @@ final class ReleaseNotes {
         for (Set<String> alternative : p.alternatives()) {
           if (matches(alternative, words)) {
             return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(alternative, words, product)) + ")");
+          }
+        }
+        for (List<Set<String>> alternative : p.orParts()) {
+          for (Set<String> part : alternative) {
+            if (matchesByRareWord(part, words, product.negatedTerms())) {
+              return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(part, words, product)) + ")");
+            }
           }
         }
       }
@@ -205,6 +230,45 @@ final class ReleaseNotes {
       return hit == 1;
     }
     return hit >= 2 && hit >= Math.ceil(0.4 * alternative.size());
+  }
+
+  private boolean matchesByRareWord(Set<String> part, Set<String> words, Collection<String> negated) {
+    if (part.stream().anyMatch(negated::contains)) {
+      return false; // the text denies part of it ("not for agricultural harvesters")
+    }
+    int hit = 0;
+    boolean rare = false;
+    for (String w : part) {
+      if (words.contains(w)) {
+        hit++;
+        rare |= nodesWith.getOrDefault(w, 0) <= RARE_NODES;
+      }
+    }
+    // a part of one word is a word the whole alternative shares with others ("vaccines or immunotoxins")
+    return part.size() >= 2 && rare && 2 * hit >= part.size();
+  }
+
+  /** Per alternative of the note (as {@link #alternatives}), its parts joined by "or". */
+  private List<List<Set<String>>> orParts(String noteText, Set<String> chain) {
+    Matcher m = RELEASE_CLAUSE.matcher(noteText);
+    String clause = m.find() ? noteText.substring(m.end()) : noteText;
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (String alternative : ENUMERATOR.split(clause)) {
+      if (alternative.isBlank() || DIGIT.matcher(alternative).find()) {
+        continue;
+      }
+      List<Set<String>> parts = new ArrayList<>();
+      for (String part : OR.split(alternative)) {
+        Set<String> words = distinctive(part, chain);
+        if (!words.isEmpty()) {
+          parts.add(words);
+        }
+      }
+      if (!parts.isEmpty()) {
+        out.add(parts);
+      }
+    }
+    return out;
   }
 
   private static List<String> overlap(Set<String> alternative, Set<String> words, AnalyzedText product) {

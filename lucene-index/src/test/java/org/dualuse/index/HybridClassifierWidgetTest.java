@@ -47,6 +47,24 @@ class HybridClassifierWidgetTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void aRareWordOfAPartJoinedByOrReleasesWithoutTheNotesQualifier(IndexSetup setup) {
+    // the note's part "civil tractors": users write "tractors" and leave "civil" out
+    Classification c = classify(setup, "Gizmo amplifier 10 GHz fitted to tractors");
+    assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
+    Candidate b = c.candidates().stream().filter(x -> x.code().toString().equals("9A999.b")).findFirst().orElseThrow();
+    assertTrue(b.evidence().notes().stream().anyMatch(n -> n.startsWith("released") && n.contains("tractors")),
+        b.evidence().notes().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aNegatedRareWordOfANoteDoesNotRelease(IndexSetup setup) {
+    Classification c = classify(setup, "Gizmo amplifier 10 GHz, not for tractors");
+    assertNotEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void aNegatedReleaseCueDoesNotRelease(IndexSetup setup) {
     Classification c = classify(setup, "Gizmo amplifier 10 GHz, not for agricultural harvesters");
     assertNotEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
