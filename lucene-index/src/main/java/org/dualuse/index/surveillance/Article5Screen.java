@@ -1,7 +1,5 @@
 package org.dualuse.index.surveillance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -73,57 +71,43 @@ public final class Article5Screen {
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     List<Rule> rules = new ArrayList<>();
     List<CueGroup> context = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        try {
-          switch (f[0].strip()) {
-            case "indicator" -> {
-              expectColumns(f, 3, "indicator<TAB>name<TAB>reason");
-              String name = nonEmpty(f[1], "indicator name");
-              if (indicators.putIfAbsent(name, new Indicator(name, nonEmpty(f[2], "reason"), lineNo)) != null) {
-                throw new IllegalArgumentException("indicator '" + name + "' is declared twice");
-              }
-            }
-            case "rule" -> {
-              expectColumns(f, 5, "rule<TAB>indicator<TAB>strong|weak<TAB>lang<TAB>cues + cues ...");
-              String name = f[1].strip();
-              if (!indicators.containsKey(name)) {
-                throw new IllegalArgumentException("rule for undeclared indicator '" + name + "'");
-              }
-              boolean strong = switch (f[2].strip()) {
-                case "strong" -> true;
-                case "weak" -> false;
-                default -> throw new IllegalArgumentException("strength must be strong or weak, was '" + f[2] + "'");
-              };
-              checkLanguages(f[3]);
-              rules.add(new Rule(name, strong, CueRule.parse(f[4], lineNo)));
-            }
-            case "context" -> {
-              expectColumns(f, 4, "context<TAB>label<TAB>lang<TAB>cue|cue|...");
-              nonEmpty(f[1], "context label");
-              checkLanguages(f[2]);
-              CueGroup group = CueGroup.parse(f[3]);
-              if (group.negated()) {
-                throw new IllegalArgumentException("a context cannot be negated");
-              }
-              context.add(group);
-            }
-            default -> throw new IllegalArgumentException(
-                "unknown row kind '" + f[0] + "' (expected indicator, rule or context)");
+    CueFileRows.read(reader, source, (f, lineNo) -> {
+      switch (f[0].strip()) {
+        case "indicator" -> {
+          expectColumns(f, 3, "indicator<TAB>name<TAB>reason");
+          String name = nonEmpty(f[1], "indicator name");
+          if (indicators.putIfAbsent(name, new Indicator(name, nonEmpty(f[2], "reason"), lineNo)) != null) {
+            throw new IllegalArgumentException("indicator '" + name + "' is declared twice");
           }
-        } catch (IllegalArgumentException e) {
-          throw new CueFileFormatException(source, lineNo, e.getMessage());
         }
+        case "rule" -> {
+          expectColumns(f, 5, "rule<TAB>indicator<TAB>strong|weak<TAB>lang<TAB>cues + cues ...");
+          String name = f[1].strip();
+          if (!indicators.containsKey(name)) {
+            throw new IllegalArgumentException("rule for undeclared indicator '" + name + "'");
+          }
+          boolean strong = switch (f[2].strip()) {
+            case "strong" -> true;
+            case "weak" -> false;
+            default -> throw new IllegalArgumentException("strength must be strong or weak, was '" + f[2] + "'");
+          };
+          checkLanguages(f[3]);
+          rules.add(new Rule(name, strong, CueRule.parse(f[4], lineNo)));
+        }
+        case "context" -> {
+          expectColumns(f, 4, "context<TAB>label<TAB>lang<TAB>cue|cue|...");
+          nonEmpty(f[1], "context label");
+          checkLanguages(f[2]);
+          CueGroup group = CueGroup.parse(f[3]);
+          if (group.negated()) {
+            throw new IllegalArgumentException("a context cannot be negated");
+          }
+          context.add(group);
+        }
+        default -> throw new IllegalArgumentException(
+            "unknown row kind '" + f[0] + "' (expected indicator, rule or context)");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
+    });
     for (Indicator i : indicators.values()) {
       if (rules.stream().noneMatch(r -> r.indicator().equals(i.name()))) {
         throw new CueFileFormatException(source, i.line(), "indicator '" + i.name() + "' has no rule");

@@ -1,7 +1,5 @@
 package org.dualuse.index.surveillance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -58,35 +56,21 @@ public final class CyberSurveillanceItems {
    */
   public static CyberSurveillanceItems read(Reader reader, String source) {
     List<Term> terms = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        try {
-          if (f.length != 3) {
-            throw new IllegalArgumentException("expected phrase<TAB>code[,code...]<TAB>lang, found " + f.length + " columns");
-          }
-          if (!f[2].strip().matches("[a-z]{2}")) {
-            throw new IllegalArgumentException("language must be an ISO 639-1 code, was '" + f[2] + "'");
-          }
-          List<ControlCode> codes = new ArrayList<>();
-          for (String c : f[1].split(",")) {
-            codes.add(ControlCode.tryParse(c.strip())
-                .orElseThrow(() -> new IllegalArgumentException("not a control code: '" + c + "'")));
-          }
-          // case-folded: the index matches vocabulary phrases without regard to case, and so does this
-          terms.add(new Term(f[0].strip(), Cue.parse(f[0].toLowerCase(Locale.ROOT)), List.copyOf(codes)));
-        } catch (IllegalArgumentException e) {
-          throw new CueFileFormatException(source, lineNo, e.getMessage());
-        }
+    CueFileRows.read(reader, source, (f, lineNo) -> {
+      if (f.length != 3) {
+        throw new IllegalArgumentException("expected phrase<TAB>code[,code...]<TAB>lang, found " + f.length + " columns");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
+      if (!f[2].strip().matches("[a-z]{2}")) {
+        throw new IllegalArgumentException("language must be an ISO 639-1 code, was '" + f[2] + "'");
+      }
+      List<ControlCode> codes = new ArrayList<>();
+      for (String c : f[1].split(",")) {
+        codes.add(ControlCode.tryParse(c.strip())
+            .orElseThrow(() -> new IllegalArgumentException("not a control code: '" + c + "'")));
+      }
+      // case-folded: the index matches vocabulary phrases without regard to case, and so does this
+      terms.add(new Term(f[0].strip(), Cue.parse(f[0].toLowerCase(Locale.ROOT)), List.copyOf(codes)));
+    });
     return new CyberSurveillanceItems(List.copyOf(terms));
   }
 

@@ -1,7 +1,5 @@
 package org.dualuse.index.surveillance;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -98,41 +96,27 @@ public final class CyberSurveillanceNotes {
   public static CyberSurveillanceNotes read(Reader reader, String source) {
     List<Alias> aliases = new ArrayList<>();
     Map<ControlCode, List<Cue>> defining = new HashMap<>();
-    try (BufferedReader in = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t", -1);
-        try {
-          if (f.length != 4) {
-            throw new IllegalArgumentException("expected 4 TAB-separated columns (kind, key, lang, cues), found " + f.length);
-          }
-          if (!f[2].strip().matches("[a-z]{2}(,[a-z]{2})*")) {
-            throw new IllegalArgumentException("language must be ISO 639-1 codes, was '" + f[2] + "'");
-          }
-          CueGroup cues = CueGroup.parse(f[3]);
-          if (cues.negated()) {
-            throw new IllegalArgumentException("cues cannot be negated here");
-          }
-          switch (f[0].strip()) {
-            case "alias" -> aliases.add(Alias.of(f[1], cues.cues()));
-            case "defining" -> {
-              ControlCode code = ControlCode.tryParse(f[1].strip())
-                  .orElseThrow(() -> new IllegalArgumentException("not a control code: '" + f[1] + "'"));
-              defining.computeIfAbsent(code, k -> new ArrayList<>()).addAll(cues.cues());
-            }
-            default -> throw new IllegalArgumentException("unknown row kind '" + f[0] + "' (expected alias or defining)");
-          }
-        } catch (IllegalArgumentException e) {
-          throw new CueFileFormatException(source, lineNo, e.getMessage());
-        }
+    CueFileRows.read(reader, source, (f, lineNo) -> {
+      if (f.length != 4) {
+        throw new IllegalArgumentException("expected 4 TAB-separated columns (kind, key, lang, cues), found " + f.length);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
+      if (!f[2].strip().matches("[a-z]{2}(,[a-z]{2})*")) {
+        throw new IllegalArgumentException("language must be ISO 639-1 codes, was '" + f[2] + "'");
+      }
+      CueGroup cues = CueGroup.parse(f[3]);
+      if (cues.negated()) {
+        throw new IllegalArgumentException("cues cannot be negated here");
+      }
+      switch (f[0].strip()) {
+        case "alias" -> aliases.add(Alias.of(f[1], cues.cues()));
+        case "defining" -> {
+          ControlCode code = ControlCode.tryParse(f[1].strip())
+              .orElseThrow(() -> new IllegalArgumentException("not a control code: '" + f[1] + "'"));
+          defining.computeIfAbsent(code, k -> new ArrayList<>()).addAll(cues.cues());
+        }
+        default -> throw new IllegalArgumentException("unknown row kind '" + f[0] + "' (expected alias or defining)");
+      }
+    });
     Map<ControlCode, List<Cue>> frozen = new HashMap<>();
     defining.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new CyberSurveillanceNotes(List.copyOf(aliases), Map.copyOf(frozen));

@@ -1,0 +1,46 @@
+package org.dualuse.index.surveillance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+
+/**
+ * The row format shared by the surveillance data files: UTF-8 text, one row a line, TAB-separated
+ * columns, blank lines and lines starting with {@code #} skipped. A row handler rejects a bad row by
+ * throwing {@link IllegalArgumentException}; that becomes a {@link CueFileFormatException} naming the
+ * file and the line, so no bad row is ever skipped.
+ */
+final class CueFileRows {
+
+  /** Takes one row: its columns (not stripped) and its 1-based line number. */
+  @FunctionalInterface
+  interface Row {
+    void accept(String[] columns, int line);
+  }
+
+  private CueFileRows() {}
+
+  /**
+   * @throws CueFileFormatException naming the source and line of the first bad row
+   * @throws UncheckedIOException when the reader fails
+   */
+  static void read(Reader reader, String source, Row row) {
+    try (BufferedReader in = new BufferedReader(reader)) {
+      int lineNo = 0;
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.stripLeading().startsWith("#")) {
+          continue;
+        }
+        try {
+          row.accept(line.split("\t", -1), lineNo);
+        } catch (IllegalArgumentException e) {
+          throw new CueFileFormatException(source, lineNo, e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
+}
