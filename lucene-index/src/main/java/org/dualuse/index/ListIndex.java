@@ -32,10 +32,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -96,6 +93,11 @@ public final class ListIndex implements Closeable {
   private static final String FORMAT = "dualuse-list-index-3";
 
   private static final FieldType WORDS = wordsType();
+  /** The word fields in the order their scores are gathered (the order of the reference query). */
+  private static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_NOTES, F_TERMS);
+  /** The weight of each field's term scores; the code and CAS clauses carry their boost per query. */
+  private static final Map<String, Float> IMPACT_WEIGHTS = Map.of(F_OWN, W_OWN, F_VOCAB, W_VOCAB,
+      F_CONTEXT, W_CONTEXT, F_REFS, W_REFS, F_NOTES, W_NOTES, F_TERMS, W_TERMS, F_CODE, 1f, F_CAS, 1f);
 
   private final ControlList list;
   private final Vocabulary vocabulary;
@@ -108,6 +110,7 @@ public final class ListIndex implements Closeable {
   private final int documentCount;
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
   private final Map<String, Set<String>> fieldTerms;
+  private final WordImpacts impacts;
   private final ListAnalyzer analyzer = new ListAnalyzer();
   private final ListAnalyzer queryAnalyzer;
 
@@ -139,6 +142,7 @@ public final class ListIndex implements Closeable {
     // every query is new user text: caching its clauses costs more than it saves
     searcher.setQueryCache(null);
     searcher.setSimilarity(new BM25Similarity());
+    this.impacts = WordImpacts.read(reader, searcher, IMPACT_WEIGHTS);
     this.nodeOfDoc = new ControlNode[reader.maxDoc()];
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -233,21 +237,36 @@ public final class ListIndex implements Closeable {
       throw new IllegalArgumentException("the number of hits must be 1 or more, was " + k);
     }
     Map<ControlCode, List<String>> phrases = phrasesIn(text);
-    Query query = query(text, phrases);
-    if (query == null) {
-      return List.of();
+    QueryScores scores = new QueryScores(nodeOfDoc.length);
+    for (ControlCode code : text.codes()) {
+      ControlCode known = nearestKnown(code);
+      if (known != null) {
+        scores.addClause(impacts.of(F_CODE, known.toString()), CODE_BOOST);
+      }
     }
-    TopDocs top;
-    try {
-      // the exact top k; counting every other hit is not needed, so non-competitive ones are skipped
-      top = searcher.search(query, new TopScoreDocCollectorManager(k, k));
-    } catch (IOException e) {
-      throw new UncheckedIOException("search in the index of " + list.id() + " failed", e);
+    for (String cas : text.casNumbers()) {
+      scores.addClause(impacts.of(F_CAS, cas), CAS_BOOST);
     }
+    for (ControlCode code : phrases.keySet()) {
+      if (wordsByCode.containsKey(code)) {
+        scores.addClause(impacts.of(F_CODE, code.toString()), PHRASE_BOOST * phrases.get(code).size());
+      }
+    }
+    int terms = 0;
+    for (String t : text.positiveTerms()) {
+      if (terms++ == MAX_QUERY_TERMS) {
+        break;
+      }
+      for (String field : WORD_FIELDS) {
+        scores.addToWord(impacts.of(field, t));
+      }
+      scores.endWord(DISMAX_TIE);
+    }
+    int[] top = scores.top(k);
     List<String> positive = text.positiveTerms();
-    List<NodeHit> out = new ArrayList<>(top.scoreDocs.length);
-    for (ScoreDoc sd : top.scoreDocs) {
-      ControlNode node = nodeOfDoc[sd.doc];
+    List<NodeHit> out = new ArrayList<>(top.length);
+    for (int doc : top) {
+      ControlNode node = nodeOfDoc[doc];
       NodeWords words = wordsByCode.get(node.code());
       List<String> matched = new ArrayList<>();
       for (String t : positive) {
@@ -255,14 +274,31 @@ public final class ListIndex implements Closeable {
           matched.add(t);
         }
       }
-      out.add(new NodeHit(node, sd.score, matched, phrases.getOrDefault(node.code(), List.of())));
+      out.add(new NodeHit(node, scores.score(doc), matched, phrases.getOrDefault(node.code(), List.of())));
     }
-    // Lucene breaks score ties by document order, which is the annex's order; keep it explicit
+    // documents are in the annex's order, so ties are already in code order; keep it explicit
     out.sort((a, b) -> {
       int c = Double.compare(b.score(), a.score());
       return c != 0 ? c : a.node().code().compareTo(b.node().code());
     });
     return out;
+  }
+
+  /**
+   * The Lucene query that {@link #find} evaluates on the precomputed {@link WordImpacts}: per
+   * word a dis-max over the fields that hold it, weighted; a clause per code, CAS number and
+   * vocabulary phrase. Kept as the reference for the scores (a test runs it on {@link #searcher()}
+   * and compares) and for anyone who wants Lucene's explanation of a score.
+   *
+   * @return the query, or null when the text has nothing to search for
+   */
+  Query luceneQuery(AnalyzedText text) {
+    return query(text, phrasesIn(text));
+  }
+
+  /** The searcher over the index, for {@link #luceneQuery}; thread-safe. */
+  IndexSearcher searcher() {
+    return searcher;
   }
 
   /** The words of a node as indexed, or null for a node not indexed. */

@@ -1,0 +1,122 @@
+package org.dualuse.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The score each indexed term gives each document that holds it, per field, as Lucene's
+ * similarity computes it for a term query on that field with the field's weight: read once from
+ * the index, so that a query over the list costs array additions instead of a dictionary seek and
+ * a postings decode per field and word.
+ *
+ * <p>Why: the index of a list is small (a few thousand documents) and never changes once built,
+ * while a product query is large (up to 64 words, each a dis-max over six fields). Evaluated by an
+ * {@link IndexSearcher}, such a query spends most of its time creating term weights and reading
+ * norms; with the scores precomputed, {@link ListIndex#find} runs the same arithmetic in a few
+ * microseconds. The scores are the similarity's own ({@code SimScorer.score(freq, norm)} with the
+ * collection and term statistics the searcher reports), so the ranking is Lucene's: a test checks
+ * it against the searcher's result for the same query.
+ *
+ * <p>Immutable after construction; safe for any number of threads.
+ */
+final class WordImpacts {
+
+  /** The documents holding one term in one field, ascending, and the score the term gives each. */
+  record Postings(int[] docs, float[] scores) {}
+
+  private final Map<String, Map<String, Postings>> byField;
+
+  private WordImpacts(Map<String, Map<String, Postings>> byField) {
+    this.byField = byField;
+  }
+
+  /**
+   * Reads the postings of the given fields and scores them with the searcher's similarity.
+   *
+   * @param weights per field, the boost its term queries carry
+   */
+  static WordImpacts read(DirectoryReader reader, IndexSearcher searcher, Map<String, Float> weights)
+      throws IOException {
+    Similarity similarity = searcher.getSimilarity();
+    Map<String, Map<String, Postings>> byField = new HashMap<>();
+    for (Map.Entry<String, Float> field : weights.entrySet()) {
+      Map<String, RawPostings> raw = new HashMap<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field.getKey());
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+          RawPostings r = raw.computeIfAbsent(term.utf8ToString(), t -> new RawPostings());
+          r.docFreq += te.docFreq();
+          r.totalTermFreq += te.totalTermFreq();
+          // a fresh norms iterator per term: norms advance forward only, and each term starts over
+          NumericDocValues norms = leaf.reader().getNormValues(field.getKey());
+          postings = te.postings(postings, PostingsEnum.FREQS);
+          for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            // a field without norms scores as the searcher does: norm 1
+            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+            r.add(leaf.docBase + doc, postings.freq(), norm);
+          }
+        }
+      }
+      CollectionStatistics collection = searcher.collectionStatistics(field.getKey());
+      Map<String, Postings> scored = new HashMap<>(raw.size() * 2);
+      for (Map.Entry<String, RawPostings> e : raw.entrySet()) {
+        RawPostings r = e.getValue();
+        Similarity.SimScorer scorer = similarity.scorer(field.getValue(), collection,
+            new TermStatistics(new BytesRef(e.getKey()), r.docFreq, r.totalTermFreq));
+        float[] scores = new float[r.size];
+        for (int i = 0; i < r.size; i++) {
+          scores[i] = scorer.score(r.freqs[i], r.norms[i]);
+        }
+        scored.put(e.getKey(), new Postings(Arrays.copyOf(r.docs, r.size), scores));
+      }
+      byField.put(field.getKey(), Map.copyOf(scored));
+    }
+    return new WordImpacts(Map.copyOf(byField));
+  }
+
+  /** The postings of a term in a field, or null when no document holds it there. */
+  Postings of(String field, String term) {
+    Map<String, Postings> terms = byField.get(field);
+    return terms == null ? null : terms.get(term);
+  }
+
+  /** The postings of one term gathered over the segments, before scoring. */
+  private static final class RawPostings {
+    int[] docs = new int[4];
+    int[] freqs = new int[4];
+    long[] norms = new long[4];
+    int size;
+    long docFreq;
+    long totalTermFreq;
+
+    void add(int doc, int freq, long norm) {
+      if (size == docs.length) {
+        docs = Arrays.copyOf(docs, size * 2);
+        freqs = Arrays.copyOf(freqs, size * 2);
+        norms = Arrays.copyOf(norms, size * 2);
+      }
+      docs[size] = doc;
+      freqs[size] = freq;
+      norms[size] = norm;
+      size++;
+    }
+  }
+}
