@@ -59,19 +59,16 @@ final class WordImpacts {
         if (terms == null) {
           continue;
         }
+        long[] norms = norms(leaf, field.getKey());
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
         for (BytesRef term = te.next(); term != null; term = te.next()) {
           RawPostings r = raw.computeIfAbsent(term.utf8ToString(), t -> new RawPostings());
           r.docFreq += te.docFreq();
           r.totalTermFreq += te.totalTermFreq();
-          // a fresh norms iterator per term: norms advance forward only, and each term starts over
-          NumericDocValues norms = leaf.reader().getNormValues(field.getKey());
           postings = te.postings(postings, PostingsEnum.FREQS);
           for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            // a field without norms scores as the searcher does: norm 1
-            long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-            r.add(leaf.docBase + doc, postings.freq(), norm);
+            r.add(leaf.docBase + doc, postings.freq(), norms[doc]);
           }
         }
       }
@@ -90,6 +87,23 @@ final class WordImpacts {
       byField.put(field.getKey(), Map.copyOf(scored));
     }
     return new WordImpacts(Map.copyOf(byField));
+  }
+
+  /**
+   * The norm of each document of a segment in a field, read in one forward pass (a norms iterator
+   * only moves forward, and one per term would re-read them thousands of times); 1 where the
+   * field has no norms, as the searcher scores it.
+   */
+  private static long[] norms(LeafReaderContext leaf, String field) throws IOException {
+    long[] out = new long[leaf.reader().maxDoc()];
+    Arrays.fill(out, 1L);
+    NumericDocValues norms = leaf.reader().getNormValues(field);
+    if (norms != null) {
+      for (int doc = norms.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = norms.nextDoc()) {
+        out[doc] = norms.longValue();
+      }
+    }
+    return out;
   }
 
   /** The postings of a term in a field, or null when no document holds it there. */
