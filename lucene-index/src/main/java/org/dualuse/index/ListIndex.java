@@ -95,9 +95,10 @@ public final class ListIndex implements Closeable {
   private static final FieldType WORDS = wordsType();
   /** The word fields in the order their scores are gathered (the order of the reference query). */
   private static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_NOTES, F_TERMS);
-  /** The weight of each field's term scores; the code and CAS clauses carry their boost per query. */
-  private static final Map<String, Float> IMPACT_WEIGHTS = Map.of(F_OWN, W_OWN, F_VOCAB, W_VOCAB,
-      F_CONTEXT, W_CONTEXT, F_REFS, W_REFS, F_NOTES, W_NOTES, F_TERMS, W_TERMS, F_CODE, 1f, F_CAS, 1f);
+  /** The weight of each word field's term scores, in the order of {@link #WORD_FIELDS}. */
+  private static final float[] WORD_WEIGHTS = {W_OWN, W_VOCAB, W_CONTEXT, W_REFS, W_NOTES, W_TERMS};
+  /** The identifier fields; their clauses carry their boost per query. */
+  private static final List<String> ID_FIELDS = List.of(F_CODE, F_CAS);
 
   private final ControlList list;
   private final Vocabulary vocabulary;
@@ -109,8 +110,8 @@ public final class ListIndex implements Closeable {
   private final Map<String, Integer> docFreq;
   private final int documentCount;
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
-  private final Map<String, Set<String>> fieldTerms;
-  private final WordImpacts impacts;
+  private final WordImpacts wordImpacts;
+  private final WordImpacts idImpacts;
   private final ListAnalyzer analyzer = new ListAnalyzer();
   private final ListAnalyzer queryAnalyzer;
 
@@ -132,7 +133,6 @@ public final class ListIndex implements Closeable {
     this.docFreq = data.docFreq;
     this.documentCount = data.documents.size();
     this.phrasesByFirstTerm = data.phrasesByFirstTerm;
-    this.fieldTerms = data.fieldTerms();
     this.queryAnalyzer = new ListAnalyzer(data.compoundParts);
     if (!(reuse && holdsIndexOf(directory, list, vocabulary))) {
       write(directory, data, list, vocabulary);
@@ -142,7 +142,8 @@ public final class ListIndex implements Closeable {
     // every query is new user text: caching its clauses costs more than it saves
     searcher.setQueryCache(null);
     searcher.setSimilarity(new BM25Similarity());
-    this.impacts = WordImpacts.read(reader, searcher, IMPACT_WEIGHTS);
+    this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
+    this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
     this.nodeOfDoc = new ControlNode[reader.maxDoc()];
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
@@ -241,15 +242,15 @@ public final class ListIndex implements Closeable {
     for (ControlCode code : text.codes()) {
       ControlCode known = nearestKnown(code);
       if (known != null) {
-        scores.addClause(impacts.of(F_CODE, known.toString()), CODE_BOOST);
+        scores.addClause(idImpacts.of(F_CODE, known.toString()), CODE_BOOST);
       }
     }
     for (String cas : text.casNumbers()) {
-      scores.addClause(impacts.of(F_CAS, cas), CAS_BOOST);
+      scores.addClause(idImpacts.of(F_CAS, cas), CAS_BOOST);
     }
     for (ControlCode code : phrases.keySet()) {
       if (wordsByCode.containsKey(code)) {
-        scores.addClause(impacts.of(F_CODE, code.toString()), PHRASE_BOOST * phrases.get(code).size());
+        scores.addClause(idImpacts.of(F_CODE, code.toString()), PHRASE_BOOST * phrases.get(code).size());
       }
     }
     int terms = 0;
@@ -257,10 +258,13 @@ public final class ListIndex implements Closeable {
       if (terms++ == MAX_QUERY_TERMS) {
         break;
       }
-      for (String field : WORD_FIELDS) {
-        scores.addToWord(impacts.of(field, t));
+      WordImpacts.Postings[] perField = wordImpacts.of(t);
+      if (perField != null) {
+        for (WordImpacts.Postings p : perField) {
+          scores.addToWord(p);
+        }
+        scores.endWord(DISMAX_TIE);
       }
-      scores.endWord(DISMAX_TIE);
     }
     int[] top = scores.top(k);
     List<String> positive = text.positiveTerms();
@@ -409,7 +413,7 @@ public final class ListIndex implements Closeable {
   }
 
   private void addIfPresent(List<Query> into, String field, String term, float weight) {
-    if (fieldTerms.get(field).contains(term)) {
+    if (wordImpacts.of(field, term) != null) {
       into.add(new BoostQuery(new TermQuery(new Term(field, term)), weight));
     }
   }
@@ -611,23 +615,6 @@ public final class ListIndex implements Closeable {
         words.put(node.code(), new NodeWords(Collections.unmodifiableSet(new LinkedHashSet<>(ownTerms)),
             Collections.unmodifiableSet(all), Set.copyOf(cas)));
       }
-    }
-
-    /** The distinct terms of each word field, over all documents. */
-    Map<String, Set<String>> fieldTerms() {
-      Map<String, Set<String>> out = new HashMap<>();
-      for (String f : List.of(F_OWN, F_CONTEXT, F_REFS, F_NOTES, F_TERMS, F_VOCAB)) {
-        out.put(f, new HashSet<>());
-      }
-      for (NodeDocument d : documents) {
-        out.get(F_OWN).addAll(d.own());
-        out.get(F_CONTEXT).addAll(d.context());
-        out.get(F_REFS).addAll(d.refs());
-        out.get(F_NOTES).addAll(d.notes());
-        out.get(F_TERMS).addAll(d.terms());
-        out.get(F_VOCAB).addAll(d.vocab());
-      }
-      return out;
     }
 
     private static List<String> terms(ListAnalyzer analyzer, String text) {

@@ -3,6 +3,7 @@ package org.dualuse.index;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -37,29 +38,34 @@ final class WordImpacts {
   /** The documents holding one term in one field, ascending, and the score the term gives each. */
   record Postings(int[] docs, float[] scores) {}
 
-  private final Map<String, Map<String, Postings>> byField;
+  private final List<String> fields;
+  /** Per term, its postings in each field (in the order of {@link #fields}), null where absent. */
+  private final Map<String, Postings[]> byTerm;
 
-  private WordImpacts(Map<String, Map<String, Postings>> byField) {
-    this.byField = byField;
+  private WordImpacts(List<String> fields, Map<String, Postings[]> byTerm) {
+    this.fields = fields;
+    this.byTerm = byTerm;
   }
 
   /**
    * Reads the postings of the given fields and scores them with the searcher's similarity.
    *
+   * @param fields the fields, in the order {@link #of} returns their postings
    * @param weights per field, the boost its term queries carry
    */
-  static WordImpacts read(DirectoryReader reader, IndexSearcher searcher, Map<String, Float> weights)
+  static WordImpacts read(DirectoryReader reader, IndexSearcher searcher, List<String> fields, float[] weights)
       throws IOException {
     Similarity similarity = searcher.getSimilarity();
-    Map<String, Map<String, Postings>> byField = new HashMap<>();
-    for (Map.Entry<String, Float> field : weights.entrySet()) {
+    Map<String, Postings[]> byTerm = new HashMap<>();
+    for (int f = 0; f < fields.size(); f++) {
+      String field = fields.get(f);
       Map<String, RawPostings> raw = new HashMap<>();
       for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(field.getKey());
+        Terms terms = leaf.reader().terms(field);
         if (terms == null) {
           continue;
         }
-        long[] norms = norms(leaf, field.getKey());
+        long[] norms = norms(leaf, field);
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
         for (BytesRef term = te.next(); term != null; term = te.next()) {
@@ -72,21 +78,20 @@ final class WordImpacts {
           }
         }
       }
-      CollectionStatistics collection = searcher.collectionStatistics(field.getKey());
-      Map<String, Postings> scored = new HashMap<>(raw.size() * 2);
+      CollectionStatistics collection = searcher.collectionStatistics(field);
       for (Map.Entry<String, RawPostings> e : raw.entrySet()) {
         RawPostings r = e.getValue();
-        Similarity.SimScorer scorer = similarity.scorer(field.getValue(), collection,
+        Similarity.SimScorer scorer = similarity.scorer(weights[f], collection,
             new TermStatistics(new BytesRef(e.getKey()), r.docFreq, r.totalTermFreq));
         float[] scores = new float[r.size];
         for (int i = 0; i < r.size; i++) {
           scores[i] = scorer.score(r.freqs[i], r.norms[i]);
         }
-        scored.put(e.getKey(), new Postings(Arrays.copyOf(r.docs, r.size), scores));
+        byTerm.computeIfAbsent(e.getKey(), t -> new Postings[fields.size()])[f] =
+            new Postings(Arrays.copyOf(r.docs, r.size), scores);
       }
-      byField.put(field.getKey(), Map.copyOf(scored));
     }
-    return new WordImpacts(Map.copyOf(byField));
+    return new WordImpacts(List.copyOf(fields), Map.copyOf(byTerm));
   }
 
   /**
@@ -106,10 +111,19 @@ final class WordImpacts {
     return out;
   }
 
-  /** The postings of a term in a field, or null when no document holds it there. */
+  /**
+   * The postings of a term in each field, in the order the fields were read (null for a field
+   * without the term), or null when no field holds it. The array is shared: never write to it.
+   */
+  Postings[] of(String term) {
+    return byTerm.get(term);
+  }
+
+  /** The postings of a term in one field, or null when no document holds it there. */
   Postings of(String field, String term) {
-    Map<String, Postings> terms = byField.get(field);
-    return terms == null ? null : terms.get(term);
+    Postings[] all = byTerm.get(term);
+    int f = fields.indexOf(field);
+    return all == null || f < 0 ? null : all[f];
   }
 
   /** The postings of one term gathered over the segments, before scoring. */
