@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -112,6 +114,8 @@ public final class ListIndex implements Closeable {
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
   private final WordImpacts wordImpacts;
   private final WordImpacts idImpacts;
+  /** Score arrays of finished queries, for the next ones: one per thread that ever searched at once. */
+  private final Queue<QueryScores> spareScores = new ConcurrentLinkedQueue<>();
   private final ListAnalyzer analyzer = new ListAnalyzer();
   private final ListAnalyzer queryAnalyzer;
 
@@ -238,7 +242,18 @@ public final class ListIndex implements Closeable {
       throw new IllegalArgumentException("the number of hits must be 1 or more, was " + k);
     }
     Map<ControlCode, List<String>> phrases = phrasesIn(text);
-    QueryScores scores = new QueryScores(nodeOfDoc.length);
+    QueryScores scores = spareScores.poll();
+    if (scores == null) {
+      scores = new QueryScores(nodeOfDoc.length);
+    }
+    try {
+      return find(text, k, phrases, scores);
+    } finally {
+      spareScores.offer(scores.reset());
+    }
+  }
+
+  private List<NodeHit> find(AnalyzedText text, int k, Map<ControlCode, List<String>> phrases, QueryScores scores) {
     for (ControlCode code : text.codes()) {
       ControlCode known = nearestKnown(code);
       if (known != null) {
