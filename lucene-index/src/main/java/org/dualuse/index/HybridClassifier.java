@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.classify.Article5Indicator;
@@ -134,8 +133,11 @@ public final class HybridClassifier implements Classifier {
   private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
   private final Map<ControlCode, List<ControlCode>> technologyFor = new HashMap<>();
   private final Map<String, List<ControlCode>> groupUsers = new HashMap<>();
-  /** Per node, the words its own text excludes ("Non-rubidium"), computed on first use. */
-  private final Map<ControlCode, Set<String>> excludedWords = new ConcurrentHashMap<>();
+  /**
+   * Per node whose own text excludes words by "non-" ("Non-rubidium"), those words; computed at
+   * construction, since every classification asks about dozens of nodes and few nodes have any.
+   */
+  private final Map<ControlCode, Set<String>> excludedWords = new HashMap<>();
   private static final Pattern NON_PREFIX = Pattern.compile("(?i)\\bnon-[\"'“]?([\\p{L}][\\p{L}-]*)");
   private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<![0-9A-Za-z.])([0-9])([A-E])(?![0-9A-Za-z])");
 
@@ -159,6 +161,12 @@ public final class HybridClassifier implements Classifier {
     this.surveillanceItems = CyberSurveillanceItems.standard();
     this.softwarePhrases = SOFTWARE_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
     this.technologyPhrases = TECHNOLOGY_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
+    for (ControlNode node : list.allNodes()) {
+      Set<String> excluded = exclusionsOf(node.text());
+      if (!excluded.isEmpty()) {
+        excludedWords.put(node.code(), excluded);
+      }
+    }
     for (ControlNode node : list.allNodes()) {
       ProductGroup g = node.code().group();
       if (g != ProductGroup.D && g != ProductGroup.E) {
@@ -456,8 +464,9 @@ public final class HybridClassifier implements Classifier {
     }
     s.exclusionChecked = true;
     List<String> excluded = new ArrayList<>();
+    Set<String> excludedHere = excludedBy(s.node.code());
     for (String t : s.matchedTerms) {
-      if (excludedBy(s.node.code()).contains(t)) {
+      if (excludedHere.contains(t)) {
         excluded.add(text.surfaceOf(t));
       }
     }
@@ -474,18 +483,19 @@ public final class HybridClassifier implements Classifier {
    * unless it also states them plainly: a product the text names by them is what the node leaves out.
    */
   private Set<String> excludedBy(ControlCode code) {
-    return excludedWords.computeIfAbsent(code, c -> {
-      String own = list.get(c).text();
-      Set<String> out = new LinkedHashSet<>();
-      Matcher m = NON_PREFIX.matcher(own);
-      while (m.find()) {
-        out.addAll(index.analyze(m.group(1)).positiveTerms());
-      }
-      if (!out.isEmpty()) {
-        out.removeAll(index.analyze(NON_PREFIX.matcher(own).replaceAll(" ")).positiveTerms());
-      }
-      return Set.copyOf(out);
-    });
+    return excludedWords.getOrDefault(code, Set.of());
+  }
+
+  private Set<String> exclusionsOf(String own) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher m = NON_PREFIX.matcher(own);
+    while (m.find()) {
+      out.addAll(index.analyze(m.group(1)).positiveTerms());
+    }
+    if (!out.isEmpty()) {
+      out.removeAll(index.analyze(NON_PREFIX.matcher(own).replaceAll(" ")).positiveTerms());
+    }
+    return Set.copyOf(out);
   }
 
   /**

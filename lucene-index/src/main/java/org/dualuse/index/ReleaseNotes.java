@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
@@ -96,6 +97,29 @@ final class ReleaseNotes {
   private final List<GeneralNote> general = new ArrayList<>();
   /** Per word, the number of nodes whose text or notes have it. */
   private final Map<String, Integer> nodesWith = new HashMap<>();
+  /**
+   * The product terms worked out last. The classifier asks about release and redirects once per
+   * candidate with the same analyzed text; this lets those calls share one set of terms. Compared by
+   * identity: another text (or a thread that interleaves texts) only works them out anew.
+   */
+  private volatile ProductTerms lastTerms;
+
+  /** A product text's terms as the notes compare them: positive ones with user words mapped, negated ones. */
+  private record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated) {}
+
+  /**
+   * Per candidate, the notes to read for it, worked out on first use: which notes concern a
+   * candidate depends only on its code, and working it out (walking its ancestors, comparing codes
+   * with every code a general note covers) cost more than reading the notes against the text.
+   */
+  private final Map<ControlCode, Plan> plans = new ConcurrentHashMap<>();
+
+  /**
+   * The notes that concern a candidate, in the order they are read: the decontrol notes of the
+   * candidate and its ancestors (nearest first) that release it, the general notes whose scope
+   * covers it, and the N.B.s of the candidate and its ancestors.
+   */
+  private record Plan(List<PreparedNote> decontrol, List<GeneralNote> general, List<PreparedNote> redirects) {}
 
   ReleaseNotes(ControlList list, ListAnalyzer analyzer) {
     this.analyzer = analyzer;
@@ -149,34 +173,27 @@ final class ReleaseNotes {
    * the list's general notes.
    */
   Optional<String> release(ControlList list, ControlCode candidate, AnalyzedText product) {
-    Set<String> words = productTerms(product);
-    List<ControlCode> chain = new ArrayList<>();
-    chain.add(candidate);
-    chain.addAll(candidate.ancestors());
-    for (ControlCode holder : chain) {
-      for (PreparedNote p : decontrol.getOrDefault(holder, List.of())) {
-        List<ControlCode> released = p.note().releases().isEmpty() ? List.of(holder) : p.note().releases();
-        if (released.stream().noneMatch(r -> r.isPrefixOf(candidate))) {
-          continue;
+    Plan plan = planFor(candidate);
+    if (plan.decontrol().isEmpty() && plan.general().isEmpty()) {
+      return Optional.empty();
+    }
+    ProductTerms terms = productTerms(product);
+    Set<String> words = terms.words();
+    for (PreparedNote p : plan.decontrol()) {
+      for (Set<String> alternative : p.alternatives()) {
+        if (matches(alternative, words)) {
+          return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(alternative, words, product)) + ")");
         }
-        for (Set<String> alternative : p.alternatives()) {
-          if (matches(alternative, words)) {
-            return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(alternative, words, product)) + ")");
-          }
-        }
-        for (List<Set<String>> alternative : p.orParts()) {
-          for (Set<String> part : alternative) {
-            if (matchesByRareWord(part, words, product.negatedTerms())) {
-              return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(part, words, product)) + ")");
-            }
+      }
+      for (List<Set<String>> alternative : p.orParts()) {
+        for (Set<String> part : alternative) {
+          if (matchesByRareWord(part, words, terms.negated())) {
+            return Optional.of(describe(p) + " (the text has: " + String.join(", ", overlap(part, words, product)) + ")");
           }
         }
       }
     }
-    for (GeneralNote g : general) {
-      if (g.scope().stream().noneMatch(s -> s.isPrefixOf(candidate))) {
-        continue;
-      }
+    for (GeneralNote g : plan.general()) {
       for (List<String> cue : g.cues()) {
         if (containsPhrase(product, cue)) {
           return Optional.of(g.title() + " releases " + candidate + " (the text says '" + phraseSurface(product, cue) + "')");
@@ -188,18 +205,17 @@ final class ReleaseNotes {
 
   /** The N.B.s on the candidate and its ancestors whose words the product text has. */
   List<Redirect> redirects(ControlList list, ControlCode candidate, AnalyzedText product) {
-    Set<String> words = productTerms(product);
+    Plan plan = planFor(candidate);
+    if (plan.redirects().isEmpty()) {
+      return List.of();
+    }
+    Set<String> words = productTerms(product).words();
     List<Redirect> out = new ArrayList<>();
-    List<ControlCode> chain = new ArrayList<>();
-    chain.add(candidate);
-    chain.addAll(candidate.ancestors());
-    for (ControlCode holder : chain) {
-      for (PreparedNote p : redirects.getOrDefault(holder, List.of())) {
-        if (matches(p.alternatives().get(0), words)) {
-          for (ControlCode target : p.note().references()) {
-            if (list.contains(target) && !target.isPrefixOf(candidate) && !candidate.isPrefixOf(target)) {
-              out.add(new Redirect(holder, target, describe(p)));
-            }
+    for (PreparedNote p : plan.redirects()) {
+      if (matches(p.alternatives().get(0), words)) {
+        for (ControlCode target : p.note().references()) {
+          if (list.contains(target) && !target.isPrefixOf(candidate) && !candidate.isPrefixOf(target)) {
+            out.add(new Redirect(p.holder(), target, describe(p)));
           }
         }
       }
@@ -207,7 +223,40 @@ final class ReleaseNotes {
     return out;
   }
 
-  private Set<String> productTerms(AnalyzedText product) {
+  private Plan planFor(ControlCode candidate) {
+    Plan plan = plans.get(candidate);
+    return plan != null ? plan : plans.computeIfAbsent(candidate, this::plan);
+  }
+
+  private Plan plan(ControlCode candidate) {
+    List<ControlCode> chain = new ArrayList<>();
+    chain.add(candidate);
+    chain.addAll(candidate.ancestors());
+    List<PreparedNote> decontrolNotes = new ArrayList<>();
+    List<PreparedNote> redirectNotes = new ArrayList<>();
+    for (ControlCode holder : chain) {
+      for (PreparedNote p : decontrol.getOrDefault(holder, List.of())) {
+        List<ControlCode> released = p.note().releases().isEmpty() ? List.of(holder) : p.note().releases();
+        if (released.stream().anyMatch(r -> r.isPrefixOf(candidate))) {
+          decontrolNotes.add(p);
+        }
+      }
+      redirectNotes.addAll(redirects.getOrDefault(holder, List.of()));
+    }
+    List<GeneralNote> generalNotes = new ArrayList<>();
+    for (GeneralNote g : general) {
+      if (g.scope().stream().anyMatch(s -> s.isPrefixOf(candidate))) {
+        generalNotes.add(g);
+      }
+    }
+    return new Plan(List.copyOf(decontrolNotes), List.copyOf(generalNotes), List.copyOf(redirectNotes));
+  }
+
+  private ProductTerms productTerms(AnalyzedText product) {
+    ProductTerms last = lastTerms;
+    if (last != null && last.product() == product) {
+      return last;
+    }
     Set<String> out = new HashSet<>();
     for (String t : product.positiveTerms()) {
       out.add(t);
@@ -216,7 +265,9 @@ final class ReleaseNotes {
         out.add(annex);
       }
     }
-    return out;
+    ProductTerms terms = new ProductTerms(product, out, product.negatedTerms());
+    lastTerms = terms;
+    return terms;
   }
 
   private static boolean matches(Set<String> alternative, Set<String> words) {
@@ -233,8 +284,10 @@ final class ReleaseNotes {
   }
 
   private boolean matchesByRareWord(Set<String> part, Set<String> words, Collection<String> negated) {
-    if (part.stream().anyMatch(negated::contains)) {
-      return false; // the text denies part of it ("not for agricultural harvesters")
+    for (String w : part) {
+      if (negated.contains(w)) {
+        return false; // the text denies part of it ("not for agricultural harvesters")
+      }
     }
     int hit = 0;
     boolean rare = false;

@@ -3,6 +3,7 @@ package org.dualuse.index.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -49,11 +51,13 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
   private static final Pattern CODE = Pattern.compile(
       "(?<![0-9A-Za-z])([0-9][A-Ea-e][0-9]{3}(?:\\.[a-z0-9]{1,3})*)\\.?(?![0-9A-Za-z])");
   private static final Pattern CAS = Pattern.compile("(?<![0-9-])([0-9]{2,7})-([0-9]{2})-([0-9])(?![0-9-])");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+|[,;:.()\\[\\]!?]");
   private static final Set<String> NEGATORS = Set.of(
       "not", "non", "no", "without", "never", "nicht", "ohne", "kein", "keine", "keinen", "nor");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "aber", "jedoch");
   private static final int NEGATION_REACH = 2;
+  /** The length of the longest negator or clause break. */
+  private static final int LONGEST_MARKER = Stream.concat(NEGATORS.stream(), CLAUSE_BREAKS.stream())
+      .mapToInt(String::length).max().orElse(0);
 
   public AnalyzedText {
     tokens = List.copyOf(tokens);
@@ -92,6 +96,9 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
    * without repeats; the check digit is verified, so dates and part numbers do not pass.
    */
   public static List<String> casNumbersIn(String text) {
+    if (!hasAsciiDigit(text)) {
+      return List.of(); // most descriptions have no number at all: skip the regex
+    }
     Set<String> out = new LinkedHashSet<>();
     Matcher m = CAS.matcher(text);
     while (m.find()) {
@@ -109,6 +116,9 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
 
   /** The control codes named in a text, in order of appearance, without repeats. */
   public static List<ControlCode> codesIn(String text) {
+    if (!hasAsciiDigit(text)) {
+      return List.of(); // a code starts with a digit: skip the regex
+    }
     Set<ControlCode> out = new LinkedHashSet<>();
     Matcher m = CODE.matcher(text);
     while (m.find()) {
@@ -163,10 +173,33 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
 
   private static boolean[] negatedSpans(String text) {
     boolean[] negated = new boolean[text.length()];
-    Matcher m = WORD.matcher(text);
+    // the matches of [\p{L}\p{N}]+|[,;:.()\[\]!?] in order, found by hand (a regex per text cost
+    // more than the rest of the walk)
+    int n = text.length();
+    int i = 0;
     int reach = 0;
-    while (m.find()) {
-      String w = m.group().toLowerCase(Locale.ROOT);
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int start = i;
+      if (isWordChar(cp)) {
+        do {
+          i += Character.charCount(cp);
+        } while (i < n && isWordChar(cp = text.codePointAt(i)));
+      } else if (cp < 0x80 && ",;:.()[]!?".indexOf(cp) >= 0) {
+        i++;
+      } else {
+        i += Character.charCount(cp);
+        continue;
+      }
+      if (i - start > LONGEST_MARKER) {
+        // too long to be a negator or a clause break, whatever its case
+        if (reach > 0) {
+          Arrays.fill(negated, start, i, true);
+          reach--;
+        }
+        continue;
+      }
+      String w = text.substring(start, i).toLowerCase(Locale.ROOT);
       if (w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0))) {
         reach = 0;
       } else if (NEGATORS.contains(w)) {
@@ -174,12 +207,35 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
       } else if (CLAUSE_BREAKS.contains(w)) {
         reach = 0;
       } else if (reach > 0) {
-        for (int i = m.start(); i < m.end(); i++) {
-          negated[i] = true;
+        for (int k = start; k < i; k++) {
+          negated[k] = true;
         }
         reach--;
       }
     }
     return negated;
+  }
+
+  /** True for a letter or a number, as {@code [\p{L}\p{N}]} of a regex. */
+  private static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean hasAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 }

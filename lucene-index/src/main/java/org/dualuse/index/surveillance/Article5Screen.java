@@ -6,12 +6,14 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.dualuse.core.classify.Article5Indicator;
 
 /**
@@ -47,11 +49,30 @@ public final class Article5Screen {
   private final Map<String, Indicator> indicators;
   private final List<Rule> rules;
   private final List<CueGroup> protectiveContext;
+  /** Per indicator in declaration order, the places of its rules in {@link #rules}: what a screen walks. */
+  private final List<Map.Entry<String, int[]>> rulesByIndicator;
+  /**
+   * The rules in file order, by the cues of their first required group: a rule whose group can find
+   * nothing in a text cannot fire, and most rules find nothing in most texts.
+   */
+  private final CueIndex ruleIndex;
+  /** The protective context groups by their cues, likewise. */
+  private final CueIndex contextIndex;
 
   private Article5Screen(Map<String, Indicator> indicators, List<Rule> rules, List<CueGroup> context) {
     this.indicators = indicators;
     this.rules = rules;
     this.protectiveContext = context;
+    List<Map.Entry<String, int[]>> byIndicator = new ArrayList<>();
+    for (String name : indicators.keySet()) {
+      byIndicator.add(Map.entry(name,
+          IntStream.range(0, rules.size()).filter(k -> rules.get(k).indicator().equals(name)).toArray()));
+    }
+    this.rulesByIndicator = List.copyOf(byIndicator);
+    this.ruleIndex = new CueIndex(rules.stream()
+        .map(r -> r.cues().groups().stream().filter(g -> !g.negated()).findFirst().orElseThrow().cues())
+        .toList());
+    this.contextIndex = new CueIndex(context.stream().map(CueGroup::cues).toList());
   }
 
   /** The screen with the bundled rules. */
@@ -124,16 +145,25 @@ public final class Article5Screen {
    * @param productText the description; null is treated as empty
    */
   public List<Article5Indicator> screen(String productText) {
-    String text = productText == null ? "" : productText;
-    List<Word> words = Word.of(text);
-    boolean protective = protectiveContext(text, words).isPresent();
+    return screenOf(ProductText.of(productText));
+  }
+
+  /** As {@link #screen(String)}, on a text read once. */
+  public List<Article5Indicator> screenOf(ProductText productText) {
+    boolean protective = protectiveContextOf(productText).isPresent();
+    BitSet possible = ruleIndex.possible(productText);
+    if (possible.isEmpty()) {
+      return new ArrayList<>();
+    }
     Map<String, List<String>> raised = new LinkedHashMap<>();
-    for (String name : indicators.keySet()) {
-      for (Rule rule : rules) {
-        if (!rule.indicator().equals(name) || (protective && !rule.strong())) {
+    for (Map.Entry<String, int[]> e : rulesByIndicator) {
+      String name = e.getKey();
+      for (int r : e.getValue()) {
+        Rule rule = rules.get(r);
+        if ((protective && !rule.strong()) || !possible.get(r)) {
           continue;
         }
-        rule.cues().fire(text, words).ifPresent(triggers -> {
+        rule.cues().fire(productText).ifPresent(triggers -> {
           List<String> all = raised.computeIfAbsent(name, k -> new ArrayList<>());
           triggers.stream().filter(t -> !all.contains(t)).forEach(all::add);
         });
@@ -147,23 +177,24 @@ public final class Article5Screen {
 
   /** The words that mark the text as a protective or commercial product, or empty. */
   public Optional<String> protectiveContext(String productText) {
-    String text = productText == null ? "" : productText;
-    return protectiveContext(text, Word.of(text));
+    return protectiveContextOf(ProductText.of(productText));
   }
 
-  /** The names of the indicators, in declaration order. */
-  public List<String> indicatorNames() {
-    return List.copyOf(indicators.keySet());
-  }
-
-  private Optional<String> protectiveContext(String text, List<Word> words) {
-    for (CueGroup group : protectiveContext) {
-      List<String> hits = group.findAllIn(text, words);
+  /** As {@link #protectiveContext(String)}, on a text read once. */
+  public Optional<String> protectiveContextOf(ProductText productText) {
+    BitSet possible = contextIndex.possible(productText);
+    for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
+      List<String> hits = protectiveContext.get(i).findAllIn(productText);
       if (!hits.isEmpty()) {
         return Optional.of(hits.get(0));
       }
     }
     return Optional.empty();
+  }
+
+  /** The names of the indicators, in declaration order. */
+  public List<String> indicatorNames() {
+    return List.copyOf(indicators.keySet());
   }
 
   private static void expectColumns(String[] f, int n, String format) {

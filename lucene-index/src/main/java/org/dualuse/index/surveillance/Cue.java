@@ -63,6 +63,25 @@ record Cue(String text, List<CueWord> words) {
     return new Cue(t, words);
   }
 
+  /** The first place the cue occurs in a product text: the surface span, or empty. */
+  Optional<String> findIn(ProductText text) {
+    return locate(text).map(span -> text.text().substring(span[0], span[1]));
+  }
+
+  /**
+   * The first place the cue occurs in a product text: start and end offsets, or empty. Most cues
+   * have a word the text lacks altogether; the text's sets of stems and surfaces tell so without
+   * walking its words.
+   */
+  Optional<int[]> locate(ProductText text) {
+    for (CueWord w : words) {
+      if (!w.mayMatchIn(text)) {
+        return Optional.empty();
+      }
+    }
+    return locate(text.words());
+  }
+
   /** The first place the cue occurs in the words of a text: the surface span, or empty. */
   Optional<String> findIn(String source, List<Word> text) {
     return locate(text).map(span -> source.substring(span[0], span[1]));
@@ -126,6 +145,15 @@ record Cue(String text, List<CueWord> words) {
         return new CueWord(w.stem(), Kind.STEM);
       }
       throw new IllegalArgumentException("cue word '" + raw + "' in '" + cue + "' has no letter or digit");
+    }
+
+    /** False when no word of the text can match this one; true does not promise that one does. */
+    boolean mayMatchIn(ProductText text) {
+      return switch (kind) {
+        case STEM -> text.hasStem(form);
+        case ACRONYM -> text.hasAcronymForm(form);
+        case PREFIX, SUFFIX -> true;
+      };
     }
 
     boolean matches(Word w) {

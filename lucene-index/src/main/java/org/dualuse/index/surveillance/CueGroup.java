@@ -3,6 +3,7 @@ package org.dualuse.index.surveillance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Alternatives of which one must occur in a text ({@code intercept|wiretap}), or, when negated
@@ -33,6 +34,33 @@ record CueGroup(List<Cue> cues, boolean negated) {
     return new CueGroup(
         Arrays.stream(t.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).map(Cue::parse).toList(),
         negated);
+  }
+
+  /** As {@link #findAllIn(String, List)}, on a text read once. */
+  List<String> findAllIn(ProductText text) {
+    List<String> out = List.of();
+    List<int[]> spans = null;
+    for (Cue cue : cues) {
+      Optional<int[]> found = cue.locate(text);
+      if (found.isEmpty()) {
+        continue;
+      }
+      int[] span = found.get();
+      if (spans == null) {
+        out = new ArrayList<>();
+        spans = new ArrayList<>();
+      }
+      boolean inside = false;
+      for (int[] s : spans) {
+        inside |= s[0] <= span[0] && span[1] <= s[1];
+      }
+      String hit = text.text().substring(span[0], span[1]);
+      if (!inside && !out.contains(hit)) {
+        spans.add(span);
+        out.add(hit);
+      }
+    }
+    return out;
   }
 
   /**

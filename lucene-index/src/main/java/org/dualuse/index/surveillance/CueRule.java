@@ -34,6 +34,25 @@ record CueRule(List<CueGroup> groups, int line) {
     return new CueRule(groups, line);
   }
 
+  /** As {@link #fire(String, List)}, on a text read once. */
+  Optional<List<String>> fire(ProductText text) {
+    List<String> triggers = new ArrayList<>();
+    for (CueGroup group : groups) {
+      List<String> hits = group.findAllIn(text);
+      if (group.negated() ? !hits.isEmpty() : hits.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!group.negated()) {
+        for (String h : hits) {
+          if (!triggers.contains(h)) {
+            triggers.add(h);
+          }
+        }
+      }
+    }
+    return Optional.of(triggers);
+  }
+
   /** The words that made it fire, in group order; empty when it does not fire. */
   Optional<List<String>> fire(String source, List<Word> words) {
     List<String> triggers = new ArrayList<>();

@@ -4,11 +4,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
@@ -30,7 +35,8 @@ import org.dualuse.core.parse.CyberSurveillanceRule;
  * at 5A001.f.2, under 5A001). "Operating software for an IMSI catcher" on 5D001.a is then a
  * surveillance item; "software for a shortwave radio" on 5D001.a is not.
  *
- * <p>Immutable and thread-safe; {@link #standard()} is loaded once.
+ * <p>Immutable in what it answers and thread-safe; it remembers per list and code what the answer
+ * rests on apart from the product text. {@link #standard()} is loaded once.
  */
 public final class CyberSurveillanceItems {
 
@@ -38,6 +44,10 @@ public final class CyberSurveillanceItems {
   public static final String RESOURCE = "/org/dualuse/index/surveillance-vocabulary.tsv";
 
   private final List<Term> terms;
+  // per list (by identity; lists are immutable) and code, what the answer rests on apart from the text
+  private final Map<ControlList, Map<ControlCode, Served>> prepared = Collections.synchronizedMap(new WeakHashMap<>());
+  // the list asked last: nearly every call asks about the same list, without taking the map's lock
+  private volatile ListServed lastList;
 
   private CyberSurveillanceItems(List<Term> terms) {
     this.terms = terms;
@@ -83,21 +93,63 @@ public final class CyberSurveillanceItems {
    * @param list the list the code belongs to
    */
   public Optional<String> reason(ControlCode decided, String productText, ControlList list) {
-    Optional<ControlNode> node = list.find(decided);
-    if (node.isEmpty()) {
+    Optional<Served> served = servedOf(decided, list);
+    if (served.isEmpty() || served.get().flagged().isPresent()) {
+      return served.flatMap(Served::flagged);
+    }
+    if (served.get().terms().isEmpty() || productText == null || productText.isBlank()) {
       return Optional.empty();
     }
+    return served.get().find(decided, ProductText.of(productText));
+  }
+
+  /** As {@link #reason(ControlCode, String, ControlList)}, on a text read once. */
+  public Optional<String> reasonOf(ControlCode decided, ProductText productText, ControlList list) {
+    Optional<Served> served = servedOf(decided, list);
+    if (served.isEmpty() || served.get().flagged().isPresent()) {
+      return served.flatMap(Served::flagged);
+    }
+    if (served.get().terms().isEmpty() || productText.isBlank()) {
+      return Optional.empty();
+    }
+    return served.get().find(decided, productText);
+  }
+
+  /** What does not depend on the product text, prepared on first use; empty when the code is not in the list. */
+  private Optional<Served> servedOf(ControlCode decided, ControlList list) {
+    ListServed last = lastList;
+    Map<ControlCode, Served> byCode;
+    if (last != null && last.list().get() == list) {
+      byCode = last.byCode();
+    } else {
+      byCode = prepared.computeIfAbsent(list, l -> new ConcurrentHashMap<>());
+      lastList = new ListServed(new WeakReference<>(list), byCode);
+    }
+    Served served = byCode.get(decided);
+    if (served == null) {
+      Optional<ControlNode> node = list.find(decided);
+      if (node.isEmpty()) {
+        return Optional.empty();
+      }
+      served = byCode.computeIfAbsent(decided, c -> prepare(node.get(), list));
+    }
+    return Optional.of(served);
+  }
+
+  private Served prepare(ControlNode node, ControlList list) {
+    ControlCode decided = node.code();
     List<ControlNode> chain = new ArrayList<>();
-    chain.add(node.get());
+    chain.add(node);
     chain.addAll(list.ancestorsOf(decided));
     for (ControlNode n : chain) {
       if (n.cyberSurveillance() || CyberSurveillanceRule.anchorOf(n.code()).isPresent()) {
-        return Optional.of(n.code() + " is a cyber-surveillance item (Article 2(20) of Regulation (EU) 2021/821).");
+        return new Served(Optional.of(n.code() + " is a cyber-surveillance item (Article 2(20) of Regulation (EU) 2021/821)."),
+            List.of());
       }
     }
     ProductGroup g = decided.group();
-    if ((g != ProductGroup.D && g != ProductGroup.E) || productText == null || productText.isBlank()) {
-      return Optional.empty();
+    if (g != ProductGroup.D && g != ProductGroup.E) {
+      return new Served(Optional.empty(), List.of());
     }
     List<ControlCode> served = new ArrayList<>();
     List<String> servedGroups = new ArrayList<>();
@@ -110,26 +162,45 @@ public final class CyberSurveillanceItems {
       }
       CodesInText.codes(n.text()).stream().filter(c -> !served.contains(c)).forEach(served::add);
     }
-    List<Word> words = Word.of(productText);
+    List<TermTarget> out = new ArrayList<>();
     for (Term term : terms) {
       for (ControlCode target : term.codes()) {
         boolean flagged = list.find(target).map(t -> t.cyberSurveillance()).orElse(false)
             || CyberSurveillanceRule.anchorOf(target).isPresent();
         boolean servedByIt = served.stream().anyMatch(s -> s.isPrefixOf(target) || target.isPrefixOf(s))
             || servedGroups.contains(target.entryCode().substring(0, 2));
-        if (!flagged || !servedByIt) {
-          continue;
-        }
-        Optional<String> hit = term.cue().findIn(productText, words);
-        if (hit.isPresent()) {
-          String what = g == ProductGroup.D ? "software" : "technology";
-          return Optional.of(decided + " is " + what + " for items it names, and the text names a cyber-surveillance "
-              + "item among them: \"" + hit.get() + "\" (" + target + ").");
+        if (flagged && servedByIt) {
+          out.add(new TermTarget(term.cue(), target));
         }
       }
     }
-    return Optional.empty();
+    return new Served(Optional.empty(), List.copyOf(out));
   }
+
+  /**
+   * What a code's answer rests on apart from the product text: the reason when the code is a
+   * cyber-surveillance item itself, else the vocabulary phrases (with the flagged item each points
+   * at) that would show that the software or technology serves such an item, in vocabulary order.
+   */
+  private record Served(Optional<String> flagged, List<TermTarget> terms) {
+    Optional<String> find(ControlCode decided, ProductText text) {
+      for (TermTarget t : terms) {
+        Optional<String> hit = t.cue().findIn(text);
+        if (hit.isPresent()) {
+          String what = decided.group() == ProductGroup.D ? "software" : "technology";
+          return Optional.of(decided + " is " + what + " for items it names, and the text names a cyber-surveillance "
+              + "item among them: \"" + hit.get() + "\" (" + t.target() + ").");
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** A vocabulary phrase and one flagged item it points at. */
+  private record TermTarget(Cue cue, ControlCode target) {}
+
+  /** A list (not kept alive by this) and what its codes rest on. */
+  private record ListServed(WeakReference<ControlList> list, Map<ControlCode, Served> byCode) {}
 
   private record Term(String phrase, Cue cue, List<ControlCode> codes) {}
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -74,6 +75,12 @@ public final class CyberSurveillanceNotes {
   // prepared clauses per list (by identity; lists are immutable) and candidate code
   private final Map<ControlList, Map<ControlCode, List<Clause>>> prepared =
       Collections.synchronizedMap(new WeakHashMap<>());
+  // the list asked last and its clauses: nearly every call asks about the same list, and finding it
+  // in the synchronized map would make every thread take its lock once per candidate
+  private volatile ListClauses lastList;
+
+  /** A list (not kept alive by this) and its prepared clauses per candidate code. */
+  private record ListClauses(WeakReference<ControlList> list, Map<ControlCode, List<Clause>> byCode) {}
 
   private CyberSurveillanceNotes(List<Alias> aliases, Map<ControlCode, List<Cue>> defining) {
     this.aliases = aliases;
@@ -133,20 +140,52 @@ public final class CyberSurveillanceNotes {
    *     the list)
    */
   public Optional<String> release(ControlCode candidate, String productText, ControlList list) {
-    Optional<ControlNode> node = list.find(candidate);
-    if (node.isEmpty() || productText == null || productText.isBlank()) {
+    if (productText == null || productText.isBlank()) {
       return Optional.empty();
     }
-    List<Word> words = Word.of(productText);
-    List<Clause> clauses = prepared.computeIfAbsent(list, l -> new ConcurrentHashMap<>())
-        .computeIfAbsent(candidate, c -> List.copyOf(clausesFor(node.get(), list)));
+    // most candidates are not surveillance items and have no clause: the text is read only when one has
+    List<Clause> clauses = clausesOf(candidate, list);
+    return clauses.isEmpty() ? Optional.empty() : test(clauses, ProductText.of(productText));
+  }
+
+  /** As {@link #release(ControlCode, String, ControlList)}, on a text read once. */
+  public Optional<String> releaseOf(ControlCode candidate, ProductText productText, ControlList list) {
+    if (productText.isBlank()) {
+      return Optional.empty();
+    }
+    List<Clause> clauses = clausesOf(candidate, list);
+    return clauses.isEmpty() ? Optional.empty() : test(clauses, productText);
+  }
+
+  private static Optional<String> test(List<Clause> clauses, ProductText text) {
     for (Clause clause : clauses) {
-      Optional<String> why = clause.test(productText, words);
+      Optional<String> why = clause.test(text);
       if (why.isPresent()) {
         return why;
       }
     }
     return Optional.empty();
+  }
+
+  /** The clauses checked for a candidate, prepared on first use; empty when it is not in the list. */
+  private List<Clause> clausesOf(ControlCode candidate, ControlList list) {
+    ListClauses last = lastList;
+    Map<ControlCode, List<Clause>> byCode;
+    if (last != null && last.list().get() == list) {
+      byCode = last.byCode();
+    } else {
+      byCode = prepared.computeIfAbsent(list, l -> new ConcurrentHashMap<>());
+      lastList = new ListClauses(new WeakReference<>(list), byCode);
+    }
+    List<Clause> clauses = byCode.get(candidate);
+    if (clauses == null) {
+      Optional<ControlNode> node = list.find(candidate);
+      if (node.isEmpty()) {
+        return List.of();
+      }
+      clauses = byCode.computeIfAbsent(candidate, c -> List.copyOf(clausesFor(node.get(), list)));
+    }
+    return clauses;
   }
 
   /**
@@ -209,26 +248,26 @@ public final class CyberSurveillanceNotes {
     list.ancestorsOf(holder.code()).forEach(a -> known.addAll(stems(a.text())));
     known.addAll(stems(candidate.text()));
     Set<String> headKnown = new HashSet<>(known);
-    Words head = Words.of(rc.head(), known);
+    Words head = words(rc.head(), known);
     headKnown.addAll(head.stems());
     List<Piece> alternatives = new ArrayList<>();
     for (int k = 0; k < rc.alternatives().size(); k++) {
       String alt = rc.alternatives().get(k);
       String en = rc.enumerators().get(k);
       if (rc.conjunctive()) {
-        alternatives.add(new Piece(en, alt, Words.of(alt, headKnown)));
+        alternatives.add(Piece.of(en, alt, words(alt, headKnown)));
         continue;
       }
       // "analogue PMR, IEEE 802.11 WLAN": a comma list names several things; each is an alternative
       // of its own when every part keeps a distinctive word
       List<Words> parts = new ArrayList<>();
       for (String part : alt.split(",\\s+")) {
-        parts.add(Words.of(part, known));
+        parts.add(words(part, known));
       }
       if (parts.size() > 1 && parts.stream().allMatch(w -> !w.stems().isEmpty())) {
-        parts.forEach(w -> alternatives.add(new Piece(en, alt, w)));
+        parts.forEach(w -> alternatives.add(Piece.of(en, alt, w)));
       } else {
-        alternatives.add(new Piece(en, alt, Words.of(alt, known)));
+        alternatives.add(Piece.of(en, alt, words(alt, known)));
       }
     }
     List<Cue> refusal = new ArrayList<>();
@@ -240,14 +279,38 @@ public final class CyberSurveillanceNotes {
     return new Clause(rc, head, alternatives, refusal);
   }
 
+  /**
+   * The distinctive words of a piece of note text, with the supplement's user phrases for the note
+   * phrases of the piece that have a distinctive word in it: which aliases serve a piece depends
+   * only on the piece, so it is settled here and not for every product text.
+   */
+  private Words words(String text, Set<String> known) {
+    Words w = Words.of(text, known, List.of());
+    List<Cue> userPhrases = new ArrayList<>();
+    for (Alias alias : aliases) {
+      if (alias.noteWords().stream().anyMatch(w.stems()::contains) && alias.notePhrase().findIn(w.text(), w.all()).isPresent()) {
+        userPhrases.addAll(alias.userPhrases());
+      }
+    }
+    return new Words(w.text(), w.all(), w.stems(), w.acronyms(), List.copyOf(userPhrases));
+  }
+
   private static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
     Word.of(text).forEach(w -> out.add(w.light()));
     return out;
   }
 
-  /** One alternative (or part of one) of a clause: its enumerator, its full text, its words. */
-  private record Piece(String enumerator, String alternative, Words words) {}
+  /**
+   * One alternative (or part of one) of a clause: its enumerator, its full text, its words, whether
+   * it is "limited to" something and whether it says "not" (both read once, here).
+   */
+  private record Piece(String enumerator, String alternative, Words words, boolean limited, boolean negative) {
+    static Piece of(String enumerator, String alternative, Words words) {
+      return new Piece(enumerator, alternative, words, LIMITED.matcher(alternative).find(),
+          NEGATIVE.matcher(words.text()).find());
+    }
+  }
 
   /** An alias of the supplement: user phrases that stand for a phrase of a note. */
   private record Alias(Cue notePhrase, Set<String> noteWords, List<Cue> userPhrases) {
@@ -259,9 +322,12 @@ public final class CyberSurveillanceNotes {
     }
   }
 
-  /** The distinctive words of a piece of note text: stems to show, acronyms, and the text itself. */
-  private record Words(String text, List<Word> all, Set<String> stems, Set<String> acronyms) {
-    static Words of(String text, Set<String> known) {
+  /**
+   * The distinctive words of a piece of note text: stems to show, acronyms, the text itself, and the
+   * supplement's user phrases that stand for its note phrases, in the supplement's order.
+   */
+  private record Words(String text, List<Word> all, Set<String> stems, Set<String> acronyms, List<Cue> userPhrases) {
+    static Words of(String text, Set<String> known, List<Cue> userPhrases) {
       List<Word> all = Word.of(text);
       Set<String> stems = new LinkedHashSet<>();
       Set<String> acronyms = new LinkedHashSet<>();
@@ -277,7 +343,7 @@ public final class CyberSurveillanceNotes {
           acronyms.add(w.light());
         }
       }
-      return new Words(text, all, stems, acronyms);
+      return new Words(text, all, stems, acronyms, List.copyOf(userPhrases));
     }
   }
 
@@ -286,12 +352,14 @@ public final class CyberSurveillanceNotes {
     private final Words head;
     private final List<Piece> alternatives;
     private final List<Cue> refusal;
+    private final boolean limitedHead;
 
     Clause(ReleaseClause rc, Words head, List<Piece> alternatives, List<Cue> refusal) {
       this.rc = rc;
       this.head = head;
       this.alternatives = alternatives;
       this.refusal = refusal;
+      this.limitedHead = LIMITED.matcher(rc.head()).find();
     }
 
     String describe() {
@@ -299,22 +367,19 @@ public final class CyberSurveillanceNotes {
           + alternatives.stream().map(a -> a.words().text() + " " + a.words().stems()).toList();
     }
 
-    Optional<String> test(String source, List<Word> text) {
-      Set<String> textStems = new HashSet<>();
-      text.forEach(w -> textStems.add(w.light()));
+    Optional<String> test(ProductText text) {
       if (rc.conjunctive()) {
         List<String> shown = new ArrayList<>();
-        Optional<String> h = evidence(head, source, text, textStems, 1);
+        Optional<String> h = evidence(head, text, 1);
         if (h.isEmpty()) {
           return Optional.empty();
         }
         shown.add(h.get());
         for (Piece piece : alternatives) {
-          Words cond = piece.words();
-          if (NEGATIVE.matcher(cond.text()).find()) {
+          if (piece.negative()) {
             continue; // "is not any of the following": a description cannot show an absence
           }
-          Optional<String> c = evidence(cond, source, text, textStems, 1);
+          Optional<String> c = evidence(piece.words(), text, 1);
           if (c.isEmpty()) {
             return Optional.empty();
           }
@@ -322,18 +387,18 @@ public final class CyberSurveillanceNotes {
             shown.add(c.get());
           }
         }
-        if (LIMITED.matcher(rc.head()).find() && refused(source, text).isPresent()) {
+        if (limitedHead && refused(text).isPresent()) {
           return Optional.empty();
         }
         return Optional.of(reason("all its conditions", shown));
       }
       for (Piece piece : alternatives) {
-        Optional<String> e = evidence(piece.words(), source, text, textStems, 0);
+        Optional<String> e = evidence(piece.words(), text, 0);
         if (e.isEmpty()) {
           continue;
         }
-        boolean limited = LIMITED.matcher(piece.alternative()).find() || LIMITED.matcher(rc.head()).find();
-        if (limited && refused(source, text).isPresent()) {
+        boolean limited = piece.limited() || limitedHead;
+        if (limited && refused(text).isPresent()) {
           continue;
         }
         String en = piece.enumerator();
@@ -353,11 +418,11 @@ public final class CyberSurveillanceNotes {
      * (an update alias serves the head that is about updates, not a condition that repeats it). A minimum of 0
      * means the default rule of the class comment; 1 means one word suffices.
      */
-    private Optional<String> evidence(Words piece, String source, List<Word> text, Set<String> textStems, int minimum) {
+    private Optional<String> evidence(Words piece, ProductText text, int minimum) {
       List<String> surfaces = new ArrayList<>();
       int matched = 0;
       for (String stem : piece.stems()) {
-        if (textStems.contains(stem)) {
+        if (text.hasLight(stem)) {
           matched++;
           surfaces.add(surfaceOf(stem, text));
           if (piece.acronyms().contains(stem) && minimum == 0) {
@@ -372,22 +437,8 @@ public final class CyberSurveillanceNotes {
       if (enough) {
         return Optional.of(String.join(" ", surfaces));
       }
-      for (Alias alias : aliases) {
-        if (alias.noteWords().stream().anyMatch(piece.stems()::contains) && alias.notePhrase().findIn(piece.text(), piece.all()).isPresent()) {
-          for (Cue user : alias.userPhrases()) {
-            Optional<String> hit = user.findIn(source, text);
-            if (hit.isPresent()) {
-              return hit;
-            }
-          }
-        }
-      }
-      return Optional.empty();
-    }
-
-    private Optional<String> refused(String source, List<Word> text) {
-      for (Cue cue : refusal) {
-        Optional<String> hit = cue.findIn(source, text);
+      for (Cue user : piece.userPhrases()) {
+        Optional<String> hit = user.findIn(text);
         if (hit.isPresent()) {
           return hit;
         }
@@ -395,8 +446,23 @@ public final class CyberSurveillanceNotes {
       return Optional.empty();
     }
 
-    private String surfaceOf(String stem, List<Word> text) {
-      return text.stream().filter(w -> w.light().equals(stem)).findFirst().map(Word::surface).orElse(stem);
+    private Optional<String> refused(ProductText text) {
+      for (Cue cue : refusal) {
+        Optional<String> hit = cue.findIn(text);
+        if (hit.isPresent()) {
+          return hit;
+        }
+      }
+      return Optional.empty();
+    }
+
+    private String surfaceOf(String stem, ProductText text) {
+      for (Word w : text.words()) {
+        if (w.light().equals(stem)) {
+          return w.surface();
+        }
+      }
+      return stem;
     }
   }
 

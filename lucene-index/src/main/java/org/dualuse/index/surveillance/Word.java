@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
@@ -25,8 +26,18 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * @param end offset after the last character
  */
 record Word(String surface, String folded, String stem, String light, int start, int end) {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /**
+   * Folded form, stem and singular per surface word, shared by all threads: the same few thousand
+   * words recur in every product text and note, and stemming them is most of the cost of reading a
+   * text. The values are pure functions of the surface, so a race only computes one twice. Bounded,
+   * so that a stream of unique words (part numbers) cannot grow it without limit.
+   */
+  private static final Map<String, Forms> FORMS = new ConcurrentHashMap<>();
+  private static final int MAX_FORMS = 50_000;
+
+  /** What a surface word gives, independent of where it stands. */
+  private record Forms(String folded, String stem, String light) {}
 
   /** The words of a text, in order; empty for null or blank text. */
   static List<Word> of(String text) {
@@ -34,20 +45,67 @@ record Word(String surface, String folded, String stem, String light, int start,
     if (text == null) {
       return out;
     }
-    EnglishStemmer stemmer = new EnglishStemmer(); // not thread-safe: one per call
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String surface = m.group();
-      String folded = fold(surface);
-      out.add(new Word(surface, folded, stem(stemmer, folded), singular(folded), m.start(), m.end()));
+    // the runs of [\p{L}\p{N}]+, found by hand: a regex matcher per text cost more than the words
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      do {
+        i += Character.charCount(cp);
+      } while (i < n && isWordChar(cp = text.codePointAt(i)));
+      String surface = text.substring(start, i);
+      Forms f = formsOf(surface);
+      out.add(new Word(surface, f.folded(), f.stem(), f.light(), start, i));
     }
     return out;
   }
 
+  /** True for a letter or a number, as {@code [\p{L}\p{N}]} of a regex. */
+  static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static Forms formsOf(String surface) {
+    Forms f = FORMS.get(surface);
+    if (f == null) {
+      String folded = fold(surface);
+      f = new Forms(folded, stem(folded), singular(folded));
+      if (FORMS.size() < MAX_FORMS) {
+        FORMS.putIfAbsent(surface, f);
+      }
+    }
+    return f;
+  }
+
   /** Lower case, diacritics removed, {@code ß} as {@code ss}. */
   static String fold(String s) {
+    if (isAscii(s)) {
+      return s.toLowerCase(Locale.ROOT); // nothing to decompose or drop: skip the Normalizer
+    }
     String lower = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
     return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The folded word without an English plural ending: -ies to -y, -es after a sibilant, -s. */
@@ -66,10 +124,16 @@ record Word(String surface, String folded, String stem, String light, int start,
     return w;
   }
 
-  private static String stem(EnglishStemmer stemmer, String folded) {
-    if (folded.length() < 3 || !folded.chars().allMatch(Character::isLetter)) {
+  private static String stem(String folded) {
+    if (folded.length() < 3) {
       return folded;
     }
+    for (int i = 0; i < folded.length(); i++) {
+      if (!Character.isLetter(folded.charAt(i))) {
+        return folded;
+      }
+    }
+    EnglishStemmer stemmer = new EnglishStemmer(); // not thread-safe: one per word not yet known
     stemmer.setCurrent(folded);
     stemmer.stem();
     return stemmer.getCurrent();

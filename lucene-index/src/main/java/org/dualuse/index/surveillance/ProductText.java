@@ -1,0 +1,119 @@
+package org.dualuse.index.surveillance;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A product description read once for the checks of this package: its {@link Word}s and, for quick
+ * look-ups, the sets of their singular folded forms, stems and surfaces. A classifier asks the same
+ * text about every candidate it checks (the release notes about some sixteen, then the Article 5
+ * screen or the item rule once); reading the words once per text instead of once per question is
+ * what makes those checks cheap.
+ *
+ * <p>Pass one value to {@link CyberSurveillanceNotes#releaseOf(org.dualuse.core.code.ControlCode,
+ * ProductText, org.dualuse.core.model.ControlList)}, {@link CyberSurveillanceItems#reasonOf(
+ * org.dualuse.core.code.ControlCode, ProductText, org.dualuse.core.model.ControlList)} and {@link
+ * Article5Screen#screenOf(ProductText)}; the methods that take a {@code String} call {@link #of} and
+ * give the same answers.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ProductText {
+
+  /**
+   * The value each thread built last. Callers that pass the description as a string (one call per
+   * candidate) find it here instead of reading it again. Per thread, so that threads classifying
+   * different texts neither evict each other's value nor share a written field; a miss only reads the
+   * text anew, since the value depends on nothing but the text.
+   */
+  private static final ThreadLocal<ProductText> LAST = new ThreadLocal<>();
+
+  private final String text;
+  private final List<Word> words;
+  /** {@link Word#light()} of every word, the forms the release notes compare. */
+  private final Set<String> lights;
+  /** {@link Word#stem()} of every word, the forms most cue words compare. */
+  private final Set<String> stems;
+  /** Every surface, and every surface ending in {@code s} without it: the forms an acronym cue may meet. */
+  private final Set<String> acronymForms;
+
+  private ProductText(String text) {
+    this.text = text;
+    this.words = List.copyOf(Word.of(text));
+    Set<String> l = new HashSet<>();
+    Set<String> st = new HashSet<>();
+    Set<String> a = new HashSet<>();
+    for (Word w : words) {
+      l.add(w.light());
+      st.add(w.stem());
+      String s = w.surface();
+      a.add(s);
+      if (s.endsWith("s")) {
+        a.add(s.substring(0, s.length() - 1));
+      }
+    }
+    this.lights = Collections.unmodifiableSet(l);
+    this.stems = Collections.unmodifiableSet(st);
+    this.acronymForms = Collections.unmodifiableSet(a);
+  }
+
+  /**
+   * The text read into words.
+   *
+   * @param text the product description; null is treated as empty
+   */
+  public static ProductText of(String text) {
+    String t = text == null ? "" : text;
+    ProductText p = LAST.get();
+    if (p != null && p.text.equals(t)) {
+      return p;
+    }
+    p = new ProductText(t);
+    LAST.set(p);
+    return p;
+  }
+
+  /** The description as given (empty for null). */
+  public String text() {
+    return text;
+  }
+
+  /** True when the text has nothing but separators. */
+  public boolean isBlank() {
+    return text.isBlank();
+  }
+
+  List<Word> words() {
+    return words;
+  }
+
+  boolean hasLight(String light) {
+    return lights.contains(light);
+  }
+
+  boolean hasStem(String stem) {
+    return stems.contains(stem);
+  }
+
+  /** The stems of its words. */
+  Set<String> stems() {
+    return stems;
+  }
+
+  /** Its surfaces, and those ending in {@code s} without it. */
+  Set<String> acronymForms() {
+    return acronymForms;
+  }
+
+  /** True when some word is {@code form} or {@code form} followed by {@code s}, as written. */
+  boolean hasAcronymForm(String form) {
+    return acronymForms.contains(form);
+  }
+
+  @Override
+  public String toString() {
+    return "ProductText[" + text + "]";
+  }
+}
