@@ -33,6 +33,7 @@ import org.dualuse.index.analysis.ListAnalyzer;
 import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.index.surveillance.CyberSurveillanceItems;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
+import org.dualuse.index.surveillance.ProductText;
 
 /**
  * Classifies products against one list by combining full-text retrieval over a {@link ListIndex},
@@ -213,6 +214,8 @@ public final class HybridClassifier implements Classifier {
       throw new IllegalArgumentException("product is required");
     }
     AnalyzedText text = index.analyze(product.text());
+    // the surveillance notes, the item rule and the Article 5 screen read the words once, not per candidate
+    ProductText productText = ProductText.of(product.text());
     ParameterSide.View facts = parameters.evaluate(product);
     Kind kind = kindOf(text);
     Map<ControlCode, Scored> scored = new LinkedHashMap<>();
@@ -233,7 +236,7 @@ public final class HybridClassifier implements Classifier {
     }
     List<Scored> ranked = aggregate(scored.values(), text, facts);
     for (Scored s : ranked) {
-      check(s, text, facts);
+      check(s, text, productText, facts);
     }
     releaseParts(ranked);
     List<Scored> redirected = new ArrayList<>();
@@ -241,7 +244,7 @@ public final class HybridClassifier implements Classifier {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), text)) {
         Scored t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
         t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
-        check(t, text, facts);
+        check(t, text, productText, facts);
         redirected.add(t);
       }
     }
@@ -259,7 +262,7 @@ public final class HybridClassifier implements Classifier {
       ranked = new ArrayList<>(byEntry.values());
     }
     ranked.sort(BEST_FIRST);
-    return decide(product, text, facts, ranked);
+    return decide(product, text, productText, facts, ranked);
   }
 
   /**
@@ -411,7 +414,7 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private void check(Scored s, AnalyzedText text, ParameterSide.View facts) {
+  private void check(Scored s, AnalyzedText text, ProductText productText, ParameterSide.View facts) {
     ControlCode code = s.node.code();
     s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
     ListIndex.NodeWords words = index.wordsOf(code);
@@ -430,7 +433,7 @@ public final class HybridClassifier implements Classifier {
     weakenIfExcluded(s, text);
     Optional<String> release = releaseNotes.release(list, code, text);
     if (release.isEmpty()) {
-      release = surveillanceNotes.release(code, text.text(), list);
+      release = surveillanceNotes.releaseOf(code, productText, list);
     }
     if (release.isEmpty()) {
       release = facts.releasedBy(code);
@@ -623,7 +626,8 @@ public final class HybridClassifier implements Classifier {
     return false;
   }
 
-  private Classification decide(Product product, AnalyzedText text, ParameterSide.View facts, List<Scored> ranked) {
+  private Classification decide(Product product, AnalyzedText text, ProductText productText, ParameterSide.View facts,
+      List<Scored> ranked) {
     List<Scored> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
     Scored best = null;
     double confidence = 0;
@@ -674,9 +678,9 @@ public final class HybridClassifier implements Classifier {
       candidates.add(candidate(s, text));
     }
     Optional<String> cyberReason = decision == Decision.NOT_LISTED || best == null
-        ? Optional.empty() : surveillanceItems.reason(best.node.code(), text.text(), list);
+        ? Optional.empty() : surveillanceItems.reasonOf(best.node.code(), productText, list);
     boolean cyber = cyberReason.isPresent();
-    List<Article5Indicator> indicators = decision == Decision.NOT_LISTED ? article5.screen(product.text()) : List.of();
+    List<Article5Indicator> indicators = decision == Decision.NOT_LISTED ? article5.screenOf(productText) : List.of();
     String explanation = outshone
         ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
             : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")

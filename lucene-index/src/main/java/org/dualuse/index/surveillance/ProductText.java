@@ -22,14 +22,6 @@ import java.util.Set;
  */
 public final class ProductText {
 
-  /**
-   * The value each thread built last. Callers that pass the description as a string (one call per
-   * candidate) find it here instead of reading it again. Per thread, so that threads classifying
-   * different texts neither evict each other's value nor share a written field; a miss only reads the
-   * text anew, since the value depends on nothing but the text.
-   */
-  private static final ThreadLocal<ProductText> LAST = new ThreadLocal<>();
-
   private final String text;
   private final List<Word> words;
   /** {@link Word#light()} of every word, the forms the release notes compare. */
@@ -65,14 +57,9 @@ public final class ProductText {
    * @param text the product description; null is treated as empty
    */
   public static ProductText of(String text) {
-    String t = text == null ? "" : text;
-    ProductText p = LAST.get();
-    if (p != null && p.text.equals(t)) {
-      return p;
-    }
-    p = new ProductText(t);
-    LAST.set(p);
-    return p;
+    // no cache here: a thread-local "last text" would pin this class's loader in a server's
+    // thread pool; a classifier reads the text once and passes the value to every check
+    return new ProductText(text == null ? "" : text);
   }
 
   /** The description as given (empty for null). */
