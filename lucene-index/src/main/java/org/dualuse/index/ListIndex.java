@@ -91,12 +91,15 @@ public final class ListIndex implements Closeable {
   private static final float CODE_BOOST = 200f;
   private static final float PHRASE_BOOST = 6f;
   private static final float CAS_BOOST = 100f;
+  /** At most this many words of a text are searched: one bit each in {@link QueryScores#wordsHeld}. */
   private static final int MAX_QUERY_TERMS = 64;
   private static final String FORMAT = "dualuse-list-index-3";
 
   private static final FieldType WORDS = wordsType();
   /** The word fields in the order their scores are gathered (the order of the reference query). */
   private static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_NOTES, F_TERMS);
+  /** The first this many of {@link #WORD_FIELDS} hold the words of {@link NodeWords#all()}. */
+  private static final int MATCHED_FIELDS = 4;
   /** The weight of each word field's term scores, in the order of {@link #WORD_FIELDS}. */
   private static final float[] WORD_WEIGHTS = {W_OWN, W_VOCAB, W_CONTEXT, W_REFS, W_NOTES, W_TERMS};
   /** The identifier fields; their clauses carry their boost per query. */
@@ -108,6 +111,7 @@ public final class ListIndex implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final ControlNode[] nodeOfDoc;
+  private final NodeWords[] wordsOfDoc;
   private final Map<ControlCode, NodeWords> wordsByCode;
   private final Map<String, Integer> docFreq;
   private final int documentCount;
@@ -149,11 +153,13 @@ public final class ListIndex implements Closeable {
     this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
     this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
     this.nodeOfDoc = new ControlNode[reader.maxDoc()];
+    this.wordsOfDoc = new NodeWords[reader.maxDoc()];
     StoredFields stored = reader.storedFields();
     for (int doc = 0; doc < reader.maxDoc(); doc++) {
       String code = stored.document(doc).get(F_CODE);
       nodeOfDoc[doc] = list.find(code).orElseThrow(() -> new DualUseException(
           "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
+      wordsOfDoc[doc] = wordsByCode.get(nodeOfDoc[doc].code());
     }
   }
 
@@ -268,29 +274,28 @@ public final class ListIndex implements Closeable {
         scores.addClause(idImpacts.of(F_CODE, code.toString()), PHRASE_BOOST * phrases.get(code).size());
       }
     }
-    int terms = 0;
-    for (String t : text.positiveTerms()) {
-      if (terms++ == MAX_QUERY_TERMS) {
-        break;
-      }
-      WordImpacts.Postings[] perField = wordImpacts.of(t);
+    List<String> positive = text.positiveTerms();
+    int queried = Math.min(positive.size(), MAX_QUERY_TERMS);
+    for (int w = 0; w < queried; w++) {
+      WordImpacts.Postings[] perField = wordImpacts.of(positive.get(w));
       if (perField != null) {
-        for (WordImpacts.Postings p : perField) {
-          scores.addToWord(p);
+        for (int f = 0; f < perField.length; f++) {
+          // the fields of a node's words (NodeWords.all) record which words each document holds
+          scores.addToWord(perField[f], f < MATCHED_FIELDS ? 1L << w : 0L);
         }
         scores.endWord(DISMAX_TIE);
       }
     }
     int[] top = scores.top(k);
-    List<String> positive = text.positiveTerms();
     List<NodeHit> out = new ArrayList<>(top.length);
     for (int doc : top) {
       ControlNode node = nodeOfDoc[doc];
-      NodeWords words = wordsByCode.get(node.code());
+      long held = scores.wordsHeld(doc);
       List<String> matched = new ArrayList<>();
-      for (String t : positive) {
-        if (words.all().contains(t)) {
-          matched.add(t);
+      for (int i = 0; i < positive.size(); i++) {
+        boolean has = i < queried ? (held & (1L << i)) != 0 : wordsOfDoc[doc].all().contains(positive.get(i));
+        if (has) {
+          matched.add(positive.get(i));
         }
       }
       out.add(new NodeHit(node, scores.score(doc), matched, phrases.getOrDefault(node.code(), List.of())));

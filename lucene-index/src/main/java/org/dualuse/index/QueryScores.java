@@ -15,6 +15,8 @@ import java.util.Arrays;
  */
 final class QueryScores {
   private final double[] total;
+  /** Per document, one bit per word of the query (by position) that a matching field holds. */
+  private final long[] held;
   private final boolean[] matched;
   private final int[] matchedDocs;
   private int matchedCount;
@@ -27,6 +29,7 @@ final class QueryScores {
 
   QueryScores(int documents) {
     total = new double[documents];
+    held = new long[documents];
     matched = new boolean[documents];
     matchedDocs = new int[documents];
     wordMax = new float[documents];
@@ -40,6 +43,7 @@ final class QueryScores {
     for (int i = 0; i < matchedCount; i++) {
       int d = matchedDocs[i];
       total[d] = 0;
+      held[d] = 0;
       matched[d] = false;
     }
     matchedCount = 0;
@@ -56,8 +60,12 @@ final class QueryScores {
     }
   }
 
-  /** Adds one field's postings of the word being gathered (scores already carry the field weight). */
-  void addToWord(WordImpacts.Postings postings) {
+  /**
+   * Adds one field's postings of the word being gathered (scores already carry the field weight).
+   *
+   * @param wordBit the word's bit for {@link #wordsHeld}, or 0 when this field does not count
+   */
+  void addToWord(WordImpacts.Postings postings, long wordBit) {
     if (postings == null) {
       return;
     }
@@ -65,6 +73,7 @@ final class QueryScores {
     float[] scores = postings.scores();
     for (int i = 0; i < docs.length; i++) {
       int d = docs[i];
+      held[d] |= wordBit;
       float s = scores[i];
       if (!inWord[d]) {
         inWord[d] = true;
@@ -96,6 +105,11 @@ final class QueryScores {
       matchedDocs[matchedCount++] = doc;
     }
     total[doc] += score;
+  }
+
+  /** The bits of the words whose postings in a counting field held the document. */
+  long wordsHeld(int doc) {
+    return held[doc];
   }
 
   /** The score of a document, as the searcher would report it. */

@@ -29,8 +29,9 @@ import org.dualuse.lists.ControlLists;
 /**
  * {@link ListIndex#find} scores from precomputed impacts; Lucene's searcher, running the reference
  * query ({@link ListIndex#luceneQuery}), must rank alike: the same scores, rank by rank, and each
- * node found with the score the searcher gives it. Texts are drawn from the real 2025 list's own
- * words, codes and vocabulary, so that they hit many fields and documents at once.
+ * node found with the score the searcher gives it, and the words it matched are those of the text
+ * it holds. Texts are drawn from the real 2025 list's own
+ * words, codes and vocabulary, so that they hit many fields and documents at once; some run past the 64 words a query searches.
  */
 class FindMatchesSearcherProperties {
   private static final int K = 40;
@@ -72,7 +73,7 @@ class FindMatchesSearcherProperties {
   @Provide
   Arbitrary<String> texts() {
     index();
-    return Arbitraries.of(pool).list().ofMinSize(1).ofMaxSize(40).map(ws -> String.join(" ", ws));
+    return Arbitraries.of(pool).list().ofMinSize(1).ofMaxSize(90).map(ws -> String.join(" ", ws));
   }
 
   @Property(tries = 150)
@@ -101,6 +102,10 @@ class FindMatchesSearcherProperties {
       Float theirs = lucene.get(hit.node().code().toString());
       assertTrue(theirs != null, hit.node().code() + " missing from the searcher's hits for '" + text + "'");
       assertClose(theirs, hit.score(), hit.node().code() + " for '" + text + "'");
+      // the words a hit matched are the text's words among the node's indexed words, in text order
+      ListIndex.NodeWords words = idx.wordsOf(hit.node().code());
+      assertEquals(analyzed.positiveTerms().stream().filter(words.all()::contains).toList(), hit.matchedTerms(),
+          hit.node().code() + " for '" + text + "'");
     }
   }
 
