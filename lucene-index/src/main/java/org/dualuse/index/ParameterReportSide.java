@@ -1,5 +1,6 @@
 package org.dualuse.index;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dualuse.core.classify.DecontrolOutcome;
 import org.dualuse.core.classify.MissingFact;
@@ -45,6 +47,31 @@ final class ParameterReportSide implements ParameterSide {
     this.list = list;
   }
 
+  /**
+   * The explanations of some results, each put into words when read (the result keeps it). An
+   * unmodifiable list; thread-safe as {@link CriterionResult#explanation()} is.
+   */
+  static final class Explanations extends AbstractList<String> implements RandomAccess {
+    private final List<CriterionResult> results;
+
+    Explanations(List<CriterionResult> results) {
+      this.results = List.copyOf(results);
+    }
+
+    @Override
+    public String get(int index) {
+      return results.get(index).explanation();
+    }
+
+    @Override
+    public int size() {
+      return results.size();
+    }
+  }
+
+  /** An entry's classifier and its report for one product. */
+  private record Evaluated(ParameterClassifier classifier, ParameterReport report) {}
+
   private ParameterClassifier classifierOf(ControlCode entry) {
     return byEntry.computeIfAbsent(entry, e -> new ParameterClassifier(new ControlList(list.id(), list.title(),
         list.jurisdiction(), list.effectiveDate(), list.provenance(), List.of(list.get(e)), list.definitions(),
@@ -74,8 +101,9 @@ final class ParameterReportSide implements ParameterSide {
     private final ProductFacts facts;
     private final FeatureJudge judge;
     private final List<String> unread;
-    private final Map<ControlCode, ParameterReport> reports = new HashMap<>();
-    private final Map<ControlCode, NodeEvaluation> evaluations = new HashMap<>();
+    private final Map<ControlCode, Evaluated> reports = new HashMap<>(8);
+    // a node is checked, and its findings asked for, more than once per classification
+    private final Map<ControlCode, Findings> findings = new HashMap<>(16);
 
     EntryReports(ProductFacts facts, FeatureJudge judge, List<String> unread) {
       this.facts = facts;
@@ -83,28 +111,37 @@ final class ParameterReportSide implements ParameterSide {
       this.unread = List.copyOf(unread);
     }
 
-    private ParameterReport reportOf(ControlCode code) {
+    private Evaluated evaluatedOf(ControlCode code) {
       ControlCode entry = code.entry();
-      ParameterReport report = reports.get(entry);
-      if (report == null) {
+      Evaluated evaluated = reports.get(entry);
+      if (evaluated == null) {
         if (!list.contains(entry)) {
           return null;
         }
         ParameterClassifier classifier = classifierOf(entry);
         // without a single fact the thresholds all stay unknown: one report per entry serves
-        report = facts.isEmpty()
+        ParameterReport report = facts.isEmpty()
             ? withoutFacts.computeIfAbsent(entry, e -> classifier.evaluate(ProductFacts.NONE, FeatureJudge.NONE))
             : classifier.evaluate(facts, judge);
-        reports.put(entry, report);
-        for (NodeEvaluation n : report.nodes()) {
-          evaluations.put(n.code(), n);
-        }
+        evaluated = new Evaluated(classifier, report);
+        reports.put(entry, evaluated);
       }
-      return report;
+      return evaluated;
+    }
+
+    private ParameterReport reportOf(ControlCode code) {
+      Evaluated evaluated = evaluatedOf(code);
+      return evaluated == null ? null : evaluated.report();
     }
 
     private NodeEvaluation evaluationOf(ControlCode code) {
-      return reportOf(code) == null ? null : evaluations.get(code);
+      Evaluated evaluated = evaluatedOf(code);
+      if (evaluated == null) {
+        return null;
+      }
+      // the classifier knows each node's position in its reports: no map of the nodes per report
+      int i = evaluated.classifier().nodeIndex(code);
+      return i < 0 ? null : evaluated.report().nodes().get(i);
     }
 
     /**
@@ -112,11 +149,21 @@ final class ParameterReportSide implements ParameterSide {
      * naming it is a guess at its parameter, and a guess must not hide a controlled item.
      */
     private Optional<DecontrolOutcome> trustedRelease(NodeEvaluation n) {
-      return n.decontrols().stream()
-          .filter(d -> d.released() == Truth.MATCH)
-          .filter(d -> d.results().stream().filter(r -> r.truth() == Truth.MATCH)
-              .allMatch(r -> r.fact().map(f -> f.origin() != FactOrigin.UNNAMED_IN_TEXT).orElse(true)))
-          .findFirst();
+      for (DecontrolOutcome d : n.decontrols()) {
+        if (d.released() == Truth.MATCH && onNamedValues(d)) {
+          return Optional.of(d);
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static boolean onNamedValues(DecontrolOutcome d) {
+      for (CriterionResult r : d.results()) {
+        if (r.truth() == Truth.MATCH && r.fact().isPresent() && r.fact().get().origin() == FactOrigin.UNNAMED_IN_TEXT) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -142,28 +189,59 @@ final class ParameterReportSide implements ParameterSide {
 
     @Override
     public Findings findingsOf(ControlCode code) {
-      NodeEvaluation n = evaluationOf(code);
+      Findings known = findings.get(code);
+      if (known == null) {
+        known = findingsOf(code, evaluationOf(code));
+        findings.put(code, known);
+      }
+      return known;
+    }
+
+    private Findings findingsOf(ControlCode code, NodeEvaluation n) {
       if (n == null) {
         return Findings.NONE;
       }
       Map<String, MissingFact> questions = new LinkedHashMap<>();
-      for (CriterionResult r : n.unknown()) {
-        r.parameter().ifPresent(p -> questions.putIfAbsent(p.name(), new MissingFact(p.name(), p.question(), List.of(code))));
+      List<CriterionResult> met = new ArrayList<>();
+      List<CriterionResult> failed = new ArrayList<>();
+      List<CriterionResult> unknown = new ArrayList<>();
+      boolean failedNamed = false;
+      boolean metParametric = false;
+      // one pass over the results, in their order, for what NodeEvaluation's met/failed/unknown filter
+      for (CriterionResult r : n.results()) {
+        switch (r.truth()) {
+          case MATCH -> {
+            met.add(r);
+            metParametric |= r.isParametric();
+          }
+          case NO_MATCH -> {
+            failed.add(r);
+            failedNamed |= r.isParametric() && named(r);
+          }
+          case UNKNOWN -> {
+            unknown.add(r);
+            ask(questions, r, code);
+          }
+        }
       }
       for (DecontrolOutcome d : n.decontrols()) {
         if (d.released() == Truth.UNKNOWN) {
           for (CriterionResult r : d.results()) {
             if (r.truth() == Truth.UNKNOWN) {
-              r.parameter().ifPresent(p -> questions.putIfAbsent(p.name(), new MissingFact(p.name(), p.question(), List.of(code))));
+              ask(questions, r, code);
             }
           }
         }
       }
       // a value no word names is a guess at its parameter ("24K" read as a temperature): it may not contradict
-      boolean contradicted = n.failed().stream().anyMatch(r -> r.isParametric() && named(r))
-          && n.met().stream().noneMatch(CriterionResult::isParametric);
-      return new Findings(n.criteriaMet(), n.criteriaFailed(), n.criteriaUnknown(), List.copyOf(questions.values()),
-          contradicted);
+      boolean contradicted = failedNamed && !metParametric;
+      // in words only when read: most nodes checked are never shown as candidates
+      return new Findings(new Explanations(met), new Explanations(failed), new Explanations(unknown),
+          List.copyOf(questions.values()), contradicted);
+    }
+
+    private static void ask(Map<String, MissingFact> questions, CriterionResult r, ControlCode code) {
+      r.parameter().ifPresent(p -> questions.putIfAbsent(p.name(), new MissingFact(p.name(), p.question(), List.of(code))));
     }
 
     private static boolean named(CriterionResult r) {

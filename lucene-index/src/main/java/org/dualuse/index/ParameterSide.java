@@ -57,10 +57,15 @@ interface ParameterSide {
     static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false);
 
     public Findings {
-      met = List.copyOf(met);
-      failed = List.copyOf(failed);
-      unknown = List.copyOf(unknown);
+      // explanations are already unmodifiable, and copying them would put them all into words now
+      met = copy(met);
+      failed = copy(failed);
+      unknown = copy(unknown);
       questions = List.copyOf(questions);
+    }
+
+    private static List<String> copy(List<String> lines) {
+      return lines instanceof ParameterReportSide.Explanations ? lines : List.copyOf(lines);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.AllOf;
 import org.dualuse.core.criteria.AnyOf;
@@ -20,6 +21,7 @@ import org.dualuse.core.criteria.CriterionEvaluator;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Feature;
 import org.dualuse.core.criteria.FeatureJudge;
+import org.dualuse.core.criteria.FeatureKeywords;
 import org.dualuse.core.criteria.FeaturePolicy;
 import org.dualuse.core.criteria.Not;
 import org.dualuse.core.criteria.Parameter;
@@ -67,6 +69,8 @@ public final class ParameterClassifier {
 
   private final ControlList list;
   private final List<Plan> plans;
+  /** The code of each plan's node, by plan. */
+  private final ControlCode[] planCodes;
   private final Map<ControlCode, Integer> planIndex = new HashMap<>();
   private final Set<Criterion> releaseLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
   // parts are shared between plans, so that one evaluation computes each once
@@ -79,6 +83,8 @@ public final class ParameterClassifier {
   /** Per slot, its result when no fact and no judge speaks to it. */
   private final CriterionResult[] fixedResults;
   private final int[][] partSlots;
+  /** Per part, its criterion's structure, to combine its leaves' truths. */
+  private final TruthProgram[] partPrograms;
   /** Per part, which of its leaves belong to a release condition (never shown among a node's own results). */
   private final boolean[][] partReleaseLeaves;
   private final int[][] slotParts;
@@ -89,6 +95,8 @@ public final class ParameterClassifier {
   /** The distinct features of the slots, and the slots a judge's verdict on each would change. */
   private final Feature[] features;
   private final int[][] featureSlots;
+  /** Their keywords, so that a text judge is asked only about features whose keywords may occur. */
+  private final FeatureKeywords featureKeywords;
   /** One part per parametric decontrol note the plans hold, in code order of its host. */
   private final int[] releaseParts;
   /** The evaluation when nothing is known, which most of any product's evaluation repeats. */
@@ -116,6 +124,7 @@ public final class ParameterClassifier {
     }
     built.sort((a, b) -> a.node().code().compareTo(b.node().code()));
     this.plans = List.copyOf(built);
+    this.planCodes = plans.stream().map(p -> p.node().code()).toArray(ControlCode[]::new);
     for (int i = 0; i < plans.size(); i++) {
       planIndex.putIfAbsent(plans.get(i).node().code(), i);
     }
@@ -125,6 +134,7 @@ public final class ParameterClassifier {
     List<Criterion> leaves = new ArrayList<>();
     List<FeaturePolicy> policies = new ArrayList<>();
     this.partSlots = new int[parts.size()][];
+    this.partPrograms = new TruthProgram[parts.size()];
     this.partReleaseLeaves = new boolean[parts.size()][];
     for (Part part : parts) {
       int[] slots = new int[part.leaves().size()];
@@ -142,6 +152,7 @@ public final class ParameterClassifier {
         slots[k] = byPolicy[policy.ordinal()];
       }
       partSlots[part.id()] = slots;
+      partPrograms[part.id()] = TruthProgram.of(part.criterion());
       partReleaseLeaves[part.id()] = release;
     }
     this.slotLeaf = leaves.toArray(new Criterion[0]);
@@ -178,6 +189,7 @@ public final class ParameterClassifier {
     this.parameters = byParameter.keySet().stream().map(parameterByKey::get).toArray(Parameter[]::new);
     this.parameterSlots = byParameter.values().stream().map(ParameterClassifier::ints).toArray(int[][]::new);
     this.features = featureOrder.toArray(new Feature[0]);
+    this.featureKeywords = FeatureKeywords.of(featureOrder);
     this.featureSlots = featureOrder.stream().map(f -> ints(byFeature.get(f))).toArray(int[][]::new);
 
     // each note once, by the first plan that holds it; the stable sort keeps plan order among one host's notes
@@ -195,7 +207,7 @@ public final class ParameterClassifier {
 
     boolean[] allParts = new boolean[parts.size()];
     Arrays.fill(allParts, true);
-    this.baseline = evaluate(ProductFacts.NONE, fixedResults, allParts, null);
+    this.baseline = evaluate(ProductFacts.NONE, fixedResults, allParts, allParts, null);
   }
 
   private static int[] ints(List<Integer> values) {
@@ -231,6 +243,16 @@ public final class ParameterClassifier {
   /** How many nodes have typed criteria or a parametric decontrol note. */
   public int parametricNodes() {
     return plans.size();
+  }
+
+  /**
+   * Where the node's evaluation stands in {@link ParameterReport#nodes()} of every report this
+   * classifier makes, or -1 for a node without typed criteria: a lookup by position instead of a
+   * search, for callers that read a few nodes of many reports.
+   */
+  public int nodeIndex(ControlCode code) {
+    Integer i = planIndex.get(code);
+    return i == null ? -1 : i;
   }
 
   /**
@@ -285,7 +307,7 @@ public final class ParameterClassifier {
     }
     if (!noJudge) {
       for (int f = 0; f < features.length; f++) {
-        if (judge.judge(features[f]) != Truth.UNKNOWN) {
+        if (featureKeywords.mayDecide(judge, f) && judge.judge(features[f]) != Truth.UNKNOWN) {
           slotChanged = mark(slotChanged, featureSlots[f]);
         }
       }
@@ -296,15 +318,19 @@ public final class ParameterClassifier {
     CriterionEvaluator evaluator = new CriterionEvaluator(known, judge);
     CriterionResult[] results = fixedResults.clone();
     boolean[] partChanged = new boolean[parts.size()];
+    // a part whose leaves keep their truths (a feature assumed and now also shown) keeps its truth
+    boolean[] partRecombined = new boolean[parts.size()];
     for (int s = 0; s < slotChanged.length; s++) {
       if (slotChanged[s]) {
         results[s] = evaluator.evaluateLeaf(slotLeaf[s], slotPolicy[s]);
+        boolean truthChanged = results[s].truth() != fixedResults[s].truth();
         for (int p : slotParts[s]) {
           partChanged[p] = true;
+          partRecombined[p] |= truthChanged;
         }
       }
     }
-    return evaluate(known, results, partChanged, baseline).report(list.id(), known);
+    return evaluate(known, results, partChanged, partRecombined, baseline).report(list.id(), known);
   }
 
   private boolean[] mark(boolean[] changed, int[] slots) {
@@ -328,7 +354,8 @@ public final class ParameterClassifier {
    * Evaluates the parts marked changed from the slot results, and takes every other part and every
    * node none of whose parts changed from {@code base} (everything is marked when base is null).
    */
-  private Outcome evaluate(ProductFacts facts, CriterionResult[] results, boolean[] partChanged, Outcome base) {
+  private Outcome evaluate(ProductFacts facts, CriterionResult[] results, boolean[] partChanged,
+      boolean[] partRecombined, Outcome base) {
     int partCount = parts.size();
     Truth[] partTruth = base == null ? new Truth[partCount] : base.partTruth().clone();
     List<List<CriterionResult>> partResults = new ArrayList<>(base == null
@@ -343,9 +370,10 @@ public final class ParameterClassifier {
       for (int k = 0; k < slots.length; k++) {
         own[k] = results[slots[k]];
       }
-      List<CriterionResult> list = List.of(own);
-      partResults.set(p, list);
-      partTruth[p] = combine(parts.get(p).criterion(), list);
+      partResults.set(p, List.of(own));
+      if (partRecombined[p]) {
+        partTruth[p] = partPrograms[p].run(own);
+      }
       for (int i : partPlans[p]) {
         planChanged[i] = true;
       }
@@ -353,7 +381,7 @@ public final class ParameterClassifier {
     DecontrolOutcome[] outcomeOfPart = base == null ? new DecontrolOutcome[partCount] : base.outcomeOfPart().clone();
     for (int p : releaseParts) {
       if (partChanged[p]) {
-        outcomeOfPart[p] = outcome(parts.get(p), partResults.get(p));
+        outcomeOfPart[p] = outcome(parts.get(p), partResults.get(p), partTruth[p]);
       }
     }
     Truth[] planTruth = base == null ? new Truth[plans.size()] : base.planTruth().clone();
@@ -379,38 +407,23 @@ public final class ParameterClassifier {
     for (ControlCode o : open) {
       openBelow.addAll(o.ancestors());
     }
-    NodeEvaluation[] nodes = new NodeEvaluation[plans.size()];
     List<Integer> changed = new ArrayList<>();
+    boolean[] deepestOpen = new boolean[plans.size()];
     for (int i = 0; i < plans.size(); i++) {
-      if (!planChanged[i]) {
-        nodes[i] = base.nodes().get(i);
-        continue;
+      if (planChanged[i]) {
+        changed.add(i);
+        ControlCode code = plans.get(i).node().code();
+        deepestOpen[i] = open.contains(code) && !openBelow.contains(code);
       }
-      changed.add(i);
-      Plan plan = plans.get(i);
-      List<CriterionResult> shown = new ArrayList<>();
-      List<DecontrolOutcome> decontrols = new ArrayList<>();
-      for (Part part : plan.parts()) {
-        if (part.release() != null) {
-          decontrols.add(outcomeOfPart[part.id()]);
-        } else {
-          List<CriterionResult> own = partResults.get(part.id());
-          boolean[] release = partReleaseLeaves[part.id()];
-          for (int k = 0; k < release.length; k++) {
-            CriterionResult r = own.get(k);
-            if (!r.assumed() && !release[k]) {
-              shown.add(r);
-            }
-          }
-        }
-      }
-      ControlCode code = plan.node().code();
-      boolean deepestOpen = open.contains(code) && !openBelow.contains(code);
-      // the search for deciding parameters is the costliest part: done only when someone reads it
-      List<String> missing = deepestOpen ? new DeferredList<>(() -> deciding(plan, partResults, partTruth)) : List.of();
-      nodes[i] = new NodeEvaluation(code, planTruth[i], shown, decontrols, plan.classifiable(), missing);
     }
-    List<NodeEvaluation> nodeList = List.of(nodes);
+    // a changed node is put together (its results shown, in words) only when read: most are not
+    IntFunction<NodeEvaluation> nodeOf = i -> planChanged[i]
+        ? node(i, partResults, partTruth, outcomeOfPart, planTruth, deepestOpen[i])
+        : base.nodes().get(i);
+    NodeList nodeList = new NodeList(planCodes, planTruth, nodeOf);
+    if (base == null) {
+      nodeList.buildAll(); // the evaluation when nothing is known is shared: put it together once, now
+    }
     List<ControlCode> matchCodes = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       if (planTruth[i] == Truth.MATCH && plans.get(i).classifiable()) {
@@ -423,16 +436,35 @@ public final class ParameterClassifier {
       decontrols.add(outcomeOfPart[p]);
     }
     // a failed threshold needs a fact, and a missing fact an engaged node: both lie among the changed nodes
-    List<NearMiss> nearMisses = nearMisses(changed, nodeList, partResults, partTruth);
+    List<NearMiss> nearMisses = nearMisses(changed, planTruth, partResults, partTruth, outcomeOfPart);
     List<MissingFact> missingFacts = new DeferredList<>(() -> missingFacts(changed, nodeList));
     return new Outcome(nodeList, matches, nearMisses, List.copyOf(decontrols), missingFacts, partTruth,
         Collections.unmodifiableList(partResults), outcomeOfPart, planTruth);
   }
 
-  /** Combines a part's leaf results by its structure. */
-  private static Truth combine(Criterion criterion, List<CriterionResult> results) {
-    int[] next = {0};
-    return CriterionEvaluator.combine(criterion, l -> results.get(next[0]++).truth());
+  /** The evaluation of plan i as shown: its own leaves' results (not those assumed or of a release) and its notes. */
+  private NodeEvaluation node(int i, List<List<CriterionResult>> partResults, Truth[] partTruth,
+      DecontrolOutcome[] outcomeOfPart, Truth[] planTruth, boolean deepestOpen) {
+    Plan plan = plans.get(i);
+    List<CriterionResult> shown = new ArrayList<>();
+    List<DecontrolOutcome> decontrols = new ArrayList<>();
+    for (Part part : plan.parts()) {
+      if (part.release() != null) {
+        decontrols.add(outcomeOfPart[part.id()]);
+      } else {
+        List<CriterionResult> own = partResults.get(part.id());
+        boolean[] release = partReleaseLeaves[part.id()];
+        for (int k = 0; k < release.length; k++) {
+          CriterionResult r = own.get(k);
+          if (!r.assumed() && !release[k]) {
+            shown.add(r);
+          }
+        }
+      }
+    }
+    // the search for deciding parameters is the costliest part: done only when someone reads it
+    List<String> missing = deepestOpen ? new DeferredList<>(() -> deciding(plan, partResults, partTruth)) : List.of();
+    return new NodeEvaluation(plan.node().code(), planTruth[i], shown, decontrols, plan.classifiable(), missing);
   }
 
   // ---- plans
@@ -562,10 +594,11 @@ public final class ParameterClassifier {
 
   // ---- results
 
-  private static DecontrolOutcome outcome(Part part, List<CriterionResult> results) {
+  private static DecontrolOutcome outcome(Part part, List<CriterionResult> results, Truth notReleased) {
     Note note = part.release();
     Criterion exclusion = ((Not) part.criterion()).criterion();
-    Truth released = combine(exclusion, results);
+    // the part is NOT the release condition, and Kleene not is its own inverse
+    Truth released = notReleased.not();
     List<ControlCode> codes = note.releases().isEmpty() ? List.of(part.host()) : note.releases();
     return new DecontrolOutcome(part.host(), note.label(), note.text(), codes, exclusion, released, results);
   }
@@ -762,37 +795,83 @@ public final class ParameterClassifier {
     return List.copyOf(out);
   }
 
-  private List<NearMiss> nearMisses(List<Integer> candidates, List<NodeEvaluation> nodes,
-      List<List<CriterionResult>> partResults, Truth[] partTruth) {
-    Map<ControlCode, NearMiss> found = new LinkedHashMap<>();
+  /**
+   * The deepest classifiable NO_MATCH nodes, not released, that a single failed threshold or range
+   * within {@link #NEAR_MISS} of its bound keeps from matching. Read from the plans' parts rather than
+   * from the nodes, which are built only when read.
+   */
+  private List<NearMiss> nearMisses(List<Integer> candidates, Truth[] planTruth,
+      List<List<CriterionResult>> partResults, Truth[] partTruth, DecontrolOutcome[] outcomeOfPart) {
+    Map<ControlCode, NearMiss> found = null;
     for (int i : candidates) {
       Plan plan = plans.get(i);
-      NodeEvaluation n = nodes.get(i);
-      if (n.truth() != Truth.NO_MATCH || !n.classifiable() || n.released()) {
+      if (planTruth[i] != Truth.NO_MATCH || !plan.classifiable() || released(plan, outcomeOfPart)) {
         continue;
       }
-      for (CriterionResult r : n.results()) {
+      CriterionResult miss = nearMiss(plan, partResults, partTruth);
+      if (miss != null) {
+        if (found == null) {
+          found = new LinkedHashMap<>();
+        }
+        found.putIfAbsent(plan.node().code(), new NearMiss(plan.node().code(), miss));
+      }
+    }
+    if (found == null) {
+      return List.of();
+    }
+    List<NearMiss> out = new ArrayList<>();
+    for (ControlCode c : deepest(List.copyOf(found.keySet()))) {
+      out.add(found.get(c));
+    }
+    return List.copyOf(out);
+  }
+
+  /** As {@link NodeEvaluation#released()}: whether a decontrol note of the plan releases the product. */
+  private static boolean released(Plan plan, DecontrolOutcome[] outcomeOfPart) {
+    for (Part part : plan.parts()) {
+      if (part.release() != null && outcomeOfPart[part.id()].released() == Truth.MATCH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first result the node shows (in the order of {@link NodeEvaluation#results()}) that fails
+   * within {@link #NEAR_MISS} and alone keeps the node from matching; null if none.
+   */
+  private CriterionResult nearMiss(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth) {
+    for (Part part : plan.parts()) {
+      if (part.release() != null) {
+        continue;
+      }
+      List<CriterionResult> own = partResults.get(part.id());
+      boolean[] release = partReleaseLeaves[part.id()];
+      for (int k = 0; k < release.length; k++) {
+        CriterionResult r = own.get(k);
+        if (r.assumed() || release[k]) {
+          continue; // not shown
+        }
         if (r.truth() != Truth.NO_MATCH || !r.isParametric() || Double.isNaN(r.gap()) || r.gap() > NEAR_MISS) {
           continue;
         }
         int[][] index = indexOf(plan, partResults, List.of(r.criterion()));
         if (truthWith(plan, partResults, partTruth, index, new Truth[] {Truth.MATCH}) == Truth.MATCH) {
-          found.putIfAbsent(n.code(), new NearMiss(n.code(), r));
-          break;
+          return r;
         }
       }
     }
-    return deepest(List.copyOf(found.keySet())).stream().map(found::get).toList();
+    return null;
   }
 
-  private static List<MissingFact> missingFacts(List<Integer> candidates, List<NodeEvaluation> nodes) {
+  private List<MissingFact> missingFacts(List<Integer> candidates, NodeList nodes) {
     Map<String, List<ControlCode>> decides = new LinkedHashMap<>();
     Map<String, String> questions = new LinkedHashMap<>();
     for (int i : candidates) {
-      NodeEvaluation n = nodes.get(i);
-      if (n.truth() != Truth.UNKNOWN || !n.classifiable()) {
+      if (nodes.truth(i) != Truth.UNKNOWN || !plans.get(i).classifiable()) {
         continue;
       }
+      NodeEvaluation n = nodes.get(i);
       for (String p : n.missingParameters()) {
         decides.computeIfAbsent(p, k -> new ArrayList<>()).add(n.code());
         questions.putIfAbsent(p, Parameters.lookup(p).map(Parameter::question).orElse("What is the " + p + "?"));

@@ -33,7 +33,8 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
   public ParameterReport {
     listId = listId == null ? "" : listId;
     facts = facts == null ? ProductFacts.NONE : facts;
-    nodes = nodes == null ? List.of() : List.copyOf(nodes);
+    // a node list builds its nodes when read; copying it would build them all now
+    nodes = nodes == null ? List.of() : nodes instanceof NodeList ? nodes : List.copyOf(nodes);
     mostSpecificMatches = mostSpecificMatches == null ? List.of() : List.copyOf(mostSpecificMatches);
     nearMisses = nearMisses == null ? List.of() : List.copyOf(nearMisses);
     decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
@@ -75,8 +76,14 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
     Set<ControlCode> wanted = Set.copyOf(candidates);
     Map<String, List<ControlCode>> decides = new LinkedHashMap<>();
     Map<String, String> questions = new LinkedHashMap<>();
-    for (NodeEvaluation n : nodes) {
-      // relevance first: the missing parameters of a node are found only when read
+    NodeList lazy = nodes instanceof NodeList l ? l : null;
+    for (int i = 0; i < nodes.size(); i++) {
+      // relevance first: the missing parameters of a node are found only when read, and of a node
+      // list only the nodes kept are built
+      if (lazy != null && (lazy.truth(i) != Truth.UNKNOWN || !isUnder(wanted, lazy.code(i)))) {
+        continue;
+      }
+      NodeEvaluation n = nodes.get(i);
       if (n.truth() != Truth.UNKNOWN || !isUnder(wanted, n.code()) || n.missingParameters().isEmpty()) {
         continue;
       }

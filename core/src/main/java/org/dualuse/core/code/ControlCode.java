@@ -1,7 +1,6 @@
 package org.dualuse.core.code;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,17 +22,29 @@ import java.util.Optional;
  * numbers numerically ({@code b.2} before {@code b.10}) and letters by length then alphabet
  * ({@code z} before {@code aa}); a parent comes before its children. Ordering agrees with equals.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and thread-safe. A final class rather than a record so that it can keep
+ * what every classification asks of it many times (its hash, its printed form, its entry): codes are
+ * the keys of most maps of the classifier. Equality, hash and accessors are those of the record it was.
  *
  * @param category the digit 0 to 9
  * @param group the letter A to E
  * @param number the entry number, 0 to 999
  * @param path the item path below the entry, empty for the entry itself
  */
-public record ControlCode(Category category, ProductGroup group, int number, List<String> path)
-    implements Comparable<ControlCode> {
+public final class ControlCode implements Comparable<ControlCode> {
 
-  public ControlCode {
+  private final Category category;
+  private final ProductGroup group;
+  private final int number;
+  private final List<String> path;
+  /** As a record of the four components would hash. */
+  private final int hash;
+  // computed on first use; a race computes an equal value twice, which is harmless (as String.hash)
+  private String printed;
+  private ControlCode entry;
+  private List<ControlCode> ancestors;
+
+  public ControlCode(Category category, ProductGroup group, int number, List<String> path) {
     if (category == null || group == null || path == null) {
       throw new IllegalArgumentException("category, group and path are required");
     }
@@ -46,6 +57,45 @@ public record ControlCode(Category category, ProductGroup group, int number, Lis
         throw new IllegalArgumentException("not a path segment: '" + segment + "'");
       }
     }
+    this.category = category;
+    this.group = group;
+    this.number = number;
+    this.path = path;
+    this.hash = ((category.hashCode() * 31 + group.hashCode()) * 31 + number) * 31 + path.hashCode();
+  }
+
+  /** The digit 0 to 9. */
+  public Category category() {
+    return category;
+  }
+
+  /** The letter A to E. */
+  public ProductGroup group() {
+    return group;
+  }
+
+  /** The entry number, 0 to 999. */
+  public int number() {
+    return number;
+  }
+
+  /** The item path below the entry, empty for the entry itself. */
+  public List<String> path() {
+    return path;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof ControlCode c && hash == c.hash && number == c.number && category == c.category
+        && group == c.group && path.equals(c.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
   }
 
   /**
@@ -110,7 +160,15 @@ public record ControlCode(Category category, ProductGroup group, int number, Lis
 
   /** The entry this code belongs to ({@code 5A001} for {@code 5A001.f.1}); itself for an entry. */
   public ControlCode entry() {
-    return path.isEmpty() ? this : new ControlCode(category, group, number, List.of());
+    if (path.isEmpty()) {
+      return this;
+    }
+    ControlCode e = entry;
+    if (e == null) {
+      e = new ControlCode(category, group, number, List.of());
+      entry = e;
+    }
+    return e;
   }
 
   public boolean isEntry() {
@@ -124,7 +182,12 @@ public record ControlCode(Category category, ProductGroup group, int number, Lis
 
   /** The entry code as printed, e.g. {@code 5A001}. */
   public String entryCode() {
-    return String.format("%d%s%03d", category.digit(), group.name(), number);
+    // as "%d%s%03d" formats it, without the cost of a formatter: codes are printed on every classification
+    StringBuilder b = new StringBuilder(5).append(category.digit()).append(group.name());
+    if (number < 100) {
+      b.append(number < 10 ? "00" : "0");
+    }
+    return b.append(number).toString();
   }
 
   public Regime regime() {
@@ -140,11 +203,17 @@ public record ControlCode(Category category, ProductGroup group, int number, Lis
 
   /** All codes above this one, nearest first, ending with the entry. */
   public List<ControlCode> ancestors() {
-    List<ControlCode> out = new ArrayList<>(path.size());
-    for (int k = path.size() - 1; k >= 0; k--) {
-      out.add(new ControlCode(category, group, number, path.subList(0, k)));
+    List<ControlCode> found = ancestors;
+    if (found == null) {
+      List<ControlCode> out = new ArrayList<>(path.size());
+      for (int k = path.size() - 1; k >= 0; k--) {
+        out.add(k == 0 ? entry() : new ControlCode(category, group, number, path.subList(0, k)));
+      }
+      // an immutable list (final fields) may be shared between threads without a lock
+      found = List.copyOf(out);
+      ancestors = found;
     }
-    return Collections.unmodifiableList(out);
+    return found;
   }
 
   /** The code of a child: {@code 5A001.f} with segment {@code "1"} is {@code 5A001.f.1}. */
@@ -176,10 +245,12 @@ public record ControlCode(Category category, ProductGroup group, int number, Lis
 
   @Override
   public String toString() {
-    if (path.isEmpty()) {
-      return entryCode();
+    String p = printed;
+    if (p == null) {
+      p = path.isEmpty() ? entryCode() : entryCode() + "." + String.join(".", path);
+      printed = p;
     }
-    return entryCode() + "." + String.join(".", path);
+    return p;
   }
 
   private static int compareSegments(String a, String b) {

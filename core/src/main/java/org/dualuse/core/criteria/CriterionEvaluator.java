@@ -87,41 +87,47 @@ public final class CriterionEvaluator {
     return leafTruth.apply(criterion);
   }
 
-  /** The outcome of one threshold, range or feature. */
+  /**
+   * The outcome of one threshold, range or feature. Its explanation is put into words when first
+   * read: most results of a classification are never shown.
+   */
   public CriterionResult evaluateLeaf(Criterion leaf, FeaturePolicy policy) {
     if (leaf instanceof Feature feature) {
       Truth t = judge.judge(feature);
       if (t != Truth.UNKNOWN) {
         return new CriterionResult(leaf, t, Optional.empty(),
-            feature.description() + (t == Truth.MATCH ? ": supported by the text" : ": ruled out by the text"),
+            () -> feature.description() + (t == Truth.MATCH ? ": supported by the text" : ": ruled out by the text"),
             Double.NaN, false);
       }
       return switch (policy) {
         case ASSUMED -> new CriterionResult(leaf, Truth.MATCH, Optional.empty(),
-            feature.description() + ": assumed (the kind of item)", Double.NaN, true);
+            () -> feature.description() + ": assumed (the kind of item)", Double.NaN, true);
         case PROVEN -> new CriterionResult(leaf, Truth.NO_MATCH, Optional.empty(),
-            feature.description() + ": not shown", Double.NaN, false);
+            () -> feature.description() + ": not shown", Double.NaN, false);
         case JUDGED -> new CriterionResult(leaf, Truth.UNKNOWN, Optional.empty(),
-            feature.description() + ": no evidence", Double.NaN, false);
+            () -> feature.description() + ": no evidence", Double.NaN, false);
       };
     }
     Parameter parameter = leaf instanceof Threshold t ? t.parameter() : ((Range) leaf).parameter();
     List<Fact> answering = facts.answering(parameter);
     if (answering.isEmpty()) {
       return new CriterionResult(leaf, Truth.UNKNOWN, Optional.empty(),
-          leaf.describe() + ": no fact gives the " + parameter.name(), Double.NaN, false);
+          () -> leaf.describe() + ": no fact gives the " + parameter.name(), Double.NaN, false);
     }
     CriterionResult best = null;
+    double[] gap = {Double.NaN};
     for (Fact fact : answering) {
-      double[] gap = {Double.NaN};
+      gap[0] = Double.NaN;
       boolean ok = leaf instanceof Threshold t ? meets(t, fact.against(t.comparison()), gap) : meets((Range) leaf, fact.value(), gap);
-      CriterionResult r = new CriterionResult(leaf, ok ? Truth.MATCH : Truth.NO_MATCH, Optional.of(fact),
-          explain(leaf, parameter, fact, ok), ok ? Double.NaN : gap[0], false);
+      double g = ok ? Double.NaN : gap[0];
+      // only the result returned is ever read: put into words that one, when asked
       if (ok) {
-        return r;
+        return new CriterionResult(leaf, Truth.MATCH, Optional.of(fact), () -> explain(leaf, parameter, fact, true),
+            Double.NaN, false);
       }
-      if (best == null || (!Double.isNaN(r.gap()) && (Double.isNaN(best.gap()) || r.gap() < best.gap()))) {
-        best = r;
+      if (best == null || (!Double.isNaN(g) && (Double.isNaN(best.gap()) || g < best.gap()))) {
+        best = new CriterionResult(leaf, Truth.NO_MATCH, Optional.of(fact), () -> explain(leaf, parameter, fact, false),
+            g, false);
       }
     }
     return best;
@@ -240,6 +246,8 @@ public final class CriterionEvaluator {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return String.format(java.util.Locale.ROOT, "%.4g", v);
+    // Locale.US formats as Locale.ROOT does here ('.' and ASCII digits, no grouping), and the
+    // formatter knows its symbols without building them anew for each value, as it does for ROOT
+    return String.format(java.util.Locale.US, "%.4g", v);
   }
 }

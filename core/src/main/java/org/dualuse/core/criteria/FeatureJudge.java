@@ -1,7 +1,5 @@
 package org.dualuse.core.criteria;
 
-import java.util.Locale;
-
 /**
  * Says whether a product has a {@link Feature} the list names without a number ("employing spread
  * spectrum techniques"). The parameter classifier has no opinion of its own; a text classifier can
@@ -22,18 +20,7 @@ public interface FeatureJudge {
    * nothing, so it never answers NO_MATCH).
    */
   static FeatureJudge keywords(String text) {
-    String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-    return feature -> {
-      int single = 0;
-      for (String k : feature.keywords()) {
-        if (lower.contains(k)) {
-          if (k.contains(" ")) {
-            return Truth.MATCH;
-          }
-          single++;
-        }
-      }
-      return single >= 2 ? Truth.MATCH : Truth.UNKNOWN;
-    };
+    // a class of its own, which searches the text only for keywords whose letter pairs it has
+    return new KeywordJudge(text);
   }
 }
