@@ -1,5 +1,7 @@
 package org.dualuse.index;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -727,9 +728,17 @@ public final class HybridClassifier implements Classifier {
     return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
   }
 
+  /**
+   * A non-negative number with two decimals, as {@code String.format(Locale.ROOT, "%.2f", v)} writes
+   * it (half up on the shortest decimal form), without creating a Formatter per classification.
+   */
+  static String twoDecimals(double v) {
+    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
   private String explain(Decision decision, Scored best, double confidence, List<Article5Indicator> indicators,
       List<MissingFact> missing) {
-    String conf = String.format(Locale.ROOT, "%.2f", confidence);
+    String conf = twoDecimals(confidence);
     return switch (decision) {
       case LISTED -> "Listed under " + best.node.code() + " (entry " + best.node.code().entry()
           + "): the text fits its provision (confidence " + conf + ")"
