@@ -181,10 +181,10 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
     while (i < n) {
       int cp = text.codePointAt(i);
       int start = i;
-      if (isWordChar(cp)) {
+      if (WordChars.isWordChar(cp)) {
         do {
           i += Character.charCount(cp);
-        } while (i < n && isWordChar(cp = text.codePointAt(i)));
+        } while (i < n && WordChars.isWordChar(cp = text.codePointAt(i)));
       } else if (cp < 0x80 && ",;:.()[]!?".indexOf(cp) >= 0) {
         i++;
       } else {
@@ -214,19 +214,6 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
       }
     }
     return negated;
-  }
-
-  /** True for a letter or a number, as {@code [\p{L}\p{N}]} of a regex. */
-  private static boolean isWordChar(int cp) {
-    if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean hasAsciiDigit(String text) {

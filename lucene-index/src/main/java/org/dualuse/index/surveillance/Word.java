@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.dualuse.index.analysis.WordChars;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -50,32 +51,19 @@ record Word(String surface, String folded, String stem, String light, int start,
     int i = 0;
     while (i < n) {
       int cp = text.codePointAt(i);
-      if (!isWordChar(cp)) {
+      if (!WordChars.isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
       do {
         i += Character.charCount(cp);
-      } while (i < n && isWordChar(cp = text.codePointAt(i)));
+      } while (i < n && WordChars.isWordChar(cp = text.codePointAt(i)));
       String surface = text.substring(start, i);
       Forms f = formsOf(surface);
       out.add(new Word(surface, f.folded(), f.stem(), f.light(), start, i));
     }
     return out;
-  }
-
-  /** True for a letter or a number, as {@code [\p{L}\p{N}]} of a regex. */
-  static boolean isWordChar(int cp) {
-    if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   private static Forms formsOf(String surface) {

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
+import org.dualuse.index.analysis.WordChars;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written word scan and the ASCII fold give what the regex and the Normalizer gave. */
@@ -43,7 +44,7 @@ class WordTest {
     for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
       boolean regex = WORD.matcher(new String(Character.toChars(cp))).matches();
       int at = cp;
-      assertEquals(regex, Word.isWordChar(cp), () -> "U+" + Integer.toHexString(at));
+      assertEquals(regex, WordChars.isWordChar(cp), () -> "U+" + Integer.toHexString(at));
     }
   }
 
