@@ -216,10 +216,12 @@ public final class Units {
   public static final Unit MILLIRADIAN = define(Unit.linear("mrad", ANGLE, 1e-3), "milliradian", "milliradians");
   public static final Unit MICRORADIAN = define(Unit.linear("µrad", ANGLE, 1e-6), "microradian", "microradians");
   public static final Unit DEGREE = define(Unit.linear("°", ANGLE, Math.PI / 180), "deg", "degree", "degrees");
+  // "second of arc" is the annex's own spelling (encoder accuracy); without it the finder stops at
+  // "second" and reads an angle as a time
   public static final Unit ARC_MINUTE = define(Unit.linear("arcmin", ANGLE, Math.PI / 180 / 60),
-      "arc minute", "arc minutes", "arc-minute", "arc-minutes", "′");
+      "arc minute", "arc minutes", "arc-minute", "arc-minutes", "′", "minute of arc", "minutes of arc");
   public static final Unit ARC_SECOND = define(Unit.linear("arcsec", ANGLE, Math.PI / 180 / 3600),
-      "arc second", "arc seconds", "arc-second", "arc-seconds", "″");
+      "arc second", "arc seconds", "arc-second", "arc-seconds", "″", "second of arc", "seconds of arc");
   public static final Unit RADIAN_PER_SECOND = define(Unit.linear("rad/s", ANGULAR_VELOCITY, 1),
       "radians per second", "rad (radians)/s");
   public static final Unit DEGREE_PER_SECOND = define(Unit.linear("°/s", ANGULAR_VELOCITY, Math.PI / 180),

@@ -43,6 +43,15 @@ class QuantityFinderTest {
     assertEquals(expected, onlyQuantity(text).toString());
   }
 
+  // the annex writes angles as "second of arc": the longest spelling wins over the time unit "second"
+  @ParameterizedTest(name = "\"{0}\" is the angle {1}")
+  @CsvSource(delimiter = '|', value = {
+      "an accuracy equal to or less than 1,0 second of arc|1 arcsec", "3 seconds of arc|3 arcsec",
+      "2 minutes of arc|2 arcmin", "1 minute of arc error|1 arcmin", "settles in 2 seconds|2 s"})
+  void readsSecondsAndMinutesOfArcAsAngles(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
   @Test
   void reportsTheOffsetsAndTheMatchedText() {
     String text = "saturated output 100 W at 3.1 GHz";
