@@ -98,14 +98,23 @@ public final class Parameters {
   public static final Parameter WAVELENGTH = define("wavelength", LENGTH,
       "wavelength range", "peak response", "wellenlänge", "spectral range", "spectral band",
       "wavelengths", "λ", "output wavelength");
+  // accuracy and repeatability are different figures of one machine (ISO 230-2): a data sheet's
+  // repeatability of 1,6 µm says nothing about whether its positioning accuracy is below 6 µm, so
+  // each answers only its own thresholds (an accuracy may answer a repeatability, see below)
   public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH,
-      "accuracy", "positioning repeatability", "repeatability", "unidirectional positioning repeatability");
-  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "durchmesser");
+      "accuracy", "positioning accuracies", "positioniergenauigkeit", "positionsgenauigkeit",
+      "genauigkeit");
+  public static final Parameter POSITIONING_REPEATABILITY = define("positioning repeatability", LENGTH,
+      "repeatability", "unidirectional positioning repeatability", "repeatabilities", "wiederholgenauigkeit",
+      "positionierwiederholgenauigkeit", "wiederholpräzision", "wiederholbarkeit");
+  // German compounds are one word, so "durchmesser" alone never matches inside "Drehdurchmesser"
+  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "durchmesser", "diameters",
+      "dia", "drehdurchmesser", "umlaufdurchmesser", "außendurchmesser", "innendurchmesser");
   public static final Parameter THICKNESS = define("thickness", LENGTH, "thick");
   public static final Parameter DEPTH = define("depth", LENGTH, "depths", "operating depth", "tiefe");
   public static final Parameter RANGE_VALUE = define("range", LENGTH, "maximum range", "reichweite");
   public static final Parameter PIXEL_PITCH = define("pixel pitch", LENGTH, "pitch");
-  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "länge", "in length");
+  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "länge", "in length", "lengths");
   public static final Parameter ADJUSTED_PEAK_PERFORMANCE = define("adjusted peak performance",
       WEIGHTED_COMPUTING_PERFORMANCE, "app");
   public static final Parameter COMPUTING = define("computing performance", COMPUTING_PERFORMANCE,
@@ -191,6 +200,9 @@ public final class Parameters {
     answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
     answeredBy(OPERATING_TEMPERATURE, AMBIENT_TEMPERATURE);
     answeredBy(ADJUSTED_UPDATE_RATE, SAMPLE_RATE_VALUE);
+    // a positioning accuracy bounds the repeatability (the spread lies within the error), so a stated
+    // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
+    answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);
     // every number of every provision looks its dimension's spellings up: build them once
     for (Dimension d : Dimension.values()) {
       SPELLINGS.put(d, spellingsOf(d));

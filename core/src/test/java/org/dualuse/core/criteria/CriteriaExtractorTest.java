@@ -38,7 +38,12 @@ class CriteriaExtractorTest {
       "Having a \"fractional bandwidth\" of 25 % or more;|fractional bandwidth >= 25 %",
       "Voltage stability better than 0,2 % over a period of 8 hours;|stability < 0.2 %",
       "Widget alloys containing 12 % by weight or more of synthetium;|content >= 12 %",
-      "Widget tubes with a gain of more than 17 dB;|gain > 17 dB"})
+      "Widget tubes with a gain of more than 17 dB;|gain > 17 dB",
+      "Positioning accuracies equal to or less (better) than 5 µm along any linear axis;|positioning accuracy <= 5 µm",
+      "A unidirectional positioning repeatability equal to or less than 0,7 µm;|positioning repeatability <= 0.7 µm",
+      "Widget drums with diameters of 2 m or more;|diameter >= 2 m",
+      "Widget rods with effective lengths of 3 m or greater;|length >= 3 m",
+      "An encoder accuracy equal to or less (better) than 2,0 second of arc;|angle <= 2 arcsec"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }

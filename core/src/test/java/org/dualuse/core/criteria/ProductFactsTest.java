@@ -151,4 +151,32 @@ class ProductFactsTest {
     Fact celsius = only(ProductFacts.fromText("operating temperature 0 to 70 °C"), Parameters.OPERATING_TEMPERATURE);
     assertEquals(celsius.value(), celsius.against(Comparison.LESS_THAN));
   }
+
+  @Test
+  void repeatabilityAndPositioningAccuracyAreKeptApartInEnglishAndGerman() {
+    for (String text : List.of("widget lathe, repeatability 2,5 µm, positioning accuracy 8 µm",
+        "Widget-Drehmaschine, Wiederholgenauigkeit 2,5 µm, Positioniergenauigkeit 8 µm")) {
+      ProductFacts facts = ProductFacts.fromText(text);
+      assertEquals(Quantity.parse("2.5 µm"), only(facts, Parameters.POSITIONING_REPEATABILITY).value(), text);
+      assertEquals(Quantity.parse("8 µm"), only(facts, Parameters.POSITIONING_ACCURACY).value(), text);
+      // a repeatability of 2,5 µm must not pass for an accuracy better than 6 µm
+      Threshold accuracy = new Threshold(Parameters.POSITIONING_ACCURACY, Comparison.LESS_THAN, Quantity.parse("6 µm"), "");
+      assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(accuracy).truth(), text);
+    }
+  }
+
+  @Test
+  void aStatedAccuracyAnswersARepeatabilityButNotTheReverse() {
+    ProductFacts accuracyOnly = ProductFacts.fromText("widget mill, positioning accuracy 0,8 µm");
+    assertEquals(Quantity.parse("0.8 µm"), only(accuracyOnly, Parameters.POSITIONING_REPEATABILITY).value());
+    ProductFacts repeatabilityOnly = ProductFacts.fromText("widget mill, repeatability 0,8 µm");
+    assertTrue(repeatabilityOnly.answering(Parameters.POSITIONING_ACCURACY).isEmpty());
+  }
+
+  @Test
+  void germanCompoundsNameTheDiameter() {
+    ProductFacts facts = ProductFacts.fromText("Widget-Drehmaschine, Drehdurchmesser 400 mm");
+    assertEquals(Quantity.parse("400 mm"), only(facts, Parameters.DIAMETER).value());
+    assertEquals(FactOrigin.NAMED_IN_TEXT, only(facts, Parameters.DIAMETER).origin());
+  }
 }
