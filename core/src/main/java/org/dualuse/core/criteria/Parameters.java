@@ -101,6 +101,9 @@ public final class Parameters {
   // accuracy and repeatability are different figures of one machine (ISO 230-2): a data sheet's
   // repeatability of 1,6 µm says nothing about whether its positioning accuracy is below 6 µm, so
   // each answers only its own thresholds (an accuracy may answer a repeatability, see below)
+  // a laser's spectral linewidth in nm is a length, never its wavelength
+  public static final Parameter LINEWIDTH = define("linewidth", LENGTH,
+      "line width", "spectral linewidth", "spectral width", "linienbreite");
   public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH,
       "accuracy", "positioning accuracies", "positioniergenauigkeit", "positionsgenauigkeit",
       "genauigkeit");

@@ -179,4 +179,34 @@ class ProductFactsTest {
     assertEquals(Quantity.parse("400 mm"), only(facts, Parameters.DIAMETER).value());
     assertEquals(FactOrigin.NAMED_IN_TEXT, only(facts, Parameters.DIAMETER).origin());
   }
+
+  @Test
+  void aBareLengthInNanometresInALaserTextMayBeTheWavelength() {
+    ProductFacts facts = ProductFacts.fromText("widget fibre laser 1 070 nm, 400 W, linewidth 3 nm");
+    assertEquals(Quantity.parse("1070 nm"), only(facts, Parameters.WAVELENGTH).value());
+    assertEquals(Parameters.LENGTH_VALUE, only(facts, Parameters.WAVELENGTH).parameter());
+    // the named linewidth is no wavelength, so a "wavelength < 150 nm" band cannot be met by it
+    assertEquals(Quantity.parse("3 nm"), only(facts, Parameters.LINEWIDTH).value());
+    Threshold uv = new Threshold(Parameters.WAVELENGTH, Comparison.LESS_THAN, Quantity.parse("150 nm"), "");
+    assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(uv).truth());
+  }
+
+  @Test
+  void aBandInAnInfraredTextMayBeTheWavelengthButASingleMicrometreValueThereIsNot() {
+    ProductFacts band = ProductFacts.fromText("cooled widget camera, 3-5 µm, 100 Hz");
+    assertEquals(QuantityRange.closed(Quantity.parse("3 µm"), Quantity.parse("5 µm")),
+        only(band, Parameters.WAVELENGTH).value());
+    // in a camera text a lone micrometre value is as often the pixel pitch
+    assertTrue(ProductFacts.fromText("widget thermal camera, VOx 12 µm").answering(Parameters.WAVELENGTH).isEmpty());
+    // but in a laser text it is the wavelength
+    assertEquals(Quantity.parse("10.6 µm"),
+        only(ProductFacts.fromText("widget CO2 laser 10,6 µm"), Parameters.WAVELENGTH).value());
+  }
+
+  @Test
+  void noWavelengthOutsideTheOpticalSpanOrOutsideTextsAboutLight() {
+    assertTrue(ProductFacts.fromText("widget lidar, 200 m range, 0,1 m").answering(Parameters.WAVELENGTH).isEmpty());
+    assertTrue(ProductFacts.fromText("widget shaft 500 nm runout").answering(Parameters.WAVELENGTH).isEmpty());
+    assertTrue(ProductFacts.fromText("widget laser, spot 2 mm").answering(Parameters.WAVELENGTH).isEmpty());
+  }
 }
