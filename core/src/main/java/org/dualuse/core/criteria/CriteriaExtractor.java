@@ -97,7 +97,8 @@ public final class CriteriaExtractor {
       before("mindestens", Comparison.AT_LEAST, null, "mindestens"),
       before("equal\\s+to\\s+or\\s+(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than", Comparison.AT_MOST, null,
           "equal"),
-      before("(?:less|lower|smaller|fewer)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_MOST, "equal",
+      // the annex inserts "(better)": "less (better) than or equal to 0,1 degree per square root hour"
+      before("(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than\\s+or\\s+equal\\s+to", Comparison.AT_MOST, "equal",
           "less", "lower", "smaller", "fewer"),
       before("not\\s+exceeding", Comparison.AT_MOST, "exceeding", "not"),
       before("(?:not|no)\\s+(?:more|greater|higher)\\s+than", Comparison.AT_MOST, "than", "no"),

@@ -149,8 +149,16 @@ public final class Parameters {
   public static final Parameter FIELD_OF_VIEW = define("field of view", ANGLE,
       "fov", "ifov", "instantaneous field of view");
   public static final Parameter ANGLE_VALUE = define("angle", ANGLE);
+  // a gyro's measuring range (degrees per second) and its bias stability (degrees per hour) share a
+  // unit but not a meaning: a bias of 8 deg/h must not pass for a rate range below 500 deg/s
   public static final Parameter ANGULAR_RATE = define("angular rate", ANGULAR_VELOCITY,
-      "bias stability", "drift rate", "bias", "rate");
+      "rate", "angular rate range", "rate range", "measurement range", "measuring range", "input range",
+      "messbereich", "drehrate");
+  public static final Parameter BIAS_STABILITY = define("bias stability", ANGULAR_VELOCITY,
+      "bias", "bias instability", "in-run bias stability", "in run bias stability", "bias drift",
+      "drift rate", "drift", "gyro bias", "bias-stabilität", "biasstabilität", "nullpunktstabilität");
+  public static final Parameter ANGLE_RANDOM_WALK_VALUE = define("angle random walk", ANGLE_RANDOM_WALK,
+      "arw", "angular random walk", "random walk");
   public static final Parameter ACCELERATION_VALUE = define("acceleration", ACCELERATION, "shock");
   public static final Parameter MAGNETIC_FIELD = define("magnetic flux density", MAGNETIC_FLUX_DENSITY,
       "magnetic field", "flux density", "field");
@@ -186,6 +194,7 @@ public final class Parameters {
     defaultFor(ACCELERATION, ACCELERATION_VALUE);
     defaultFor(VELOCITY, SPEED);
     defaultFor(ANGULAR_VELOCITY, ANGULAR_RATE);
+    defaultFor(ANGLE_RANDOM_WALK, ANGLE_RANDOM_WALK_VALUE);
     defaultFor(CURRENT, CURRENT_VALUE);
     defaultFor(VOLTAGE, VOLTAGE_VALUE);
     defaultFor(FORCE, THRUST);

@@ -36,6 +36,11 @@ public enum Dimension {
   ACCELERATION("m/s2"),
   VELOCITY("m/s"),
   ANGULAR_VELOCITY("rad/s"),
+  /**
+   * A gyro's angle random walk, an angle per square root of time (degrees per square root hour):
+   * neither an angle nor a rate, so it gets a scale of its own.
+   */
+  ANGLE_RANDOM_WALK("rad/√s"),
   CURRENT("A"),
   VOLTAGE("V"),
   FORCE("N"),

@@ -230,6 +230,15 @@ public final class Units {
       "°/hr", "degree/h", "degrees/h", "degree/hour", "degrees/hour", "deg/h", "deg/hr",
       "degree per hour", "degrees per hour");
 
+  // angle random walk: the annex writes "degree per square root hour", data sheets "deg/√h" or
+  // "deg/sqrt(h)"; without these the finder read "0,0035 degree" as an angle
+  public static final Unit RADIAN_PER_ROOT_SECOND = define(Unit.linear("rad/√s", ANGLE_RANDOM_WALK, 1),
+      "rad/sqrt(s)");
+  public static final Unit DEGREE_PER_ROOT_HOUR = define(Unit.linear("°/√h", ANGLE_RANDOM_WALK, Math.PI / 180 / 60),
+      "°/√hr", "°/sqrt(h)", "°/sqrt(hr)", "deg/√h", "deg/√hr", "deg/sqrt(h)", "deg/sqrt(hr)", "degree/√h",
+      "degrees/√h", "degree per square root hour", "degrees per square root hour", "degree per root hour",
+      "degrees per root hour");
+
   // acceleration and velocity
   public static final Unit METRE_PER_SQUARE_SECOND = define(Unit.linear("m/s2", ACCELERATION, 1), "m s-2");
   /** Standard gravity, 9.80665 m/s²; written "g" in texts about shock and acceleration. */

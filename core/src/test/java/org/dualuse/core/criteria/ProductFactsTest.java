@@ -209,4 +209,23 @@ class ProductFactsTest {
     assertTrue(ProductFacts.fromText("widget shaft 500 nm runout").answering(Parameters.WAVELENGTH).isEmpty());
     assertTrue(ProductFacts.fromText("widget laser, spot 2 mm").answering(Parameters.WAVELENGTH).isEmpty());
   }
+
+  @Test
+  void aGyrosBiasStabilityIsNotItsRateRange() {
+    ProductFacts facts = ProductFacts.fromText("widget gyro +/-1 000 deg/s, in-run bias stability 6 deg/h, ARW 0,2 deg/sqrt(h)");
+    assertEquals(Quantity.parse("1000 °/s"), only(facts, Parameters.ANGULAR_RATE).value());
+    assertEquals(Quantity.parse("6 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
+    assertEquals(Quantity.parse("0.2 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
+    // a bias of a few degrees per hour must not pass for a rate range below some hundred degrees per second
+    Threshold range = new Threshold(Parameters.ANGULAR_RATE, Comparison.LESS_THAN, Quantity.parse("300 °/s"), "");
+    ProductFacts biasOnly = ProductFacts.fromText("widget gyro, bias 6 deg/h");
+    assertEquals(Truth.UNKNOWN, new CriterionEvaluator(biasOnly, FeatureJudge.NONE).evaluate(range).truth());
+  }
+
+  @Test
+  void aStatedAngleRandomWalkIsRead() {
+    ProductFacts facts = ProductFacts.of(Map.of("angle random walk", "0,3 deg/sqrt(h)", "bias stability", "8 deg/h"), "");
+    assertEquals(Quantity.parse("0.3 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
+    assertEquals(Quantity.parse("8 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
+  }
 }

@@ -52,6 +52,23 @@ class QuantityFinderTest {
     assertEquals(expected, onlyQuantity(text).toString());
   }
 
+  // an angle per square root of time, neither an angle nor a rate: "0,1 degree" must not be read out of it
+  @ParameterizedTest(name = "\"{0}\" is the angle random walk {1}")
+  @CsvSource(delimiter = '|', value = {
+      "a random walk of 0,1 degree per square root hour|0.1 °/√h", "ARW 0,3 deg/sqrt(h)|0.3 °/√h",
+      "ARW 0.05 °/√h|0.05 °/√h", "0,2 degrees per root hour|0.2 °/√h", "ARW 0.02 deg/√hr typical|0.02 °/√h"})
+  void readsAngleRandomWalk(String text, String expected) {
+    Quantity q = onlyQuantity(text);
+    assertEquals(expected, q.toString());
+    assertEquals(Dimension.ANGLE_RANDOM_WALK, q.dimension());
+  }
+
+  @Test
+  void oneDegreePerRootHourIsAFixedNumberOfRadiansPerRootSecond() {
+    // 1°/√h = (pi/180) rad / sqrt(3600 s) = (pi/180)/60 rad/√s
+    assertEquals(Math.PI / 180 / 60, onlyQuantity("1 deg/sqrt(h)").toSi(), 1e-15);
+  }
+
   @Test
   void reportsTheOffsetsAndTheMatchedText() {
     String text = "saturated output 100 W at 3.1 GHz";
