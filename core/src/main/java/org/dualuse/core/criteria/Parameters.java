@@ -122,6 +122,8 @@ public final class Parameters {
       WEIGHTED_COMPUTING_PERFORMANCE, "app");
   public static final Parameter COMPUTING = define("computing performance", COMPUTING_PERFORMANCE,
       "performance", "peak performance");
+  public static final Parameter TOTAL_PROCESSING_PERFORMANCE_VALUE = define("total processing performance",
+      TOTAL_PROCESSING_PERFORMANCE, "tpp");
   public static final Parameter PULSE_DURATION = define("pulse duration", TIME,
       "pulse width", "pulse length", "pulsdauer", "pulse");
   public static final Parameter SETTLING_TIME = define("settling time", TIME);
@@ -191,6 +193,7 @@ public final class Parameters {
     defaultFor(COMPUTING_PERFORMANCE, COMPUTING);
     defaultFor(WEIGHTED_COMPUTING_PERFORMANCE, ADJUSTED_PEAK_PERFORMANCE);
     defaultFor(ANGLE, ANGLE_VALUE);
+    defaultFor(TOTAL_PROCESSING_PERFORMANCE, TOTAL_PROCESSING_PERFORMANCE_VALUE);
     defaultFor(ACCELERATION, ACCELERATION_VALUE);
     defaultFor(VELOCITY, SPEED);
     defaultFor(ANGULAR_VELOCITY, ANGULAR_RATE);

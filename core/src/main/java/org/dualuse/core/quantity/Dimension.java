@@ -32,6 +32,11 @@ public enum Dimension {
   COMPUTING_PERFORMANCE("FLOPS"),
   /** The annex's "Weighted TeraFLOPS" for digital computers, a scale of its own. */
   WEIGHTED_COMPUTING_PERFORMANCE("WT"),
+  /**
+   * The annex's 'Total Processing Performance' of integrated circuits (2 × MacTOPS × bit length), a
+   * pure number written without a unit; a scale of its own so it is never taken for a ratio.
+   */
+  TOTAL_PROCESSING_PERFORMANCE("TPP"),
   ANGLE("rad"),
   ACCELERATION("m/s2"),
   VELOCITY("m/s"),

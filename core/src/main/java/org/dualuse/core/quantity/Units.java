@@ -211,6 +211,9 @@ public final class Units {
   public static final Unit WEIGHTED_TERAFLOPS = define(Unit.linear("WT", WEIGHTED_COMPUTING_PERFORMANCE, 1),
       "Weighted TeraFLOPS", "Weighted TFLOPS");
 
+  /** The annex's 'Total Processing Performance', a pure number; see {@link QuantityFinder} for how it is read. */
+  public static final Unit TOTAL_PROCESSING_PERFORMANCE = define(Unit.linear("TPP", Dimension.TOTAL_PROCESSING_PERFORMANCE, 1));
+
   // angle and angular velocity
   public static final Unit RADIAN = define(Unit.linear("rad", ANGLE, 1), "radian", "radians", "rad (radians)");
   public static final Unit MILLIRADIAN = define(Unit.linear("mrad", ANGLE, 1e-3), "milliradian", "milliradians");

@@ -47,7 +47,8 @@ class CriteriaExtractorTest {
       "A \"bias\" \"stability\" of less (better) than 2 degrees per hour;|bias stability < 2 °/h",
       "A widget rate range of less than 300 degrees per second and;|angular rate < 300 °/s",
       "An \"angle random walk\" of less (better) than or equal to 0,2 degree per square root hour;|angle random walk <= 0.2 °/√h",
-      "A widget drift of less (better) than or equal to 3 ppm;|stability <= 3 ppm"})
+      "A widget drift of less (better) than or equal to 3 ppm;|stability <= 3 ppm",
+      "Widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more.|total processing performance >= 5000 TPP"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }

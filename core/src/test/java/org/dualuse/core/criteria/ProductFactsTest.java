@@ -228,4 +228,14 @@ class ProductFactsTest {
     assertEquals(Quantity.parse("0.3 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
     assertEquals(Quantity.parse("8 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
   }
+
+  @Test
+  void aDeclaredTppBelowAThresholdFailsIt() {
+    ProductFacts facts = ProductFacts.fromText("widget graphics card, vendor-declared TPP 4 800, sold at retail");
+    assertEquals(Quantity.of(4800, Units.TOTAL_PROCESSING_PERFORMANCE),
+        only(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value());
+    Threshold t = new Threshold(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Comparison.AT_LEAST,
+        Quantity.of(5000, Units.TOTAL_PROCESSING_PERFORMANCE), "");
+    assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(t).truth());
+  }
 }

@@ -63,6 +63,26 @@ class QuantityFinderTest {
     assertEquals(Dimension.ANGLE_RANDOM_WALK, q.dimension());
   }
 
+  // 'Total Processing Performance' is a pure number: only its name before it says what it is
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {
+      "widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more|5000 TPP",
+      "widget card, vendor-declared TPP 3 200, retail|3200 TPP", "Total Processing Performance (TPP) 9 000|9000 TPP",
+      "TPP: 1234|1234 TPP", "a TPP greater than or equal to 2400|2400 TPP", "widget TPP 7000 module|7000 TPP"})
+  void aBareNumberNamedAsTotalProcessingPerformanceIsOne(String text, String expected) {
+    Quantity q = onlyQuantity(text);
+    assertEquals(expected, q.toString());
+    assertEquals(Dimension.TOTAL_PROCESSING_PERFORMANCE, q.dimension());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds no quantity")
+  @CsvSource(delimiter = '|', value = {
+      "widget module 4800 sold at retail", "TPP1 + TPP2 + TPPn", "TPP widget, model line 4800",
+      "processing 4800 items"})
+  void otherBareNumbersStayDropped(String text) {
+    assertTrue(QuantityFinder.standard().find(text).isEmpty(), () -> text + ": " + QuantityFinder.standard().find(text));
+  }
+
   @Test
   void oneDegreePerRootHourIsAFixedNumberOfRadiansPerRootSecond() {
     // 1°/√h = (pi/180) rad / sqrt(3600 s) = (pi/180)/60 rad/√s
