@@ -228,6 +228,7 @@ public final class ProductFacts {
     boolean imaging = speaksOfImaging(norm);
     boolean light = speaksOfLight(norm);
     boolean laser = light && norm.contains("laser");
+    boolean camera = norm.contains("camera") || norm.contains("kamera");
     for (int i = 0; i < found.size(); i++) {
       FoundQuantity q = found.get(i);
       int clauseStart = clauseStart(norm, q.start(), i == 0 ? 0 : found.get(i - 1).end());
@@ -266,7 +267,7 @@ public final class ProductFacts {
           if (dimension == Dimension.FREQUENCY && imaging && mayBeFrameRate(q)) {
             alternatives.add(Parameters.FRAME_RATE);
           }
-          if (dimension == Dimension.LENGTH && light && mayBeWavelength(q, laser)) {
+          if (dimension == Dimension.LENGTH && light && mayBeWavelength(q, laser, camera)) {
             alternatives.add(Parameters.WAVELENGTH);
           }
         }
@@ -302,18 +303,24 @@ public final class ProductFacts {
 
   /**
    * Whether a bare length may be a wavelength: it lies wholly in the optical span ("200 m range" is
-   * none) and is a band ("3-5 µm"), a value in nanometres ("905 nm"), or any value in a text about
-   * lasers ("CO2 laser 10,6 µm"). A single micrometre value in a camera text is as often the pixel
-   * pitch ("VOx 12 µm"), so it is left alone there.
+   * none) and is a value in nanometres ("905 nm"), any value in a text about lasers ("CO2 laser
+   * 10,6 µm"), or a band ("3-5 µm") in a text that is not about a camera. A single micrometre value
+   * in an imaging text is as often the pixel pitch ("VOx 12 µm"). A camera's band is the band of the
+   * focal plane array inside it: the annex controls cameras by the array they incorporate (6A003.b.4
+   * refers to 6A002.a.3), so read as the camera's own wavelength it made the array's entry outrank the
+   * camera's ("thermal camera, microbolometer 640 x 512, 8-14 µm, 60 Hz" listed under 6A002.a.3.f).
    */
-  private static boolean mayBeWavelength(FoundQuantity q, boolean laser) {
+  private static boolean mayBeWavelength(FoundQuantity q, boolean laser, boolean camera) {
     Measurement m = q.measurement();
     double low = m instanceof QuantityRange r ? r.low().toSi() : ((Quantity) m).toSi();
     double high = m instanceof QuantityRange r ? r.high().toSi() : low;
     if (low < MIN_WAVELENGTH_M || high >= MAX_WAVELENGTH_M) {
       return false;
     }
-    return m instanceof QuantityRange || ((Quantity) m).unit().equals(Units.NANOMETRE) || laser;
+    if (laser || (m instanceof Quantity single && single.unit().equals(Units.NANOMETRE))) {
+      return true;
+    }
+    return m instanceof QuantityRange && !camera;
   }
 
   // a frame rate is a whole-frame repetition rate: radio frequencies (a 2.4 GHz link) are not

@@ -193,11 +193,13 @@ class ProductFactsTest {
 
   @Test
   void aBandInAnInfraredTextMayBeTheWavelengthButASingleMicrometreValueThereIsNot() {
-    ProductFacts band = ProductFacts.fromText("cooled widget camera, 3-5 µm, 100 Hz");
+    ProductFacts band = ProductFacts.fromText("cooled widget detector, 3-5 µm, 100 Hz");
     assertEquals(QuantityRange.closed(Quantity.parse("3 µm"), Quantity.parse("5 µm")),
         only(band, Parameters.WAVELENGTH).value());
-    // in a camera text a lone micrometre value is as often the pixel pitch
-    assertTrue(ProductFacts.fromText("widget thermal camera, VOx 12 µm").answering(Parameters.WAVELENGTH).isEmpty());
+    // in an imaging text a lone micrometre value is as often the pixel pitch
+    assertTrue(ProductFacts.fromText("widget thermal imager, VOx 12 µm").answering(Parameters.WAVELENGTH).isEmpty());
+    // and a camera's band is that of the array it incorporates, not the camera's own
+    assertTrue(ProductFacts.fromText("widget thermal camera, 8-14 µm, 60 Hz").answering(Parameters.WAVELENGTH).isEmpty());
     // but in a laser text it is the wavelength
     assertEquals(Quantity.parse("10.6 µm"),
         only(ProductFacts.fromText("widget CO2 laser 10,6 µm"), Parameters.WAVELENGTH).value());
