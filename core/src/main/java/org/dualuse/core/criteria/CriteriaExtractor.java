@@ -385,16 +385,6 @@ public final class CriteriaExtractor {
             comparison = phrase.comparison();
           }
         }
-        if (comparison == null) {
-          for (Phrase phrase : FALLBACK_BEFORE) {
-            Matcher m = phrase.find(before);
-            if (m != null) {
-              best = m.start();
-              comparison = phrase.comparison();
-              break;
-            }
-          }
-        }
         if (comparison != null) {
           start = windowStart + best;
         } else {
@@ -404,6 +394,19 @@ public final class CriteriaExtractor {
             if (m.find()) {
               comparison = phrase.comparison();
               end = q.end() + m.end();
+              break;
+            }
+          }
+        }
+        // "capable of" only suggests a lower bound; an explicit "or less" after the number says
+        // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
+        // fallback applies only when neither a phrase before nor one after gives the comparator
+        if (comparison == null) {
+          for (Phrase phrase : FALLBACK_BEFORE) {
+            Matcher m = phrase.find(before);
+            if (m != null) {
+              comparison = phrase.comparison();
+              start = windowStart + m.start();
               break;
             }
           }

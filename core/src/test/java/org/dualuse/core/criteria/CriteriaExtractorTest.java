@@ -48,7 +48,10 @@ class CriteriaExtractorTest {
       "A widget rate range of less than 300 degrees per second and;|angular rate < 300 °/s",
       "An \"angle random walk\" of less (better) than or equal to 0,2 degree per square root hour;|angle random walk <= 0.2 °/√h",
       "A widget drift of less (better) than or equal to 3 ppm;|stability <= 3 ppm",
-      "Widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more.|total processing performance >= 5000 TPP"})
+      "Widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more.|total processing performance >= 5000 TPP",
+      "Widget presses capable of producing features of 30 nm or less;|length <= 30 nm",
+      "Widget coolers capable of temperatures of 120 K or less;|operating temperature <= 120 K",
+      "Widget pumps capable of delivering a pressure of 3 MPa;|pressure >= 3 MPa"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
