@@ -51,7 +51,9 @@ class CriteriaExtractorTest {
       "Widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more.|total processing performance >= 5000 TPP",
       "Widget presses capable of producing features of 30 nm or less;|length <= 30 nm",
       "Widget coolers capable of temperatures of 120 K or less;|operating temperature <= 120 K",
-      "Widget pumps capable of delivering a pressure of 3 MPa;|pressure >= 3 MPa"})
+      "Widget pumps capable of delivering a pressure of 3 MPa;|pressure >= 3 MPa",
+      "Widget navigators with positioning \"accuracies\" to within 5 m of a point;|positioning accuracy <= 5 m",
+      "A 'response  time' of 20 ns or less;|response time <= 20 ns"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }

@@ -113,4 +113,26 @@ class CriteriaPropertiesTest {
   Arbitrary<String> lightTexts() {
     return Arbitraries.of("widget fibre laser", "widget infrared camera", "widget photodiode", "widget pump");
   }
+
+  // white space between the words of a name does not change what it names
+  @Property
+  void extraSpacesBetweenTheWordsOfANameChangeNothing(@ForAll("spacedNames") String name,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int spaces) {
+    String value = " 7 " + Units.si(Parameters.lookup(name).orElseThrow().dimension()).symbol();
+    String wide = name.replace(" ", " ".repeat(spaces));
+    assertEquals(describe(ProductFacts.fromText("widget, " + name + value)),
+        describe(ProductFacts.fromText("widget, " + wide + value)), name);
+  }
+
+  private static java.util.List<String> describe(ProductFacts facts) {
+    return facts.all().stream().map(f -> f.parameter().name() + "=" + f.value()).toList();
+  }
+
+  @Provide
+  Arbitrary<String> spacedNames() {
+    return Arbitraries.of(Parameters.all().stream()
+        .flatMap(p -> Parameters.synonyms(p).stream())
+        .filter(n -> n.contains(" "))
+        .toList());
+  }
 }

@@ -240,4 +240,11 @@ class ProductFactsTest {
         Quantity.of(5000, Units.TOTAL_PROCESSING_PERFORMANCE), "");
     assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(t).truth());
   }
+
+  @Test
+  void aNameSplitByQuotesOrExtraSpacesStillNamesItsValue() {
+    ProductFacts facts = ProductFacts.fromText("widget amplifier, \"peak saturated\"   output power 60 W");
+    assertEquals(Quantity.parse("60 W"), only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).value());
+    assertEquals(FactOrigin.NAMED_IN_TEXT, only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).origin());
+  }
 }
