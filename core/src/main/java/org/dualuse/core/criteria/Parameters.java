@@ -101,6 +101,12 @@ public final class Parameters {
   // accuracy and repeatability are different figures of one machine (ISO 230-2): a data sheet's
   // repeatability of 1,6 µm says nothing about whether its positioning accuracy is below 6 µm, so
   // each answers only its own thresholds (an accuracy may answer a repeatability, see below)
+  // the finest length a tool resolves or makes: a measuring system's or sonar's resolution, a
+  // lithography tool's (minimum resolvable) feature size; a resolution in bits is the data parameter
+  public static final Parameter SPATIAL_RESOLUTION = define("spatial resolution", LENGTH,
+      "resolution", "range resolution", "features", "feature size", "minimum feature size",
+      "minimum resolvable feature size", "mrf", "critical dimension", "half pitch", "half-pitch",
+      "strukturbreite", "auflösung", "ortsauflösung");
   // a laser's spectral linewidth in nm is a length, never its wavelength
   public static final Parameter LINEWIDTH = define("linewidth", LENGTH,
       "line width", "spectral linewidth", "spectral width", "linienbreite");

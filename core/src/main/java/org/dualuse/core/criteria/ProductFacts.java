@@ -267,7 +267,7 @@ public final class ProductFacts {
           if (dimension == Dimension.FREQUENCY && imaging && mayBeFrameRate(q)) {
             alternatives.add(Parameters.FRAME_RATE);
           }
-          if (dimension == Dimension.LENGTH && light && mayBeWavelength(q, laser, camera)) {
+          if (dimension == Dimension.LENGTH && mayBeWavelength(q, light, laser, camera)) {
             alternatives.add(Parameters.WAVELENGTH);
           }
         }
@@ -303,24 +303,25 @@ public final class ProductFacts {
 
   /**
    * Whether a bare length may be a wavelength: it lies wholly in the optical span ("200 m range" is
-   * none) and is a value in nanometres ("905 nm"), any value in a text about lasers ("CO2 laser
-   * 10,6 µm"), or a band ("3-5 µm") in a text that is not about a camera. A single micrometre value
+   * none) and is a value in nanometres in any text ("i-line stepper, 365 nm": sizes in nanometres
+   * are named, "350 nm resolution", wavelengths often not), or, in a text about light, any value in
+   * a text about lasers ("CO2 laser 10,6 µm") or a band ("3-5 µm") in a text not about a camera. A single micrometre value
    * in an imaging text is as often the pixel pitch ("VOx 12 µm"). A camera's band is the band of the
    * focal plane array inside it: the annex controls cameras by the array they incorporate (6A003.b.4
    * refers to 6A002.a.3), so read as the camera's own wavelength it made the array's entry outrank the
    * camera's ("thermal camera, microbolometer 640 x 512, 8-14 µm, 60 Hz" listed under 6A002.a.3.f).
    */
-  private static boolean mayBeWavelength(FoundQuantity q, boolean laser, boolean camera) {
+  private static boolean mayBeWavelength(FoundQuantity q, boolean light, boolean laser, boolean camera) {
     Measurement m = q.measurement();
     double low = m instanceof QuantityRange r ? r.low().toSi() : ((Quantity) m).toSi();
     double high = m instanceof QuantityRange r ? r.high().toSi() : low;
     if (low < MIN_WAVELENGTH_M || high >= MAX_WAVELENGTH_M) {
       return false;
     }
-    if (laser || (m instanceof Quantity single && single.unit().equals(Units.NANOMETRE))) {
+    if (m instanceof Quantity single && single.unit().equals(Units.NANOMETRE)) {
       return true;
     }
-    return m instanceof QuantityRange && !camera;
+    return light && (laser || (m instanceof QuantityRange && !camera));
   }
 
   // a frame rate is a whole-frame repetition rate: radio frequencies (a 2.4 GHz link) are not

@@ -208,7 +208,7 @@ class ProductFactsTest {
   @Test
   void noWavelengthOutsideTheOpticalSpanOrOutsideTextsAboutLight() {
     assertTrue(ProductFacts.fromText("widget lidar, 200 m range, 0,1 m").answering(Parameters.WAVELENGTH).isEmpty());
-    assertTrue(ProductFacts.fromText("widget shaft 500 nm runout").answering(Parameters.WAVELENGTH).isEmpty());
+    assertTrue(ProductFacts.fromText("widget shaft 0,5 µm runout").answering(Parameters.WAVELENGTH).isEmpty());
     assertTrue(ProductFacts.fromText("widget laser, spot 2 mm").answering(Parameters.WAVELENGTH).isEmpty());
   }
 
@@ -246,5 +246,18 @@ class ProductFactsTest {
     ProductFacts facts = ProductFacts.fromText("widget amplifier, \"peak saturated\"   output power 60 W");
     assertEquals(Quantity.parse("60 W"), only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).value());
     assertEquals(FactOrigin.NAMED_IN_TEXT, only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).origin());
+  }
+
+  @Test
+  void aBareValueInNanometresMayBeTheWavelengthButANamedResolutionIsNot() {
+    ProductFacts facts = ProductFacts.fromText("widget wafer stepper, 365 nm, 350 nm resolution, 150 mm wafers");
+    assertEquals(Quantity.parse("365 nm"), only(facts, Parameters.WAVELENGTH).value());
+    assertEquals(Quantity.parse("350 nm"), only(facts, Parameters.SPATIAL_RESOLUTION).value());
+    // the 150 mm wafer is no wavelength: outside the optical span
+    CriterionEvaluator e = new CriterionEvaluator(facts, FeatureJudge.NONE);
+    assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(Parameters.WAVELENGTH, Comparison.LESS_THAN,
+        Quantity.parse("200 nm"), "")).truth());
+    assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(Parameters.SPATIAL_RESOLUTION, Comparison.AT_MOST,
+        Quantity.parse("50 nm"), "")).truth());
   }
 }
