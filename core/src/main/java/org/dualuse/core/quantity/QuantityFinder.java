@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * deceleration, accelerometers, vibration, impact or g-force, or "peak", "pk" or "rms" follows ({@code 50 g peak},
  * {@code 10 g rms}); then they are standard gravity. {@code rad} is the radian unless the sentence
  * speaks of dose, radiation, irradiation, gamma, neutrons or silicon; then it is the dose unit rad.
+ * A whole number glued to "K" in a text about fibres ("carbon fibre 24K") is a tow size, not kelvin.
  * A number without a unit right after the name 'Total Processing Performance' or 'TPP' (with only
  * quotes, brackets, "of", ":" or comparator words between) is that many TPP, the annex's pure number.
  *
@@ -63,6 +64,11 @@ public final class QuantityFinder {
       List.of("shock", "accelerat", "acceleromet", "decelerat", "vibration", "impact", "g-force", "g-load");
   private static final List<String> ACCELERATION_SUFFIXES =
       List.of("peak", "pk", "rms", "(peak)", "(rms)", "-force");
+  private static final int MAX_TOW_THOUSANDS = 100;
+  // words of texts about tows of fibre; "fibre" alone is not one (fibre optics meet cryogenics: "77K")
+  private static final java.util.regex.Pattern TOW_WORDS = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}])(?:tows?|rovings?|filaments?|prepregs?|carbon[\\s-]+fib(?:re|er)s?|kohlefaser\\p{L}*"
+          + "|carbonfaser\\p{L}*)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
   private static final List<String> DOSE_WORDS =
       List.of("dose", "radiation", "irradiat", "gamma", "neutron", "silicon", "rad-hard");
 
@@ -128,7 +134,7 @@ public final class QuantityFinder {
       return null;
     }
     UnitMatcher.Match unit = readUnit(text, number.end());
-    if (unit != null && isProductGroup(text, number, unit)) {
+    if (unit != null && (isProductGroup(text, number, unit) || isTowSize(text, number, unit))) {
       return null;
     }
     if (unit == null) {
@@ -170,6 +176,20 @@ public final class QuantityFinder {
       return null;
     }
     return TPP_BEFORE.matcher(before).find() ? Units.TOTAL_PROCESSING_PERFORMANCE : null;
+  }
+
+  /**
+   * "Carbon fibre 24K", "12K tow": a whole number up to 100 glued to "K" in a text about fibres
+   * counts the thousands of filaments in a tow (1K to some 80K), never kelvin: no fibre is made or
+   * tested at such a temperature, and one at room temperature or above ("cured at 450K") still reads.
+   */
+  private static boolean isTowSize(String text, NumberToken number, UnitMatcher.Match unit) {
+    if (!unit.unit().equals(Units.KELVIN) || !unit.spelling().equals("K") || unit.end() != number.end() + 1
+        || number.value() > MAX_TOW_THOUSANDS
+        || text.substring(number.start(), number.end()).chars().anyMatch(c -> c < '0' || c > '9')) {
+      return false;
+    }
+    return TOW_WORDS.matcher(text).find();
   }
 
   // "Category 8A" names a product group, not eight amperes

@@ -83,6 +83,22 @@ class QuantityFinderTest {
     assertTrue(QuantityFinder.standard().find(text).isEmpty(), () -> text + ": " + QuantityFinder.standard().find(text));
   }
 
+  // a tow size counts thousands of filaments; only a glued "K" in a text about fibres reads so
+  @ParameterizedTest(name = "\"{0}\" holds no temperature")
+  @CsvSource(delimiter = '|', value = {"Widget carbon fibre 24K standard modulus", "12K tow, widget sizing",
+      "Kohlefaser-Roving 50K", "widget prepreg on 6K carbon fiber"})
+  void aTowSizeIsNoTemperature(String text) {
+    assertTrue(QuantityFinder.standard().find(text).isEmpty(), () -> text + ": " + QuantityFinder.standard().find(text));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {"widget fibre tested at 293 K|293 K", "widget cryocooler 4K|4 K",
+      "widget carbon fibre cured at 450K|450 K", "fibre-coupled widget detector cooled to 77K|77 K",
+      "widget stage moving towards 4K|4 K"})
+  void otherKelvinsStay(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
   @Test
   void oneDegreePerRootHourIsAFixedNumberOfRadiansPerRootSecond() {
     // 1°/√h = (pi/180) rad / sqrt(3600 s) = (pi/180)/60 rad/√s
