@@ -97,7 +97,8 @@ public final class CriteriaExtractor {
       before("mindestens", Comparison.AT_LEAST, null, "mindestens"),
       before("equal\\s+to\\s+or\\s+(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than", Comparison.AT_MOST, null,
           "equal"),
-      before("(?:less|lower|smaller|fewer)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_MOST, "equal",
+      // the annex inserts "(better)": "less (better) than or equal to 0,1 degree per square root hour"
+      before("(?:less|lower|smaller|fewer)\\s*(?:\\(better\\))?\\s*than\\s+or\\s+equal\\s+to", Comparison.AT_MOST, "equal",
           "less", "lower", "smaller", "fewer"),
       before("not\\s+exceeding", Comparison.AT_MOST, "exceeding", "not"),
       before("(?:not|no)\\s+(?:more|greater|higher)\\s+than", Comparison.AT_MOST, "than", "no"),
@@ -384,16 +385,6 @@ public final class CriteriaExtractor {
             comparison = phrase.comparison();
           }
         }
-        if (comparison == null) {
-          for (Phrase phrase : FALLBACK_BEFORE) {
-            Matcher m = phrase.find(before);
-            if (m != null) {
-              best = m.start();
-              comparison = phrase.comparison();
-              break;
-            }
-          }
-        }
         if (comparison != null) {
           start = windowStart + best;
         } else {
@@ -403,6 +394,19 @@ public final class CriteriaExtractor {
             if (m.find()) {
               comparison = phrase.comparison();
               end = q.end() + m.end();
+              break;
+            }
+          }
+        }
+        // "capable of" only suggests a lower bound; an explicit "or less" after the number says
+        // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
+        // fallback applies only when neither a phrase before nor one after gives the comparator
+        if (comparison == null) {
+          for (Phrase phrase : FALLBACK_BEFORE) {
+            Matcher m = phrase.find(before);
+            if (m != null) {
+              comparison = phrase.comparison();
+              start = windowStart + m.start();
               break;
             }
           }

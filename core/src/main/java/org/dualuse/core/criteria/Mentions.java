@@ -50,13 +50,28 @@ final class Mentions {
     String head = to >= normalised.length() ? normalised : normalised.substring(0, to);
     for (Map.Entry<String, Parameter> spelling : Parameters.spellings(dimension)) {
       String word = spelling.getKey();
-      int at = head.indexOf(word, from);
+      int space = word.indexOf(' ');
+      if (space < 0) {
+        int at = head.indexOf(word, from);
+        while (at >= 0) {
+          int end = at + word.length();
+          if (isBoundary(normalised, at - 1) && isBoundary(normalised, end) && !overlaps(found, at, end)) {
+            found.add(new Mention(spelling.getValue(), at, end));
+          }
+          at = head.indexOf(word, at + 1);
+        }
+        continue;
+      }
+      // quotes become spaces, so the annex's "bias" "stability" and positioning "accuracies" hold runs
+      // of spaces where a spelling has one: a space of a spelling matches any run of white space
+      String first = word.substring(0, space);
+      int at = head.indexOf(first, from);
       while (at >= 0) {
-        int end = at + word.length();
-        if (isBoundary(normalised, at - 1) && isBoundary(normalised, end) && !overlaps(found, at, end)) {
+        int end = matchSpaced(head, at, word);
+        if (end > 0 && isBoundary(normalised, at - 1) && isBoundary(normalised, end) && !overlaps(found, at, end)) {
           found.add(new Mention(spelling.getValue(), at, end));
         }
-        at = head.indexOf(word, at + 1);
+        at = head.indexOf(first, at + 1);
       }
     }
     found.sort(Comparator.comparingInt(Mention::start));
@@ -98,6 +113,28 @@ final class Mentions {
       }
     }
     return Optional.of(best);
+  }
+
+  /** The end of {@code word} at {@code at} of {@code text}, each of its spaces matching a run of white space; -1 if it is not there. */
+  private static int matchSpaced(String text, int at, String word) {
+    int j = at;
+    for (int i = 0; i < word.length(); i++) {
+      char w = word.charAt(i);
+      if (w == ' ') {
+        if (j >= text.length() || !Character.isWhitespace(text.charAt(j))) {
+          return -1;
+        }
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+      } else {
+        if (j >= text.length() || text.charAt(j) != w) {
+          return -1;
+        }
+        j++;
+      }
+    }
+    return j;
   }
 
   private static int length(Mention m) {

@@ -98,18 +98,38 @@ public final class Parameters {
   public static final Parameter WAVELENGTH = define("wavelength", LENGTH,
       "wavelength range", "peak response", "wellenlänge", "spectral range", "spectral band",
       "wavelengths", "λ", "output wavelength");
+  // accuracy and repeatability are different figures of one machine (ISO 230-2): a data sheet's
+  // repeatability of 1,6 µm says nothing about whether its positioning accuracy is below 6 µm, so
+  // each answers only its own thresholds (an accuracy may answer a repeatability, see below)
+  // the finest length a tool resolves or makes: a measuring system's or sonar's resolution, a
+  // lithography tool's (minimum resolvable) feature size; a resolution in bits is the data parameter
+  public static final Parameter SPATIAL_RESOLUTION = define("spatial resolution", LENGTH,
+      "resolution", "range resolution", "features", "feature size", "minimum feature size",
+      "minimum resolvable feature size", "mrf", "critical dimension", "half pitch", "half-pitch",
+      "strukturbreite", "auflösung", "ortsauflösung");
+  // a laser's spectral linewidth in nm is a length, never its wavelength
+  public static final Parameter LINEWIDTH = define("linewidth", LENGTH,
+      "line width", "spectral linewidth", "spectral width", "linienbreite");
   public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH,
-      "accuracy", "positioning repeatability", "repeatability", "unidirectional positioning repeatability");
-  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "durchmesser");
+      "accuracy", "positioning accuracies", "positioniergenauigkeit", "positionsgenauigkeit",
+      "genauigkeit");
+  public static final Parameter POSITIONING_REPEATABILITY = define("positioning repeatability", LENGTH,
+      "repeatability", "unidirectional positioning repeatability", "repeatabilities", "wiederholgenauigkeit",
+      "positionierwiederholgenauigkeit", "wiederholpräzision", "wiederholbarkeit");
+  // German compounds are one word, so "durchmesser" alone never matches inside "Drehdurchmesser"
+  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "durchmesser", "diameters",
+      "dia", "drehdurchmesser", "umlaufdurchmesser", "außendurchmesser", "innendurchmesser");
   public static final Parameter THICKNESS = define("thickness", LENGTH, "thick");
   public static final Parameter DEPTH = define("depth", LENGTH, "depths", "operating depth", "tiefe");
   public static final Parameter RANGE_VALUE = define("range", LENGTH, "maximum range", "reichweite");
   public static final Parameter PIXEL_PITCH = define("pixel pitch", LENGTH, "pitch");
-  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "länge", "in length");
+  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "länge", "in length", "lengths");
   public static final Parameter ADJUSTED_PEAK_PERFORMANCE = define("adjusted peak performance",
       WEIGHTED_COMPUTING_PERFORMANCE, "app");
   public static final Parameter COMPUTING = define("computing performance", COMPUTING_PERFORMANCE,
       "performance", "peak performance");
+  public static final Parameter TOTAL_PROCESSING_PERFORMANCE_VALUE = define("total processing performance",
+      TOTAL_PROCESSING_PERFORMANCE, "tpp");
   public static final Parameter PULSE_DURATION = define("pulse duration", TIME,
       "pulse width", "pulse length", "pulsdauer", "pulse");
   public static final Parameter SETTLING_TIME = define("settling time", TIME);
@@ -137,8 +157,16 @@ public final class Parameters {
   public static final Parameter FIELD_OF_VIEW = define("field of view", ANGLE,
       "fov", "ifov", "instantaneous field of view");
   public static final Parameter ANGLE_VALUE = define("angle", ANGLE);
+  // a gyro's measuring range (degrees per second) and its bias stability (degrees per hour) share a
+  // unit but not a meaning: a bias of 8 deg/h must not pass for a rate range below 500 deg/s
   public static final Parameter ANGULAR_RATE = define("angular rate", ANGULAR_VELOCITY,
-      "bias stability", "drift rate", "bias", "rate");
+      "rate", "angular rate range", "rate range", "measurement range", "measuring range", "input range",
+      "messbereich", "drehrate");
+  public static final Parameter BIAS_STABILITY = define("bias stability", ANGULAR_VELOCITY,
+      "bias", "bias instability", "in-run bias stability", "in run bias stability", "bias drift",
+      "drift rate", "drift", "gyro bias", "bias-stabilität", "biasstabilität", "nullpunktstabilität");
+  public static final Parameter ANGLE_RANDOM_WALK_VALUE = define("angle random walk", ANGLE_RANDOM_WALK,
+      "arw", "angular random walk", "random walk");
   public static final Parameter ACCELERATION_VALUE = define("acceleration", ACCELERATION, "shock");
   public static final Parameter MAGNETIC_FIELD = define("magnetic flux density", MAGNETIC_FLUX_DENSITY,
       "magnetic field", "flux density", "field");
@@ -171,9 +199,11 @@ public final class Parameters {
     defaultFor(COMPUTING_PERFORMANCE, COMPUTING);
     defaultFor(WEIGHTED_COMPUTING_PERFORMANCE, ADJUSTED_PEAK_PERFORMANCE);
     defaultFor(ANGLE, ANGLE_VALUE);
+    defaultFor(TOTAL_PROCESSING_PERFORMANCE, TOTAL_PROCESSING_PERFORMANCE_VALUE);
     defaultFor(ACCELERATION, ACCELERATION_VALUE);
     defaultFor(VELOCITY, SPEED);
     defaultFor(ANGULAR_VELOCITY, ANGULAR_RATE);
+    defaultFor(ANGLE_RANDOM_WALK, ANGLE_RANDOM_WALK_VALUE);
     defaultFor(CURRENT, CURRENT_VALUE);
     defaultFor(VOLTAGE, VOLTAGE_VALUE);
     defaultFor(FORCE, THRUST);
@@ -191,6 +221,9 @@ public final class Parameters {
     answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
     answeredBy(OPERATING_TEMPERATURE, AMBIENT_TEMPERATURE);
     answeredBy(ADJUSTED_UPDATE_RATE, SAMPLE_RATE_VALUE);
+    // a positioning accuracy bounds the repeatability (the spread lies within the error), so a stated
+    // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
+    answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);
     // every number of every provision looks its dimension's spellings up: build them once
     for (Dimension d : Dimension.values()) {
       SPELLINGS.put(d, spellingsOf(d));

@@ -40,6 +40,15 @@ public final class ProductFacts {
   private static final List<String> IMAGING_WORDS = List.of(
       "camera", "kamera", "imager", "imaging", "video", "sensor", "focal plane", "bildsensor");
   private static final double MAX_FRAME_RATE_HZ = 1e9;
+  // words of texts about light: lasers, optics, infrared and imaging; a bare length in such a text
+  // within the optical span is most likely a wavelength ("fibre laser 1 070 nm", "MWIR camera 3-5 µm")
+  private static final List<String> LIGHT_WORDS = List.of(
+      "laser", "optic", "infrared", "infrarot", "mwir", "lwir", "swir", "nir", "ultraviolet", "uv",
+      "camera", "kamera", "imager", "imaging", "detector", "detektor", "focal plane", "fpa", "bolometer",
+      "spectr", "photo", "lidar", "ladar", "light", "licht", "led", "diode");
+  // from extreme ultraviolet to far infrared: 10 nm to 1 mm
+  private static final double MIN_WAVELENGTH_M = 1e-8;
+  private static final double MAX_WAVELENGTH_M = 1e-3;
 
   private final List<Fact> facts;
 
@@ -217,6 +226,9 @@ public final class ProductFacts {
     List<FoundQuantity> found = scan.quantities;
     List<Fact> out = new ArrayList<>();
     boolean imaging = speaksOfImaging(norm);
+    boolean light = speaksOfLight(norm);
+    boolean laser = light && norm.contains("laser");
+    boolean camera = norm.contains("camera") || norm.contains("kamera");
     for (int i = 0; i < found.size(); i++) {
       FoundQuantity q = found.get(i);
       int clauseStart = clauseStart(norm, q.start(), i == 0 ? 0 : found.get(i - 1).end());
@@ -255,6 +267,9 @@ public final class ProductFacts {
           if (dimension == Dimension.FREQUENCY && imaging && mayBeFrameRate(q)) {
             alternatives.add(Parameters.FRAME_RATE);
           }
+          if (dimension == Dimension.LENGTH && mayBeWavelength(q, light, laser, camera)) {
+            alternatives.add(Parameters.WAVELENGTH);
+          }
         }
       }
       out.add(new Fact(parameter, q.measurement(), alternatives, origin,
@@ -270,6 +285,43 @@ public final class ProductFacts {
       }
     }
     return false;
+  }
+
+  private static boolean speaksOfLight(String norm) {
+    for (String word : LIGHT_WORDS) {
+      int at = norm.indexOf(word);
+      while (at >= 0) {
+        // a word or the start of one ("optical", "photodiode"), never the inside of another ("guide", "build")
+        if (at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1))) {
+          return true;
+        }
+        at = norm.indexOf(word, at + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a bare length may be a wavelength: it lies wholly in the optical span ("200 m range" is
+   * none) and is a value in nanometres in any text ("i-line stepper, 365 nm": sizes in nanometres
+   * are named, "350 nm resolution", wavelengths often not), or, in a text about light, any value in
+   * a text about lasers ("CO2 laser 10,6 µm") or a band ("3-5 µm") in a text not about a camera. A single micrometre value
+   * in an imaging text is as often the pixel pitch ("VOx 12 µm"). A camera's band is the band of the
+   * focal plane array inside it: the annex controls cameras by the array they incorporate (6A003.b.4
+   * refers to 6A002.a.3), so read as the camera's own wavelength it made the array's entry outrank the
+   * camera's ("thermal camera, microbolometer 640 x 512, 8-14 µm, 60 Hz" listed under 6A002.a.3.f).
+   */
+  private static boolean mayBeWavelength(FoundQuantity q, boolean light, boolean laser, boolean camera) {
+    Measurement m = q.measurement();
+    double low = m instanceof QuantityRange r ? r.low().toSi() : ((Quantity) m).toSi();
+    double high = m instanceof QuantityRange r ? r.high().toSi() : low;
+    if (low < MIN_WAVELENGTH_M || high >= MAX_WAVELENGTH_M) {
+      return false;
+    }
+    if (m instanceof Quantity single && single.unit().equals(Units.NANOMETRE)) {
+      return true;
+    }
+    return light && (laser || (m instanceof QuantityRange && !camera));
   }
 
   // a frame rate is a whole-frame repetition rate: radio frequencies (a 2.4 GHz link) are not

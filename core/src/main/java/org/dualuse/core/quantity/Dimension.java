@@ -32,10 +32,20 @@ public enum Dimension {
   COMPUTING_PERFORMANCE("FLOPS"),
   /** The annex's "Weighted TeraFLOPS" for digital computers, a scale of its own. */
   WEIGHTED_COMPUTING_PERFORMANCE("WT"),
+  /**
+   * The annex's 'Total Processing Performance' of integrated circuits (2 × MacTOPS × bit length), a
+   * pure number written without a unit; a scale of its own so it is never taken for a ratio.
+   */
+  TOTAL_PROCESSING_PERFORMANCE("TPP"),
   ANGLE("rad"),
   ACCELERATION("m/s2"),
   VELOCITY("m/s"),
   ANGULAR_VELOCITY("rad/s"),
+  /**
+   * A gyro's angle random walk, an angle per square root of time (degrees per square root hour):
+   * neither an angle nor a rate, so it gets a scale of its own.
+   */
+  ANGLE_RANDOM_WALK("rad/√s"),
   CURRENT("A"),
   VOLTAGE("V"),
   FORCE("N"),

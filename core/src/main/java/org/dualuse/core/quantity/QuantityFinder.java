@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * deceleration, accelerometers, vibration, impact or g-force, or "peak", "pk" or "rms" follows ({@code 50 g peak},
  * {@code 10 g rms}); then they are standard gravity. {@code rad} is the radian unless the sentence
  * speaks of dose, radiation, irradiation, gamma, neutrons or silicon; then it is the dose unit rad.
+ * A whole number glued to "K" in a text about fibres ("carbon fibre 24K") is a tow size, not kelvin.
+ * A number without a unit right after the name 'Total Processing Performance' or 'TPP' (with only
+ * quotes, brackets, "of", ":" or comparator words between) is that many TPP, the annex's pure number.
  *
  * <p><b>Ranges.</b> Two numbers joined by a hyphen or dash, "to", "bis", or "between ... and" form a
  * closed range when the second has a unit; a first number without a unit takes the second's
@@ -61,8 +64,21 @@ public final class QuantityFinder {
       List.of("shock", "accelerat", "acceleromet", "decelerat", "vibration", "impact", "g-force", "g-load");
   private static final List<String> ACCELERATION_SUFFIXES =
       List.of("peak", "pk", "rms", "(peak)", "(rms)", "-force");
+  private static final int MAX_TOW_THOUSANDS = 100;
+  // words of texts about tows of fibre; "fibre" alone is not one (fibre optics meet cryogenics: "77K")
+  private static final java.util.regex.Pattern TOW_WORDS = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}])(?:tows?|rovings?|filaments?|prepregs?|carbon[\\s-]+fib(?:re|er)s?|kohlefaser\\p{L}*"
+          + "|carbonfaser\\p{L}*)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
   private static final List<String> DOSE_WORDS =
       List.of("dose", "radiation", "irradiat", "gamma", "neutron", "silicon", "rad-hard");
+
+  // the name, an optional bracketed abbreviation, then only quotes, "of", "=", ":" or comparator words
+  // up to the number: "'Total Processing Performance' ('TPP') of ", "TPP: ", "TPP greater than or equal to "
+  private static final java.util.regex.Pattern TPP_BEFORE = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\d])(?:total\\s+processing\\s+performance|tpp)(?![\\p{L}\\d])"
+          + "[\\s'\"‘’“”]*(?:\\(\\s*['\"‘’“”]?tpp['\"‘’“”]?\\s*\\)[\\s'\"‘’“”]*)?"
+          + "(?:(?:of|=|:|is|a|an|the|equal|to|or|greater|more|higher|less|lower|than|exceeding|above|below|"
+          + "at|least|up|declared|rated|approximately|about|≥|>=|>|≤|<=|<)[\\s'\"‘’“”]*)*$");
 
   /** A finder; all instances behave alike. */
   public QuantityFinder() {}
@@ -118,11 +134,12 @@ public final class QuantityFinder {
       return null;
     }
     UnitMatcher.Match unit = readUnit(text, number.end());
-    if (unit != null && isProductGroup(text, number, unit)) {
+    if (unit != null && (isProductGroup(text, number, unit) || isTowSize(text, number, unit))) {
       return null;
     }
     if (unit == null) {
-      return new Item(number.start(), number.end(), number.value(), null, null);
+      Unit named = unitNamedBefore(text, number.start());
+      return new Item(number.start(), number.end(), number.value(), named, null);
     }
     Unit resolved = inContext(text, number.start(), unit);
     int end = unit.end();
@@ -143,6 +160,36 @@ public final class QuantityFinder {
       }
     }
     return new Item(number.start(), end, number.value(), resolved, alternative);
+  }
+
+  /**
+   * The unit of a bare number whose scale is named only by the words before it: the annex's
+   * 'Total Processing Performance' ('TPP') is a pure number ("a 'TPP' of 6000 or more", "TPP 4 800"),
+   * so without this rule the finder drops it and no criterion or fact about it exists. Null when
+   * no such name precedes the number in its clause.
+   */
+  private static Unit unitNamedBefore(String text, int numberStart) {
+    int from = Math.max(0, numberStart - CONTEXT_BEFORE);
+    // cheap test first: most bare numbers have no "tpp" or "performance" anywhere near
+    String before = text.substring(from, numberStart).toLowerCase(Locale.ROOT);
+    if (!before.contains("tpp") && !before.contains("processing performance")) {
+      return null;
+    }
+    return TPP_BEFORE.matcher(before).find() ? Units.TOTAL_PROCESSING_PERFORMANCE : null;
+  }
+
+  /**
+   * "Carbon fibre 24K", "12K tow": a whole number up to 100 glued to "K" in a text about fibres
+   * counts the thousands of filaments in a tow (1K to some 80K), never kelvin: no fibre is made or
+   * tested at such a temperature, and one at room temperature or above ("cured at 450K") still reads.
+   */
+  private static boolean isTowSize(String text, NumberToken number, UnitMatcher.Match unit) {
+    if (!unit.unit().equals(Units.KELVIN) || !unit.spelling().equals("K") || unit.end() != number.end() + 1
+        || number.value() > MAX_TOW_THOUSANDS
+        || text.substring(number.start(), number.end()).chars().anyMatch(c -> c < '0' || c > '9')) {
+      return false;
+    }
+    return TOW_WORDS.matcher(text).find();
   }
 
   // "Category 8A" names a product group, not eight amperes

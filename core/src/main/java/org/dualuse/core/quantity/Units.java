@@ -211,15 +211,20 @@ public final class Units {
   public static final Unit WEIGHTED_TERAFLOPS = define(Unit.linear("WT", WEIGHTED_COMPUTING_PERFORMANCE, 1),
       "Weighted TeraFLOPS", "Weighted TFLOPS");
 
+  /** The annex's 'Total Processing Performance', a pure number; see {@link QuantityFinder} for how it is read. */
+  public static final Unit TOTAL_PROCESSING_PERFORMANCE = define(Unit.linear("TPP", Dimension.TOTAL_PROCESSING_PERFORMANCE, 1));
+
   // angle and angular velocity
   public static final Unit RADIAN = define(Unit.linear("rad", ANGLE, 1), "radian", "radians", "rad (radians)");
   public static final Unit MILLIRADIAN = define(Unit.linear("mrad", ANGLE, 1e-3), "milliradian", "milliradians");
   public static final Unit MICRORADIAN = define(Unit.linear("µrad", ANGLE, 1e-6), "microradian", "microradians");
   public static final Unit DEGREE = define(Unit.linear("°", ANGLE, Math.PI / 180), "deg", "degree", "degrees");
+  // "second of arc" is the annex's own spelling (encoder accuracy); without it the finder stops at
+  // "second" and reads an angle as a time
   public static final Unit ARC_MINUTE = define(Unit.linear("arcmin", ANGLE, Math.PI / 180 / 60),
-      "arc minute", "arc minutes", "arc-minute", "arc-minutes", "′");
+      "arc minute", "arc minutes", "arc-minute", "arc-minutes", "′", "minute of arc", "minutes of arc");
   public static final Unit ARC_SECOND = define(Unit.linear("arcsec", ANGLE, Math.PI / 180 / 3600),
-      "arc second", "arc seconds", "arc-second", "arc-seconds", "″");
+      "arc second", "arc seconds", "arc-second", "arc-seconds", "″", "second of arc", "seconds of arc");
   public static final Unit RADIAN_PER_SECOND = define(Unit.linear("rad/s", ANGULAR_VELOCITY, 1),
       "radians per second", "rad (radians)/s");
   public static final Unit DEGREE_PER_SECOND = define(Unit.linear("°/s", ANGULAR_VELOCITY, Math.PI / 180),
@@ -227,6 +232,15 @@ public final class Units {
   public static final Unit DEGREE_PER_HOUR = define(Unit.linear("°/h", ANGULAR_VELOCITY, Math.PI / 180 / 3600),
       "°/hr", "degree/h", "degrees/h", "degree/hour", "degrees/hour", "deg/h", "deg/hr",
       "degree per hour", "degrees per hour");
+
+  // angle random walk: the annex writes "degree per square root hour", data sheets "deg/√h" or
+  // "deg/sqrt(h)"; without these the finder read "0,0035 degree" as an angle
+  public static final Unit RADIAN_PER_ROOT_SECOND = define(Unit.linear("rad/√s", ANGLE_RANDOM_WALK, 1),
+      "rad/sqrt(s)");
+  public static final Unit DEGREE_PER_ROOT_HOUR = define(Unit.linear("°/√h", ANGLE_RANDOM_WALK, Math.PI / 180 / 60),
+      "°/√hr", "°/sqrt(h)", "°/sqrt(hr)", "deg/√h", "deg/√hr", "deg/sqrt(h)", "deg/sqrt(hr)", "degree/√h",
+      "degrees/√h", "degree per square root hour", "degrees per square root hour", "degree per root hour",
+      "degrees per root hour");
 
   // acceleration and velocity
   public static final Unit METRE_PER_SQUARE_SECOND = define(Unit.linear("m/s2", ACCELERATION, 1), "m s-2");

@@ -38,7 +38,24 @@ class CriteriaExtractorTest {
       "Having a \"fractional bandwidth\" of 25 % or more;|fractional bandwidth >= 25 %",
       "Voltage stability better than 0,2 % over a period of 8 hours;|stability < 0.2 %",
       "Widget alloys containing 12 % by weight or more of synthetium;|content >= 12 %",
-      "Widget tubes with a gain of more than 17 dB;|gain > 17 dB"})
+      "Widget tubes with a gain of more than 17 dB;|gain > 17 dB",
+      "Positioning accuracies equal to or less (better) than 5 µm along any linear axis;|positioning accuracy <= 5 µm",
+      "A unidirectional positioning repeatability equal to or less than 0,7 µm;|positioning repeatability <= 0.7 µm",
+      "Widget drums with diameters of 2 m or more;|diameter >= 2 m",
+      "Widget rods with effective lengths of 3 m or greater;|length >= 3 m",
+      "An encoder accuracy equal to or less (better) than 2,0 second of arc;|angle <= 2 arcsec",
+      "A \"bias\" \"stability\" of less (better) than 2 degrees per hour;|bias stability < 2 °/h",
+      "A widget rate range of less than 300 degrees per second and;|angular rate < 300 °/s",
+      "An \"angle random walk\" of less (better) than or equal to 0,2 degree per square root hour;|angle random walk <= 0.2 °/√h",
+      "A widget drift of less (better) than or equal to 3 ppm;|stability <= 3 ppm",
+      "Widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more.|total processing performance >= 5000 TPP",
+      "Widget presses capable of producing features of 30 nm or less;|spatial resolution <= 30 nm",
+      "Widget probes with a 'resolution' over their full scale of 0,3 µm or better;|spatial resolution <= 0.3 µm",
+      "Widget converters with a resolution of 12 bit or more;|resolution >= 12 bit",
+      "Widget coolers capable of temperatures of 120 K or less;|operating temperature <= 120 K",
+      "Widget pumps capable of delivering a pressure of 3 MPa;|pressure >= 3 MPa",
+      "Widget navigators with positioning \"accuracies\" to within 5 m of a point;|positioning accuracy <= 5 m",
+      "A 'response  time' of 20 ns or less;|response time <= 20 ns"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }

@@ -96,4 +96,43 @@ class CriteriaPropertiesTest {
   void theFactFinderNeverThrowsOnDataSheetLikeText(@ForAll("annexLikeText") String text) {
     assertNotNull(ProductFacts.of(Map.of(), text).all());
   }
+
+  // a bare length is offered as a wavelength only inside the optical span (10 nm to 1 mm), whatever the text
+  @Property
+  void aWavelengthReadFromABareLengthLiesInTheOpticalSpan(
+      @ForAll @DoubleRange(min = 0.01, max = 1e7) double nanometres,
+      @ForAll("lightTexts") String prefix) {
+    ProductFacts facts = ProductFacts.fromText(prefix + " " + String.format(java.util.Locale.ROOT, "%.3f", nanometres) + " nm");
+    for (Fact f : facts.answering(Parameters.WAVELENGTH)) {
+      double metres = ((Quantity) f.value()).toSi();
+      org.junit.jupiter.api.Assertions.assertTrue(metres >= 1e-8 && metres < 1e-3, f::describe);
+    }
+  }
+
+  @Provide
+  Arbitrary<String> lightTexts() {
+    return Arbitraries.of("widget fibre laser", "widget infrared camera", "widget photodiode", "widget pump");
+  }
+
+  // white space between the words of a name does not change what it names
+  @Property
+  void extraSpacesBetweenTheWordsOfANameChangeNothing(@ForAll("spacedNames") String name,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 4) int spaces) {
+    String value = " 7 " + Units.si(Parameters.lookup(name).orElseThrow().dimension()).symbol();
+    String wide = name.replace(" ", " ".repeat(spaces));
+    assertEquals(describe(ProductFacts.fromText("widget, " + name + value)),
+        describe(ProductFacts.fromText("widget, " + wide + value)), name);
+  }
+
+  private static java.util.List<String> describe(ProductFacts facts) {
+    return facts.all().stream().map(f -> f.parameter().name() + "=" + f.value()).toList();
+  }
+
+  @Provide
+  Arbitrary<String> spacedNames() {
+    return Arbitraries.of(Parameters.all().stream()
+        .flatMap(p -> Parameters.synonyms(p).stream())
+        .filter(n -> n.contains(" "))
+        .toList());
+  }
 }

@@ -151,4 +151,113 @@ class ProductFactsTest {
     Fact celsius = only(ProductFacts.fromText("operating temperature 0 to 70 °C"), Parameters.OPERATING_TEMPERATURE);
     assertEquals(celsius.value(), celsius.against(Comparison.LESS_THAN));
   }
+
+  @Test
+  void repeatabilityAndPositioningAccuracyAreKeptApartInEnglishAndGerman() {
+    for (String text : List.of("widget lathe, repeatability 2,5 µm, positioning accuracy 8 µm",
+        "Widget-Drehmaschine, Wiederholgenauigkeit 2,5 µm, Positioniergenauigkeit 8 µm")) {
+      ProductFacts facts = ProductFacts.fromText(text);
+      assertEquals(Quantity.parse("2.5 µm"), only(facts, Parameters.POSITIONING_REPEATABILITY).value(), text);
+      assertEquals(Quantity.parse("8 µm"), only(facts, Parameters.POSITIONING_ACCURACY).value(), text);
+      // a repeatability of 2,5 µm must not pass for an accuracy better than 6 µm
+      Threshold accuracy = new Threshold(Parameters.POSITIONING_ACCURACY, Comparison.LESS_THAN, Quantity.parse("6 µm"), "");
+      assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(accuracy).truth(), text);
+    }
+  }
+
+  @Test
+  void aStatedAccuracyAnswersARepeatabilityButNotTheReverse() {
+    ProductFacts accuracyOnly = ProductFacts.fromText("widget mill, positioning accuracy 0,8 µm");
+    assertEquals(Quantity.parse("0.8 µm"), only(accuracyOnly, Parameters.POSITIONING_REPEATABILITY).value());
+    ProductFacts repeatabilityOnly = ProductFacts.fromText("widget mill, repeatability 0,8 µm");
+    assertTrue(repeatabilityOnly.answering(Parameters.POSITIONING_ACCURACY).isEmpty());
+  }
+
+  @Test
+  void germanCompoundsNameTheDiameter() {
+    ProductFacts facts = ProductFacts.fromText("Widget-Drehmaschine, Drehdurchmesser 400 mm");
+    assertEquals(Quantity.parse("400 mm"), only(facts, Parameters.DIAMETER).value());
+    assertEquals(FactOrigin.NAMED_IN_TEXT, only(facts, Parameters.DIAMETER).origin());
+  }
+
+  @Test
+  void aBareLengthInNanometresInALaserTextMayBeTheWavelength() {
+    ProductFacts facts = ProductFacts.fromText("widget fibre laser 1 070 nm, 400 W, linewidth 3 nm");
+    assertEquals(Quantity.parse("1070 nm"), only(facts, Parameters.WAVELENGTH).value());
+    assertEquals(Parameters.LENGTH_VALUE, only(facts, Parameters.WAVELENGTH).parameter());
+    // the named linewidth is no wavelength, so a "wavelength < 150 nm" band cannot be met by it
+    assertEquals(Quantity.parse("3 nm"), only(facts, Parameters.LINEWIDTH).value());
+    Threshold uv = new Threshold(Parameters.WAVELENGTH, Comparison.LESS_THAN, Quantity.parse("150 nm"), "");
+    assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(uv).truth());
+  }
+
+  @Test
+  void aBandInAnInfraredTextMayBeTheWavelengthButASingleMicrometreValueThereIsNot() {
+    ProductFacts band = ProductFacts.fromText("cooled widget detector, 3-5 µm, 100 Hz");
+    assertEquals(QuantityRange.closed(Quantity.parse("3 µm"), Quantity.parse("5 µm")),
+        only(band, Parameters.WAVELENGTH).value());
+    // in an imaging text a lone micrometre value is as often the pixel pitch
+    assertTrue(ProductFacts.fromText("widget thermal imager, VOx 12 µm").answering(Parameters.WAVELENGTH).isEmpty());
+    // and a camera's band is that of the array it incorporates, not the camera's own
+    assertTrue(ProductFacts.fromText("widget thermal camera, 8-14 µm, 60 Hz").answering(Parameters.WAVELENGTH).isEmpty());
+    // but in a laser text it is the wavelength
+    assertEquals(Quantity.parse("10.6 µm"),
+        only(ProductFacts.fromText("widget CO2 laser 10,6 µm"), Parameters.WAVELENGTH).value());
+  }
+
+  @Test
+  void noWavelengthOutsideTheOpticalSpanOrOutsideTextsAboutLight() {
+    assertTrue(ProductFacts.fromText("widget lidar, 200 m range, 0,1 m").answering(Parameters.WAVELENGTH).isEmpty());
+    assertTrue(ProductFacts.fromText("widget shaft 0,5 µm runout").answering(Parameters.WAVELENGTH).isEmpty());
+    assertTrue(ProductFacts.fromText("widget laser, spot 2 mm").answering(Parameters.WAVELENGTH).isEmpty());
+  }
+
+  @Test
+  void aGyrosBiasStabilityIsNotItsRateRange() {
+    ProductFacts facts = ProductFacts.fromText("widget gyro +/-1 000 deg/s, in-run bias stability 6 deg/h, ARW 0,2 deg/sqrt(h)");
+    assertEquals(Quantity.parse("1000 °/s"), only(facts, Parameters.ANGULAR_RATE).value());
+    assertEquals(Quantity.parse("6 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
+    assertEquals(Quantity.parse("0.2 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
+    // a bias of a few degrees per hour must not pass for a rate range below some hundred degrees per second
+    Threshold range = new Threshold(Parameters.ANGULAR_RATE, Comparison.LESS_THAN, Quantity.parse("300 °/s"), "");
+    ProductFacts biasOnly = ProductFacts.fromText("widget gyro, bias 6 deg/h");
+    assertEquals(Truth.UNKNOWN, new CriterionEvaluator(biasOnly, FeatureJudge.NONE).evaluate(range).truth());
+  }
+
+  @Test
+  void aStatedAngleRandomWalkIsRead() {
+    ProductFacts facts = ProductFacts.of(Map.of("angle random walk", "0,3 deg/sqrt(h)", "bias stability", "8 deg/h"), "");
+    assertEquals(Quantity.parse("0.3 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
+    assertEquals(Quantity.parse("8 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
+  }
+
+  @Test
+  void aDeclaredTppBelowAThresholdFailsIt() {
+    ProductFacts facts = ProductFacts.fromText("widget graphics card, vendor-declared TPP 4 800, sold at retail");
+    assertEquals(Quantity.of(4800, Units.TOTAL_PROCESSING_PERFORMANCE),
+        only(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value());
+    Threshold t = new Threshold(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Comparison.AT_LEAST,
+        Quantity.of(5000, Units.TOTAL_PROCESSING_PERFORMANCE), "");
+    assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(t).truth());
+  }
+
+  @Test
+  void aNameSplitByQuotesOrExtraSpacesStillNamesItsValue() {
+    ProductFacts facts = ProductFacts.fromText("widget amplifier, \"peak saturated\"   output power 60 W");
+    assertEquals(Quantity.parse("60 W"), only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).value());
+    assertEquals(FactOrigin.NAMED_IN_TEXT, only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).origin());
+  }
+
+  @Test
+  void aBareValueInNanometresMayBeTheWavelengthButANamedResolutionIsNot() {
+    ProductFacts facts = ProductFacts.fromText("widget wafer stepper, 365 nm, 350 nm resolution, 150 mm wafers");
+    assertEquals(Quantity.parse("365 nm"), only(facts, Parameters.WAVELENGTH).value());
+    assertEquals(Quantity.parse("350 nm"), only(facts, Parameters.SPATIAL_RESOLUTION).value());
+    // the 150 mm wafer is no wavelength: outside the optical span
+    CriterionEvaluator e = new CriterionEvaluator(facts, FeatureJudge.NONE);
+    assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(Parameters.WAVELENGTH, Comparison.LESS_THAN,
+        Quantity.parse("200 nm"), "")).truth());
+    assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(Parameters.SPATIAL_RESOLUTION, Comparison.AT_MOST,
+        Quantity.parse("50 nm"), "")).truth());
+  }
 }

@@ -43,6 +43,68 @@ class QuantityFinderTest {
     assertEquals(expected, onlyQuantity(text).toString());
   }
 
+  // the annex writes angles as "second of arc": the longest spelling wins over the time unit "second"
+  @ParameterizedTest(name = "\"{0}\" is the angle {1}")
+  @CsvSource(delimiter = '|', value = {
+      "an accuracy equal to or less than 1,0 second of arc|1 arcsec", "3 seconds of arc|3 arcsec",
+      "2 minutes of arc|2 arcmin", "1 minute of arc error|1 arcmin", "settles in 2 seconds|2 s"})
+  void readsSecondsAndMinutesOfArcAsAngles(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
+  // an angle per square root of time, neither an angle nor a rate: "0,1 degree" must not be read out of it
+  @ParameterizedTest(name = "\"{0}\" is the angle random walk {1}")
+  @CsvSource(delimiter = '|', value = {
+      "a random walk of 0,1 degree per square root hour|0.1 °/√h", "ARW 0,3 deg/sqrt(h)|0.3 °/√h",
+      "ARW 0.05 °/√h|0.05 °/√h", "0,2 degrees per root hour|0.2 °/√h", "ARW 0.02 deg/√hr typical|0.02 °/√h"})
+  void readsAngleRandomWalk(String text, String expected) {
+    Quantity q = onlyQuantity(text);
+    assertEquals(expected, q.toString());
+    assertEquals(Dimension.ANGLE_RANDOM_WALK, q.dimension());
+  }
+
+  // 'Total Processing Performance' is a pure number: only its name before it says what it is
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {
+      "widget circuits having a 'Total Processing Performance' ('TPP') of 5000 or more|5000 TPP",
+      "widget card, vendor-declared TPP 3 200, retail|3200 TPP", "Total Processing Performance (TPP) 9 000|9000 TPP",
+      "TPP: 1234|1234 TPP", "a TPP greater than or equal to 2400|2400 TPP", "widget TPP 7000 module|7000 TPP"})
+  void aBareNumberNamedAsTotalProcessingPerformanceIsOne(String text, String expected) {
+    Quantity q = onlyQuantity(text);
+    assertEquals(expected, q.toString());
+    assertEquals(Dimension.TOTAL_PROCESSING_PERFORMANCE, q.dimension());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds no quantity")
+  @CsvSource(delimiter = '|', value = {
+      "widget module 4800 sold at retail", "TPP1 + TPP2 + TPPn", "TPP widget, model line 4800",
+      "processing 4800 items"})
+  void otherBareNumbersStayDropped(String text) {
+    assertTrue(QuantityFinder.standard().find(text).isEmpty(), () -> text + ": " + QuantityFinder.standard().find(text));
+  }
+
+  // a tow size counts thousands of filaments; only a glued "K" in a text about fibres reads so
+  @ParameterizedTest(name = "\"{0}\" holds no temperature")
+  @CsvSource(delimiter = '|', value = {"Widget carbon fibre 24K standard modulus", "12K tow, widget sizing",
+      "Kohlefaser-Roving 50K", "widget prepreg on 6K carbon fiber"})
+  void aTowSizeIsNoTemperature(String text) {
+    assertTrue(QuantityFinder.standard().find(text).isEmpty(), () -> text + ": " + QuantityFinder.standard().find(text));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {"widget fibre tested at 293 K|293 K", "widget cryocooler 4K|4 K",
+      "widget carbon fibre cured at 450K|450 K", "fibre-coupled widget detector cooled to 77K|77 K",
+      "widget stage moving towards 4K|4 K"})
+  void otherKelvinsStay(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
+  @Test
+  void oneDegreePerRootHourIsAFixedNumberOfRadiansPerRootSecond() {
+    // 1°/√h = (pi/180) rad / sqrt(3600 s) = (pi/180)/60 rad/√s
+    assertEquals(Math.PI / 180 / 60, onlyQuantity("1 deg/sqrt(h)").toSi(), 1e-15);
+  }
+
   @Test
   void reportsTheOffsetsAndTheMatchedText() {
     String text = "saturated output 100 W at 3.1 GHz";

@@ -99,4 +99,14 @@ class QuantityPropertiesTest {
   private static QuantityFinder finder() {
     return QuantityFinder.standard();
   }
+
+  // a number named as 'TPP' is read whole, whatever its size and thousands grouping
+  @Property
+  void aNumberAfterTppIsReadAsThatManyTpp(@ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999_999) int n,
+      @ForAll boolean grouped) {
+    String written = grouped && n >= 1000 ? (n / 1000) + " " + String.format("%03d", n % 1000) : Integer.toString(n);
+    List<FoundQuantity> found = QuantityFinder.standard().find("widget accelerator, TPP " + written + ", retail");
+    assertEquals(1, found.size(), () -> written + ": " + found);
+    assertEquals(Quantity.of(n, Units.TOTAL_PROCESSING_PERFORMANCE), found.get(0).quantity().orElseThrow());
+  }
 }
