@@ -20,6 +20,7 @@ import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.FactOrigin;
 import org.dualuse.core.criteria.FeatureJudge;
+import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
@@ -241,7 +242,11 @@ final class ParameterReportSide implements ParameterSide {
     }
 
     private static void ask(Map<String, MissingFact> questions, CriterionResult r, ControlCode code) {
-      r.parameter().ifPresent(p -> questions.putIfAbsent(p.name(), new MissingFact(p.name(), p.question(), List.of(code))));
+      Optional<Parameter> p = r.parameter();
+      // the first result of a parameter asks; the question is worded once, not per result
+      if (p.isPresent() && !questions.containsKey(p.get().name())) {
+        questions.put(p.get().name(), new MissingFact(p.get().name(), p.get().question(), List.of(code)));
+      }
     }
 
     private static boolean named(CriterionResult r) {

@@ -436,7 +436,9 @@ public final class ParameterClassifier {
       decontrols.add(outcomeOfPart[p]);
     }
     // a failed threshold needs a fact, and a missing fact an engaged node: both lie among the changed nodes
-    List<NearMiss> nearMisses = nearMisses(changed, planTruth, partResults, partTruth, outcomeOfPart);
+    // read by few callers (the classifier never): found when first read, like the missing facts
+    List<NearMiss> nearMisses = base == null ? nearMisses(changed, planTruth, partResults, partTruth, outcomeOfPart)
+        : new DeferredList<>(() -> nearMisses(changed, planTruth, partResults, partTruth, outcomeOfPart));
     List<MissingFact> missingFacts = new DeferredList<>(() -> missingFacts(changed, nodeList));
     return new Outcome(nodeList, matches, nearMisses, List.copyOf(decontrols), missingFacts, partTruth,
         Collections.unmodifiableList(partResults), outcomeOfPart, planTruth);

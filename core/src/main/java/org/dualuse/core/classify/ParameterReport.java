@@ -25,7 +25,7 @@ import org.dualuse.core.criteria.Truth;
  * @param missingFacts for the nodes the facts engage but do not decide, the questions that would
  *     decide them, the most decisive first (found on first access, once)
  *
- * <p>Immutable and thread-safe; the missing facts are computed when first read.
+ * <p>Immutable and thread-safe; the missing facts and the near misses are computed when first read.
  */
 public record ParameterReport(String listId, ProductFacts facts, List<NodeEvaluation> nodes,
     List<ControlCode> mostSpecificMatches, List<NearMiss> nearMisses, List<DecontrolOutcome> decontrols,
@@ -36,7 +36,8 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
     // a node list builds its nodes when read; copying it would build them all now
     nodes = nodes == null ? List.of() : nodes instanceof NodeList ? nodes : List.copyOf(nodes);
     mostSpecificMatches = mostSpecificMatches == null ? List.of() : List.copyOf(mostSpecificMatches);
-    nearMisses = nearMisses == null ? List.of() : List.copyOf(nearMisses);
+    nearMisses = nearMisses == null ? List.of()
+        : nearMisses instanceof DeferredList<NearMiss> ? nearMisses : List.copyOf(nearMisses);
     decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
     // a deferred list is already unmodifiable; copying it would compute it now
     missingFacts = missingFacts == null ? List.of()
