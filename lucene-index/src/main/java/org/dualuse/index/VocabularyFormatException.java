@@ -1,27 +1,12 @@
 package org.dualuse.index;
 
-import org.dualuse.core.DualUseException;
+import org.dualuse.core.DataFileFormatException;
 
 /** A vocabulary file has a line that does not follow the format; names the file and the line. */
-public final class VocabularyFormatException extends DualUseException {
+public final class VocabularyFormatException extends DataFileFormatException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final int line;
-
   public VocabularyFormatException(String source, int line, String problem) {
-    super(source + ":" + line + ": " + problem);
-    this.source = source;
-    this.line = line;
-  }
-
-  /** The file or resource name. */
-  public String source() {
-    return source;
-  }
-
-  /** The 1-based line number. */
-  public int line() {
-    return line;
+    super(source, line, problem);
   }
 }

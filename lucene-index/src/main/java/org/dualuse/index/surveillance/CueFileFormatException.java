@@ -1,16 +1,13 @@
 package org.dualuse.index.surveillance;
 
-import org.dualuse.core.DualUseException;
+import org.dualuse.core.DataFileFormatException;
 
 /**
  * A bad row in one of the surveillance data files (Article 5 cue rules, release-note supplements,
  * surveillance vocabulary): names the file, the line and what is wrong with it.
  */
-public class CueFileFormatException extends DualUseException {
+public class CueFileFormatException extends DataFileFormatException {
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final int line;
 
   /**
    * @param source the file or resource name
@@ -18,16 +15,6 @@ public class CueFileFormatException extends DualUseException {
    * @param problem what is wrong, with the offending value
    */
   public CueFileFormatException(String source, int line, String problem) {
-    super(source + ":" + line + ": " + problem);
-    this.source = source;
-    this.line = line;
-  }
-
-  public String source() {
-    return source;
-  }
-
-  public int line() {
-    return line;
+    super(source, line, problem);
   }
 }
