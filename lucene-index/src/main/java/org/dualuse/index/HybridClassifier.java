@@ -216,8 +216,10 @@ public final class HybridClassifier implements Classifier {
       throw new IllegalArgumentException("product is required");
     }
     AnalyzedText text = index.analyze(product.text());
-    // the surveillance notes, the item rule and the Article 5 screen read the words once, not per candidate
+    // read once per product, not once per candidate: the words for the surveillance notes, the item
+    // rule and the Article 5 screen, and the terms the release notes and N.B.s compare
     ProductText productText = ProductText.of(product.text());
+    ReleaseNotes.ProductTerms noteTerms = releaseNotes.termsOf(text);
     ParameterSide.View facts = parameters.evaluate(product);
     Kind kind = kindOf(text);
     Map<ControlCode, Scored> scored = new LinkedHashMap<>();
@@ -238,15 +240,15 @@ public final class HybridClassifier implements Classifier {
     }
     List<Scored> ranked = aggregate(scored.values(), text, facts);
     for (Scored s : ranked) {
-      check(s, text, productText, facts);
+      check(s, text, productText, noteTerms, facts);
     }
     releaseParts(ranked);
     List<Scored> redirected = new ArrayList<>();
     for (Scored s : ranked) {
-      for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), text)) {
+      for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), noteTerms)) {
         Scored t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
         t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
-        check(t, text, productText, facts);
+        check(t, text, productText, noteTerms, facts);
         redirected.add(t);
       }
     }
@@ -416,7 +418,8 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private void check(Scored s, AnalyzedText text, ProductText productText, ParameterSide.View facts) {
+  private void check(Scored s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
+      ParameterSide.View facts) {
     ControlCode code = s.node.code();
     s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
     ListIndex.NodeWords words = index.wordsOf(code);
@@ -433,7 +436,7 @@ public final class HybridClassifier implements Classifier {
       }
     }
     weakenIfExcluded(s, text);
-    Optional<String> release = releaseNotes.release(list, code, text);
+    Optional<String> release = releaseNotes.release(list, code, noteTerms);
     if (release.isEmpty()) {
       release = surveillanceNotes.releaseOf(code, productText, list);
     }

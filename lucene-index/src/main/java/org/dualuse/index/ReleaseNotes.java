@@ -98,14 +98,11 @@ final class ReleaseNotes {
   /** Per word, the number of nodes whose text or notes have it. */
   private final Map<String, Integer> nodesWith = new HashMap<>();
   /**
-   * The product terms worked out last. The classifier asks about release and redirects once per
-   * candidate with the same analyzed text; this lets those calls share one set of terms. Compared by
-   * identity: another text (or a thread that interleaves texts) only works them out anew.
+   * A product text's terms as the notes compare them: positive ones with user words mapped, negated
+   * ones. The classifier works them out once per product ({@link #termsOf}) and passes them to every
+   * candidate's {@link #release} and {@link #redirects}.
    */
-  private volatile ProductTerms lastTerms;
-
-  /** A product text's terms as the notes compare them: positive ones with user words mapped, negated ones. */
-  private record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated) {}
+  record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated) {}
 
   /**
    * Per candidate, the notes to read for it, worked out on first use: which notes concern a
@@ -172,12 +169,12 @@ final class ReleaseNotes {
    * or empty. Checks the notes of the candidate and of its ancestors that release its subtree, then
    * the list's general notes.
    */
-  Optional<String> release(ControlList list, ControlCode candidate, AnalyzedText product) {
+  Optional<String> release(ControlList list, ControlCode candidate, ProductTerms terms) {
     Plan plan = planFor(candidate);
     if (plan.decontrol().isEmpty() && plan.general().isEmpty()) {
       return Optional.empty();
     }
-    ProductTerms terms = productTerms(product);
+    AnalyzedText product = terms.product();
     Set<String> words = terms.words();
     for (PreparedNote p : plan.decontrol()) {
       for (Set<String> alternative : p.alternatives()) {
@@ -204,12 +201,12 @@ final class ReleaseNotes {
   }
 
   /** The N.B.s on the candidate and its ancestors whose words the product text has. */
-  List<Redirect> redirects(ControlList list, ControlCode candidate, AnalyzedText product) {
+  List<Redirect> redirects(ControlList list, ControlCode candidate, ProductTerms terms) {
     Plan plan = planFor(candidate);
     if (plan.redirects().isEmpty()) {
       return List.of();
     }
-    Set<String> words = productTerms(product).words();
+    Set<String> words = terms.words();
     List<Redirect> out = new ArrayList<>();
     for (PreparedNote p : plan.redirects()) {
       if (matches(p.alternatives().get(0), words)) {
@@ -252,11 +249,8 @@ final class ReleaseNotes {
     return new Plan(List.copyOf(decontrolNotes), List.copyOf(generalNotes), List.copyOf(redirectNotes));
   }
 
-  private ProductTerms productTerms(AnalyzedText product) {
-    ProductTerms last = lastTerms;
-    if (last != null && last.product() == product) {
-      return last;
-    }
+  /** The terms of a product text as the notes compare them. */
+  ProductTerms termsOf(AnalyzedText product) {
     Set<String> out = new HashSet<>();
     for (String t : product.positiveTerms()) {
       out.add(t);
@@ -265,9 +259,7 @@ final class ReleaseNotes {
         out.add(annex);
       }
     }
-    ProductTerms terms = new ProductTerms(product, out, product.negatedTerms());
-    lastTerms = terms;
-    return terms;
+    return new ProductTerms(product, out, product.negatedTerms());
   }
 
   private static boolean matches(Set<String> alternative, Set<String> words) {
