@@ -47,7 +47,8 @@ import org.dualuse.index.surveillance.ProductText;
  *       returns the best {@value #RETRIEVED} nodes; a code written in the text and a vocabulary phrase
  *       found whole lift their nodes.
  *   <li>A description of software or technology moves to the D or E nodes that refer to the
- *       equipment found, and D/E nodes lose weight for goods.
+ *       equipment found (by its code, its product group such as "7A", or "goods specified in this
+ *       Category"), and D/E nodes lose weight for goods.
  *   <li>Each node is checked: a word of its own text that the product text negates ("not radiation
  *       hardened") weakens it, and so does a word the product names that the node's own text
  *       excludes by "non-" ("Non-rubidium"; such a node is not descended to on that word either); a
@@ -142,6 +143,7 @@ public final class HybridClassifier implements Classifier {
    */
   private final Map<ControlCode, Set<String>> excludedWords = new HashMap<>();
   private static final Pattern NON_PREFIX = Pattern.compile("(?i)\\bnon-[\"'“]?([\\p{L}][\\p{L}-]*)");
+  private static final Pattern THIS_CATEGORY = Pattern.compile("\\bspecified in this Category\\b");
   private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<![0-9A-Za-z.])([0-9])([A-E])(?![0-9A-Za-z])");
 
   /**
@@ -186,10 +188,13 @@ public final class HybridClassifier implements Classifier {
       while (m.find()) {
         ProductGroup target = ProductGroup.valueOf(m.group(2));
         if (target != ProductGroup.D && target != ProductGroup.E) {
-          List<ControlCode> users = groupUsers.computeIfAbsent(m.group(1) + target.name(), k -> new ArrayList<>());
-          if (!users.contains(node.code())) {
-            users.add(node.code());
-          }
+          addGroupUser(m.group(1) + target.name(), node.code());
+        }
+      }
+      // "goods specified in this Category": every goods group of the node's own category
+      if (THIS_CATEGORY.matcher(node.text()).find()) {
+        for (ProductGroup goods : List.of(ProductGroup.A, ProductGroup.B, ProductGroup.C)) {
+          addGroupUser(node.code().category().digit() + goods.name(), node.code());
         }
       }
     }
@@ -321,6 +326,13 @@ public final class HybridClassifier implements Classifier {
 
     boolean viable() {
       return !released && !failed && !excluded;
+    }
+  }
+
+  private void addGroupUser(String group, ControlCode user) {
+    List<ControlCode> users = groupUsers.computeIfAbsent(group, k -> new ArrayList<>());
+    if (!users.contains(user)) {
+      users.add(user);
     }
   }
 

@@ -101,6 +101,15 @@ class HybridClassifierWidgetTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void technologyForGoodsOfTheCategoryLandsOnTheCategorysTechnologyEntry(IndexSetup setup) {
+    Classification c = classify(setup, "Production know-how for submersible doohickeys");
+    assertEquals("8E996", first(c).code().toString(), c.candidates().toString());
+    assertTrue(first(c).evidence().notes().stream().anyMatch(n -> n.contains("technology for 8A997")),
+        first(c).evidence().notes().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void unrelatedTextIsNotListedAndSaysWhy(IndexSetup setup) {
     Classification c = classify(setup, "Office colour laser printer, 40 pages per minute");
     assertEquals(Decision.NOT_LISTED, c.decision());

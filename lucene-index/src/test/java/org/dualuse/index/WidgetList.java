@@ -44,8 +44,12 @@ final class WidgetList {
     ControlNode software = new ControlNode(code("9D999"),
         "\"Software\" specially designed for the \"use\" of widgets specified in 9A999.", ChildLogic.NONE, List.of(),
         List.of(), List.of(), List.of(new Reference(code("9A999"), "9A999", false)), null, false, false);
+    // no code of its own to refer to: the annex's "goods specified in this Category" wording
+    ControlNode categoryTechnology = leaf("8E996",
+        "\"Technology\" for the \"development\" or \"production\" of goods specified in this Category.");
     return new ControlList("widgets-test", "Synthetic widget list", "TEST", LocalDate.of(2025, 1, 1),
-        new Provenance("synthetic", "", "0000", ""), List.of(widgetol, doohickey, cryo, widgets, software), Map.of(), List.of());
+        new Provenance("synthetic", "", "0000", ""), List.of(widgetol, doohickey, categoryTechnology, cryo, widgets,
+            software), Map.of(), List.of());
   }
 
   static Vocabulary vocabulary() {
