@@ -374,6 +374,18 @@ public final class HybridClassifier implements Classifier {
     return containsAny(terms, softwarePhrases) ? Kind.SOFTWARE : Kind.GOODS;
   }
 
+  /** The terms of the phrases (of one kind) that the text has. */
+  private static Set<String> kindTerms(AnalyzedText text, List<List<String>> phrases) {
+    List<String> terms = text.termSequence();
+    Set<String> out = new LinkedHashSet<>();
+    for (List<String> p : phrases) {
+      if (Collections.indexOfSubList(terms, p) >= 0) {
+        out.addAll(p);
+      }
+    }
+    return out;
+  }
+
   private static boolean containsAny(List<String> terms, List<List<String>> phrases) {
     for (List<String> p : phrases) {
       if (Collections.indexOfSubList(terms, p) >= 0) {
@@ -606,6 +618,12 @@ public final class HybridClassifier implements Classifier {
     double total = 0;
     double covered = 0;
     Set<String> matched = new LinkedHashSet<>(s.matchedTerms);
+    // "know-how", "source code": the words that make the text software or technology are what a D or
+    // E node is about, though the node's text words them otherwise ("technology", "software")
+    ProductGroup group = s.node.code().group();
+    if (group == ProductGroup.D || group == ProductGroup.E) {
+      matched.addAll(kindTerms(text, group == ProductGroup.D ? softwarePhrases : technologyPhrases));
+    }
     for (String t : text.positiveTerms()) {
       double w = index.idf(t);
       double weight = index.knows(t) ? Math.min(w, IDF_CAP_SHARE * rarest) : UNKNOWN_WORD_SHARE * rarest;

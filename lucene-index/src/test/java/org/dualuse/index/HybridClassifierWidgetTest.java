@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
@@ -106,6 +108,23 @@ class HybridClassifierWidgetTest {
     assertEquals("8E996", first(c).code().toString(), c.candidates().toString());
     assertTrue(first(c).evidence().notes().stream().anyMatch(n -> n.contains("technology for 8A997")),
         first(c).evidence().notes().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void theWordsThatMakeATextTechnologyCountAsCoveredByATechnologyEntry(IndexSetup setup) {
+    // the same technology text with an unknown word instead of "know-how": only the kind word may differ
+    Classification knowHow = classify(setup, "Technology know-how for submersible doohickeys");
+    Classification other = classify(setup, "Technology whatsit for submersible doohickeys");
+    assertEquals("8E996", first(knowHow).code().toString(), knowHow.candidates().toString());
+    assertEquals("8E996", first(other).code().toString(), other.candidates().toString());
+    assertTrue(confidence(knowHow) > confidence(other), knowHow.explanation() + " / " + other.explanation());
+  }
+
+  private static double confidence(Classification c) {
+    Matcher m = Pattern.compile("confidence (\\d+\\.\\d+)").matcher(c.explanation());
+    assertTrue(m.find(), c.explanation());
+    return Double.parseDouble(m.group(1));
   }
 
   @ParameterizedTest
