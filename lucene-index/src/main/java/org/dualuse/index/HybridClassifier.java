@@ -84,8 +84,9 @@ import org.dualuse.index.surveillance.ProductText;
  *       the same dev figures as 0.345 but lists an office laser printer (confidence 0.34), 0.33 loses
  *       a not-listed case; the margins are thin on both sides. At 0.345: listed precision 0.82,
  *       recall 0.94, F1 0.875, not-listed accuracy 0.76, top-5 recall of controlled entries 0.95,
- *       entry top-1 0.77; after the core's later fact-reading rules (not re-tuned): precision 0.84,
- *       recall 0.94, F1 0.887, not-listed accuracy 0.79, top-5 0.95, entry top-1 0.785.
+ *       entry top-1 0.77; after the core's later fact-reading rules and the software/technology rules
+ *       (not re-tuned): precision 0.84, recall 0.944, F1 0.890, not-listed accuracy 0.79, top-5 0.958,
+ *       entry top-1 0.789.
  *   <li>For a product not listed, the Article 5 screen adds its indicators; {@code cyberSurveillance}
  *       is set when the decision rests on a cyber-surveillance node.
  * </ol>
