@@ -121,9 +121,11 @@ final class QueryScores {
   int[] top(int k) {
     int[] best = new int[Math.min(k, matchedCount)];
     int size = 0;
+    // once the list is full, the last one's score is the bar: most documents fall below it at once
+    float bar = Float.NEGATIVE_INFINITY;
     for (int i = 0; i < matchedCount; i++) {
       int d = matchedDocs[i];
-      if (size == best.length && !before(d, best[size - 1])) {
+      if (size == best.length && (score(d) < bar || !before(d, best[size - 1]))) {
         continue;
       }
       // insertion into the sorted prefix: k is small (tens), most documents never get this far
@@ -133,6 +135,9 @@ final class QueryScores {
         at--;
       }
       best[at] = d;
+      if (size == best.length) {
+        bar = score(best[size - 1]);
+      }
     }
     return size == best.length ? best : Arrays.copyOf(best, size);
   }
