@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -447,7 +448,8 @@ public final class HybridClassifier implements Classifier {
       ParameterSide.View facts) {
     ControlCode code = s.node.code();
     s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
-    ListIndex.NodeWords words = index.wordsOf(code);
+    // most texts negate nothing: then the node's words are not looked up at all
+    ListIndex.NodeWords words = text.negatedTerms().isEmpty() ? null : index.wordsOf(code);
     if (words != null) {
       List<String> negated = new ArrayList<>();
       for (String t : text.negatedTerms()) {
@@ -581,7 +583,21 @@ public final class HybridClassifier implements Classifier {
   private Scored descendByWords(Scored from, AnalyzedText text) {
     Scored at = from;
     while (!at.node.children().isEmpty()) {
-      Set<String> have = new LinkedHashSet<>(at.matchedTerms);
+      // only the text's words the node has not matched yet can draw it down, in text order
+      Set<String> have = new HashSet<>(at.matchedTerms);
+      List<String> open = new ArrayList<>();
+      for (String t : text.positiveTerms()) {
+        if (!have.contains(t)) {
+          open.add(t);
+        }
+      }
+      if (open.isEmpty()) {
+        break;
+      }
+      double[] idf = new double[open.size()];
+      for (int i = 0; i < idf.length; i++) {
+        idf[i] = index.idf(open.get(i));
+      }
       ControlNode bestChild = null;
       double bestGain = 0;
       for (ControlNode child : at.node.children()) {
@@ -591,9 +607,10 @@ public final class HybridClassifier implements Classifier {
         }
         double gain = 0;
         Set<String> excluded = excludedBy(child.code());
-        for (String t : text.positiveTerms()) {
-          if (!have.contains(t) && words.all().contains(t) && !excluded.contains(t)) {
-            gain += index.idf(t);
+        for (int i = 0; i < idf.length; i++) {
+          String t = open.get(i);
+          if (words.all().contains(t) && !excluded.contains(t)) {
+            gain += idf[i];
           }
         }
         if (gain > bestGain) {
@@ -743,7 +760,7 @@ public final class HybridClassifier implements Classifier {
     for (String p : s.phrases) {
       words.add("\"" + p + "\" (vocabulary)");
     }
-    ListIndex.NodeWords indexed = index.wordsOf(s.node.code());
+    ListIndex.NodeWords indexed = text.casNumbers().isEmpty() ? null : index.wordsOf(s.node.code());
     for (String cas : text.casNumbers()) {
       if (indexed != null && indexed.casNumbers().contains(cas)) {
         words.add("CAS " + cas);
