@@ -4,16 +4,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
@@ -44,10 +39,8 @@ public final class CyberSurveillanceItems {
   public static final String RESOURCE = "/org/dualuse/index/surveillance-vocabulary.tsv";
 
   private final List<Term> terms;
-  // per list (by identity; lists are immutable) and code, what the answer rests on apart from the text
-  private final Map<ControlList, Map<ControlCode, Served>> prepared = Collections.synchronizedMap(new WeakHashMap<>());
-  // the list asked last: nearly every call asks about the same list, without taking the map's lock
-  private volatile ListServed lastList;
+  // per list and code, what the answer rests on apart from the text
+  private final PreparedPerNode<Served> served = new PreparedPerNode<>(this::prepare);
 
   private CyberSurveillanceItems(List<Term> terms) {
     this.terms = terms;
@@ -93,14 +86,7 @@ public final class CyberSurveillanceItems {
    * @param list the list the code belongs to
    */
   public Optional<String> reason(ControlCode decided, String productText, ControlList list) {
-    Optional<Served> served = servedOf(decided, list);
-    if (served.isEmpty() || served.get().flagged().isPresent()) {
-      return served.flatMap(Served::flagged);
-    }
-    if (served.get().terms().isEmpty() || productText == null || productText.isBlank()) {
-      return Optional.empty();
-    }
-    return served.get().find(decided, ProductText.of(productText));
+    return reasonOf(decided, ProductText.of(productText), list);
   }
 
   /** As {@link #reason(ControlCode, String, ControlList)}, on a text read once. */
@@ -117,24 +103,9 @@ public final class CyberSurveillanceItems {
 
   /** What does not depend on the product text, prepared on first use; empty when the code is not in the list. */
   private Optional<Served> servedOf(ControlCode decided, ControlList list) {
-    ListServed last = lastList;
-    Map<ControlCode, Served> byCode;
-    if (last != null && last.list().get() == list) {
-      byCode = last.byCode();
-    } else {
-      byCode = prepared.computeIfAbsent(list, l -> new ConcurrentHashMap<>());
-      lastList = new ListServed(new WeakReference<>(list), byCode);
-    }
-    Served served = byCode.get(decided);
-    if (served == null) {
-      Optional<ControlNode> node = list.find(decided);
-      if (node.isEmpty()) {
-        return Optional.empty();
-      }
-      served = byCode.computeIfAbsent(decided, c -> prepare(node.get(), list));
-    }
-    return Optional.of(served);
+    return Optional.ofNullable(served.get(decided, list));
   }
+
 
   private Served prepare(ControlNode node, ControlList list) {
     ControlCode decided = node.code();
@@ -198,9 +169,6 @@ public final class CyberSurveillanceItems {
 
   /** A vocabulary phrase and one flagged item it points at. */
   private record TermTarget(Cue cue, ControlCode target) {}
-
-  /** A list (not kept alive by this) and what its codes rest on. */
-  private record ListServed(WeakReference<ControlList> list, Map<ControlCode, Served> byCode) {}
 
   private record Term(String phrase, Cue cue, List<ControlCode> codes) {}
 

@@ -4,10 +4,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
@@ -72,15 +68,9 @@ public final class CyberSurveillanceNotes {
 
   private final List<Alias> aliases;
   private final Map<ControlCode, List<Cue>> defining;
-  // prepared clauses per list (by identity; lists are immutable) and candidate code
-  private final Map<ControlList, Map<ControlCode, List<Clause>>> prepared =
-      Collections.synchronizedMap(new WeakHashMap<>());
-  // the list asked last and its clauses: nearly every call asks about the same list, and finding it
-  // in the synchronized map would make every thread take its lock once per candidate
-  private volatile ListClauses lastList;
-
-  /** A list (not kept alive by this) and its prepared clauses per candidate code. */
-  private record ListClauses(WeakReference<ControlList> list, Map<ControlCode, List<Clause>> byCode) {}
+  // per list and candidate code, the clauses to check
+  private final PreparedPerNode<List<Clause>> clauses =
+      new PreparedPerNode<>((node, list) -> List.copyOf(clausesFor(node, list)));
 
   private CyberSurveillanceNotes(List<Alias> aliases, Map<ControlCode, List<Cue>> defining) {
     this.aliases = aliases;
@@ -140,12 +130,7 @@ public final class CyberSurveillanceNotes {
    *     the list)
    */
   public Optional<String> release(ControlCode candidate, String productText, ControlList list) {
-    if (productText == null || productText.isBlank()) {
-      return Optional.empty();
-    }
-    // most candidates are not surveillance items and have no clause: the text is read only when one has
-    List<Clause> clauses = clausesOf(candidate, list);
-    return clauses.isEmpty() ? Optional.empty() : test(clauses, ProductText.of(productText));
+    return releaseOf(candidate, ProductText.of(productText), list);
   }
 
   /** As {@link #release(ControlCode, String, ControlList)}, on a text read once. */
@@ -153,6 +138,7 @@ public final class CyberSurveillanceNotes {
     if (productText.isBlank()) {
       return Optional.empty();
     }
+    // most candidates are not surveillance items and have no clause
     List<Clause> clauses = clausesOf(candidate, list);
     return clauses.isEmpty() ? Optional.empty() : test(clauses, productText);
   }
@@ -169,24 +155,10 @@ public final class CyberSurveillanceNotes {
 
   /** The clauses checked for a candidate, prepared on first use; empty when it is not in the list. */
   private List<Clause> clausesOf(ControlCode candidate, ControlList list) {
-    ListClauses last = lastList;
-    Map<ControlCode, List<Clause>> byCode;
-    if (last != null && last.list().get() == list) {
-      byCode = last.byCode();
-    } else {
-      byCode = prepared.computeIfAbsent(list, l -> new ConcurrentHashMap<>());
-      lastList = new ListClauses(new WeakReference<>(list), byCode);
-    }
-    List<Clause> clauses = byCode.get(candidate);
-    if (clauses == null) {
-      Optional<ControlNode> node = list.find(candidate);
-      if (node.isEmpty()) {
-        return List.of();
-      }
-      clauses = byCode.computeIfAbsent(candidate, c -> List.copyOf(clausesFor(node.get(), list)));
-    }
-    return clauses;
+    List<Clause> found = clauses.get(candidate, list);
+    return found == null ? List.of() : found;
   }
+
 
   /**
    * The release clauses checked for a candidate, cited as the annex would ({@code 5A001.j Note})
