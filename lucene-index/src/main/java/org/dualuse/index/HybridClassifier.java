@@ -369,11 +369,10 @@ public final class HybridClassifier implements Classifier {
   }
 
   private Kind kindOf(AnalyzedText text) {
-    List<String> terms = text.termSequence();
-    if (containsAny(terms, technologyPhrases)) {
+    if (!kindTerms(text, technologyPhrases).isEmpty()) {
       return Kind.TECHNOLOGY;
     }
-    return containsAny(terms, softwarePhrases) ? Kind.SOFTWARE : Kind.GOODS;
+    return kindTerms(text, softwarePhrases).isEmpty() ? Kind.GOODS : Kind.SOFTWARE;
   }
 
   /** The terms of the phrases (of one kind) that the text has. */
@@ -388,14 +387,6 @@ public final class HybridClassifier implements Classifier {
     return out;
   }
 
-  private static boolean containsAny(List<String> terms, List<List<String>> phrases) {
-    for (List<String> p : phrases) {
-      if (Collections.indexOfSubList(terms, p) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static double groupFactor(ControlCode code, Kind kind) {
     ProductGroup g = code.group();
