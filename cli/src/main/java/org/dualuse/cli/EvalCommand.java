@@ -19,6 +19,7 @@ import org.dualuse.bench.eval.Evaluator;
 import org.dualuse.bench.eval.Interval;
 import org.dualuse.bench.eval.LabelledCase;
 import org.dualuse.bench.eval.Metrics;
+import org.dualuse.bench.eval.Split;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
@@ -150,8 +151,11 @@ final class EvalCommand implements Callable<Integer> {
       Interval i = r.intervals().get(e.getKey());
       out.printf("%-24s %7s   [%s, %s]%n", e.getKey(), fmt(e.getValue()), fmt(i.low()), fmt(i.high()));
     }
+    splitTable(out, r);
     table(out, "by category", r.byCategory());
     table(out, "by kind", r.byKind());
+    table(out, "by style", r.byStyle());
+    table(out, "by language", r.byLanguage());
     if (errors) {
       List<CaseResult> misses = r.errors();
       out.printf("%nerrors (%d)%n", misses.size());
@@ -174,6 +178,26 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     out.flush();
+  }
+
+  /** Tune and check side by side with their gap (check minus tune), when the corpus is split. */
+  private static void splitTable(PrintWriter out, EvaluationReport r) {
+    if (r.bySplit().isEmpty()) {
+      return;
+    }
+    Metrics tune = r.bySplit().get(Split.TUNE.label());
+    Metrics check = r.bySplit().get(Split.CHECK.label());
+    out.printf("%n%-24s %7s %7s %7s%n", "split", "tune", "check", "gap");
+    out.printf("%-24s %7s %7s%n", "cases", tune == null ? "-" : tune.cases(), check == null ? "-" : check.cases());
+    Map<String, Double> gap = r.splitGap();
+    for (String k : Metrics.DEFINITIONS.keySet()) {
+      out.printf("%-24s %7s %7s %7s%n", k, tune == null ? "-" : fmt(tune.rates().get(k)),
+          check == null ? "-" : fmt(check.rates().get(k)), gap.isEmpty() ? "-" : signed(gap.get(k)));
+    }
+  }
+
+  private static String signed(double v) {
+    return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%+.3f", v);
   }
 
   private static String top(List<Candidate> candidates) {

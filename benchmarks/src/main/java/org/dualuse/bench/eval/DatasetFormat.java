@@ -7,7 +7,8 @@ public enum DatasetFormat {
   /**
    * The project's own JSON Lines format (see DESIGN): one object a line with {@code text} and
    * {@code expected} required; {@code id}, {@code facts}, {@code cyberSurveillance}, {@code list},
-   * {@code lang}, {@code kind}, {@code rationale} optional; unknown fields ignored.
+   * {@code lang}, {@code kind}, {@code rationale}, {@code style} optional, and {@code split}
+   * ({@code tune} or {@code check}, see {@link Split}) for a split corpus; unknown fields ignored.
    */
   DUALUSE,
   /**

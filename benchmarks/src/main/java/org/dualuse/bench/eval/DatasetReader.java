@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
 
@@ -89,6 +90,7 @@ public final class DatasetReader {
       }
       cases.add(c);
     }
+    requireSplitOnAllOrNone(cases, source);
     return List.copyOf(cases);
   }
 
@@ -122,7 +124,35 @@ public final class DatasetReader {
         optionalText(node, "lang", source, line),
         optionalText(node, "kind", source, line),
         optionalText(node, "rationale", source, line),
+        optionalText(node, "style", source, line),
+        split(node, source, line),
         line);
+  }
+
+  /** A corpus is split whole or not at all: a case without a half would be counted in neither. */
+  private static void requireSplitOnAllOrNone(List<LabelledCase> cases, String source) {
+    LabelledCase firstSplit = null;
+    LabelledCase firstUnsplit = null;
+    for (LabelledCase c : cases) {
+      if (c.split().isPresent() && firstSplit == null) {
+        firstSplit = c;
+      } else if (c.split().isEmpty() && firstUnsplit == null) {
+        firstUnsplit = c;
+      }
+    }
+    if (firstSplit != null && firstUnsplit != null) {
+      throw new DatasetFormatException(source, firstUnsplit.line(),
+          "case '" + firstUnsplit.id() + "' has no 'split' while line " + firstSplit.line()
+              + " has one: a split corpus gives every case its half (tune or check)");
+    }
+  }
+
+  private static Optional<Split> split(JsonNode node, String source, int line) {
+    try {
+      return Split.parse(optionalText(node, "split", source, line));
+    } catch (IllegalArgumentException e) {
+      throw new DatasetFormatException(source, line, e.getMessage(), e);
+    }
   }
 
   private static LabelledCase commodityBenchCase(JsonNode node, String source, int line) {
@@ -148,6 +178,8 @@ public final class DatasetReader {
         "en",
         mapped.rule().label(),
         rationale,
+        "",
+        Optional.empty(),
         line);
   }
 

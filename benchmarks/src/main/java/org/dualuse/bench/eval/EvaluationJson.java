@@ -20,7 +20,8 @@ import org.dualuse.core.code.ControlCode;
  * (undefined rates are {@code null}), then {@code list}, {@code listedCases}, {@code notListedCases},
  * {@code cyberSurveillanceCases}, {@code intervals} (per rate {@code {low, high}}, 95 %),
  * {@code bootstrap} ({@code resamples}, {@code seed}), {@code byCategory}, {@code byKind},
- * {@code definitions}, and {@code errors} (each miss with its top candidates and their evidence)
+ * {@code byStyle}, {@code byLanguage}, for a split corpus {@code bySplit} ({@code tune},
+ * {@code check}) and {@code splitGap} (check minus tune per rate), {@code definitions}, and {@code errors} (each miss with its top candidates and their evidence)
  * when asked for.
  *
  * <p>Stateless and thread-safe.
@@ -56,6 +57,13 @@ public final class EvaluationJson {
     bootstrap.put("confidence", 0.95);
     putBreakdown(root.putObject("byCategory"), report.byCategory());
     putBreakdown(root.putObject("byKind"), report.byKind());
+    putBreakdown(root.putObject("byStyle"), report.byStyle());
+    putBreakdown(root.putObject("byLanguage"), report.byLanguage());
+    if (!report.bySplit().isEmpty()) {
+      putBreakdown(root.putObject("bySplit"), report.bySplit());
+      ObjectNode gap = root.putObject("splitGap");
+      report.splitGap().forEach((k, v) -> putNumber(gap, k, v));
+    }
     ObjectNode definitions = root.putObject("definitions");
     Metrics.DEFINITIONS.forEach(definitions::put);
     if (withErrors) {

@@ -82,7 +82,10 @@ public final class Evaluator {
         overall,
         bootstrap(results),
         breakdown(results, r -> r.labelledCase().categoryKey()),
-        breakdown(results, r -> r.labelledCase().kind().isEmpty() ? "(none)" : r.labelledCase().kind()),
+        breakdown(results, r -> orNone(r.labelledCase().kind())),
+        splitBreakdown(results),
+        breakdown(results, r -> orNone(r.labelledCase().style())),
+        breakdown(results, r -> orNone(r.labelledCase().lang())),
         results,
         resamples,
         seed);
@@ -181,6 +184,23 @@ public final class Evaluator {
     int lo = (int) Math.floor(0.025 * (m - 1));
     int hi = (int) Math.ceil(0.975 * (m - 1));
     return new Interval(defined[lo], defined[hi]);
+  }
+
+  private static String orNone(String key) {
+    return key.isEmpty() ? "(none)" : key;
+  }
+
+  /** Tune first, then check, each only when some case is in it. */
+  private static Map<String, Metrics> splitBreakdown(List<CaseResult> results) {
+    Map<String, Metrics> out = new LinkedHashMap<>();
+    for (Split half : Split.values()) {
+      List<CaseResult> in =
+          results.stream().filter(r -> r.labelledCase().split().orElse(null) == half).toList();
+      if (!in.isEmpty()) {
+        out.put(half.label(), Metrics.of(in));
+      }
+    }
+    return out;
   }
 
   private static Map<String, Metrics> breakdown(List<CaseResult> results, Function<CaseResult, String> key) {

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 
@@ -21,6 +22,9 @@ import org.dualuse.core.code.ControlCode;
  * @param lang ISO 639-1 code of the text, empty when not given
  * @param kind a free label for per-kind breakdowns ("threshold-pair", "decontrol"), empty when none
  * @param rationale one line on why the label is what it is, empty when none
+ * @param style how the text is written ({@code erp}: a terse material-master line; {@code datasheet}:
+ *     sentences), empty when not given
+ * @param split the corpus half the case belongs to, empty when the dataset is not split
  * @param line the 1-based line of the dataset file the case was read from, 0 when built in code
  */
 public record LabelledCase(
@@ -33,6 +37,8 @@ public record LabelledCase(
     String lang,
     String kind,
     String rationale,
+    String style,
+    Optional<Split> split,
     int line) {
 
   /** The breakdown key of cases labelled not listed. */
@@ -52,11 +58,13 @@ public record LabelledCase(
     lang = lang == null ? "" : lang;
     kind = kind == null ? "" : kind;
     rationale = rationale == null ? "" : rationale;
+    style = style == null ? "" : style;
+    split = split == null ? Optional.empty() : split;
   }
 
   /** A case with text and expected codes only, for tests and code-built datasets. */
   public static LabelledCase of(String id, String text, List<ControlCode> expected) {
-    return new LabelledCase(id, text, expected, Map.of(), false, "", "", "", "", 0);
+    return new LabelledCase(id, text, expected, Map.of(), false, "", "", "", "", "", Optional.empty(), 0);
   }
 
   /** True when the case is labelled as listed (at least one expected code). */

@@ -188,4 +188,35 @@ class DatasetReaderTest {
     String p = System.getProperty("dualuse.shared");
     return p != null ? Path.of(p) : Path.of("..", "shared");
   }
+
+  @Test
+  void aSplitCorpusCarriesItsHalfAndStyleOnEveryCase() throws IOException {
+    List<LabelledCase> cases =
+        read(
+            """
+            {"id":"w1","text":"Widget 6GHz","expected":["9A999.a"],"split":"tune","style":"erp"}
+            {"id":"w2","text":"Widget, 4 GHz.","expected":[],"split":"check","style":"datasheet"}
+            """,
+            DatasetFormat.DUALUSE);
+    assertEquals(java.util.Optional.of(Split.TUNE), cases.get(0).split());
+    assertEquals(java.util.Optional.of(Split.CHECK), cases.get(1).split());
+    assertEquals("datasheet", cases.get(1).style());
+  }
+
+  @Test
+  void aCorpusSplitOnlyInPartIsRefusedNamingTheLineWithoutAHalf() {
+    DatasetFormatException e =
+        failure(
+            """
+            {"id":"w1","text":"Widget","expected":[],"split":"tune"}
+            {"id":"w2","text":"Gadget","expected":[]}
+            """);
+    assertTrue(e.getMessage().contains("test.jsonl") && e.getMessage().contains("2"), e.getMessage());
+    assertTrue(e.getMessage().contains("w2"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownSplitNameIsRefused() {
+    assertTrue(failure("{\"text\":\"Widget\",\"expected\":[],\"split\":\"train\"}").getMessage().contains("train"));
+  }
 }

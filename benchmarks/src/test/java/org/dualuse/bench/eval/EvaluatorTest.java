@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Classification;
@@ -29,7 +30,7 @@ class EvaluatorTest {
   }
 
   private static LabelledCase withKind(LabelledCase c, String kind, boolean cyber) {
-    return new LabelledCase(c.id(), c.text(), c.expected(), Map.of(), cyber, "", "", kind, "", 0);
+    return new LabelledCase(c.id(), c.text(), c.expected(), Map.of(), cyber, "", "", kind, "", "", Optional.empty(), 0);
   }
 
   private static EvaluationReport evaluate(Classifier classifier, List<LabelledCase> cases) {
@@ -227,5 +228,36 @@ class EvaluatorTest {
     assertTrue(json.get("listedRecall").isNull());
     assertEquals(1.0, json.get("notListedAccuracy").asDouble());
     assertFalse(json.has("errors"));
+  }
+
+  private static LabelledCase inHalf(LabelledCase c, Split half) {
+    return new LabelledCase(c.id(), c.text(), c.expected(), Map.of(), false, "", "de", "", "", "erp", Optional.of(half), 0);
+  }
+
+  @Test
+  void aSplitCorpusIsReportedPerHalfWithTheGapCheckMinusTune() {
+    ScriptedClassifier c =
+        new ScriptedClassifier().answer("widget", Decision.LISTED, "9A999.a").answer("sprocket", Decision.LISTED, "9A999.a");
+    EvaluationReport r =
+        evaluate(c, List.of(
+            inHalf(listed("widget", "9A999.a"), Split.TUNE),
+            inHalf(listed("gadget", "9A999.a"), Split.CHECK),
+            inHalf(listed("sprocket", "9A999.a"), Split.CHECK)));
+    assertEquals(1.0, r.split(Split.TUNE).orElseThrow().listedRecall());
+    assertEquals(0.5, r.split(Split.CHECK).orElseThrow().listedRecall());
+    assertEquals(-0.5, r.splitGap().get("listedRecall"), 1e-12);
+    assertEquals(3, r.byLanguage().get("de").cases());
+    assertEquals(3, r.byStyle().get("erp").cases());
+    ObjectNode json = EvaluationJson.toJson(r, false);
+    assertEquals(2, json.get("bySplit").get("check").get("cases").asInt());
+    assertEquals(-0.5, json.get("splitGap").get("listedRecall").asDouble(), 1e-12);
+  }
+
+  @Test
+  void anUnsplitDatasetHasNoHalvesAndNoGap() {
+    EvaluationReport r = evaluate(new ScriptedClassifier(), List.of(notListed("chair")));
+    assertTrue(r.bySplit().isEmpty());
+    assertTrue(r.splitGap().isEmpty());
+    assertFalse(EvaluationJson.toJson(r, false).has("bySplit"));
   }
 }
