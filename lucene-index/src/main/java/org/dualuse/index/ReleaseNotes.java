@@ -435,8 +435,11 @@ final class ReleaseNotes {
           continue;
         }
         String[] cols = line.split("\t", -1);
-        if (cols.length != 3) {
-          throw new VocabularyFormatException(name, lineNumber, "expected phrase<TAB>document kind<TAB>lang");
+        if (cols.length != 4) {
+          throw new VocabularyFormatException(name, lineNumber, "expected phrase<TAB>document kind<TAB>lang<TAB>source");
+        }
+        if (cols[3].isBlank()) {
+          throw new VocabularyFormatException(name, lineNumber, "missing source: every row names the note wording or the class of knowledge it rests on");
         }
         DocumentKind kind;
         try {

@@ -23,7 +23,9 @@ import org.dualuse.core.model.ControlList;
  * the whole phrase occurs in a product text; it never decides a classification alone.
  *
  * <p>File format: UTF-8, {@code #} starts a comment line, blank lines are skipped, every other line
- * is {@code phrase<TAB>code[,code...]<TAB>lang} with {@code lang} a lower-case ISO 639-1 code.
+ * is {@code phrase<TAB>code[,code...]<TAB>lang<TAB>source} with {@code lang} a lower-case ISO 639-1 code
+ * and {@code source} the annex wording or class of knowledge (synonym, abbreviation, translation,
+ * trade name) the row rests on, never a labelled case.
  * {@link #standard()} reads the module's {@code vocabulary.tsv} and, when present,
  * {@code surveillance-vocabulary.tsv}. Immutable and thread-safe.
  */
@@ -136,9 +138,13 @@ public final class Vocabulary {
 
   private static Mapping parseLine(String line, String source, int lineNumber) {
     String[] cols = line.split("\t", -1);
-    if (cols.length != 3) {
+    if (cols.length != 4) {
       throw new VocabularyFormatException(source, lineNumber,
-          "expected phrase<TAB>codes<TAB>lang (3 columns) but found " + cols.length + ": '" + line + "'");
+          "expected phrase<TAB>codes<TAB>lang<TAB>source (4 columns) but found " + cols.length + ": '" + line + "'");
+    }
+    if (cols[3].isBlank()) {
+      throw new VocabularyFormatException(source, lineNumber,
+          "missing source: every row names the annex wording or the class of knowledge it rests on");
     }
     String phrase = cols[0].strip();
     if (phrase.isEmpty()) {

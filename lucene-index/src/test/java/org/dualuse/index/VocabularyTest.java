@@ -33,16 +33,30 @@ class VocabularyTest {
   }
 
   @Test
+  void aRowWithoutItsSourceIsAnErrorNamingFileAndLine() {
+    VocabularyFormatException e = assertThrows(VocabularyFormatException.class,
+        () -> Vocabulary.read(new StringReader("# c\nwidget\t9A999\ten\t \n"), "v.tsv"));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("source"), e.getMessage());
+  }
+
+  @Test
+  void everyRowOfTheBundledDataFilesNamesItsSource() {
+    // the readers refuse a row without one; loading the standard vocabulary proves all rows have it
+    assertTrue(Vocabulary.standard().mappings().size() > 300);
+  }
+
+  @Test
   void aBadCodeIsAnErrorNamingTheCode() {
     VocabularyFormatException e = assertThrows(VocabularyFormatException.class,
-        () -> Vocabulary.read(new StringReader("widget\t9Z999\ten\n"), "v.tsv"));
+        () -> Vocabulary.read(new StringReader("widget\t9Z999\ten\tsynonym\n"), "v.tsv"));
     assertTrue(e.getMessage().contains("9Z999"), e.getMessage());
   }
 
   @Test
   void aBadLanguageIsAnError() {
     assertThrows(VocabularyFormatException.class,
-        () -> Vocabulary.read(new StringReader("widget\t9A999\tEnglish\n"), "v.tsv"));
+        () -> Vocabulary.read(new StringReader("widget\t9A999\tEnglish\tsynonym\n"), "v.tsv"));
   }
 
   @Test

@@ -55,9 +55,9 @@ final class WidgetList {
   static Vocabulary vocabulary() {
     return Vocabulary.read(new StringReader(String.join("\n",
         "# test vocabulary",
-        "gizmo amp\t9A999.b\ten",
-        "Gizmoverstärker\t9A999.b\tde",
-        "rad-hard\t9A999.a\ten",
+        "gizmo amp\t9A999.b\ten\tsynonym",
+        "Gizmoverstärker\t9A999.b\tde\ttranslation (de)",
+        "rad-hard\t9A999.a\ten\tabbreviation",
         "")), "widgets.tsv");
   }
 }

@@ -95,14 +95,16 @@ public final class Article5Screen {
     CueFileRows.read(reader, source, (f, lineNo) -> {
       switch (f[0].strip()) {
         case "indicator" -> {
-          expectColumns(f, 3, "indicator<TAB>name<TAB>reason");
+          expectColumns(f, 4, "indicator<TAB>name<TAB>reason<TAB>source");
+          CueFileRows.source(f, 3);
           String name = nonEmpty(f[1], "indicator name");
           if (indicators.putIfAbsent(name, new Indicator(name, nonEmpty(f[2], "reason"), lineNo)) != null) {
             throw new IllegalArgumentException("indicator '" + name + "' is declared twice");
           }
         }
         case "rule" -> {
-          expectColumns(f, 5, "rule<TAB>indicator<TAB>strong|weak<TAB>lang<TAB>cues + cues ...");
+          expectColumns(f, 6, "rule<TAB>indicator<TAB>strong|weak<TAB>lang<TAB>cues + cues ...<TAB>source");
+          CueFileRows.source(f, 5);
           String name = f[1].strip();
           if (!indicators.containsKey(name)) {
             throw new IllegalArgumentException("rule for undeclared indicator '" + name + "'");
@@ -116,7 +118,8 @@ public final class Article5Screen {
           rules.add(new Rule(name, strong, CueRule.parse(f[4], lineNo)));
         }
         case "context" -> {
-          expectColumns(f, 4, "context<TAB>label<TAB>lang<TAB>cue|cue|...");
+          expectColumns(f, 5, "context<TAB>label<TAB>lang<TAB>cue|cue|...<TAB>source");
+          CueFileRows.source(f, 4);
           nonEmpty(f[1], "context label");
           checkLanguages(f[2]);
           CueGroup group = CueGroup.parse(f[3]);

@@ -22,6 +22,21 @@ final class CueFileRows {
   private CueFileRows() {}
 
   /**
+   * The row's {@code source}, its last column: the wording of the regulation or annex the row rests
+   * on, or the class of general knowledge (synonym, translation, trade name). A row without one is
+   * refused, so that no cue exists only because of one labelled case.
+   *
+   * @throws IllegalArgumentException when the column is missing or blank
+   */
+  static String source(String[] columns, int index) {
+    if (columns.length <= index || columns[index].isBlank()) {
+      throw new IllegalArgumentException("missing source (column " + (index + 1)
+          + "): every row names the annex wording or the class of knowledge it rests on");
+    }
+    return columns[index].strip();
+  }
+
+  /**
    * @throws CueFileFormatException naming the source and line of the first bad row
    * @throws UncheckedIOException when the reader fails
    */

@@ -52,7 +52,7 @@ public final class CyberSurveillanceItems {
   }
 
   /**
-   * Reads a vocabulary in the format {@code phrase<TAB>code[,code...]<TAB>lang}.
+   * Reads a vocabulary in the format {@code phrase<TAB>code[,code...]<TAB>lang<TAB>source}.
    *
    * @throws CueFileFormatException naming the source and line of the first bad row
    * @throws UncheckedIOException when the reader fails
@@ -60,9 +60,10 @@ public final class CyberSurveillanceItems {
   public static CyberSurveillanceItems read(Reader reader, String source) {
     List<Term> terms = new ArrayList<>();
     CueFileRows.read(reader, source, (f, lineNo) -> {
-      if (f.length != 3) {
-        throw new IllegalArgumentException("expected phrase<TAB>code[,code...]<TAB>lang, found " + f.length + " columns");
+      if (f.length != 4) {
+        throw new IllegalArgumentException("expected phrase<TAB>code[,code...]<TAB>lang<TAB>source, found " + f.length + " columns");
       }
+      CueFileRows.source(f, 3);
       if (!f[2].strip().matches("[a-z]{2}")) {
         throw new IllegalArgumentException("language must be an ISO 639-1 code, was '" + f[2] + "'");
       }

@@ -94,9 +94,10 @@ public final class CyberSurveillanceNotes {
     List<Alias> aliases = new ArrayList<>();
     Map<ControlCode, List<Cue>> defining = new HashMap<>();
     CueFileRows.read(reader, source, (f, lineNo) -> {
-      if (f.length != 4) {
-        throw new IllegalArgumentException("expected 4 TAB-separated columns (kind, key, lang, cues), found " + f.length);
+      if (f.length != 5) {
+        throw new IllegalArgumentException("expected 5 TAB-separated columns (kind, key, lang, cues, source), found " + f.length);
       }
+      CueFileRows.source(f, 4);
       if (!f[2].strip().matches("[a-z]{2}(,[a-z]{2})*")) {
         throw new IllegalArgumentException("language must be ISO 639-1 codes, was '" + f[2] + "'");
       }

@@ -57,8 +57,8 @@ class Article5ScreenTest {
       "Handyortung von Zielpersonen in Echtzeit; covert location tracking",
       "Abhörgerät für Mobilfunkgespräche; communications interception",
       "Plattform, die Beiträge in sozialen Netzwerken sammelt und Aktivisten profiliert; social media and open-source profiling",
-      "ANPR camera network that logs every passing number plate with a searchable movement history; covert location tracking",
-      "Phone monitoring app that hides its icon and uploads messages and GPS positions; covert monitoring of persons",
+      "ANPR camera network that logs the movements of vehicles across the city; covert location tracking",
+      "Phone monitoring app that runs hidden on the phone and uploads messages and GPS positions; covert monitoring of persons",
   })
   void unlistedSurveillanceProductsRaiseTheirIndicator(String text, String indicator) {
     assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.screen(text));
@@ -150,7 +150,7 @@ class Article5ScreenTest {
 
   @Test
   void aBadRowIsReportedWithItsLine() {
-    String rows = "# comment\nindicator\tx\tA reason.\nrule\tx\tmedium\ten\tspy\n";
+    String rows = "# comment\nindicator\tx\tA reason.\tArt. 2(20)\nrule\tx\tmedium\ten\tspy\ts\n";
     CueFileFormatException e = assertThrows(CueFileFormatException.class,
         () -> Article5Screen.read(new StringReader(rows), "test.tsv"));
     assertEquals(3, e.line());
@@ -160,17 +160,18 @@ class Article5ScreenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "rule\ty\tweak\ten\tspy",            // undeclared indicator
-      "indicator\tx",                      // too few columns
-      "rule\tx\tweak\tenglish\tspy",       // language code
-      "rule\tx\tweak\ten\tsp*y",           // misplaced wildcard
-      "rule\tx\tweak\ten\t!spy",           // only a negated group
-      "context\tp\ten\t!firewall",         // negated context
-      "cue\tx\tspy",                       // unknown row kind
-      "indicator\tx\tAgain.",              // declared twice
+      "rule\ty\tweak\ten\tspy\ts",            // undeclared indicator
+      "indicator\tx\treason",                      // too few columns
+      "rule\tx\tweak\tenglish\tspy\ts",       // language code
+      "rule\tx\tweak\ten\tsp*y\ts",           // misplaced wildcard
+      "rule\tx\tweak\ten\t!spy\ts",           // only a negated group
+      "context\tp\ten\t!firewall\ts",         // negated context
+      "cue\tx\tspy\ts",                       // unknown row kind
+      "indicator\tx\tAgain.\ts",
+      "rule\tx\tweak\ten\tspy",          // no source              // declared twice
   })
   void everyKindOfBadRowIsRejected(String bad) {
-    String rows = "indicator\tx\tA reason.\nrule\tx\tweak\ten\tspy\n" + bad + "\n";
+    String rows = "indicator\tx\tA reason.\tArt. 2(20)\nrule\tx\tweak\ten\tspy\ts\n" + bad + "\n";
     CueFileFormatException e = assertThrows(CueFileFormatException.class,
         () -> Article5Screen.read(new StringReader(rows), "t.tsv"));
     assertEquals(3, e.line(), e.getMessage());
@@ -179,14 +180,14 @@ class Article5ScreenTest {
   @Test
   void anIndicatorWithoutARuleIsRejected() {
     CueFileFormatException e = assertThrows(CueFileFormatException.class,
-        () -> Article5Screen.read(new StringReader("indicator\tx\tA reason.\n"), "t.tsv"));
+        () -> Article5Screen.read(new StringReader("indicator\tx\tA reason.\tArt. 2(20)\n"), "t.tsv"));
     assertEquals(1, e.line());
   }
 
   @Test
   void aNegatedGroupVetoesItsRule() {
     Article5Screen screen = Article5Screen.read(new StringReader(
-        "indicator\tx\tA reason.\nrule\tx\tstrong\ten\timplant + remote + !cochlear\n"), "t.tsv");
+        "indicator\tx\tA reason.\tArt. 2(20)\nrule\tx\tstrong\ten\timplant + remote + !cochlear\ts\n"), "t.tsv");
     assertEquals(1, screen.screen("implant with remote control").size());
     assertEquals(0, screen.screen("cochlear implant with remote control").size());
   }

@@ -59,7 +59,7 @@ class CyberSurveillanceItemsTest {
   @Test
   void aBadVocabularyRowIsReportedWithItsLine() {
     CueFileFormatException e = assertThrows(CueFileFormatException.class, () ->
-        CyberSurveillanceItems.read(new StringReader("# c\nspyware\t4D004\ten\nimplant\t4X004\ten\n"), "v.tsv"));
+        CyberSurveillanceItems.read(new StringReader("# c\nspyware\t4D004\ten\ts\nimplant\t4X004\ten\ts\n"), "v.tsv"));
     assertEquals(3, e.line(), e.getMessage());
   }
 }

@@ -22,8 +22,8 @@ class CyberSurveillanceNotesTest {
   private static final ControlList LIST = SyntheticList.list();
   private static final CyberSurveillanceNotes NOTES = CyberSurveillanceNotes.read(new StringReader(
       "# test supplement\n"
-          + "alias\tLink Latency Control\ten\tjitter shaping|lag shaping\n"
-          + "defining\t9A998.b\ten\tdefeats the lock|defeat the lock\n"), "test.tsv");
+          + "alias\tLink Latency Control\ten\tjitter shaping|lag shaping\tsynonym\n"
+          + "defining\t9A998.b\ten\tdefeats the lock|defeat the lock\tannex wording\n"), "test.tsv");
 
   private static Optional<String> release(String code, String text) {
     return NOTES.release(ControlCode.parse(code), text, LIST);
@@ -106,11 +106,12 @@ class CyberSurveillanceNotesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "alias\tQoS\ten",                 // three columns
-      "alias\tQoS\tenglish\tshaping",   // language
-      "defining\t9Z999\ten\tx",         // not a code
-      "synonym\tQoS\ten\tshaping",      // kind
-      "alias\tQoS\ten\t!shaping",       // negated
+      "alias\tQoS\ten\tshaping",         // four columns: no source
+      "alias\tQoS\ten\tshaping\t ",     // blank source
+      "alias\tQoS\tenglish\tshaping\ts", // language
+      "defining\t9Z999\ten\tx\ts",     // not a code
+      "synonym\tQoS\ten\tshaping\ts",  // kind
+      "alias\tQoS\ten\t!shaping\ts",   // negated
   })
   void aBadSupplementRowIsReportedWithItsLine(String bad) {
     CueFileFormatException e = assertThrows(CueFileFormatException.class,

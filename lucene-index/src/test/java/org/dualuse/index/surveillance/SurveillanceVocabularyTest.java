@@ -42,7 +42,8 @@ class SurveillanceVocabularyTest {
           continue;
         }
         String[] f = line.split("\t", -1);
-        assertEquals(3, f.length, "line " + n + " needs phrase<TAB>codes<TAB>lang: " + line);
+        assertEquals(4, f.length, "line " + n + " needs phrase<TAB>codes<TAB>lang<TAB>source: " + line);
+        assertFalse(f[3].isBlank(), "line " + n + " names no source: " + line);
         out.add(new Mapping(n, f[0], Arrays.asList(f[1].split(",")), f[2]));
       }
     }
