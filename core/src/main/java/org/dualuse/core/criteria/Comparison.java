@@ -31,6 +31,19 @@ public enum Comparison {
     };
   }
 
+  /**
+   * The same bound read from the other side, inclusion kept: {@code <} becomes {@code >}, {@code <=}
+   * becomes {@code >=}. For "better than" on a parameter whose better values are larger.
+   */
+  public Comparison mirrored() {
+    return switch (this) {
+      case GREATER_THAN -> LESS_THAN;
+      case AT_LEAST -> AT_MOST;
+      case LESS_THAN -> GREATER_THAN;
+      case AT_MOST -> AT_LEAST;
+    };
+  }
+
   /** True for the comparisons that a larger value satisfies more easily. */
   public boolean isLowerBound() {
     return this == GREATER_THAN || this == AT_LEAST;

@@ -88,7 +88,9 @@ public final class CriteriaExtractor {
   private static final String FILLER = "[\\s(]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*$";
   private static final String WORD_START = "(?<![\\p{L}\\d])";
   private static final List<Phrase> BEFORE = List.of(
-      before("equal\\s+to\\s+or\\s+(?:greater|more|higher|larger)\\s+than", Comparison.AT_LEAST, null, "equal"),
+      // "equal to or exceeding 1 ps" includes 1 ps: it must win over "exceeding" (leftmost match wins)
+      before("equal\\s+to\\s+or\\s+(?:(?:greater|more|higher|larger|longer|wider|faster)\\s+than|exceed(?:ing|s)?)",
+          Comparison.AT_LEAST, null, "equal"),
       before("(?:greater|more|higher|larger)\\s+than\\s+or\\s+equal\\s+to", Comparison.AT_LEAST, "equal",
           "greater", "more", "higher", "larger"),
       before("(?:not|no)\\s+less\\s+than", Comparison.AT_LEAST, "less", "no"),
@@ -102,6 +104,10 @@ public final class CriteriaExtractor {
           "less", "lower", "smaller", "fewer"),
       before("not\\s+exceeding", Comparison.AT_MOST, "exceeding", "not"),
       before("(?:not|no)\\s+(?:more|greater|higher)\\s+than", Comparison.AT_MOST, "than", "no"),
+      // "no dimension greater than 30 cm", "in which no individually specified chemical constitutes
+      // more than 10 %": the words between name what may not exceed the bound
+      before("no\\s+(?:[\\p{L}-]+\\s+){1,5}(?:more|greater|higher|larger|longer|wider|bigger)\\s+than", Comparison.AT_MOST,
+          "than", "no"),
       before("(?:does|do)\\s+not\\s+exceed", Comparison.AT_MOST, "exceed", "do"),
       before("not\\s+to\\s+exceed", Comparison.AT_MOST, "exceed", "not"),
       before("up\\s+to\\s+and\\s+including", Comparison.AT_MOST, "including", "up"),
@@ -161,6 +167,7 @@ public final class CriteriaExtractor {
       "(?<![\\p{L}])(?:does|do)\\s+not\\s+(?:control|apply\\s+to)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern FOLLOWING = Pattern.compile(
       "(?<![\\p{L}])(any|all|either|each)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AS_FOLLOWS_LIST = Pattern.compile("(?<![\\p{L}])()?as\\s+follows\\s*:", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_LABEL = Pattern.compile("^\\s*(?:\\(?([a-z])\\)|([a-z])\\.|(\\d{1,2})\\.)\\s");
   private static final Pattern NOT_USED = Pattern.compile("(?i)^\\s*not\\s+used\\b.*");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s;:,.]+$");
@@ -270,8 +277,14 @@ public final class CriteriaExtractor {
 
   private Criterion conditions(String text, int depth) {
     Matcher f = FOLLOWING.matcher(text);
-    if (depth < 4 && containsIgnoringCase(text, "following") && f.find()) {
-      boolean any = !f.group(1).equalsIgnoreCase("all");
+    boolean isList = depth < 4 && containsIgnoringCase(text, "following") && f.find();
+    if (!isList && depth < 4 && containsIgnoringCase(text, "follows")) {
+      // "does not control "lasers" as follows: a. ...; b. ...": the items are alternatives
+      f = AS_FOLLOWS_LIST.matcher(text);
+      isList = f.find();
+    }
+    if (isList) {
+      boolean any = f.group(1) == null || !f.group(1).equalsIgnoreCase("all");
       List<String> items = items(text.substring(f.end()));
       List<Criterion> listed = new ArrayList<>();
       for (String item : items) {
@@ -293,9 +306,50 @@ public final class CriteriaExtractor {
       }
       return list == null ? head : new AllOf(List.of(head, list));
     }
-    Criterion typed = typed(text);
-    return typed != null ? typed : feature(text);
+    if (depth == 0) {
+      Criterion typed = typed(text);
+      return typed != null ? typed : feature(text);
+    }
+    ScannedText scan = ScannedText.of(text);
+    List<Bound> bounds = bounds(scan);
+    Criterion typed = combine(pieces(scan, bounds), scan.normalised);
+    if (typed == null) {
+      return feature(text);
+    }
+    // a list item names what it releases before its bound: "Ruby with output energy below 20 J"
+    // releases ruby lasers below 20 J, not every laser below 20 J; the subject stays a condition
+    Feature subject = subjectBefore(text, bounds.get(0));
+    return subject == null ? typed : new AllOf(List.of(subject, typed));
   }
+
+  /**
+   * What a list item names before it links to its bound ("Ruby" in "Ruby with output energy below
+   * 20 J"), as a feature; null when the item opens with an article, a verb or a linking word ("A
+   * maximum frame rate ...", "Designed for operation ..."), that is, when it names no kind of goods.
+   */
+  private static Feature subjectBefore(String text, Bound first) {
+    String head = text.substring(0, Math.min(first.start(), text.length())).strip();
+    List<String> subject = new ArrayList<>();
+    for (String word : head.split("[\\s,;:]+")) {
+      String w = word.toLowerCase(Locale.ROOT).replaceAll("^[\"'“”‘’(]+|[\"'“”‘’)]+$", "");
+      if (w.isEmpty() || SUBJECT_ENDS.contains(w) || STOP.contains(w)) {
+        break;
+      }
+      subject.add(w);
+    }
+    if (subject.isEmpty() || subject.stream().noneMatch(w -> w.chars().anyMatch(Character::isLetter))) {
+      return null;
+    }
+    return new Feature(String.join(" ", subject), subject);
+  }
+
+  // the words that end the name of the goods in a list item and start what is said of them
+  private static final Set<String> SUBJECT_ENDS = Set.of(
+      "a", "an", "the", "with", "having", "of", "for", "in", "at", "on", "by", "to", "from", "that", "which",
+      "whose", "where", "when", "not", "no", "is", "are", "be", "being", "or", "and", "designed", "operating",
+      "rated", "capable", "using", "incorporating", "containing", "consisting", "made", "exceeding", "less",
+      "more", "greater", "equal", "up", "below", "above", "over", "under", "maximum", "minimum", "average",
+      "peak", "total", "output", "input", "any", "all", "each", "either", "one");
 
   private static Pattern labelPattern(String label) {
     return Pattern.compile("(?:^|[\\s;:,])\\(?" + Pattern.quote(label) + "[.)]\\s");
@@ -378,11 +432,13 @@ public final class CriteriaExtractor {
         entire = !outside && ENTIRE.matcher(before).find();
       } else {
         int best = -1;
+        boolean better = false;
         for (Phrase phrase : BEFORE) {
           Matcher m = phrase.find(before);
           if (m != null && (best < 0 || m.start() < best)) {
             best = m.start();
             comparison = phrase.comparison();
+            better = m.group().contains("better");
           }
         }
         if (comparison != null) {
@@ -393,10 +449,15 @@ public final class CriteriaExtractor {
             Matcher m = phrase.pattern().matcher(after);
             if (m.find()) {
               comparison = phrase.comparison();
+              better = m.group().contains("better");
               end = q.end() + m.end();
               break;
             }
           }
+        }
+        // the phrases read "better" as smaller; for purity, uniformity, efficiency... it is larger
+        if (better && comparison != null && Parameters.improvesUpward(parameter)) {
+          comparison = comparison.mirrored();
         }
         // "capable of" only suggests a lower bound; an explicit "or less" after the number says
         // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the

@@ -57,21 +57,29 @@ public final class Parameters {
       "distortion", "distortion content", "harmonic and distortion content", "thd");
   public static final Parameter EFFICIENCY = define("efficiency", RATIO, "wall-plug efficiency", "conversion efficiency");
   public static final Parameter PURITY = define("purity", RATIO);
+  public static final Parameter UNIFORMITY = define("uniformity", RATIO, "optical thickness uniformity");
   public static final Parameter INSERTION_LOSS = define("insertion loss", RATIO);
   public static final Parameter SOUND_PRESSURE_LEVEL = define("sound pressure level", RATIO);
   public static final Parameter SFDR = define("spurious free dynamic range", RATIO, "sfdr");
   public static final Parameter NOISE_FIGURE = define("noise figure", RATIO);
   public static final Parameter STABILITY = define("stability", RATIO,
       "frequency stability", "voltage stability", "current stability", "drift", "regulation", "voltage regulation");
-  public static final Parameter CONTENT = define("content", RATIO, "containing", "by weight", "concentration");
+  public static final Parameter CONTENT = define("content", RATIO, "containing", "by weight", "concentration",
+      "constitutes", "constituting");
   public static final Parameter RATIO_VALUE = define("ratio", RATIO);
   public static final Parameter PEAK_SATURATED_OUTPUT_POWER = define("peak saturated output power", POWER,
       "peak saturated power output", "saturated output power", "saturated power output", "saturated power",
       "psat", "p sat", "p_sat", "sättigungsleistung", "peak saturated power");
   public static final Parameter OUTPUT_POWER = define("output power", POWER,
       "power output", "rf output power", "rf power", "transmit power", "tx power", "average output power",
-      "cw power", "ausgangsleistung", "power", "leistung", "peak power", "pout", "average power",
-      "maximum power output", "peak power output", "peak envelope power", "laser power");
+      "cw power", "ausgangsleistung", "power", "leistung", "pout",
+      "maximum power output", "peak envelope power", "laser power");
+  // a pulsed laser's peak power is orders of magnitude above its average power: the annex sets
+  // separate thresholds on each (6A005), so neither answers the other
+  public static final Parameter PEAK_POWER = define("peak power", POWER,
+      "peak output power", "peak power output", "pulse peak power", "spitzenleistung", "pulsspitzenleistung");
+  public static final Parameter AVERAGE_OUTPUT_POWER = define("average output power", POWER,
+      "average power", "mean output power", "mean power", "mittlere leistung", "mittlere ausgangsleistung");
   public static final Parameter EFFECTIVE_RADIATED_POWER = define("effective radiated power", POWER,
       "erp", "eirp", "effective isotropic radiated power");
   public static final Parameter POWER_CONSUMPTION = define("power consumption", POWER,
@@ -89,6 +97,9 @@ public final class Parameters {
       "betriebstemperatur", "temp");
   public static final Parameter AMBIENT_TEMPERATURE = define("ambient temperature", TEMPERATURE,
       "ambient", "umgebungstemperatur", "ambient temperature range");
+  // a polymer's glass transition temperature is a material property, not where a product operates
+  public static final Parameter GLASS_TRANSITION_TEMPERATURE = define("glass transition temperature", TEMPERATURE,
+      "tg", "dma tg", "glass transition", "glasübergangstemperatur", "glasuebergangstemperatur");
   public static final Parameter STORAGE_TEMPERATURE = define("storage temperature", TEMPERATURE,
       "lagertemperatur");
   public static final Parameter TOTAL_DOSE = define("total dose", RADIATION_DOSE,
@@ -147,8 +158,11 @@ public final class Parameters {
   public static final Parameter PRESSURE_VALUE = define("pressure", PRESSURE,
       "working pressure", "operating pressure", "druck");
   public static final Parameter TENSILE_STRENGTH = define("tensile strength", PRESSURE,
-      "tensile stress", "proof test", "ultimate tensile strength", "zugfestigkeit", "strength", "elastic limit",
-      "yield strength");
+      "tensile stress", "proof test", "ultimate tensile strength", "zugfestigkeit", "strength", "uts");
+  // the stress at which a metal starts to deform permanently: below the tensile strength of the same
+  // alloy, so the one never answers a threshold on the other (1C004.b against 1C116)
+  public static final Parameter ELASTIC_LIMIT = define("elastic limit", PRESSURE,
+      "yield strength", "yield stress", "proof stress", "streckgrenze", "dehngrenze", "elastizitätsgrenze");
   public static final Parameter MASS_VALUE = define("mass", MASS,
       "weight", "weighs", "payload", "gewicht", "masse", "gross vehicle weight");
   public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "spannung", "breakdown voltage");
@@ -218,6 +232,8 @@ public final class Parameters {
     // a data sheet's broader name may answer the annex's narrower one
     answeredBy(PEAK_SATURATED_OUTPUT_POWER, OUTPUT_POWER);
     answeredBy(OUTPUT_POWER, PEAK_SATURATED_OUTPUT_POWER, EFFECTIVE_RADIATED_POWER);
+    // a data sheet's plain "output power" of a laser or amplifier is its average (CW) power
+    answeredBy(AVERAGE_OUTPUT_POWER, OUTPUT_POWER);
     answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
     answeredBy(OPERATING_TEMPERATURE, AMBIENT_TEMPERATURE);
     answeredBy(ADJUSTED_UPDATE_RATE, SAMPLE_RATE_VALUE);
@@ -231,6 +247,19 @@ public final class Parameters {
   }
 
   private Parameters() {}
+
+  // parameters whose better values are the larger ones; for every other parameter the annex's
+  // "better" means smaller (an error, a drift, a noise, a pressure, a loss, an uncertainty)
+  private static final java.util.Set<Parameter> IMPROVES_UPWARD =
+      java.util.Set.of(PURITY, UNIFORMITY, EFFICIENCY, SFDR, GAIN, RESOLUTION, CONTENT);
+
+  /**
+   * Whether a larger value of {@code p} is better, so that the annex's "X or better" is {@code >= X};
+   * false for the parameters where better is smaller (errors, drift, noise, vacuum pressure, loss).
+   */
+  public static boolean improvesUpward(Parameter p) {
+    return IMPROVES_UPWARD.contains(p);
+  }
 
   private static Parameter define(String name, Dimension dimension, String... synonyms) {
     Parameter p = new Parameter(name, dimension, "What is the " + name + "?");

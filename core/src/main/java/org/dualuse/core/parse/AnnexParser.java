@@ -85,6 +85,12 @@ public final class AnnexParser {
 
   private static final Pattern NOTE_LABEL = Pattern.compile(
       "^(Technical Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.(?:\\s?\\d+(?![\\dA-Z]))?)\\.?\\s*:?\\s*");
+  // a note header inside a note's text, after the end of a sentence that is not a code's trailing
+  // dot ("1C001.a. Note 1.c" is a reference, "Krypton. Technical Note:" a new note)
+  private static final Pattern EMBEDDED_NOTE = Pattern.compile(
+      "(?<=[a-z0-9)\"'’”%][.;])\\s+"
+          + "(Technical\\s+Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.)\\s*:\\s*");
+  private static final Pattern CODE_BEFORE_DOT = Pattern.compile("\\d[A-E]\\d{3}(?:\\.[a-z0-9]{1,3})*\\.$");
   private static final Pattern DECONTROL = Pattern.compile(
       "\\b(?:does|do) not (?:control|apply|include)\\b|\\b(?:is|are) not controlled\\b");
   private static final Pattern SUBJECT_PREFIX =
@@ -255,10 +261,34 @@ public final class AnnexParser {
             labelText = label.group(1);
             body = text.substring(label.end());
           }
-          DraftNote note = new DraftNote(kindOf(p.kind()), labelText, body, p.line(), host);
-          host.notes.add(note);
+          // the source sometimes runs a note and the next one together on one line ("... c. Krypton.
+          // Technical Note: For the purposes of ..."): each header starts a note of its own kind
+          NoteKind kind = kindOf(p.kind());
+          DraftNote note = null;
+          Matcher embedded = EMBEDDED_NOTE.matcher(body);
+          int from = 0;
+          String partLabel = labelText;
+          while (true) {
+            boolean more = embedded.find();
+            while (more && CODE_BEFORE_DOT.matcher(
+                body.substring(Math.max(0, embedded.start() - 30), embedded.start() + 1)).find()) {
+              more = embedded.find();
+            }
+            String part = body.substring(from, more ? embedded.start() : body.length()).strip();
+            if (!part.isEmpty() || !more) {
+              note = new DraftNote(kind, partLabel, part, p.line(), host);
+              host.notes.add(note);
+            }
+            if (!more) {
+              break;
+            }
+            partLabel = embedded.group(1).replaceAll("\\s+", " ");
+            kind = partLabel.startsWith("Technical") ? NoteKind.TECHNICAL_NOTE
+                : partLabel.startsWith("N.B") ? NoteKind.NB : NoteKind.NOTE;
+            from = embedded.end();
+          }
           previous = note;
-          openList = body.endsWith(":") ? note : null;
+          openList = note.text.toString().endsWith(":") ? note : null;
         }
       }
       for (Draft entry : entries) {
@@ -373,6 +403,12 @@ public final class AnnexParser {
     }
 
     /** A printed code as placed by rule 3 (unchanged for all others). */
+    /** Whether the list has a node printed with this code. */
+    private boolean exists(ControlCode printed) {
+      Draft entry = byCode.get(printed.entry());
+      return entry != null && entry.findPrinted(printed) != null;
+    }
+
     private ControlCode placed(ControlCode printed) {
       Draft entry = byCode.get(printed.entry());
       Draft d = entry == null ? null : entry.findPrinted(printed);
@@ -408,14 +444,18 @@ public final class AnnexParser {
       List<Note> notes = new ArrayList<>(d.notes.size());
       List<Reference> references = new ArrayList<>();
       for (ReferenceFinder.Mention m : ReferenceFinder.find(text)) {
-        addReference(references, new Reference(placed(m.code()), m.surface(), false));
+        if (!m.expanded() || exists(m.code())) {
+          addReference(references, new Reference(placed(m.code()), m.surface(), false));
+        }
       }
       for (DraftNote n : d.notes) {
         Note note = note(n);
         notes.add(note);
         counters.notes.merge(n.kind, 1, Integer::sum);
         for (ReferenceFinder.Mention m : ReferenceFinder.find(note.text())) {
-          addReference(references, new Reference(placed(m.code()), m.surface(), true));
+          if (!m.expanded() || exists(m.code())) {
+            addReference(references, new Reference(placed(m.code()), m.surface(), true));
+          }
         }
       }
       counters.references += references.size();
@@ -434,8 +474,11 @@ public final class AnnexParser {
     private Note note(DraftNote n) {
       String body = n.text.toString();
       List<ControlCode> named = new ArrayList<>();
-      for (ControlCode c : ReferenceFinder.codes(body)) {
-        named.add(placed(c));
+      for (ReferenceFinder.Mention m : ReferenceFinder.find(body)) {
+        ControlCode c = placed(m.code());
+        if ((!m.expanded() || exists(m.code())) && !named.contains(c)) {
+          named.add(c);
+        }
       }
       Matcher decontrol = DECONTROL.matcher(body);
       // every wording of DECONTROL holds " not ": most notes are spared the pattern
@@ -448,6 +491,19 @@ public final class AnnexParser {
           before.add(placed(c));
         }
         released = before.isEmpty() ? List.of(n.host.code) : before;
+        // "1C350 does not control mixtures containing the chemicals specified in 1C350.1, .3, ...":
+        // the release reaches only the items it names below what it opens with
+        List<ControlCode> narrowed = new ArrayList<>();
+        for (ReferenceFinder.Mention m : ReferenceFinder.find(body.substring(decontrol.end()))) {
+          ControlCode c = placed(m.code());
+          if (exists(m.code()) && !narrowed.contains(c)
+              && released.stream().anyMatch(r -> !r.equals(c) && r.isPrefixOf(c))) {
+            narrowed.add(c);
+          }
+        }
+        if (!narrowed.isEmpty()) {
+          released = narrowed;
+        }
         exclusion = criteria(n.host, body, () -> criteria.extractExclusion(body));
       }
       return new Note(n.kind, n.label, body, named, releases, released, exclusion);

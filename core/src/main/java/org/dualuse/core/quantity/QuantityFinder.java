@@ -129,6 +129,10 @@ public final class QuantityFinder {
   }
 
   private static Item readItem(String text, int i) {
+    Item power = flattenedNegativePower(text, i);
+    if (power != null) {
+      return power;
+    }
     NumberToken number = readNumber(text, i);
     if (number == null) {
       return null;
@@ -161,6 +165,41 @@ public final class QuantityFinder {
     }
     return new Item(number.start(), end, number.value(), resolved, alternative);
   }
+
+  /**
+   * "less than 10-14 J": the annex's consolidated text prints 10⁻¹⁴ flattened to "10-14". Read so
+   * only where a comparator stands right before it ("than", "below", "exceeding", "of"), since after
+   * one a range "10 to 14" makes no sense, and only when a unit follows; null otherwise.
+   */
+  private static Item flattenedNegativePower(String text, int i) {
+    int n = text.length();
+    if (!text.startsWith("10", i) || (i > 0 && (isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.'))
+        || i + 3 >= n || (text.charAt(i + 2) != '-' && text.charAt(i + 2) != '\u2212')) {
+      return null;
+    }
+    int j = i + 3;
+    int e = 0;
+    int digits = 0;
+    while (j < n && isDigit(text.charAt(j)) && digits < 2) {
+      e = e * 10 + (text.charAt(j) - '0');
+      j++;
+      digits++;
+    }
+    if (digits == 0 || text.charAt(i + 3) == '0' || (j < n && (isDigit(text.charAt(j)) || text.charAt(j) == ',' || text.charAt(j) == '.'))) {
+      return null;
+    }
+    if (!COMPARATOR_BEFORE.matcher(text.substring(Math.max(0, i - 24), i)).find()) {
+      return null;
+    }
+    UnitMatcher.Match unit = readUnit(text, j);
+    if (unit == null) {
+      return null;
+    }
+    return new Item(i, unit.end(), Math.pow(10, -e), inContext(text, i, unit), null);
+  }
+
+  private static final java.util.regex.Pattern COMPARATOR_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?:than|below|under|exceeding|of)\\s*$");
 
   /**
    * The unit of a bare number whose scale is named only by the words before it: the annex's

@@ -122,6 +122,8 @@ public final class Units {
 
   // pressure and stress
   public static final Unit PASCAL = define(Unit.linear("Pa", PRESSURE, 1), "pascal", "pascals");
+  // the annex's vacuum thresholds are in millipascals ("better than 13 mPa", 2B231): not MPa
+  public static final Unit MILLIPASCAL = define(Unit.linear("mPa", PRESSURE, 1e-3), "millipascal", "millipascals");
   public static final Unit HECTOPASCAL = define(Unit.linear("hPa", PRESSURE, 1e2));
   public static final Unit KILOPASCAL = define(Unit.linear("kPa", PRESSURE, 1e3));
   public static final Unit MEGAPASCAL = define(Unit.linear("MPa", PRESSURE, 1e6));
