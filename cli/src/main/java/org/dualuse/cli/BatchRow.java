@@ -7,7 +7,8 @@ import org.dualuse.core.classify.Product;
  * be read.
  *
  * @param line the 1-based line of the input where the row starts
- * @param id the row's id column, or its line number when the input has none
+ * @param id the row's id as the input gives it; null when it gives none (never the line number,
+ *     which could clash with a real id: the record's {@code line} says where it was)
  * @param product the product to classify; null when {@code error} is set
  * @param error why the row cannot be classified ("unterminated quoted field"), null when fine
  */
@@ -19,7 +20,7 @@ record BatchRow(long line, String id, Product product, String error) {
     if ((product == null) == (error == null)) {
       throw new IllegalArgumentException("a row has either a product or an error (line " + line + ")");
     }
-    id = id == null || id.isBlank() ? String.valueOf(line) : id;
+    id = id == null || id.isBlank() ? null : id;
   }
 
   static BatchRow of(long line, String id, Product product) {

@@ -3,17 +3,21 @@ package org.dualuse.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
+import org.dualuse.core.classify.ProductConstraints;
+import org.dualuse.core.criteria.ProductFacts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,14 +37,21 @@ final class ClassifyCommand implements Callable<Integer> {
   List<String> words;
 
   @Option(names = "--fact", paramLabel = "NAME=VALUE",
-      description = "A known parameter value, e.g. --fact \"frame rate=60 Hz\"; repeatable.")
-  Map<String, String> facts = new LinkedHashMap<>();
+      description = "A known parameter value, e.g. --fact \"frame rate=60 Hz\"; repeatable, each name once.")
+  List<String> facts = new ArrayList<>();
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "", description = "Language of the text (en, de, ...).")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "",
+      description = "Language of the text (en, de, ...); in a batch, of the rows that name none.")
   String language;
 
-  @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many candidates (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Option(names = "--top", paramLabel = "K", description = "How many candidates (default: 5; in a JSON Lines "
+      + "batch all of them).")
+  Integer top;
+
+  @Option(names = "--max-text-length", paramLabel = "N", defaultValue = "" + ProductConstraints.DEFAULT_MAX_TEXT_LENGTH,
+      description = "The most characters of a product text (default: ${DEFAULT-VALUE}); a longer one is bad input, "
+          + "in a batch an error record.")
+  int maxTextLength;
 
   @CommandLine.Mixin ListAndFormatOptions common;
 
@@ -60,7 +71,8 @@ final class ClassifyCommand implements Callable<Integer> {
       + "(default: text, else description).")
   String textColumn;
 
-  @Option(names = "--threads", paramLabel = "N", defaultValue = "0", description = "Batch threads, 0 for all cores.")
+  @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+      description = "Batch threads, 0 for all cores, at most 4 per core.")
   int threads;
 
   @Override
@@ -71,27 +83,72 @@ final class ClassifyCommand implements Callable<Integer> {
     if (output != null) {
       throw new IllegalArgumentException("--output needs --input FILE");
     }
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be 1 or more, was " + top);
+    int k = top == null ? 5 : top;
+    if (k < 1) {
+      throw new IllegalArgumentException("--top must be 1 or more, was " + k);
     }
-    String text = words == null ? "" : String.join(" ", words).strip();
-    if (text.isEmpty()) {
+    String text = words == null ? "" : String.join(" ", words);
+    if (words == null || words.isEmpty()) {
       throw new IllegalArgumentException("nothing to classify: give a product description or --input FILE");
     }
-    Classifier classifier = ListClassifiers.forList(common.listId);
-    Classification c = classifier.classify(new Product(text, facts, language));
+    Map<String, String> stated = parseFacts(facts);
+    // a fact the library would leave out (no unit, an unknown one) is bad input on the command line
+    ProductFacts.of(stated, "");
+    Classifier classifier = ListClassifiers.forList(common.listId, constraints());
+    Classification c = classifier.classify(new Product(text, stated, language));
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {
-      Json.print(out, ClassificationJson.of(c, top));
+      Json.print(out, ClassificationJson.of(c, k));
     } else {
-      print(out, c);
+      print(out, c, k);
     }
     return 0;
+  }
+
+  private ProductConstraints constraints() {
+    if (maxTextLength < 1) {
+      throw new IllegalArgumentException("--max-text-length must be 1 or more, was " + maxTextLength);
+    }
+    return ProductConstraints.builder().maxTextLength(maxTextLength).build();
+  }
+
+  /**
+   * The {@code --fact NAME=VALUE} options as a map in the order given.
+   *
+   * @throws IllegalArgumentException for one without {@code =} or a name given twice (the last would
+   *     silently win)
+   */
+  static Map<String, String> parseFacts(List<String> options) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (String o : options) {
+      int eq = o.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("--fact " + DualUseException.quote(o) + ": expected NAME=VALUE, e.g. "
+            + "--fact \"frame rate=60 Hz\"");
+      }
+      String name = o.substring(0, eq).strip();
+      String value = o.substring(eq + 1).strip();
+      // "fps" and "frame rate" name one parameter: the same fact twice
+      String key = org.dualuse.core.criteria.Parameters.lookup(name).map(p -> p.name())
+          .orElse(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      String before = seen.put(key, name);
+      if (before != null) {
+        throw new IllegalArgumentException("--fact " + DualUseException.quote(name) + " is given twice ("
+            + DualUseException.quote(out.get(before)) + " and " + DualUseException.quote(value) + "); give each fact once");
+      }
+      out.put(name, value);
+    }
+    return out;
   }
 
   private int batch() {
     if (words != null && !words.isEmpty()) {
       throw new IllegalArgumentException("give either a TEXT or --input FILE, not both");
+    }
+    if (!facts.isEmpty()) {
+      throw new IllegalArgumentException("--fact applies to one TEXT; in a batch give facts as columns "
+          + "(fact:NAME) or as a JSON 'facts' object per row");
     }
     if (output == null) {
       throw new IllegalArgumentException("--input needs --output FILE");
@@ -99,7 +156,11 @@ final class ClassifyCommand implements Callable<Integer> {
     if (!Files.isRegularFile(input)) {
       throw new IllegalArgumentException("no such input file: " + input);
     }
-    BatchOptions options = BatchOptions.defaults().withThreads(threads);
+    if (top != null && top < 1) {
+      throw new IllegalArgumentException("--top must be 1 or more, was " + top);
+    }
+    BatchOptions options = BatchOptions.defaults().withThreads(threads).withLanguage(language)
+        .withTop(top == null ? 0 : top).withMaxTextLength(constraints().maxTextLength());
     if (inputFormat != null) {
       options = options.withInputFormat(BatchFormat.of(inputFormat));
     }
@@ -109,11 +170,11 @@ final class ClassifyCommand implements Callable<Integer> {
     if (textColumn != null) {
       options = options.withTextColumn(textColumn);
     }
-    Classifier classifier = ListClassifiers.forList(common.listId);
+    Classifier classifier = ListClassifiers.forList(common.listId, constraints());
     return new BatchClassification(classifier, input, output, options, spec.commandLine().getErr()).run();
   }
 
-  private void print(PrintWriter out, Classification c) {
+  private void print(PrintWriter out, Classification c, int top) {
     out.println(c.decision() + (c.cyberSurveillance() ? "  (cyber-surveillance item)" : "") + "  [" + c.listId() + "]");
     out.println(c.explanation());
     List<Candidate> shown = c.candidates().subList(0, Math.min(top, c.candidates().size()));

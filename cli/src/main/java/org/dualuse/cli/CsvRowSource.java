@@ -1,6 +1,5 @@
 package org.dualuse.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +21,13 @@ import org.dualuse.core.classify.Product;
  *       every other column, by its header name. Empty cells give no fact.
  * </ul>
  *
- * <p>A row with a malformed quote, a different number of fields than the header, or an empty text
- * comes back as a failed row naming its line. A missing or unusable header is bad input
- * ({@link IllegalArgumentException}).
+ * <p>Fields are split by a comma, a semicolon (German and French spreadsheet exports) or a tab:
+ * whichever of the three the header line has most of outside quotes, a comma on a tie.
+ *
+ * <p>A row with a malformed quote, a different number of fields than the header, an empty text, a
+ * line that is not UTF-8 or longer than the limit comes back as a failed row naming its line; a
+ * record spanning several lines that fails gives its later lines back to be read as rows of their
+ * own. A missing or unusable header is bad input ({@link IllegalArgumentException}).
  */
 final class CsvRowSource implements RowSource {
 
@@ -35,6 +38,7 @@ final class CsvRowSource implements RowSource {
 
   private final String source;
   private final CsvRecordReader records;
+  private final char separator;
   private final List<String> header;
   private final int textColumn;
   private final int idColumn;
@@ -42,14 +46,24 @@ final class CsvRowSource implements RowSource {
   private final Map<Integer, String> factColumns = new LinkedHashMap<>();
 
   /**
-   * @param in the CSV text
+   * @param in the CSV's lines
    * @param source the file name, for messages
    * @param textColumnName the text column's name, or empty for {@code text}/{@code description}
+   * @param maxRecordChars the most characters one record may hold
    * @throws IllegalArgumentException when the header is missing, malformed or has no text column
    */
-  CsvRowSource(BufferedReader in, String source, Optional<String> textColumnName) throws IOException {
+  CsvRowSource(InputLines in, String source, Optional<String> textColumnName, long maxRecordChars)
+      throws IOException {
     this.source = source;
-    this.records = new CsvRecordReader(in, MAX_RECORD_LINES);
+    InputLines.Line first;
+    do {
+      first = in.next();
+    } while (first != null && first.problem() == null && first.text().isBlank());
+    this.separator = first == null || first.problem() != null ? ',' : separatorOf(first.text());
+    this.records = new CsvRecordReader(in, separator, MAX_RECORD_LINES, maxRecordChars);
+    if (first != null) {
+      records.pushBack(first);
+    }
     CsvRecordReader.Record h = records.next();
     if (h == null) {
       throw new IllegalArgumentException(source + ": empty CSV, a header line naming the text column is required");
@@ -66,7 +80,7 @@ final class CsvRowSource implements RowSource {
       textColumn = names.indexOf(textColumnName.get().strip().toLowerCase(Locale.ROOT));
       if (textColumn < 0) {
         throw new IllegalArgumentException(
-            source + ": no column '" + textColumnName.get() + "' in the header " + header);
+            source + ": no column '" + textColumnName.get() + "' in the header " + header + separatorHint());
       }
     } else {
       int t = names.indexOf("text");
@@ -74,7 +88,7 @@ final class CsvRowSource implements RowSource {
       if (textColumn < 0) {
         throw new IllegalArgumentException(
             source + ": no text column in the header " + header
-                + " (name it text or description, or give the column's name)");
+                + " (name it text or description, or give the column's name)" + separatorHint());
       }
     }
     idColumn = names.indexOf("id");
@@ -91,6 +105,36 @@ final class CsvRowSource implements RowSource {
     }
   }
 
+  /**
+   * The separator a header line uses: the one of comma, semicolon and tab it has most of outside
+   * quotes; a comma on a tie or when it has none.
+   */
+  static char separatorOf(String header) {
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    boolean quoted = false;
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted) {
+        comma += c == ',' ? 1 : 0;
+        semicolon += c == ';' ? 1 : 0;
+        tab += c == '\t' ? 1 : 0;
+      }
+    }
+    if (semicolon > comma && semicolon >= tab) {
+      return ';';
+    }
+    return tab > comma ? '\t' : ',';
+  }
+
+  private String separatorHint() {
+    return "; columns were split by " + (separator == '\t' ? "tabs" : separator == ';' ? "semicolons" : "commas")
+        + " (a comma, semicolon or tab, whichever the header has most of)";
+  }
+
   @Override
   public BatchRow next() throws IOException {
     CsvRecordReader.Record r = records.next();
@@ -101,6 +145,13 @@ final class CsvRowSource implements RowSource {
       return BatchRow.failed(r.line(), null, source + ": line " + r.line() + ": " + r.error());
     }
     List<String> f = r.fields();
+    if (f.size() != header.size() && r.lines() > 1) {
+      // a quote that opened a field and closed on a later row: those rows are rows of their own
+      records.giveBack();
+      return BatchRow.failed(r.line(), null, source + ": line " + r.line()
+          + ": a quoted field spans lines and leaves " + f.size() + " fields, the header has " + header.size()
+          + " (a quote left open?)");
+    }
     String id = idColumn >= 0 && idColumn < f.size() ? f.get(idColumn).strip() : null;
     if (f.size() != header.size()) {
       return BatchRow.failed(
@@ -108,7 +159,8 @@ final class CsvRowSource implements RowSource {
     }
     String text = f.get(textColumn);
     if (text.isBlank()) {
-      return BatchRow.failed(r.line(), id, source + ": line " + r.line() + ": empty text");
+      return BatchRow.failed(r.line(), id, source + ": line " + r.line() + ", column " + (textColumn + 1)
+          + ": empty text");
     }
     Map<String, String> facts = new LinkedHashMap<>();
     factColumns.forEach((i, name) -> {

@@ -29,16 +29,24 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class DualUseCommand implements Runnable {
+public final class DualUseCommand implements java.util.concurrent.Callable<Integer> {
 
   /** Exit code for bad input: unknown code, unreadable file, malformed option. */
   public static final int BAD_INPUT = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** The most characters of a message on stderr; a longer one (quoting a huge input) is cut. */
+  static final int MAX_MESSAGE = 300;
+
+  /** Without a command there is nothing to do: bad input, one line naming the commands. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("dualuse: missing command: one of " + String.join(", ", spec.subcommands().keySet())
+        + " (see dualuse --help)");
+    err.flush();
+    return BAD_INPUT;
   }
 
   public static void main(String[] args) {
@@ -49,6 +57,14 @@ public final class DualUseCommand implements Runnable {
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new DualUseCommand());
     cl.setExecutionExceptionHandler(DualUseCommand::handleFailure);
+    // a malformed argument gets the one line the README promises, not the whole usage
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine at = e.getCommandLine();
+      PrintWriter err = at.getErr();
+      err.println(commandPath(at) + ": " + oneLine(e.getMessage()) + " (see " + commandPath(at) + " --help)");
+      err.flush();
+      return BAD_INPUT;
+    });
     return cl;
   }
 
@@ -60,14 +76,23 @@ public final class DualUseCommand implements Runnable {
       err.flush();
       return BAD_INPUT;
     }
-    err.println("dualuse " + cl.getCommandName() + ": internal error: " + e);
+    err.println("dualuse " + cl.getCommandName() + ": internal error: " + oneLine(String.valueOf(e)));
     e.printStackTrace(err);
     err.flush();
     return 1;
   }
 
-  private static String oneLine(String message) {
-    return message == null ? "failed" : message.replace('\n', ' ').strip();
+  private static String commandPath(CommandLine cl) {
+    return cl.getParent() == null ? "dualuse" : "dualuse " + cl.getCommandName();
+  }
+
+  /** A message on one line, cut to {@value #MAX_MESSAGE} characters. */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "failed";
+    }
+    String s = message.replace('\n', ' ').replace('\r', ' ').strip();
+    return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + "... (" + s.length() + " characters)";
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -1,8 +1,10 @@
 package org.dualuse.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,16 +16,23 @@ import org.dualuse.core.classify.Product;
  * Rows of a JSON Lines file: one object a line with the description in {@code text} (or
  * {@code description}, or the field the option names), an optional {@code id} (else the line
  * number), optional {@code facts} (object of name to value with unit) and {@code lang}. Blank lines
- * are not rows. A line that is not such an object comes back as a failed row naming its line.
+ * are not rows. A line that is not exactly one such object comes back as a failed row naming its
+ * line: not JSON, two objects or anything after the object, a key given twice, bytes that are not
+ * UTF-8, a line longer than the limit.
  */
 final class JsonlRowSource implements RowSource {
-  private final BufferedReader in;
+  /** One object a line, and nothing after it; a key given twice is an error, not "the last wins". */
+  private static final ObjectReader STRICT = Json.MAPPER.reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final InputLines in;
   private final String source;
   private final Optional<String> textField;
   private long line;
   private long position;
 
-  JsonlRowSource(BufferedReader in, String source, Optional<String> textField) {
+  JsonlRowSource(InputLines in, String source, Optional<String> textField) {
     this.in = in;
     this.source = source;
     this.textField = textField;
@@ -31,23 +40,25 @@ final class JsonlRowSource implements RowSource {
 
   @Override
   public BatchRow next() throws IOException {
-    String s;
+    InputLines.Line l;
     do {
-      s = in.readLine();
-      if (s == null) {
+      l = in.next();
+      if (l == null) {
         return null;
       }
-      line++;
-      position += CsvRecordReader.utf8Length(s);
-    } while (s.isBlank());
-    if (line == 1 && s.startsWith("\uFEFF")) {
-      s = s.substring(1);
+      line = l.number();
+      position += l.bytes();
+    } while (l.problem() == null && l.text().isBlank());
+    if (l.problem() != null) {
+      return BatchRow.failed(line, null, source + ": " + l.problem());
     }
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(s);
+      node = STRICT.readTree(l.text());
     } catch (JsonProcessingException e) {
-      return fail(null, "not valid JSON: " + e.getOriginalMessage());
+      String where = e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr();
+      return BatchRow.failed(line, null, source + ": line " + line + where + ": not one valid JSON object: "
+          + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
       return fail(null, "expected one JSON object per line");

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Writes one JSON object a line: {@code line}, {@code id}, then either {@code error} or the keys of
+ * Writes one JSON object a line: {@code line}, {@code id} (null when the input gives none), then either {@code error} or the keys of
  * {@code classify --json} as {@link ClassificationJson} writes them ({@code decision},
  * {@code candidates}, {@code cyberSurveillance}, {@code article5}, {@code missingFacts}, {@code list},
  * {@code explanation}).
@@ -16,9 +16,15 @@ final class JsonlRowWriter implements RowWriter {
   private static final ObjectWriter ONE_LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private final Writer out;
+  private final int top;
 
-  JsonlRowWriter(Writer out) {
+  /**
+   * @param out where the records go
+   * @param top the most candidates a record lists
+   */
+  JsonlRowWriter(Writer out, int top) {
     this.out = out;
+    this.top = top;
   }
 
   @Override
@@ -29,7 +35,7 @@ final class JsonlRowWriter implements RowWriter {
     if (o.failed()) {
       n.put("error", o.error());
     } else {
-      n.setAll(ClassificationJson.of(o.classification()));
+      n.setAll(ClassificationJson.of(o.classification(), top));
     }
     out.write(ONE_LINE.writeValueAsString(n));
     out.write('\n');

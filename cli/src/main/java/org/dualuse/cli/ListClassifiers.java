@@ -3,6 +3,7 @@ package org.dualuse.cli;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dualuse.core.classify.Classifier;
+import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.index.HybridClassifier;
 import org.dualuse.lists.ControlLists;
 
@@ -23,8 +24,21 @@ final class ListClassifiers {
    * @throws IllegalArgumentException for an unknown list, naming the known ones
    */
   static Classifier forList(String listId) {
+    return forList(listId, ProductConstraints.defaults());
+  }
+
+  /**
+   * The classifier for a list id or alias, with these limits on products.
+   *
+   * @throws IllegalArgumentException for an unknown list, naming the known ones
+   */
+  static Classifier forList(String listId, ProductConstraints constraints) {
     var list = ControlLists.get(listId);
-    return BY_LIST_ID.computeIfAbsent(list.id(), id -> HybridClassifier.of(list));
+    Classifier shared = BY_LIST_ID.computeIfAbsent(list.id(), id -> HybridClassifier.of(list));
+    if (constraints.maxTextLength() == ProductConstraints.DEFAULT_MAX_TEXT_LENGTH) {
+      return shared;
+    }
+    return new HybridClassifier(((HybridClassifier) shared).index(), constraints);
   }
 
   /** True when {@code alias} names the list whose id is {@code listId}; false for an unknown alias. */

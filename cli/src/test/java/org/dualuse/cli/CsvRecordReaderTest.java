@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,9 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class CsvRecordReaderTest {
 
+  static CsvRecordReader reader(String csv, int maxLines) {
+    return new CsvRecordReader(new InputLines(new java.io.ByteArrayInputStream(
+        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1 << 20), ',', maxLines, 1 << 20);
+  }
+
   private static List<CsvRecordReader.Record> readAll(String csv, int maxLines) throws IOException {
     List<CsvRecordReader.Record> out = new ArrayList<>();
-    try (CsvRecordReader r = new CsvRecordReader(new BufferedReader(new StringReader(csv)), maxLines)) {
+    try (CsvRecordReader r = reader(csv, maxLines)) {
       CsvRecordReader.Record rec;
       while ((rec = r.next()) != null) {
         out.add(rec);
@@ -86,7 +89,7 @@ class CsvRecordReaderTest {
 
   @Test
   void thePositionCountsTheUtf8BytesOfTheRecordsReturned() throws IOException {
-    try (CsvRecordReader r = new CsvRecordReader(new BufferedReader(new StringReader("ab\nä,\"x\n2,y\n")), 10)) {
+    try (CsvRecordReader r = reader("ab\nä,\"x\n2,y\n", 10)) {
       r.next();
       assertEquals(3, r.position());
       assertNotNull(r.next().error(), "the quote is never closed");

@@ -5,10 +5,15 @@ package org.dualuse.core;
  *
  * <p>Callers who embed the library can catch this type to handle all of its failures; the
  * subclasses say what went wrong ({@code ControlCodeFormatException}, {@code QuantityFormatException},
- * {@code ControlListFormatException}, ...) and carry the input and the position that failed.
+ * {@code ControlListFormatException}, ...) and carry the input and the position that failed. A null
+ * argument of a public method is a programming error and throws {@link NullPointerException} naming
+ * the argument, as {@code java.time} does.
  */
 public class DualUseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /** The most characters of an input that a message quotes. */
+  public static final int QUOTED_CHARS = 80;
 
   public DualUseException(String message) {
     super(message);
@@ -16,5 +21,21 @@ public class DualUseException extends RuntimeException {
 
   public DualUseException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /**
+   * An input as a message quotes it: in single quotes, cut to {@value #QUOTED_CHARS} characters
+   * with its full length named when longer, line breaks shown as spaces; {@code null} as
+   * {@code null}.
+   */
+  public static String quote(String input) {
+    if (input == null) {
+      return "null";
+    }
+    String s = input.length() <= QUOTED_CHARS ? input : input.substring(0, QUOTED_CHARS);
+    s = s.replace('\n', ' ').replace('\r', ' ');
+    return input.length() <= QUOTED_CHARS
+        ? "'" + s + "'"
+        : "'" + s + "...' (" + input.length() + " characters)";
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,9 +24,12 @@ import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.classify.InvalidProductException;
 import org.dualuse.core.classify.Product;
+import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.criteria.ImpossibleFactException;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
@@ -128,6 +132,7 @@ public final class HybridClassifier implements Classifier {
       "Technologie", "Konstruktionsdaten", "technische Unterlagen");
 
   private final ListIndex index;
+  private final ProductConstraints constraints;
   private final ControlList list;
   private final ParameterSide parameters;
   private final ReleaseNotes releaseNotes;
@@ -154,11 +159,22 @@ public final class HybridClassifier implements Classifier {
    * @param index the index of the list to classify against
    */
   public HybridClassifier(ListIndex index) {
-    this(index, new ParameterReportSide(index.list()));
+    this(index, ProductConstraints.defaults());
   }
 
-  HybridClassifier(ListIndex index, ParameterSide parameters) {
-    this.index = index;
+  /**
+   * A classifier over an index that the caller owns (and closes), with these limits on products.
+   *
+   * @param index the index of the list to classify against
+   * @param constraints the limits a product must keep (text length)
+   */
+  public HybridClassifier(ListIndex index, ProductConstraints constraints) {
+    this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list()), constraints);
+  }
+
+  HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
+    this.index = Objects.requireNonNull(index, "index");
+    this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
     this.parameters = parameters;
     ListAnalyzer analyzer = new ListAnalyzer();
@@ -204,7 +220,19 @@ public final class HybridClassifier implements Classifier {
 
   /** A classifier with an in-memory index of the list, built now. */
   public static HybridClassifier of(ControlList list) {
-    return new HybridClassifier(ListIndex.inMemory(list));
+    return of(list, ProductConstraints.defaults());
+  }
+
+  /** A classifier with an in-memory index of the list, built now, with these limits on products. */
+  public static HybridClassifier of(ControlList list, ProductConstraints constraints) {
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(constraints, "constraints");
+    return new HybridClassifier(ListIndex.inMemory(list), constraints);
+  }
+
+  /** The limits this classifier puts on products. */
+  public ProductConstraints constraints() {
+    return constraints;
   }
 
   /** The index this classifier searches. */
@@ -217,11 +245,18 @@ public final class HybridClassifier implements Classifier {
     return list.id();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException when {@code product} is null
+   * @throws InvalidProductException when the product's text has no usable words or is longer than
+   *     {@link #constraints()} allow
+   * @throws ImpossibleFactException when a stated fact gives an impossible value (a negative power);
+   *     a fact that cannot be read is left out and named in the explanation
+   */
   @Override
   public Classification classify(Product product) {
-    if (product == null) {
-      throw new IllegalArgumentException("product is required");
-    }
+    constraints.validate(product);
     AnalyzedText text = index.analyze(product.text());
     // read once per product, not once per candidate: the words for the surveillance notes, the item
     // rule and the Article 5 screen, and the terms the release notes and N.B.s compare
@@ -255,6 +290,7 @@ public final class HybridClassifier implements Classifier {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), noteTerms)) {
         Scored t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
         t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
+        t.redirected = true;
         check(t, text, productText, noteTerms, facts);
         redirected.add(t);
       }
@@ -312,6 +348,8 @@ public final class HybridClassifier implements Classifier {
     final List<String> notes = new ArrayList<>();
     boolean released;
     boolean failed;
+    /** Sent here by an N.B. whose words the text has: the note's words are evidence of their own. */
+    boolean redirected;
     boolean exclusionChecked;
     boolean excluded;
     double beforeExclusion;
@@ -648,16 +686,54 @@ public final class HybridClassifier implements Classifier {
     if (s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH) {
       c += MATCH_BONUS;
     }
-    for (ControlCode named : text.codes()) {
-      if (named.isPrefixOf(s.node.code()) || s.node.code().isPrefixOf(named)) {
-        c += LISTED_THRESHOLD; // the text names the code itself
-      }
+    if (namesCode(s, text)) {
+      c += LISTED_THRESHOLD; // the text names the code itself
     }
-    ListIndex.NodeWords words = index.wordsOf(s.node.code());
-    if (words != null && text.casNumbers().stream().anyMatch(words.casNumbers()::contains)) {
+    if (namesCasNumber(s, text)) {
       c += LISTED_THRESHOLD; // the text names the chemical by its CAS number
     }
-    return c;
+    // the bonuses can add up past 1; a confidence is a share, and 1 says "all the evidence there is"
+    return Math.min(1.0, c);
+  }
+
+  private static boolean namesCode(Scored s, AnalyzedText text) {
+    for (ControlCode named : text.codes()) {
+      if (named.isPrefixOf(s.node.code()) || s.node.code().isPrefixOf(named)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namesCasNumber(Scored s, AnalyzedText text) {
+    ListIndex.NodeWords words = index.wordsOf(s.node.code());
+    return words != null && text.casNumbers().stream().anyMatch(words.casNumbers()::contains);
+  }
+
+  /** The distinct words of the text (their surface forms) that the node matched. */
+  private static List<String> evidenceWords(Scored s, AnalyzedText text) {
+    Set<String> positive = new HashSet<>(text.positiveTerms());
+    List<String> out = new ArrayList<>();
+    for (String t : new LinkedHashSet<>(s.matchedTerms)) {
+      if (positive.contains(t)) {
+        out.add(text.surfaceOf(t));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when the node fits the text on a single word and nothing else speaks for it: no vocabulary
+   * phrase, no N.B. that sent the product here, no code or CAS number named, no criteria met. One word a node shares with a text
+   * ("table", "software", "decision") says what the text is about no more than a word of a search
+   * box does; a product is listed on a description, not on a keyword.
+   */
+  private boolean restsOnOneWord(Scored s, AnalyzedText text) {
+    if (s.redirected || !s.phrases.isEmpty() || hasAncestorPhrase(s, text) || s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH
+        || namesCode(s, text) || namesCasNumber(s, text)) {
+      return false;
+    }
+    return evidenceWords(s, text).size() <= 1;
   }
 
   private boolean hasAncestorPhrase(Scored s, AnalyzedText text) {
@@ -690,9 +766,10 @@ public final class HybridClassifier implements Classifier {
     }
     boolean outshone = best != null && fittest != null && !fittest.viable()
         && best.beforeChecks < DOMINANCE * fittest.beforeChecks;
+    boolean oneWord = best != null && restsOnOneWord(best, text);
     Decision decision;
     List<MissingFact> missing = List.of();
-    if (best == null || confidence < LISTED_THRESHOLD || outshone) {
+    if (best == null || confidence < LISTED_THRESHOLD || outshone || oneWord) {
       decision = Decision.NOT_LISTED;
     } else if (best.truth.isEmpty() || best.truth.get() == Truth.MATCH) {
       decision = Decision.LISTED;
@@ -729,6 +806,10 @@ public final class HybridClassifier implements Classifier {
         ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
             : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")
             + "; the other candidates fit it far less (" + best.node.code() + " scores under " + DOMINANCE + " of it)."
+            + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
+        : oneWord && confidence >= LISTED_THRESHOLD
+        ? "The best candidate, " + best.node.code() + ", fits the text on one word only ("
+            + String.join(", ", evidenceWords(best, text)) + "): too little to list a product; describe what it is."
             + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
         : explain(decision, best, confidence, indicators, missing);
     if (cyber) {

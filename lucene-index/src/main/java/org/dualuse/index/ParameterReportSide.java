@@ -18,7 +18,9 @@ import org.dualuse.core.classify.ParameterReport;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.FactFormatException;
 import org.dualuse.core.criteria.FactOrigin;
+import org.dualuse.core.criteria.ImpossibleFactException;
 import org.dualuse.core.criteria.FeatureJudge;
 import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.ProductFacts;
@@ -34,8 +36,10 @@ import org.dualuse.core.model.ControlList;
  * instead of the whole list's criteria, which is what makes a classification cheap. A decontrol
  * note is evaluated with the entry it is printed in.
  *
- * <p>A stated fact that cannot be read is left out and reported ({@link View#unreadFacts()}), so
- * that one bad value does not cost the product its classification. A parametric release is trusted
+ * <p>A stated fact that cannot be read (no unit, a unit the library does not know) is left out and
+ * reported ({@link View#unreadFacts()}), so that one value in an unknown unit does not cost the
+ * product its classification. A fact that reads but states an impossible value (a negative power, a
+ * number out of range) is bad input: evaluation throws {@link ImpossibleFactException}. A parametric release is trusted
  * only on values the text names or the user states, never on a value whose parameter was guessed.
  * Thread-safe.
  */
@@ -88,8 +92,11 @@ final class ParameterReportSide implements ParameterSide {
       try {
         ProductFacts.of(Map.of(name, value), "");
         readable.put(name, value);
-      } catch (IllegalArgumentException e) {
-        // one unreadable fact must not cost the product its classification; it is reported instead
+      } catch (ImpossibleFactException e) {
+        throw e;
+      } catch (FactFormatException e) {
+        // a value in a unit the library does not know must not cost the product its classification:
+        // it is left out and reported; an impossible value (a negative power) is bad input instead
         unread.add(e.getMessage());
       }
     });
@@ -107,9 +114,9 @@ final class ParameterReportSide implements ParameterSide {
     private final Map<ControlCode, Findings> findings = new HashMap<>(16);
 
     EntryReports(ProductFacts facts, FeatureJudge judge, List<String> unread) {
+      this.unread = List.copyOf(unread);
       this.facts = facts;
       this.judge = judge;
-      this.unread = List.copyOf(unread);
     }
 
     private Evaluated evaluatedOf(ControlCode code) {

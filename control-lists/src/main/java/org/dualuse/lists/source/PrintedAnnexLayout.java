@@ -17,8 +17,6 @@ import org.dualuse.core.model.ListDocument;
 import org.dualuse.core.parse.ControlListFormatException;
 import org.dualuse.core.parse.Provision;
 import org.dualuse.core.parse.ProvisionKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the printed layout of Annex I, line by line, into provisions and documents.
@@ -56,7 +54,6 @@ import org.slf4j.LoggerFactory;
  * <p>Not thread-safe: one instance per document read.
  */
 final class PrintedAnnexLayout {
-  private static final Logger LOG = LoggerFactory.getLogger(PrintedAnnexLayout.class);
 
   /** Indentation step of the printed list: one centimetre. */
   private static final float STEP = 28.35f;
@@ -148,8 +145,6 @@ final class PrintedAnnexLayout {
     }
     finishProvision();
     finishDocument();
-    LOG.debug("{}: {} provisions, {} documents; {} item markers out of sequence placed by indentation", source,
-        provisions.size(), documents.size(), outOfSequence);
     checkComplete();
   }
 
@@ -485,13 +480,9 @@ final class PrintedAnnexLayout {
     List<String> p = new ArrayList<>(path.subList(0, d - 1));
     p.add(marker.segment());
     if (!kindFits || Math.abs(expectedX(d) - line.x()) > SLACK || codes.contains(codeOf(p))) {
-      LOG.debug("{}: marker '{}.' at {} fits no place after {}", source, marker.segment(), line.where(),
-          codeOf(path));
       return Optional.empty();
     }
     outOfSequence++;
-    LOG.debug("{}: marker '{}.' at {} is out of sequence after {}; placed by indentation", source,
-        marker.segment(), line.where(), codeOf(path));
     return Optional.of(p);
   }
 

@@ -272,7 +272,7 @@ public final class ParameterClassifier {
   /**
    * Evaluates a product's stated facts and text, with no opinion on features.
    *
-   * @throws IllegalArgumentException when a stated fact cannot be read (the message names it)
+   * @throws org.dualuse.core.criteria.FactFormatException when a stated fact cannot be read (the message names it)
    */
   public ParameterReport evaluate(Product product) {
     return evaluate(product, FeatureJudge.NONE);
@@ -281,7 +281,7 @@ public final class ParameterClassifier {
   /**
    * Evaluates a product with a judge for features (e.g. {@link FeatureJudge#keywords} of its text).
    *
-   * @throws IllegalArgumentException when a stated fact cannot be read (the message names it)
+   * @throws org.dualuse.core.criteria.FactFormatException when a stated fact cannot be read (the message names it)
    */
   public ParameterReport evaluate(Product product, FeatureJudge judge) {
     Objects.requireNonNull(product, "product");

@@ -14,7 +14,6 @@ import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -38,7 +37,6 @@ import org.slf4j.LoggerFactory;
  * <p>Never throws: a text it cannot read yields empty. Thread-safe and stateless.
  */
 public final class CriteriaExtractor {
-  private static final Logger LOG = LoggerFactory.getLogger(CriteriaExtractor.class);
   private static final CriteriaExtractor STANDARD = new CriteriaExtractor();
   private static final int WINDOW = 100;
   private static final int MAX_FEATURE_LENGTH = 300;
@@ -226,7 +224,7 @@ public final class CriteriaExtractor {
       return Optional.ofNullable(feature(provisionText));
     } catch (RuntimeException e) {
       // a defect here must not stop a list from loading; the provision simply has no criteria
-      LOG.warn("could not read criteria from '{}'", shorten(provisionText), e);
+      LoggerFactory.getLogger(CriteriaExtractor.class).warn("could not read criteria from '{}'", shorten(provisionText), e);
       return Optional.empty();
     }
   }
@@ -242,7 +240,7 @@ public final class CriteriaExtractor {
     try {
       return Optional.ofNullable(typed(text));
     } catch (RuntimeException e) {
-      LOG.warn("could not read criteria from '{}'", shorten(text), e);
+      LoggerFactory.getLogger(CriteriaExtractor.class).warn("could not read criteria from '{}'", shorten(text), e);
       return Optional.empty();
     }
   }
@@ -268,7 +266,7 @@ public final class CriteriaExtractor {
       Criterion c = conditions(noteText.substring(m.end()), 0);
       return c != null && c.isParametric() ? Optional.of(c) : Optional.empty();
     } catch (RuntimeException e) {
-      LOG.warn("could not read the release condition of '{}'", shorten(noteText), e);
+      LoggerFactory.getLogger(CriteriaExtractor.class).warn("could not read the release condition of '{}'", shorten(noteText), e);
       return Optional.empty();
     }
   }

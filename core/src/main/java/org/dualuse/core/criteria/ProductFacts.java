@@ -3,16 +3,17 @@ package org.dualuse.core.criteria;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Measurement;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Units;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -35,7 +36,6 @@ import org.slf4j.LoggerFactory;
  * answer it ({@link Parameters#answeredBy}). Immutable and thread-safe.
  */
 public final class ProductFacts {
-  private static final Logger LOG = LoggerFactory.getLogger(ProductFacts.class);
   public static final ProductFacts NONE = new ProductFacts(List.of());
   private static final List<String> IMAGING_WORDS = List.of(
       "camera", "kamera", "imager", "imaging", "video", "sensor", "focal plane", "bildsensor");
@@ -67,8 +67,10 @@ public final class ProductFacts {
    * @param stated parameter name or synonym to value with unit ("frame rate" to "60 Hz", "frequency"
    *     to "2.9-3.5 GHz"); may be empty
    * @param text the product's description; may be empty
-   * @throws IllegalArgumentException naming the fact when a stated value has no readable unit, or
-   *     its dimension does not fit the named parameter ("frequency" = "60 W")
+   * @throws FactFormatException naming the fact when a stated value has no readable unit, its
+   *     dimension does not fit the named parameter ("frequency" = "60 W"); an
+   *     {@link ImpossibleFactException} when it is not a finite number, or negative or zero for a
+   *     quantity that is a positive magnitude ("power" = "-5 W")
    */
   public static ProductFacts of(Map<String, String> stated, String text) {
     List<Fact> all = new ArrayList<>();
@@ -177,18 +179,20 @@ public final class ProductFacts {
 
   private static Fact stated(String name, String value) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a stated fact needs a name (value '" + value + "')");
+      throw new FactFormatException(name, value, "a stated fact needs a name (value "
+          + DualUseException.quote(value) + ")");
     }
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("fact '" + name + "' has no value");
+      throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + " has no value");
     }
     ScannedText scan = ScannedText.of(value);
     if (scan.quantities.size() != 1) {
-      throw new IllegalArgumentException("fact '" + name + "': cannot read '" + value
-          + "' as one value with a unit (e.g. '60 W', '2.9-3.5 GHz', '-55 °C')");
+      throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + ": cannot read "
+          + DualUseException.quote(value) + " as one value with a unit (e.g. '60 W', '2.9-3.5 GHz', '-55 °C')");
     }
     FoundQuantity q = scan.quantities.get(0);
     Dimension dimension = q.dimension();
+    checkPossible(name, value, q.measurement());
     Optional<Parameter> known = Parameters.lookup(name, dimension);
     Parameter parameter;
     if (known.isPresent()) {
@@ -196,13 +200,34 @@ public final class ProductFacts {
     } else {
       Optional<Parameter> other = Parameters.lookup(name);
       if (other.isPresent()) {
-        throw new IllegalArgumentException("fact '" + name + "' = '" + value + "': '" + other.get().name()
+        throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + " = "
+            + DualUseException.quote(value) + ": '" + other.get().name()
             + "' needs a value in " + Units.si(other.get().dimension()).symbol() + " (" + other.get().dimension()
             + "), but '" + q.text().strip() + "' is " + dimension);
       }
       parameter = new Parameter(Parameters.key(name), dimension, "What is the " + Parameters.key(name) + "?");
     }
     return new Fact(parameter, q.measurement(), List.of(), FactOrigin.STATED, name + "=" + value, -1, -1);
+  }
+
+  /**
+   * Rejects a stated value no product can have: not a finite number, or a negative or zero value of
+   * a quantity that is a positive magnitude (a frame rate of -60 Hz, a power of -5 W, 0 K).
+   */
+  private static void checkPossible(String name, String value, Measurement m) {
+    List<Quantity> bounds = m instanceof QuantityRange r ? List.of(r.low(), r.high()) : List.of((Quantity) m);
+    for (Quantity b : bounds) {
+      double si = b.toSi();
+      if (!Double.isFinite(b.value()) || !Double.isFinite(si)) {
+        throw new ImpossibleFactException(name, value, "fact " + DualUseException.quote(name) + ": "
+            + DualUseException.quote(value) + " is not a finite number");
+      }
+      if (m.dimension().isPositiveMagnitude() && si <= 0) {
+        throw new ImpossibleFactException(name, value, "fact " + DualUseException.quote(name) + ": "
+            + DualUseException.quote(value) + " is impossible: a " + m.dimension().name().toLowerCase(Locale.ROOT)
+            .replace('_', ' ') + " is more than zero");
+      }
+    }
   }
 
   // ---- facts from text
@@ -215,7 +240,7 @@ public final class ProductFacts {
       return readText(text);
     } catch (RuntimeException e) {
       // a product text must never stop a classification; it simply yields no facts
-      LOG.warn("could not read facts from a text of length {}", text.length(), e);
+      LoggerFactory.getLogger(ProductFacts.class).warn("could not read facts from a text of length {}", text.length(), e);
       return List.of();
     }
   }

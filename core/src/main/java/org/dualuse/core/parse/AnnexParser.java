@@ -24,8 +24,6 @@ import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.model.Reference;
 import org.dualuse.core.model.TermKind;
 import org.dualuse.core.model.TermUse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns a publication's provisions into a {@link ControlList}: the tree of entries and items, the
@@ -81,7 +79,6 @@ import org.slf4j.LoggerFactory;
  * <p>Stateless and thread-safe; one parser can serve many threads.
  */
 public final class AnnexParser {
-  private static final Logger LOG = LoggerFactory.getLogger(AnnexParser.class);
 
   private static final Pattern NOTE_LABEL = Pattern.compile(
       "^(Technical Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.(?:\\s?\\d+(?![\\dA-Z]))?)\\.?\\s*:?\\s*");
@@ -128,16 +125,13 @@ public final class AnnexParser {
   }
 
   /**
-   * Parses a publication and says what was found and repaired (also logged at debug level).
+   * Parses a publication and says what was found and repaired.
    *
    * @throws ControlListFormatException when the source cannot be read into a complete list
    */
   public ParsedAnnex parseWithReport(AnnexSource source) {
     Run run = new Run(source);
     ControlList list = run.build();
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("{}: {}", source.listId(), run.report.summary());
-    }
     return new ParsedAnnex(list, run.report);
   }
 

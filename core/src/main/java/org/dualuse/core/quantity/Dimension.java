@@ -59,6 +59,23 @@ public enum Dimension {
     this.siSymbol = siSymbol;
   }
 
+  /**
+   * True when a value of this dimension is a magnitude that is never negative or zero: a frequency,
+   * a power, an absolute temperature, a length, a mass, a duration, an amount or rate of data...
+   * False where a value may have a sign (angles, velocities, accelerations, currents, voltages,
+   * forces, torques, flux densities), or where zero has a meaning (ratios and percentages,
+   * pressures given against the ambient). Logarithmic units (dBm) are positive once normalised.
+   */
+  public boolean isPositiveMagnitude() {
+    return switch (this) {
+      case FREQUENCY, POWER, TEMPERATURE, LENGTH, AREA, VOLUME, TIME, MASS, DENSITY, ENERGY, RADIATION_DOSE,
+          DOSE_RATE, DATA, DATA_RATE, SAMPLE_RATE, COMPUTING_PERFORMANCE, WEIGHTED_COMPUTING_PERFORMANCE,
+          TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE -> true;
+      case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
+          MAGNETIC_FLUX_DENSITY -> false;
+    };
+  }
+
   /** The symbol of the unit values of this dimension are normalised to, e.g. {@code Hz}, {@code Pa}. */
   public String siSymbol() {
     return siSymbol;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,7 +47,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuantityFinder {
 
-  private static final Logger LOG = LoggerFactory.getLogger(QuantityFinder.class);
   private static final UnitMatcher MATCHER = new UnitMatcher(Units.spellings());
   private static final QuantityFinder STANDARD = new QuantityFinder();
   private static final int MAX_DIGITS = 30;
@@ -123,7 +121,7 @@ public final class QuantityFinder {
       return combine(text, items);
     } catch (RuntimeException e) {
       // a defect here must not take a classification down with it; the text simply yields nothing
-      LOG.warn("could not read quantities from text of length {}", text.length(), e);
+      LoggerFactory.getLogger(QuantityFinder.class).warn("could not read quantities from text of length {}", text.length(), e);
       return List.of();
     }
   }

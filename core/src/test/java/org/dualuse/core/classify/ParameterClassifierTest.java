@@ -172,7 +172,8 @@ class ParameterClassifierTest {
     ParameterReport r = CLASSIFIER.evaluate(new Product("Widget amplifier",
         Map.of("frequency", "3.1-3.6 GHz", "Psat", "50 W"), "en"));
     assertEquals(List.of(code("9A991.a.1.b")), r.mostSpecificMatches());
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.dualuse.core.criteria.FactFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.dualuse.core.criteria.FactFormatException.class,
         () -> CLASSIFIER.evaluate(new Product("x", Map.of("frequency", "50 W"), "")));
     assertTrue(e.getMessage().contains("frequency"));
   }

@@ -68,7 +68,7 @@ class ProductFactsTest {
 
   @Test
   void aStatedValueOfTheWrongDimensionIsRejectedNamingTheFact() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    FactFormatException e = assertThrows(FactFormatException.class,
         () -> ProductFacts.of(Map.of("frequency", "60 W"), ""));
     assertTrue(e.getMessage().contains("'frequency'"), e.getMessage());
     assertTrue(e.getMessage().contains("Hz"), e.getMessage());
@@ -76,9 +76,26 @@ class ProductFactsTest {
 
   @Test
   void aStatedValueWithoutUnitIsRejectedNamingTheFact() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    FactFormatException e = assertThrows(FactFormatException.class,
         () -> ProductFacts.of(Map.of("output power", "lots"), ""));
     assertTrue(e.getMessage().contains("'output power'"), e.getMessage());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "frame rate|-60 Hz", "power|-5 W", "output power|0 W", "frequency|-2.9 GHz", "temperature|-10 K",
+      "temperature|-300 °C", "wavelength|-8-14 µm"})
+  void anImpossibleValueIsRejectedNamingTheFact(String name, String value) {
+    ImpossibleFactException e = assertThrows(ImpossibleFactException.class,
+        () -> ProductFacts.of(Map.of(name, value), ""));
+    assertTrue(e.getMessage().contains("'" + name + "'"), e.getMessage());
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "output power|-5 dBm", "temperature|-55 °C", "gain|-3 dB", "voltage|-5 V"})
+  void aNegativeNumberIsFineWhereTheQuantityMayBeNegativeOrIsLogarithmic(String name, String value) {
+    org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> ProductFacts.of(Map.of(name, value), ""));
   }
 
   @Test
