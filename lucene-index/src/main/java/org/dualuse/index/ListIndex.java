@@ -606,7 +606,10 @@ public final class ListIndex implements Closeable {
         List<String> refs = new ArrayList<>();
         Set<ControlCode> seen = new LinkedHashSet<>();
         for (Reference r : node.references()) {
-          if (!r.fromNote() && !r.target().isPrefixOf(node.code()) && seen.add(r.target()) && own.containsKey(r.target())) {
+          // the steps between a range's ends ("6A002.a.3.a. to 6A002.a.3.e.") are references of the
+          // model but carry no words here: the text names only the ends, and retrieval was fitted so
+          if (!r.fromNote() && !r.surface().isEmpty() && !r.target().isPrefixOf(node.code()) && seen.add(r.target())
+              && own.containsKey(r.target())) {
             refs.addAll(own.get(r.target()));
           }
         }

@@ -180,6 +180,9 @@ final class ParameterReportSide implements ParameterSide {
       if (n == null) {
         return Optional.empty();
       }
+      if (n.truth() == Truth.MATCH && n.results().isEmpty()) {
+        return Optional.empty(); // nothing it requires was checked: only releases were shown not to apply
+      }
       if (n.truth() == Truth.NO_MATCH && n.failed().isEmpty() && trustedRelease(n).isEmpty()) {
         return Optional.of(Truth.UNKNOWN); // failed only by a release read from a guessed value
       }

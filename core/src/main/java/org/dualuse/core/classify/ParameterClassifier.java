@@ -426,7 +426,10 @@ public final class ParameterClassifier {
     }
     List<ControlCode> matchCodes = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
-      if (planTruth[i] == Truth.MATCH && plans.get(i).classifiable()) {
+      // a node matches on what it requires: a "Not used" node never, nor one whose only parts are
+      // release notes shown not to apply (that no note releases an item does not list it)
+      if (planTruth[i] == Truth.MATCH && plans.get(i).classifiable() && !plans.get(i).node().notUsed()
+          && plans.get(i).parts().stream().anyMatch(part -> part.release() == null)) {
         matchCodes.add(plans.get(i).node().code());
       }
     }

@@ -87,6 +87,7 @@ public final class AnnexParser {
   private static final Pattern EMBEDDED_NOTE = Pattern.compile(
       "(?<=[a-z0-9)\"'’”%][.;])\\s+"
           + "(Technical\\s+Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.)\\s*:\\s*");
+  private static final Pattern LIST_LABEL = Pattern.compile("(?:^|[\\s;:])([a-z])\\.\\s");
   private static final Pattern CODE_BEFORE_DOT = Pattern.compile("\\d[A-E]\\d{3}(?:\\.[a-z0-9]{1,3})*\\.$");
   private static final Pattern DECONTROL = Pattern.compile(
       "\\b(?:does|do) not (?:control|apply|include)\\b|\\b(?:is|are) not controlled\\b");
@@ -264,8 +265,9 @@ public final class AnnexParser {
           String partLabel = labelText;
           while (true) {
             boolean more = embedded.find();
-            while (more && CODE_BEFORE_DOT.matcher(
-                body.substring(Math.max(0, embedded.start() - 30), embedded.start() + 1)).find()) {
+            while (more && (CODE_BEFORE_DOT.matcher(
+                body.substring(Math.max(0, embedded.start() - 30), embedded.start() + 1)).find()
+                || technicalNoteInsideList(body, embedded))) {
               more = embedded.find();
             }
             String part = body.substring(from, more ? embedded.start() : body.length()).strip();
@@ -667,6 +669,27 @@ public final class AnnexParser {
       }
     }
     return logic;
+  }
+
+  /**
+   * Whether an embedded "Technical Note:" explains an item of the note's own list and the list goes on
+   * after it ("b. ...; Technical Note: ... c. ..."): then it stays inside the note, since splitting
+   * there would cut the note's later items off.
+   */
+  private static boolean technicalNoteInsideList(String body, Matcher embedded) {
+    if (!embedded.group(1).startsWith("Technical")) {
+      return false;
+    }
+    Matcher label = LIST_LABEL.matcher(body.substring(0, embedded.start()));
+    String last = null;
+    while (label.find()) {
+      last = label.group(1);
+    }
+    if (last == null) {
+      return false;
+    }
+    String next = String.valueOf((char) (last.charAt(0) + 1));
+    return Pattern.compile("(?:^|[\\s;:])" + next + "\\.\\s").matcher(body).region(embedded.end(), body.length()).find();
   }
 
   private static NoteKind kindOf(ProvisionKind kind) {

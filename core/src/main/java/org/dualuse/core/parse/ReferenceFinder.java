@@ -35,7 +35,8 @@ public final class ReferenceFinder {
 
   // ", .3", " and .65", ", or .b": a further code that differs from the one before in its last segment
   private static final Pattern CONTINUATION = Pattern.compile(
-      "\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\.(" + LETTERS + "|" + DIGITS + ")\\.?(?![A-Za-z0-9])");
+      "\\.?\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)\\.((?:" + LETTERS + "|" + DIGITS + ")(?:\\.(?:" + LETTERS + "|"
+          + DIGITS + "))*)\\.?(?![A-Za-z0-9])");
   private static final Pattern RANGE_WORD = Pattern.compile("\\.?\\s*(?:to|-|–)\\s*");
   private static final int MAX_RANGE = 200;
 
@@ -90,10 +91,21 @@ public final class ReferenceFinder {
     return out;
   }
 
-  /** {@code code} with its last segment replaced by {@code segment}, when the result is a code. */
-  private static Optional<ControlCode> sibling(ControlCode code, String segment) {
-    String s = code.toString();
-    return ControlCode.tryParse(s.substring(0, s.lastIndexOf('.') + 1) + segment);
+  /**
+   * {@code code} with its last segments replaced by {@code relative}, as many as it has ("1C450.a.1"
+   * and ".a.2" give 1C450.a.2; "1C350.1" and ".3" give 1C350.3), when the result is a code.
+   */
+  private static Optional<ControlCode> sibling(ControlCode code, String relative) {
+    List<String> path = code.path();
+    int k = relative.split("\\.").length;
+    if (k > path.size()) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder(code.entry().toString());
+    for (String segment : path.subList(0, path.size() - k)) {
+      b.append('.').append(segment);
+    }
+    return ControlCode.tryParse(b.append('.').append(relative).toString());
   }
 
   /**
