@@ -124,10 +124,11 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-07 on 1,437 provisions (1,887 rows); floors a little below, to be raised
+    // measured 2026-12-07 on 1,475 provisions (1,887 rows): agree 656, bounds only 299, untyped 237;
+    // floors a little below, to be raised
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 540, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 830, "provisions whose bounds agree: " + all);
+    assertTrue(all.agree >= 640, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 940, "provisions whose bounds agree: " + all);
     assertTrue(all.untyped <= 260, "provisions the extractor leaves untyped: " + all);
   }
 

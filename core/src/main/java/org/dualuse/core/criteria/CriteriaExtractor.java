@@ -471,11 +471,83 @@ public final class CriteriaExtractor {
           }
         }
       }
+      if (!named && comparison != null && Mentions.find(norm, q.end(), Math.min(norm.length(), q.end() + 25), dimension).isEmpty()) {
+        // no word of the vocabulary names the value: the words before the comparator do ("a radius
+        // of curvature less than 1 mm"), so the threshold keeps the text's name, not a dimension's
+        Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
+        if (own.isPresent()) {
+          parameter = own.get();
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
       bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
       previousEnd = end;
     }
     return bounds;
   }
+
+  /**
+   * The name the text gives a value right before its comparator: up to four words back from
+   * {@code to}, stopping at a word that links or opens a clause ("having", "with", "a", "and"...),
+   * a punctuation mark or a number; empty when no content word is left. A name the vocabulary knows
+   * is that parameter; any other is a parameter of its own with the value's dimension.
+   */
+  static Optional<Parameter> namedBefore(String norm, int from, int to, Dimension dimension) {
+    List<String> words = new ArrayList<>();
+    int i = to;
+    while (words.size() < 4) {
+      int end = i;
+      while (end > from && Character.isWhitespace(norm.charAt(end - 1))) {
+        end--;
+      }
+      int begin = end;
+      while (begin > from && (Character.isLetter(norm.charAt(begin - 1)) || norm.charAt(begin - 1) == '-')) {
+        begin--;
+      }
+      if (begin == end) {
+        break;
+      }
+      String w = norm.substring(begin, end);
+      if (NAME_STOPS.contains(w)) {
+        break;
+      }
+      words.add(0, w);
+      i = begin;
+    }
+    while (!words.isEmpty() && NAME_EDGES.contains(words.get(0))) {
+      words.remove(0);
+    }
+    while (!words.isEmpty() && NAME_EDGES.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    if (words.isEmpty() || words.stream().allMatch(w -> w.length() < 3)) {
+      return Optional.empty();
+    }
+    String name = String.join(" ", words);
+    for (String candidate : List.of(name, name.replaceAll("s$", ""))) {
+      Optional<Parameter> known = Parameters.lookup(candidate);
+      if (known.isPresent() && known.get().dimension() == dimension) {
+        return known;
+      }
+    }
+    // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
+    if (name.endsWith("s") && !name.endsWith("ss")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parameter(name, dimension, null));
+  }
+
+  // words that end a parameter's name looking back from its comparator
+  private static final Set<String> NAME_STOPS = Set.of(
+      "having", "with", "a", "an", "the", "and", "or", "which", "that", "for", "at", "in", "on", "by", "to", "from",
+      "is", "are", "be", "being", "has", "have", "its", "their", "any", "all", "each", "both", "either", "when",
+      "where", "whose", "than", "as", "not", "no", "capable", "designed", "rated", "specified", "using", "used",
+      "measured", "providing", "giving", "achieving", "producing", "exceeding", "equal", "per", "between", "over",
+      "under", "within", "following", "other", "one", "two", "three", "four", "more", "less", "but", "yet",
+      "up", "down", "only", "also", "then", "if", "so", "e", "g", "i", "ie", "eg", "including", "excluding");
+  // words a name neither starts nor ends with
+  private static final Set<String> NAME_EDGES = Set.of("of", "total", "maximum", "minimum", "typical", "nominal");
 
   private static int windowStart(String norm, int previousEnd, int quantityStart) {
     int from = Math.max(previousEnd, quantityStart - WINDOW);

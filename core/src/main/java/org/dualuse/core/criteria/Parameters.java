@@ -72,7 +72,7 @@ public final class Parameters {
       "psat", "p sat", "p_sat", "sättigungsleistung", "peak saturated power");
   public static final Parameter OUTPUT_POWER = define("output power", POWER,
       "power output", "rf output power", "rf power", "transmit power", "tx power", "average output power",
-      "cw power", "ausgangsleistung", "power", "leistung", "pout",
+      "cw power", "ausgangsleistung", "power", "leistung", "pout", "output",
       "maximum power output", "peak envelope power", "laser power");
   // a pulsed laser's peak power is orders of magnitude above its average power: the annex sets
   // separate thresholds on each (6A005), so neither answers the other
@@ -347,7 +347,17 @@ public final class Parameters {
    * ("output power" for "peak saturated output power"), in order of preference.
    */
   public static List<String> answeredBy(Parameter parameter) {
-    return ANSWERED_BY.getOrDefault(parameter.name(), List.of());
+    List<String> known = ANSWERED_BY.get(parameter.name());
+    if (known != null) {
+      return known;
+    }
+    // a parameter named only by the annex's own words ("radius of curvature") has no synonyms a
+    // data sheet would use: a value of its dimension that no word names may stand for it, as it
+    // may for the dimension's default parameter
+    if (!BY_NAME.containsKey(parameter.name())) {
+      return List.of(DEFAULTS.get(parameter.dimension()).name());
+    }
+    return List.of();
   }
 
   /** Synonym spellings of all parameters of a dimension, each with its parameter; longest first. */

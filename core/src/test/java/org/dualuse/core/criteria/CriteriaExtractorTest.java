@@ -43,7 +43,7 @@ class CriteriaExtractorTest {
       "A unidirectional positioning repeatability equal to or less than 0,7 µm;|positioning repeatability <= 0.7 µm",
       "Widget drums with diameters of 2 m or more;|diameter >= 2 m",
       "Widget rods with effective lengths of 3 m or greater;|length >= 3 m",
-      "An encoder accuracy equal to or less (better) than 2,0 second of arc;|angle <= 2 arcsec",
+      "An encoder accuracy equal to or less (better) than 2,0 second of arc;|encoder accuracy <= 2 arcsec",
       "A \"bias\" \"stability\" of less (better) than 2 degrees per hour;|bias stability < 2 °/h",
       "A widget rate range of less than 300 degrees per second and;|angular rate < 300 °/s",
       "An \"angle random walk\" of less (better) than or equal to 0,2 degree per square root hour;|angle random walk <= 0.2 °/√h",
