@@ -1,0 +1,109 @@
+package org.dualuse.lists.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.Note;
+import org.dualuse.core.model.NoteKind;
+import org.dualuse.core.parse.AnnexParser;
+import org.dualuse.lists.source.EuConsolidatedJsonReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The examples the criteria issue found wrong on the official 2025 text, each read again from it:
+ * inclusion ("equal to or exceeding"), "no ... greater than", the direction of "better", flattened
+ * powers of ten, millipascals, parameters the annex keeps apart, release notes with their subject,
+ * polarity and scope, and notes that the source ran together on one line.
+ */
+class CriteriaIssueExamplesTest {
+  private static ControlList list;
+
+  @BeforeAll
+  static void read() throws IOException {
+    String configured = System.getProperty("dualuse.shared");
+    Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
+    if (!Files.isDirectory(dir)) {
+      dir = Path.of("..", "..", "shared");
+    }
+    try (InputStream in = Files.newInputStream(dir.resolve("data/eu-annex-i-2025/annex_i_02021R0821-20251115.json"))) {
+      list = new AnnexParser().parse(new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json"));
+    }
+  }
+
+  private static ControlNode node(String code) {
+    return list.find(ControlCode.parse(code)).orElseThrow();
+  }
+
+  private static Note note(String code, String label) {
+    return node(code).notes().stream().filter(n -> n.label().equals(label)).findFirst().orElseThrow();
+  }
+
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1C010.e.2.b|glass transition temperature >= 453 K",
+      "3A229.b.4|length <= 30 cm",
+      "6E003.a.1|(uniformity >= 99.5 % AND length >= 500 mm)",
+      "6A005.b.6.b|pulse duration in [1 ps, 1 ns)",
+      "6A005.b.5.b|pulse duration in [1 ps, 1 µs]",
+      "6A005.g.1|output power >= 20 mW",
+      "6A005.b.3.b.1|(energy > 1.5 J AND peak power > 150 W)",
+      "1C008.a.4|glass transition temperature > 563 K",
+      "1C004.b|elastic limit > 880 MPa",
+      "3B501.f.1.b.1|wavelength >= 193 nm",
+      "3A001.d.1|energy < 1.0E-14 J",
+      "2B231.c|ultimate vacuum < 13 mPa"})
+  void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
+    assertEquals(criteria, node(code).criteria().orElseThrow().describe());
+  }
+
+  @Test
+  void theRubyNoteReleasesRubyLasersBelow20JNotEveryLaser() {
+    Note n = note("6A005", "Note 5");
+    assertEquals("((ruby AND energy < 20 J) OR Nitrogen OR Krypton)", n.exclusion().orElseThrow().describe());
+    assertFalse(n.text().contains("Technical Note"), "the technical note after it is a note of its own");
+  }
+
+  @Test
+  void theMixtureNotesReleaseDiluteMixturesOfTheChemicalsTheyName() {
+    Note n1 = note("1C350", "Note 1");
+    assertEquals("content <= 10 %", n1.exclusion().orElseThrow().describe());
+    assertEquals(25, n1.releases().size());
+    assertTrue(n1.releases().contains(ControlCode.parse("1C350.65")));
+    assertFalse(n1.releases().contains(ControlCode.parse("1C350.2")), "1C350.2 is Note 3's");
+    assertEquals("content <= 30 %", note("1C350", "Note 3").exclusion().orElseThrow().describe());
+    assertEquals(List.of(ControlCode.parse("1C450.a.1"), ControlCode.parse("1C450.a.2")), note("1C450.a", "Note 1").releases());
+  }
+
+  @Test
+  void theNotesOf5A004bAreOnIt() {
+    List<Note> notes = node("5A004.b").notes();
+    assertTrue(notes.stream().anyMatch(n -> n.label().equals("Note 1") && n.decontrol()), notes.toString());
+    assertTrue(notes.stream().anyMatch(n -> n.label().equals("Note 2") && n.text().contains("Debuggers")), notes.toString());
+  }
+
+  @Test
+  void aTechnicalNoteInsideANotesListStaysInIt() {
+    Note n3 = note("6A003.b.4", "Note 3");
+    assertTrue(n3.text().contains("Technical Note"), "Note 3's item b is explained before its item c");
+    assertEquals(NoteKind.NOTE, n3.kind());
+  }
+
+  @Test
+  void aRangeOfCodesNamesEveryCodeBetweenItsEnds() {
+    List<ControlCode> refs = node("6A003.b.4.a").references().stream().map(r -> r.target()).toList();
+    assertTrue(refs.containsAll(List.of(ControlCode.parse("6A002.a.3.a"), ControlCode.parse("6A002.a.3.c"),
+        ControlCode.parse("6A002.a.3.e"))), refs.toString());
+  }
+}
