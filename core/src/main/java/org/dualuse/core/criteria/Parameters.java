@@ -191,6 +191,19 @@ public final class Parameters {
   public static final Parameter DENSITY_VALUE = define("density", DENSITY);
   public static final Parameter DATA_VALUE = define("data size", DATA, "memory", "storage");
   public static final Parameter RESISTANCE_VALUE = define("resistance", RESISTANCE);
+  public static final Parameter FLOW_RATE = define("flow rate", VOLUME_FLOW,
+      "throughput", "pumping speed", "suction capacity", "volume flow", "flow", "durchfluss", "förderleistung",
+      "saugvermögen", "saugleistung");
+  public static final Parameter POWER_DENSITY = define("power density", IRRADIANCE, "intensity", "irradiance",
+      "leistungsdichte");
+  public static final Parameter FLUENCE_VALUE = define("fluence", FLUENCE, "damage threshold", "energy density per area");
+  public static final Parameter LINEAR_DENSITY_VALUE = define("linear density", LINEAR_DENSITY, "core load", "explosive core load");
+  public static final Parameter SPECIFIC_ENERGY_VALUE = define("specific energy", SPECIFIC_ENERGY,
+      "energy density", "gravimetric energy density", "energiedichte");
+  public static final Parameter SPECIFIC_POWER_VALUE = define("specific power", SPECIFIC_POWER,
+      "gravimetric power density", "leistungsgewicht");
+  public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength",
+      "aktivität");
 
   static {
     defaultFor(FREQUENCY, OPERATING_FREQUENCY);
@@ -224,6 +237,13 @@ public final class Parameters {
     defaultFor(TORQUE, TORQUE_VALUE);
     defaultFor(MAGNETIC_FLUX_DENSITY, MAGNETIC_FIELD);
     defaultFor(RESISTANCE, RESISTANCE_VALUE);
+    defaultFor(VOLUME_FLOW, FLOW_RATE);
+    defaultFor(IRRADIANCE, POWER_DENSITY);
+    defaultFor(FLUENCE, FLUENCE_VALUE);
+    defaultFor(LINEAR_DENSITY, LINEAR_DENSITY_VALUE);
+    defaultFor(SPECIFIC_ENERGY, SPECIFIC_ENERGY_VALUE);
+    defaultFor(SPECIFIC_POWER, SPECIFIC_POWER_VALUE);
+    defaultFor(ACTIVITY, ACTIVITY_VALUE);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);

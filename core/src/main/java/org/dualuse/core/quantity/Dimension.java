@@ -51,7 +51,21 @@ public enum Dimension {
   FORCE("N"),
   TORQUE("N·m"),
   MAGNETIC_FLUX_DENSITY("T"),
-  RESISTANCE("Ω");
+  RESISTANCE("Ω"),
+  /** Volume per time: a pump's throughput or suction capacity (m³/h, l/min). */
+  VOLUME_FLOW("m3/s"),
+  /** Power per area: a laser's or heater's power density (W/cm²). */
+  IRRADIANCE("W/m2"),
+  /** Energy per area: a laser damage threshold, a fluence (J/cm²). */
+  FLUENCE("J/m2"),
+  /** Mass per length: a detonating cord's core load (g/m). */
+  LINEAR_DENSITY("kg/m"),
+  /** Energy per mass: a battery's energy density (Wh/kg). */
+  SPECIFIC_ENERGY("J/kg"),
+  /** Power per mass: a battery's or motor's power density (W/kg). */
+  SPECIFIC_POWER("W/kg"),
+  /** Radioactivity (GBq, Ci). */
+  ACTIVITY("Bq");
 
   private final String siSymbol;
 
@@ -70,7 +84,8 @@ public enum Dimension {
     return switch (this) {
       case FREQUENCY, POWER, TEMPERATURE, LENGTH, AREA, VOLUME, TIME, MASS, DENSITY, ENERGY, RADIATION_DOSE,
           DOSE_RATE, DATA, DATA_RATE, SAMPLE_RATE, COMPUTING_PERFORMANCE, WEIGHTED_COMPUTING_PERFORMANCE,
-          TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE -> true;
+          TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE, VOLUME_FLOW, IRRADIANCE, FLUENCE, LINEAR_DENSITY,
+          SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY -> false;
     };

@@ -279,6 +279,37 @@ public final class Units {
   public static final Unit NEWTON_METRE = define(Unit.linear("N·m", TORQUE, 1), "Nm", "N m", "N.m", "N-m");
   public static final Unit KILONEWTON_METRE = define(Unit.linear("kN·m", TORQUE, 1e3), "kNm", "kN m", "kN.m");
 
+  // flows, densities per area, mass and length, activity: the annex's thresholds on pumps
+  // (m³/h), lasers (W/cm², J/cm²), detonating cord (g/m), batteries (Wh/kg, W/kg), sources (GBq)
+  public static final Unit CUBIC_METRE_PER_SECOND = define(Unit.linear("m3/s", VOLUME_FLOW, 1), "m³/s");
+  public static final Unit CUBIC_METRE_PER_MINUTE = define(Unit.linear("m3/min", VOLUME_FLOW, 1.0 / 60), "m³/min");
+  public static final Unit CUBIC_METRE_PER_HOUR = define(Unit.linear("m3/h", VOLUME_FLOW, 1.0 / 3600), "m³/h", "m3/hr");
+  public static final Unit LITRE_PER_MINUTE = define(Unit.linear("l/min", VOLUME_FLOW, 1e-3 / 60), "L/min", "lpm");
+  public static final Unit LITRE_PER_SECOND = define(Unit.linear("l/s", VOLUME_FLOW, 1e-3), "L/s");
+  public static final Unit CUBIC_CENTIMETRE_PER_MINUTE = define(Unit.linear("cm3/min", VOLUME_FLOW, 1e-6 / 60), "cm³/min", "ccm");
+  public static final Unit WATT_PER_SQUARE_METRE = define(Unit.linear("W/m2", IRRADIANCE, 1), "W/m²");
+  public static final Unit WATT_PER_SQUARE_CENTIMETRE = define(Unit.linear("W/cm2", IRRADIANCE, 1e4), "W/cm²");
+  public static final Unit KILOWATT_PER_SQUARE_CENTIMETRE = define(Unit.linear("kW/cm2", IRRADIANCE, 1e7), "kW/cm²");
+  public static final Unit MEGAWATT_PER_SQUARE_CENTIMETRE = define(Unit.linear("MW/cm2", IRRADIANCE, 1e10), "MW/cm²");
+  public static final Unit JOULE_PER_SQUARE_METRE = define(Unit.linear("J/m2", FLUENCE, 1), "J/m²");
+  public static final Unit JOULE_PER_SQUARE_CENTIMETRE = define(Unit.linear("J/cm2", FLUENCE, 1e4), "J/cm²");
+  public static final Unit MILLIJOULE_PER_SQUARE_CENTIMETRE = define(Unit.linear("mJ/cm2", FLUENCE, 10), "mJ/cm²");
+  public static final Unit KILOGRAM_PER_METRE = define(Unit.linear("kg/m", LINEAR_DENSITY, 1));
+  public static final Unit GRAM_PER_METRE = define(Unit.linear("g/m", LINEAR_DENSITY, 1e-3));
+  public static final Unit JOULE_PER_KILOGRAM = define(Unit.linear("J/kg", SPECIFIC_ENERGY, 1));
+  public static final Unit KILOJOULE_PER_KILOGRAM = define(Unit.linear("kJ/kg", SPECIFIC_ENERGY, 1e3));
+  public static final Unit MEGAJOULE_PER_KILOGRAM = define(Unit.linear("MJ/kg", SPECIFIC_ENERGY, 1e6));
+  public static final Unit WATT_HOUR_PER_KILOGRAM = define(Unit.linear("Wh/kg", SPECIFIC_ENERGY, 3600), "Wh kg-1");
+  public static final Unit WATT_PER_KILOGRAM = define(Unit.linear("W/kg", SPECIFIC_POWER, 1), "W kg-1");
+  public static final Unit KILOWATT_PER_KILOGRAM = define(Unit.linear("kW/kg", SPECIFIC_POWER, 1e3));
+  public static final Unit BECQUEREL = define(Unit.linear("Bq", ACTIVITY, 1), "becquerel");
+  public static final Unit MEGABECQUEREL = define(Unit.linear("MBq", ACTIVITY, 1e6));
+  public static final Unit GIGABECQUEREL = define(Unit.linear("GBq", ACTIVITY, 1e9));
+  public static final Unit TERABECQUEREL = define(Unit.linear("TBq", ACTIVITY, 1e12));
+  public static final Unit CURIE = define(Unit.linear("Ci", ACTIVITY, 3.7e10), "curie", "curies");
+  public static final Unit NAUTICAL_MILE = define(Unit.linear("nmi", LENGTH, 1852), "nautical mile", "nautical miles", "NM");
+  public static final Unit MILLIGAL = define(Unit.linear("mGal", ACCELERATION, 1e-5), "milligal");
+
   private static final List<Unit> ALL = List.copyOf(BY_SYMBOL.values());
 
   static {
