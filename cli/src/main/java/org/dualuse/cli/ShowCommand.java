@@ -56,6 +56,7 @@ final class ShowCommand implements Callable<Integer> {
         ArrayNode r = o.putArray("releases");
         note.releases().forEach(x -> r.add(x.toString()));
         o.put("exclusion", note.exclusion().map(x -> x.describe()).orElse(null));
+        o.set("exclusionTree", note.exclusion().map(CriteriaJson::of).orElse(null));
       }
       ArrayNode terms = doc.putArray("terms");
       for (TermUse t : node.terms()) {
@@ -72,6 +73,7 @@ final class ShowCommand implements Callable<Integer> {
         o.put("fromNote", r.fromNote());
       }
       doc.put("criteria", node.criteria().map(x -> x.describe()).orElse(null));
+      doc.set("criteriaTree", node.criteria().map(CriteriaJson::of).orElse(null));
       doc.put("notUsed", node.notUsed());
       doc.put("cyberSurveillance", node.cyberSurveillance());
       Json.print(out, doc);

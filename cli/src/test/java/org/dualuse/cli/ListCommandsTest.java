@@ -30,6 +30,26 @@ class ListCommandsTest {
   }
 
   @Test
+  void showGivesTheCriteriaAsATreeBesideTheReadableLine() throws Exception {
+    JsonNode doc = Json.MAPPER.readTree(run("show", "6A005.b.6.b", "--json").out());
+    JsonNode tree = doc.get("criteriaTree");
+    assertEquals("pulse duration", tree.get("parameter").asText());
+    assertEquals("in", tree.get("comparison").asText());
+    assertEquals(1.0, tree.get("low").asDouble());
+    assertEquals(1000.0, tree.get("high").asDouble(), "both bounds in the lower bound's unit, ps");
+    assertTrue(tree.get("lowInclusive").asBoolean(), "'equal to or exceeding 1 ps' includes it");
+    assertEquals("ps", tree.get("unit").asText());
+    JsonNode ruby = null;
+    for (JsonNode note : Json.MAPPER.readTree(run("show", "6A005", "--json").out()).get("notes")) {
+      if (note.get("label").asText().equals("Note 5")) {
+        ruby = note.get("exclusionTree");
+      }
+    }
+    assertEquals("anyOf", ruby.get("logic").asText());
+    assertEquals("allOf", ruby.get("of").get(0).get("logic").asText());
+  }
+
+  @Test
   void showPrintsReadableTextWithoutJson() {
     CommandRun r = run("show", "0A001.h");
     assertEquals(0, r.exit(), r.err());
