@@ -14,7 +14,6 @@ import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads the technical conditions of one provision from its own phrasing ("exceeding 2,7 GHz",
@@ -34,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * ..."); conditions that trail only the last alternative are hoisted to hold for all. A provision
  * without any typed condition becomes a {@link Feature} with its keywords.
  *
- * <p>Never throws: a text it cannot read yields empty. Thread-safe and stateless.
+ * <p>A defect in reading a text is thrown, never turned into "no criteria": {@link
+ * org.dualuse.core.parse.AnnexParser} counts such provisions by code in its report. Thread-safe and stateless.
  */
 public final class CriteriaExtractor {
   private static final CriteriaExtractor STANDARD = new CriteriaExtractor();
@@ -208,7 +208,7 @@ public final class CriteriaExtractor {
   /**
    * The conditions a provision's own text states (not its parent's): the typed thresholds and
    * ranges combined as the text joins them; a {@link Feature} when it states none that can be typed;
-   * empty for "Not used" and blank text. Never throws.
+   * empty for "Not used" and blank text.
    *
    * @param provisionText the verbatim text after the code
    */
@@ -216,33 +216,22 @@ public final class CriteriaExtractor {
     if (provisionText == null) {
       return Optional.empty();
     }
-    try {
-      Criterion typed = typed(provisionText);
-      if (typed != null) {
-        return Optional.of(typed);
-      }
-      return Optional.ofNullable(feature(provisionText));
-    } catch (RuntimeException e) {
-      // a defect here must not stop a list from loading; the provision simply has no criteria
-      LoggerFactory.getLogger(CriteriaExtractor.class).warn("could not read criteria from '{}'", shorten(provisionText), e);
-      return Optional.empty();
+    Criterion typed = typed(provisionText);
+    if (typed != null) {
+      return Optional.of(typed);
     }
+    return Optional.ofNullable(feature(provisionText));
   }
 
   /**
    * Only the typed part of {@link #extract}: the thresholds and ranges, or empty when there are
-   * none. Never throws.
+   * none.
    */
   public Optional<Criterion> extractTyped(String text) {
     if (text == null) {
       return Optional.empty();
     }
-    try {
-      return Optional.ofNullable(typed(text));
-    } catch (RuntimeException e) {
-      LoggerFactory.getLogger(CriteriaExtractor.class).warn("could not read criteria from '{}'", shorten(text), e);
-      return Optional.empty();
-    }
+    return Optional.ofNullable(typed(text));
   }
 
   /**
@@ -250,7 +239,7 @@ public final class CriteriaExtractor {
    * 1 W or less"), the condition under which items are released, or empty when the note is not a
    * decontrol note or its condition holds no typed threshold or range. Lettered and numbered lists
    * after "any of the following" / "all of the following" become {@link AnyOf} / {@link AllOf};
-   * list items without numbers become {@link Feature}s. Never throws.
+   * list items without numbers become {@link Feature}s.
    *
    * @param noteText the verbatim note text
    */
@@ -258,17 +247,12 @@ public final class CriteriaExtractor {
     if (noteText == null) {
       return Optional.empty();
     }
-    try {
-      Matcher m = DECONTROL.matcher(noteText);
-      if (!m.find()) {
-        return Optional.empty();
-      }
-      Criterion c = conditions(noteText.substring(m.end()), 0);
-      return c != null && c.isParametric() ? Optional.of(c) : Optional.empty();
-    } catch (RuntimeException e) {
-      LoggerFactory.getLogger(CriteriaExtractor.class).warn("could not read the release condition of '{}'", shorten(noteText), e);
+    Matcher m = DECONTROL.matcher(noteText);
+    if (!m.find()) {
       return Optional.empty();
     }
+    Criterion c = conditions(noteText.substring(m.end()), 0);
+    return c != null && c.isParametric() ? Optional.of(c) : Optional.empty();
   }
 
   // ---- conditions of notes: nested lists
@@ -875,7 +859,4 @@ public final class CriteriaExtractor {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static String shorten(String s) {
-    return s.length() <= 120 ? s : s.substring(0, 120) + "...";
-  }
 }

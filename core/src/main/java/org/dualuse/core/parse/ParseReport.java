@@ -1,5 +1,7 @@
 package org.dualuse.core.parse;
 
+import java.util.List;
+
 import java.util.Map;
 
 /**
@@ -23,6 +25,8 @@ import java.util.Map;
  * @param quotedTerms distinct "double-quoted" terms used in items and notes (case ignored)
  * @param quotedTermsResolved of those, the ones linked to a definition
  * @param references code references found in items and notes
+ * @param unreadableCriteria the codes of the provisions whose criteria the extractor failed to read
+ *     (they keep none); empty on the official texts, by test
  */
 public record ParseReport(
     int provisions,
@@ -37,8 +41,10 @@ public record ParseReport(
     int definitions,
     int quotedTerms,
     int quotedTermsResolved,
-    int references) {
+    int references,
+    List<String> unreadableCriteria) {
   public ParseReport {
+    unreadableCriteria = List.copyOf(unreadableCriteria);
     // keep the parser's insertion order, so reports print the same every run (Map.copyOf does not)
     notesByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notesByKind));
   }
@@ -48,8 +54,9 @@ public record ParseReport(
     return String.format(
         "%d provisions -> %d entries, %d items, notes %s; repairs: %d continuation lines joined, "
             + "%d note list items restored, %d items renumbered, %d notes reattached (%d duplicates merged); "
-            + "%d definitions, %d/%d quoted terms resolved, %d references",
+            + "%d definitions, %d/%d quoted terms resolved, %d references; %d provisions with unreadable criteria",
         provisions, entries, items, notesByKind, continuationLines, noteListItems, renumberedItems,
-        notesReattached, duplicateNotesMerged, definitions, quotedTermsResolved, quotedTerms, references);
+        notesReattached, duplicateNotesMerged, definitions, quotedTermsResolved, quotedTerms, references,
+        unreadableCriteria.size());
   }
 }
