@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -733,8 +734,28 @@ public final class HybridClassifier implements Classifier {
         || namesCode(s, text) || namesCasNumber(s, text)) {
       return false;
     }
-    return evidenceWords(s, text).size() <= 1;
+    List<String> words = evidenceWords(s, text);
+    return words.size() <= 1 && !(words.size() == 1 && namesSubstance(s, words.get(0)));
   }
+
+  /**
+   * Whether the one word is the name of a substance the node identifies by its CAS number
+   * ("Thiodiglycol", "Methyldiethanolamin"): a chemical's name is its identity, as its CAS number is.
+   * Only a long word of the node's own text counts, so that "acid" or "salt" never does.
+   */
+  private boolean namesSubstance(Scored s, String word) {
+    ListIndex.NodeWords words = index.wordsOf(s.node.code());
+    if (words == null || words.casNumbers().isEmpty() || word.length() < MIN_SUBSTANCE_NAME) {
+      return false;
+    }
+    String own = s.node.text().toLowerCase(Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
+    // the text's word and the annex's name may differ in their ending ("Methyldiethanolamin", "methyldiethanolamine")
+    return own.contains(w) || (w.length() > MIN_SUBSTANCE_NAME && own.contains(w.substring(0, w.length() - 1)));
+  }
+
+  // shorter words ("acid", "oxide", "salt") name classes of substances, not one
+  private static final int MIN_SUBSTANCE_NAME = 7;
 
   private boolean hasAncestorPhrase(Scored s, AnalyzedText text) {
     Map<ControlCode, List<String>> phrases = index.phrasesIn(text);

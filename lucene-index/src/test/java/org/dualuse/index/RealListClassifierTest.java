@@ -1,6 +1,7 @@
 package org.dualuse.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -81,6 +82,15 @@ class RealListClassifierTest {
     assertEquals("6A003.b.4.b", c.candidates().get(0).code().toString(), "the released item comes first");
     assertTrue(c.candidates().get(0).evidence().notes().stream().anyMatch(n -> n.contains("released") && n.contains("Note 3")),
         c.candidates().get(0).evidence().notes().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aChemicalNamedByItsNameAloneIsNotDismissedAsOneWord(IndexSetup setup) {
+    // a substance the annex identifies by CAS number is identified by its name as well
+    Classification c = classifier(setup).classify(Product.of("Methyldiethanolamin 200 l Fass"));
+    assertEquals("1C450.b.8", c.candidates().get(0).code().toString(), c.candidates().toString());
+    assertNotEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
   }
 
   @ParameterizedTest
