@@ -1,6 +1,7 @@
 package org.dualuse.core.parse;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What {@link AnnexParser} found and repaired in one publication.
@@ -39,6 +40,7 @@ public record ParseReport(
     int quotedTermsResolved,
     int references) {
   public ParseReport {
+    Objects.requireNonNull(notesByKind, "notesByKind");
     // keep the parser's insertion order, so reports print the same every run (Map.copyOf does not)
     notesByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notesByKind));
   }
