@@ -6,6 +6,7 @@ import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.index.HybridClassifier;
 import org.dualuse.lists.ControlLists;
+import org.dualuse.lists.UnknownListException;
 
 /**
  * The classifier the CLI uses for a list id or alias ({@code eu}, {@code eu-annex-i-2025-11-15}):
@@ -21,7 +22,7 @@ final class ListClassifiers {
   /**
    * The classifier for a list id or alias.
    *
-   * @throws IllegalArgumentException for an unknown list, naming the known ones
+   * @throws UnknownListException for an unknown list, naming the known ones
    */
   static Classifier forList(String listId) {
     return forList(listId, ProductConstraints.defaults());
@@ -30,7 +31,7 @@ final class ListClassifiers {
   /**
    * The classifier for a list id or alias, with these limits on products.
    *
-   * @throws IllegalArgumentException for an unknown list, naming the known ones
+   * @throws UnknownListException for an unknown list, naming the known ones
    */
   static Classifier forList(String listId, ProductConstraints constraints) {
     var list = ControlLists.get(listId);
@@ -48,7 +49,7 @@ final class ListClassifiers {
     }
     try {
       return ControlLists.get(alias).id().equals(listId);
-    } catch (IllegalArgumentException e) {
+    } catch (UnknownListException e) {
       return false;
     }
   }

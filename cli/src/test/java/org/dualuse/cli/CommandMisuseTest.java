@@ -35,6 +35,15 @@ class CommandMisuseTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"lists --bogus", "stats --list nope", "show", "show 5Z001", "show 5A001 --bogus", "search",
+      "search x --top abc", "search x --top 0", "eval", "eval --dataset", "diff --from nope", "bogus", "--bogus"})
+  void everyCommandAnswersAMalformedArgumentInOneLine(String line) {
+    CommandRun r = CommandRun.of(line.split(" "));
+    badInputInOneLine(r);
+    assertTrue(r.out().isEmpty(), r.out());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"frame rate=-60 Hz", "frame rate=0 Hz", "power=abc", "power=1e999 W", "power", "=5 W"})
   void anImpossibleOrMalformedFactIsBadInput(String fact) {
     CommandRun r = CommandRun.of("classify", "Handheld thermal imaging camera, uncooled microbolometer", "--fact", fact);

@@ -94,4 +94,22 @@ class EvalCommandTest {
     assertTrue(text.contains("- g (line 1) expected [3A999], got NOT_LISTED"), text);
     assertTrue(text.contains("by kind"), text);
   }
+
+  @Test
+  void invalidUtf8InADatasetIsBadInputInOneLineNamingTheLineAndTheByte() throws IOException {
+    Path d = dir.resolve("latin1.jsonl");
+    byte[] good = "{\"text\":\"widget\",\"expected\":[]}\n{\"text\":\"W".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] rest = "rmebildkamera\",\"expected\":[]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] all = new byte[good.length + 1 + rest.length];
+    System.arraycopy(good, 0, all, 0, good.length);
+    all[good.length] = (byte) 0xE4; // 'ä' in ISO-8859-1, no character in UTF-8
+    System.arraycopy(rest, 0, all, good.length + 1, rest.length);
+    Files.write(d, all);
+    assertEquals(2, eval("--dataset", d.toString()));
+    String message = err.toString().strip();
+    assertEquals(1, message.lines().count(), message);
+    assertTrue(message.contains("latin1.jsonl:2: invalid UTF-8") && message.contains("0xE4")
+        && message.contains("offset " + good.length), message);
+    assertTrue(out.toString().isEmpty(), out.toString());
+  }
 }

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.Provenance;
 import org.dualuse.core.parse.AnnexParser;
 import org.dualuse.core.parse.AnnexSource;
+import org.dualuse.core.parse.ControlListFormatException;
 import org.dualuse.core.parse.Provision;
 import org.dualuse.core.parse.ProvisionKind;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
@@ -60,8 +62,8 @@ public final class ControlLists {
   /**
    * A bundled list by id or alias.
    *
-   * @throws IllegalArgumentException for an unknown id, naming the known ones
-   * @throws org.dualuse.core.parse.ControlListFormatException when the bundled text cannot be read
+   * @throws UnknownListException for an unknown id, naming the known ones
+   * @throws ControlListFormatException when the bundled text cannot be read
    */
   public static ControlList get(String id) {
     return bundled(id).list();
@@ -87,23 +89,24 @@ public final class ControlLists {
    * Reads a user's own file: the EU consolidated JSON ({@code .json}) or an Official Journal PDF
    * ({@code .pdf}). Not cached.
    *
-   * @throws IllegalArgumentException for another extension
+   * @throws ControlListFormatException for another extension, or when its content is malformed
    * @throws UncheckedIOException when the file cannot be read
-   * @throws org.dualuse.core.parse.ControlListFormatException when its content is malformed
    */
   public static ControlList load(Path file) {
-    String name = file.getFileName().toString();
+    Objects.requireNonNull(file, "file");
+    Path fileName = file.getFileName();
+    String name = fileName == null ? file.toString() : fileName.toString();
     String lower = name.toLowerCase(Locale.ROOT);
+    boolean json = lower.endsWith(".json");
+    if (!json && !lower.endsWith(".pdf")) {
+      throw new ControlListFormatException(file.toString(), 0, null,
+          "expected the EU consolidated text (.json) or an Official Journal PDF (.pdf)");
+    }
     AnnexSource source;
     try (InputStream in = Files.newInputStream(file)) {
-      if (lower.endsWith(".json")) {
-        source = new EuConsolidatedJsonReader().read(in, name);
-      } else if (lower.endsWith(".pdf")) {
-        source = new OfficialJournalPdfReader().read(in, name);
-      } else {
-        throw new IllegalArgumentException(
-            "cannot read " + file + ": expected the EU consolidated text (.json) or an Official Journal PDF (.pdf)");
-      }
+      source = json
+          ? new EuConsolidatedJsonReader().read(in, name)
+          : new OfficialJournalPdfReader().read(in, name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -111,14 +114,16 @@ public final class ControlLists {
   }
 
   private static Bundled bundled(String id) {
-    String key = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
+    String key = Objects.requireNonNull(id, "id").strip().toLowerCase(Locale.ROOT);
     if (key.equals(EU_ALIAS)) {
       key = EU_2025;
     }
     Bundled b = LISTS.get(key);
     if (b == null) {
-      throw new IllegalArgumentException(
-          "unknown list '" + id + "'; known: " + EU_ALIAS + " (= " + EU_2025 + "), " + String.join(", ", LISTS.keySet()));
+      List<String> known = new ArrayList<>();
+      known.add(EU_ALIAS + " (= " + EU_2025 + ")");
+      known.addAll(LISTS.keySet());
+      throw new UnknownListException(id, known);
     }
     return b;
   }

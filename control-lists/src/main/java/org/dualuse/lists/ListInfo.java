@@ -1,6 +1,8 @@
 package org.dualuse.lists;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * What the registry says about one bundled list.
@@ -13,8 +15,12 @@ import java.time.LocalDate;
  */
 public record ListInfo(String id, String title, LocalDate effectiveDate, int entries, String sha256) {
   public ListInfo {
-    if (id == null || title == null || effectiveDate == null || sha256 == null || entries < 0) {
-      throw new IllegalArgumentException("id, title, effective date, sha256 and a count of entries are required");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(effectiveDate, "effectiveDate");
+    Objects.requireNonNull(sha256, "sha256");
+    if (entries < 0) {
+      throw new DualUseException("a count of entries cannot be negative, was " + entries + " for list " + id);
     }
   }
 }

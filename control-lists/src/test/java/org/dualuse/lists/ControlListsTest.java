@@ -37,7 +37,7 @@ class ControlListsTest {
 
   @Test
   void anUnknownIdNamesTheKnownOnes() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ControlLists.get("us-ccl"));
+    UnknownListException e = assertThrows(UnknownListException.class, () -> ControlLists.get("us-ccl"));
     assertTrue(e.getMessage().contains("eu-annex-i-2025-11-15") && e.getMessage().contains("eu-annex-i-2021-09-09"),
         e.getMessage());
   }
@@ -52,7 +52,8 @@ class ControlListsTest {
   @Test
   void aFileOfAnotherKindIsRefused(@TempDir Path dir) throws Exception {
     Path txt = Files.writeString(dir.resolve("list.txt"), "9A999 Widgets.");
-    assertThrows(IllegalArgumentException.class, () -> ControlLists.load(txt));
+    ControlListFormatException e = assertThrows(ControlListFormatException.class, () -> ControlLists.load(txt));
+    assertTrue(e.getMessage().contains("list.txt"), e.getMessage());
   }
 
   @Test

@@ -5,9 +5,13 @@ package org.dualuse.core;
  *
  * <p>Callers who embed the library can catch this type to handle all of its failures; the
  * subclasses say what went wrong ({@code ControlCodeFormatException}, {@code QuantityFormatException},
- * {@code ControlListFormatException}, ...) and carry the input and the position that failed. A null
- * argument of a public method is a programming error and throws {@link NullPointerException} naming
- * the argument, as {@code java.time} does.
+ * {@code ControlListFormatException}, {@code NoSuchNodeException}, {@code UnknownListException}, ...)
+ * and carry the input and the position that failed. A value that breaks the rule of a type (a
+ * non-finite quantity, a range whose low bound is above its high bound, a code listed twice) throws
+ * this class itself with a message naming the value, as {@code java.time} throws
+ * {@code DateTimeException}. A null argument of a public method is a programming error and throws
+ * {@link NullPointerException} naming the argument, unless its documentation says null stands for
+ * "none".
  */
 public class DualUseException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -180,6 +181,8 @@ public final class ListIndex implements Closeable {
 
   /** Builds the index of a list in memory with the given vocabulary. */
   public static ListIndex inMemory(ControlList list, Vocabulary vocabulary) {
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(vocabulary, "vocabulary");
     try {
       return new ListIndex(list, vocabulary, new ByteBuffersDirectory(), false);
     } catch (IOException e) {
@@ -200,6 +203,9 @@ public final class ListIndex implements Closeable {
 
   /** As {@link #onDisk(ControlList, Path)} with the given vocabulary. */
   public static ListIndex onDisk(ControlList list, Path directory, Vocabulary vocabulary) {
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(vocabulary, "vocabulary");
     try {
       Files.createDirectories(directory);
       return new ListIndex(list, vocabulary, new MMapDirectory(directory), true);
@@ -229,7 +235,7 @@ public final class ListIndex implements Closeable {
    * @param text any text: words, a control code, a German material-master line; never null
    * @param k how many hits at most, 1 or more
    * @return at most k hits, empty when no word of the text occurs in the list
-   * @throws IllegalArgumentException when k is less than 1
+   * @throws DualUseException when k is less than 1
    */
   public List<SearchHit> search(String text, int k) {
     List<NodeHit> hits = find(analyze(text), k);
@@ -242,16 +248,14 @@ public final class ListIndex implements Closeable {
 
   /** Analyzes a product text with the query analyzer (German compounds split). */
   AnalyzedText analyze(String text) {
-    if (text == null) {
-      throw new IllegalArgumentException("text to search is required (may be empty, not null)");
-    }
+    Objects.requireNonNull(text, "text");
     return AnalyzedText.of(queryAnalyzer, text);
   }
 
   /** The nodes that fit an analyzed text, best first (ties in code order), with their matched words. */
   List<NodeHit> find(AnalyzedText text, int k) {
     if (k < 1) {
-      throw new IllegalArgumentException("the number of hits must be 1 or more, was " + k);
+      throw new DualUseException("the number of hits must be 1 or more, was " + k);
     }
     Map<ControlCode, List<String>> phrases = phrasesIn(text);
     QueryScores scores = spareScores.poll();

@@ -1,5 +1,6 @@
 package org.dualuse.index;
 
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -11,8 +12,7 @@ import org.dualuse.core.code.ControlCode;
  */
 public record SearchHit(ControlCode code, double score, String text) {
   public SearchHit {
-    if (code == null || text == null) {
-      throw new IllegalArgumentException("code and text are required");
-    }
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(text, "text");
   }
 }

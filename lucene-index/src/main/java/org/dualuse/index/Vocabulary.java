@@ -12,7 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
 import org.dualuse.core.model.ControlList;
@@ -42,8 +44,13 @@ public final class Vocabulary {
    */
   public record Mapping(String phrase, List<ControlCode> codes, String language, String source, int line) {
     public Mapping {
-      if (phrase == null || phrase.isBlank() || codes == null || codes.isEmpty() || language == null) {
-        throw new IllegalArgumentException("a vocabulary mapping needs a phrase, codes and a language");
+      Objects.requireNonNull(phrase, "phrase");
+      Objects.requireNonNull(codes, "codes");
+      Objects.requireNonNull(language, "language");
+      Objects.requireNonNull(source, "source");
+      if (phrase.isBlank() || codes.isEmpty()) {
+        throw new DualUseException("a vocabulary mapping needs a phrase and codes, was "
+            + DualUseException.quote(phrase) + " -> " + codes);
       }
       codes = List.copyOf(codes);
     }
@@ -83,6 +90,8 @@ public final class Vocabulary {
    * @throws VocabularyFormatException naming the source and line of a malformed line
    */
   public static Vocabulary read(Reader reader, String source) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     List<Mapping> out = new ArrayList<>();
     BufferedReader in = new BufferedReader(reader);
     int lineNumber = 0;

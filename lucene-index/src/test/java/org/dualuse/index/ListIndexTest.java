@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.model.ControlList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,8 +114,8 @@ class ListIndexTest {
   @Test
   void theNumberOfHitsMustBePositive() {
     try (ListIndex index = ListIndex.inMemory(WidgetList.list(), WidgetList.vocabulary())) {
-      assertThrows(IllegalArgumentException.class, () -> index.search("widget", 0));
-      assertThrows(IllegalArgumentException.class, () -> index.search(null, 3));
+      assertThrows(DualUseException.class, () -> index.search("widget", 0));
+      assertThrows(NullPointerException.class, () -> index.search(null, 3));
     }
   }
 

@@ -6,7 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +21,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
@@ -39,17 +46,66 @@ public final class DatasetReader {
   private DatasetReader() {}
 
   /**
-   * Reads a whole dataset file.
+   * Reads a whole dataset file. Its bytes are decoded as UTF-8 line by line, strictly: a byte that
+   * is not part of a valid character is an error naming the line and its byte offset, never a
+   * replacement character in a case's text.
    *
-   * @throws DatasetFormatException on a malformed line
+   * @throws DatasetFormatException on a malformed line, invalid UTF-8 included
    * @throws UncheckedIOException when the file cannot be read (the message names it)
    */
   public static List<LabelledCase> read(Path file, DatasetFormat format) {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString(), format);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read dataset " + file + ": " + e.getMessage(), e);
     }
+    try {
+      return read(new StringReader(decodeStrictly(bytes, file.toString())), file.toString(), format);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read dataset " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The text of UTF-8 bytes, decoded one line at a time so that an error names its line.
+   *
+   * @throws DatasetFormatException at the first invalid byte: the line, the byte's position in it
+   *     and its offset in the file (both counted from 0)
+   */
+  static String decodeStrictly(byte[] bytes, String source) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    StringBuilder text = new StringBuilder(bytes.length);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] != '\n') {
+        continue;
+      }
+      ByteBuffer in = ByteBuffer.wrap(bytes, start, i - start);
+      // UTF-8 never decodes to more chars than it has bytes
+      CharBuffer chars = CharBuffer.allocate(i - start);
+      decoder.reset();
+      CoderResult result = decoder.decode(in, chars, true);
+      if (!result.isError()) {
+        result = decoder.flush(chars);
+      }
+      if (result.isError()) {
+        int offset = in.position();
+        throw new DatasetFormatException(source, line, String.format(Locale.ROOT,
+            "invalid UTF-8: byte 0x%02X at byte %d of the line (offset %d in the file) is not part of a valid"
+                + " character; save the file as UTF-8", bytes[offset] & 0xFF, offset - start, offset));
+      }
+      text.append(chars.flip());
+      if (i < bytes.length) {
+        text.append('\n');
+      }
+      start = i + 1;
+      line++;
+    }
+    return text.toString();
   }
 
   /**

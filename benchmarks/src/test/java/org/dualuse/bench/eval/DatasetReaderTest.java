@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.dualuse.core.code.ControlCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatasetReaderTest {
 
@@ -218,5 +219,52 @@ class DatasetReaderTest {
   @Test
   void anUnknownSplitNameIsRefused() {
     assertTrue(failure("{\"text\":\"Widget\",\"expected\":[],\"split\":\"train\"}").getMessage().contains("train"));
+  }
+
+  @Test
+  void invalidUtf8InAFileNamesTheFileTheLineAndTheByteOffset(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bad.jsonl");
+    byte[] first = "{\"text\":\"Widget\",\"expected\":[]}\n".getBytes(StandardCharsets.UTF_8);
+    byte[] second = "{\"text\":\"Gadget \u00e9".getBytes(StandardCharsets.UTF_8);
+    byte[] rest = " amplifier\",\"expected\":[]}\n".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(first);
+    bytes.write(second);
+    bytes.write(0xFF);
+    bytes.write(rest);
+    Files.write(file, bytes.toByteArray());
+    DatasetFormatException e =
+        assertThrows(DatasetFormatException.class, () -> DatasetReader.read(file, DatasetFormat.DUALUSE));
+    assertEquals(2, e.line());
+    int offsetInLine = second.length;
+    assertTrue(e.getMessage().startsWith(file + ":2: invalid UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().contains("byte " + offsetInLine + " of the line"), e.getMessage());
+    assertTrue(e.getMessage().contains("offset " + (first.length + offsetInLine) + " in the file"), e.getMessage());
+    assertFalse(e.getMessage().contains("Input length"), e.getMessage());
+  }
+
+  @Test
+  void aTruncatedCharacterAtTheEndOfALineIsInvalidToo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("cut.jsonl");
+    byte[] euro = "\u20ac".getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write("{\"text\":\"Widget\",\"expected\":[]}".getBytes(StandardCharsets.UTF_8));
+    bytes.write(euro, 0, 2);
+    bytes.write('\n');
+    Files.write(file, bytes.toByteArray());
+    DatasetFormatException e =
+        assertThrows(DatasetFormatException.class, () -> DatasetReader.read(file, DatasetFormat.DUALUSE));
+    assertEquals(1, e.line());
+  }
+
+  @Test
+  void aValidFileReadsTheSameFromAPathAsFromAReader(@TempDir Path dir) throws IOException {
+    String text = "\uFEFF{\"id\":\"a\",\"text\":\"W\u00e4rmebildkamera 60 Hz\",\"expected\":[]}\r\n"
+        + "# comment\n{\"id\":\"b\",\"text\":\"Verst\u00e4rker\",\"expected\":[\"9A999\"]}";
+    Path file = Files.writeString(dir.resolve("ok.jsonl"), text, StandardCharsets.UTF_8);
+    List<LabelledCase> fromPath = DatasetReader.read(file, DatasetFormat.DUALUSE);
+    assertEquals(read(text.substring(1), DatasetFormat.DUALUSE).stream().map(LabelledCase::text).toList(),
+        fromPath.stream().map(LabelledCase::text).toList());
+    assertEquals(3, fromPath.get(1).line());
   }
 }

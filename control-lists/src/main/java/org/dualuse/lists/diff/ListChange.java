@@ -1,6 +1,8 @@
 package org.dualuse.lists.diff;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -15,12 +17,11 @@ import org.dualuse.core.code.ControlCode;
  */
 public record ListChange(ChangeKind kind, ControlCode code, Optional<ControlCode> movedTo, String before, String after) {
   public ListChange {
-    if (kind == null || code == null) {
-      throw new IllegalArgumentException("kind and code are required");
-    }
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(code, "code");
     movedTo = movedTo == null ? Optional.empty() : movedTo;
     if ((kind == ChangeKind.MOVED) != movedTo.isPresent()) {
-      throw new IllegalArgumentException("a move, and only a move, names the code moved to (" + kind + " " + code + ")");
+      throw new DualUseException("a move, and only a move, names the code moved to (" + kind + " " + code + ")");
     }
     before = before == null ? "" : before;
     after = after == null ? "" : after;

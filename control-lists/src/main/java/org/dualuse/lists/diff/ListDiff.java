@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -59,12 +60,11 @@ public final class ListDiff {
    * @param from the older version
    * @param to the newer version
    * @return the differences
-   * @throws IllegalArgumentException when either list is null
+   * @throws NullPointerException when either list is null
    */
   public static ListDiff between(ControlList from, ControlList to) {
-    if (from == null || to == null) {
-      throw new IllegalArgumentException("two lists are required");
-    }
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
     List<ListChange> changes = new ArrayList<>();
     Map<ControlCode, ControlNode> removed = new LinkedHashMap<>();
     Map<ControlCode, ControlNode> added = new LinkedHashMap<>();

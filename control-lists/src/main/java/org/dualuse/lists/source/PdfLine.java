@@ -1,5 +1,8 @@
 package org.dualuse.lists.source;
 
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
+
 /**
  * One printed line of a PDF page, as assembled from its glyphs: where it starts, how it is set and
  * its text (superscripts and subscripts flattened into it, as the annex's text versions print them:
@@ -17,9 +20,9 @@ package org.dualuse.lists.source;
 public record PdfLine(
     int page, int number, float x, float y, float fontSize, boolean italic, boolean bold, String text) {
   public PdfLine {
-    if (page < 1 || number < 1 || text == null) {
-      throw new IllegalArgumentException("page and line number must be positive and text given, was page "
-          + page + " line " + number);
+    Objects.requireNonNull(text, "text");
+    if (page < 1 || number < 1) {
+      throw new DualUseException("page and line number must be positive, was page " + page + " line " + number);
     }
   }
 

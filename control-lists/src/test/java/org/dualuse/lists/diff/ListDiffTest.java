@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Comparison;
 import org.dualuse.core.criteria.Criterion;
@@ -131,9 +132,9 @@ class ListDiffTest {
 
   @Test
   void aMoveMustNameWhereTheItemWentAndNothingElseMay() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(DualUseException.class,
         () -> new ListChange(ChangeKind.MOVED, ControlCode.parse("9A999.c"), Optional.empty(), "a", "a"));
-    assertThrows(IllegalArgumentException.class, () -> new ListChange(ChangeKind.ADDED, ControlCode.parse("9A999.c"),
+    assertThrows(DualUseException.class, () -> new ListChange(ChangeKind.ADDED, ControlCode.parse("9A999.c"),
         Optional.of(ControlCode.parse("9A999.d")), "", "a"));
   }
 

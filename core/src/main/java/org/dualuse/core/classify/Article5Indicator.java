@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A sign that an item not in the list may still be a cyber-surveillance item under Article 5 of
@@ -12,9 +13,8 @@ import java.util.List;
  */
 public record Article5Indicator(String indicator, List<String> triggers, String reason) {
   public Article5Indicator {
-    if (indicator == null || reason == null) {
-      throw new IllegalArgumentException("indicator and reason are required");
-    }
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(reason, "reason");
     triggers = triggers == null ? List.of() : List.copyOf(triggers);
   }
 }

@@ -1,5 +1,6 @@
 package org.dualuse.core.classify;
 
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Truth;
 
@@ -14,9 +15,9 @@ import org.dualuse.core.criteria.Truth;
  */
 public record Candidate(ControlCode code, double score, Truth parameterTruth, Evidence evidence) {
   public Candidate {
-    if (code == null || parameterTruth == null || evidence == null) {
-      throw new IllegalArgumentException("code, parameter truth and evidence are required");
-    }
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(parameterTruth, "parameterTruth");
+    Objects.requireNonNull(evidence, "evidence");
   }
 
   /** The entry of the code ({@code 3A001} for {@code 3A001.b.2.a}). */

@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer for one product.
@@ -23,9 +24,8 @@ public record Classification(
     String listId,
     String explanation) {
   public Classification {
-    if (decision == null || listId == null) {
-      throw new IllegalArgumentException("decision and list id are required");
-    }
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(listId, "listId");
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
     article5 = article5 == null ? List.of() : List.copyOf(article5);
     missingFacts = missingFacts == null ? List.of() : List.copyOf(missingFacts);

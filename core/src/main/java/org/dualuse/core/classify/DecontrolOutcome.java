@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.List;
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.CriterionResult;
@@ -22,9 +23,9 @@ import org.dualuse.core.criteria.Truth;
 public record DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
     Criterion exclusion, Truth released, List<CriterionResult> results) {
   public DecontrolOutcome {
-    if (host == null || exclusion == null || released == null) {
-      throw new IllegalArgumentException("host, exclusion and outcome are required");
-    }
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(exclusion, "exclusion");
+    Objects.requireNonNull(released, "released");
     label = label == null ? "" : label;
     text = text == null ? "" : text;
     releases = releases == null ? List.of() : List.copyOf(releases);

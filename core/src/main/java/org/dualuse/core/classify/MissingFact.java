@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.List;
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -12,9 +13,8 @@ import org.dualuse.core.code.ControlCode;
  */
 public record MissingFact(String parameter, String question, List<ControlCode> decides) {
   public MissingFact {
-    if (parameter == null || question == null) {
-      throw new IllegalArgumentException("parameter and question are required");
-    }
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(question, "question");
     decides = decides == null ? List.of() : List.copyOf(decides);
   }
 }

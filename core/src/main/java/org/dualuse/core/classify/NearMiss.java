@@ -1,5 +1,6 @@
 package org.dualuse.core.classify;
 
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriterionResult;
 
@@ -12,9 +13,8 @@ import org.dualuse.core.criteria.CriterionResult;
  */
 public record NearMiss(ControlCode code, CriterionResult failed) {
   public NearMiss {
-    if (code == null || failed == null) {
-      throw new IllegalArgumentException("code and failed criterion are required");
-    }
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(failed, "failed");
   }
 
   /** How far the value lies from the bound, relative to it (0.05 is 5 %). */

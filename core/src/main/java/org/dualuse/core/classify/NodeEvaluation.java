@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.List;
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Truth;
@@ -23,9 +24,8 @@ import org.dualuse.core.criteria.Truth;
 public record NodeEvaluation(ControlCode code, Truth truth, List<CriterionResult> results,
     List<DecontrolOutcome> decontrols, boolean classifiable, List<String> missingParameters) {
   public NodeEvaluation {
-    if (code == null || truth == null) {
-      throw new IllegalArgumentException("code and truth are required");
-    }
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(truth, "truth");
     results = results == null ? List.of() : List.copyOf(results);
     decontrols = decontrols == null ? List.of() : List.copyOf(decontrols);
     // a deferred list is already unmodifiable; copying it would compute it now

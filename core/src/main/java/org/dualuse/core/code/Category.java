@@ -1,5 +1,7 @@
 package org.dualuse.core.code;
 
+import org.dualuse.core.DualUseException;
+
 /** The ten categories of Annex I, by their digit. */
 public enum Category {
   NUCLEAR(0, "Nuclear materials, facilities and equipment"),
@@ -33,7 +35,7 @@ public enum Category {
   /** The category of a digit 0 to 9. */
   public static Category of(int digit) {
     if (digit < 0 || digit > 9) {
-      throw new IllegalArgumentException("category digit must be 0 to 9, was " + digit);
+      throw new DualUseException("category digit must be 0 to 9, was " + digit);
     }
     return values()[digit];
   }

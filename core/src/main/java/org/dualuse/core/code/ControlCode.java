@@ -2,6 +2,8 @@ package org.dualuse.core.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,18 +47,20 @@ public final class ControlCode implements Comparable<ControlCode> {
   private List<ControlCode> ancestors;
 
   public ControlCode(Category category, ProductGroup group, int number, List<String> path) {
-    if (category == null || group == null || path == null) {
-      throw new IllegalArgumentException("category, group and path are required");
-    }
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(path, "path");
     if (number < 0 || number > 999) {
-      throw new IllegalArgumentException("entry number must be 0 to 999, was " + number);
+      throw new ControlCodeFormatException("Entry number must be 0 to 999, was " + number,
+          printed(category, group, number, path), 2);
     }
-    path = List.copyOf(path);
-    for (String segment : path) {
-      if (!isSegment(segment)) {
-        throw new IllegalArgumentException("not a path segment: '" + segment + "'");
+    for (int k = 0; k < path.size(); k++) {
+      if (!isSegment(Objects.requireNonNull(path.get(k), "path segment"))) {
+        throw new ControlCodeFormatException("Not a path segment: '" + path.get(k) + "'",
+            printed(category, group, number, path), printed(category, group, number, path.subList(0, k)).length() + 1);
       }
     }
+    path = List.copyOf(path);
     this.category = category;
     this.group = group;
     this.number = number;
@@ -104,9 +108,7 @@ public final class ControlCode implements Comparable<ControlCode> {
    * @throws ControlCodeFormatException naming the input and the index of the first bad character
    */
   public static ControlCode parse(String text) {
-    if (text == null) {
-      throw new ControlCodeFormatException("No text", "null", 0);
-    }
+    Objects.requireNonNull(text, "text");
     int n = text.length();
     if (n == 0 || text.charAt(0) < '0' || text.charAt(0) > '9') {
       throw new ControlCodeFormatException("Expected a category digit 0-9", text, 0);
@@ -149,8 +151,11 @@ public final class ControlCode implements Comparable<ControlCode> {
     return new ControlCode(Category.of(c0 - '0'), group.get(), number, path);
   }
 
-  /** Parses a code, or returns empty when the text is not one. Never throws. */
+  /** Parses a code, or returns empty when the text is not one (null included). Never throws. */
   public static Optional<ControlCode> tryParse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
     try {
       return Optional.of(parse(text));
     } catch (ControlCodeFormatException e) {
@@ -267,7 +272,15 @@ public final class ControlCode implements Comparable<ControlCode> {
     return c != 0 ? c : a.compareTo(b);
   }
 
-  private static boolean isSegment(String s) {
+  /** How components that failed validation would print, for the message: {@code 5A1000.x}. */
+  private static String printed(Category category, ProductGroup group, int number, List<String> path) {
+    StringBuilder b = new StringBuilder().append(category.digit()).append(group.name())
+        .append(number >= 0 && number < 100 ? (number < 10 ? "00" : "0") : "").append(number);
+    path.forEach(segment -> b.append('.').append(segment));
+    return b.toString();
+  }
+
+    private static boolean isSegment(String s) {
     if (s.isEmpty() || s.length() > 3) {
       return false;
     }

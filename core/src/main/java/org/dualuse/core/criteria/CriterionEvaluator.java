@@ -2,6 +2,7 @@ package org.dualuse.core.criteria;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dualuse.core.quantity.Measurement;
@@ -67,6 +68,8 @@ public final class CriterionEvaluator {
    * not). {@code leafTruth} is called once per leaf, in the order of {@link Criterion#leaves()}.
    */
   public static Truth combine(Criterion criterion, Function<Criterion, Truth> leafTruth) {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(leafTruth, "leafTruth");
     if (criterion instanceof AllOf all) {
       Truth t = Truth.MATCH;
       for (Criterion c : all.criteria()) {

@@ -1,5 +1,6 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,9 +43,8 @@ public final class CriterionResult {
   /** As the public constructor, with the explanation made by {@code words} when first read. */
   CriterionResult(Criterion criterion, Truth truth, Optional<Fact> fact, Supplier<String> words,
       double gap, boolean assumed) {
-    if (criterion == null || truth == null) {
-      throw new IllegalArgumentException("criterion and truth are required");
-    }
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(truth, "truth");
     this.criterion = criterion;
     this.truth = truth;
     this.fact = fact == null ? Optional.empty() : fact;

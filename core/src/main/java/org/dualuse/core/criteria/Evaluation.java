@@ -1,6 +1,7 @@
 package org.dualuse.core.criteria;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of a criterion against a product's facts: the overall truth and the outcome of each
@@ -11,9 +12,7 @@ import java.util.List;
  */
 public record Evaluation(Truth truth, List<CriterionResult> results) {
   public Evaluation {
-    if (truth == null) {
-      throw new IllegalArgumentException("truth is required");
-    }
+    Objects.requireNonNull(truth, "truth");
     results = results == null ? List.of() : List.copyOf(results);
   }
 

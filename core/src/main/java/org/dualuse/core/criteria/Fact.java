@@ -1,6 +1,8 @@
 package org.dualuse.core.criteria;
 
 import java.util.List;
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Measurement;
 import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Unit;
@@ -21,17 +23,17 @@ import org.dualuse.core.quantity.Unit;
 public record Fact(Parameter parameter, Measurement value, List<Parameter> alternatives, FactOrigin origin,
     String source, int start, int end) {
   public Fact {
-    if (parameter == null || value == null || origin == null) {
-      throw new IllegalArgumentException("parameter, value and origin are required");
-    }
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(origin, "origin");
     if (value.dimension() != parameter.dimension()) {
-      throw new IllegalArgumentException("fact '" + parameter.name() + "' needs a value of dimension "
+      throw new DualUseException("fact '" + parameter.name() + "' needs a value of dimension "
           + parameter.dimension() + ", got " + value + " (" + value.dimension() + ")");
     }
     alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
     for (Parameter alt : alternatives) {
       if (alt.dimension() != parameter.dimension()) {
-        throw new IllegalArgumentException("alternative '" + alt.name() + "' of fact '" + parameter.name()
+        throw new DualUseException("alternative '" + alt.name() + "' of fact '" + parameter.name()
             + "' has dimension " + alt.dimension() + ", not " + parameter.dimension());
       }
     }

@@ -1,6 +1,8 @@
 package org.dualuse.core.criteria;
 
 import java.util.List;
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * A condition without a number that only text evidence can satisfy: "specially designed to
@@ -11,8 +13,9 @@ import java.util.List;
  */
 public record Feature(String description, List<String> keywords) implements Criterion {
   public Feature {
-    if (description == null || description.isBlank()) {
-      throw new IllegalArgumentException("feature description is required");
+    Objects.requireNonNull(description, "description");
+    if (description.isBlank()) {
+      throw new DualUseException("a feature needs a description, was " + DualUseException.quote(description));
     }
     keywords = keywords == null ? List.of() : List.copyOf(keywords);
   }

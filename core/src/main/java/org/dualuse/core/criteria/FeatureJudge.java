@@ -1,5 +1,6 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
 /**
  * Says whether a product has a {@link Feature} the list names without a number ("employing spread
  * spectrum techniques"). The parameter classifier has no opinion of its own; a text classifier can
@@ -20,6 +21,7 @@ public interface FeatureJudge {
    * nothing, so it never answers NO_MATCH).
    */
   static FeatureJudge keywords(String text) {
+    Objects.requireNonNull(text, "text");
     // a class of its own, which searches the text only for keywords whose letter pairs it has
     return new KeywordJudge(text);
   }

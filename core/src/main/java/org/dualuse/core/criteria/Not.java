@@ -1,11 +1,11 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
+
 /** The criterion must not hold; decontrol notes become {@code Not} of their release condition. */
 public record Not(Criterion criterion) implements Criterion {
   public Not {
-    if (criterion == null) {
-      throw new IllegalArgumentException("Not needs a criterion");
-    }
+    Objects.requireNonNull(criterion, "criterion");
   }
 
   @Override

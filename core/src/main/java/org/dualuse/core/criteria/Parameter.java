@@ -1,5 +1,7 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Dimension;
 
 /**
@@ -12,11 +14,10 @@ import org.dualuse.core.quantity.Dimension;
  */
 public record Parameter(String name, Dimension dimension, String question) {
   public Parameter {
-    if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("parameter name is required");
-    }
-    if (dimension == null) {
-      throw new IllegalArgumentException("dimension is required for parameter '" + name + "'");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(dimension, "dimension");
+    if (name.isBlank()) {
+      throw new DualUseException("a parameter needs a name, was " + DualUseException.quote(name));
     }
     if (question == null || question.isBlank()) {
       question = "What is the " + name + "?";

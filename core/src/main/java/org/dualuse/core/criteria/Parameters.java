@@ -1,5 +1,6 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
 import static org.dualuse.core.quantity.Dimension.*;
 
 import java.util.ArrayList;
@@ -278,6 +279,7 @@ public final class Parameters {
    * false for the parameters where better is smaller (errors, drift, noise, vacuum pressure, loss).
    */
   public static boolean improvesUpward(Parameter p) {
+    Objects.requireNonNull(p, "p");
     return IMPROVES_UPWARD.contains(p);
   }
 
@@ -323,11 +325,13 @@ public final class Parameters {
 
   /** The parameters of one dimension, in definition order. */
   public static List<Parameter> of(Dimension dimension) {
+    Objects.requireNonNull(dimension, "dimension");
     return BY_NAME.values().stream().filter(p -> p.dimension() == dimension).toList();
   }
 
   /** The parameter that stands for a value of this dimension when no word names it. */
   public static Parameter defaultFor(Dimension dimension) {
+    Objects.requireNonNull(dimension, "dimension");
     return DEFAULTS.get(dimension);
   }
 
@@ -336,6 +340,7 @@ public final class Parameters {
    * extra spaces; empty when the vocabulary does not know it.
    */
   public static Optional<Parameter> lookup(String nameOrSynonym) {
+    Objects.requireNonNull(nameOrSynonym, "nameOrSynonym");
     if (nameOrSynonym == null) {
       return Optional.empty();
     }
@@ -346,6 +351,8 @@ public final class Parameters {
 
   /** Like {@link #lookup(String)}, but only a parameter of the given dimension. */
   public static Optional<Parameter> lookup(String nameOrSynonym, Dimension dimension) {
+    Objects.requireNonNull(nameOrSynonym, "nameOrSynonym");
+    Objects.requireNonNull(dimension, "dimension");
     if (nameOrSynonym == null) {
       return Optional.empty();
     }
@@ -359,6 +366,7 @@ public final class Parameters {
 
   /** The words that recognise a parameter, its name first; empty for a parameter not in the vocabulary. */
   public static List<String> synonyms(Parameter parameter) {
+    Objects.requireNonNull(parameter, "parameter");
     return SYNONYMS.getOrDefault(parameter, List.of());
   }
 
@@ -367,6 +375,7 @@ public final class Parameters {
    * ("output power" for "peak saturated output power"), in order of preference.
    */
   public static List<String> answeredBy(Parameter parameter) {
+    Objects.requireNonNull(parameter, "parameter");
     List<String> known = ANSWERED_BY.get(parameter.name());
     if (known != null) {
       return known;

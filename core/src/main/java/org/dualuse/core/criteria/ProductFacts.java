@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.dualuse.core.DualUseException;
@@ -58,6 +59,7 @@ public final class ProductFacts {
 
   /** Exactly these facts. */
   public static ProductFacts of(List<Fact> facts) {
+    Objects.requireNonNull(facts, "facts");
     return new ProductFacts(facts == null ? List.of() : facts);
   }
 
@@ -73,6 +75,8 @@ public final class ProductFacts {
    *     quantity that is a positive magnitude ("power" = "-5 W")
    */
   public static ProductFacts of(Map<String, String> stated, String text) {
+    Objects.requireNonNull(stated, "stated");
+    Objects.requireNonNull(text, "text");
     List<Fact> all = new ArrayList<>();
     if (stated != null) {
       stated.forEach((name, value) -> all.add(stated(name, value)));
@@ -84,6 +88,7 @@ public final class ProductFacts {
 
   /** The facts found in a text. Never throws: a text it cannot read yields no facts. */
   public static ProductFacts fromText(String text) {
+    Objects.requireNonNull(text, "text");
     List<Fact> all = new ArrayList<>(fromTextOnly(text));
     addDerived(all);
     return new ProductFacts(all);

@@ -1,5 +1,7 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.QuantityRange;
 
 /**
@@ -19,16 +21,15 @@ import org.dualuse.core.quantity.QuantityRange;
 public record Range(Parameter parameter, QuantityRange range, boolean outside, String source, boolean entire)
     implements Criterion {
   public Range {
-    if (parameter == null || range == null) {
-      throw new IllegalArgumentException("parameter and range are required");
-    }
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(range, "range");
     if (range.dimension() != parameter.dimension()) {
-      throw new IllegalArgumentException(
+      throw new DualUseException(
           "range " + range + " has dimension " + range.dimension()
               + " but parameter '" + parameter.name() + "' needs " + parameter.dimension());
     }
     if (outside && entire) {
-      throw new IllegalArgumentException("a range cannot be both outside and entire: " + range);
+      throw new DualUseException("a range cannot be both outside and entire: " + range);
     }
     source = source == null ? "" : source;
   }

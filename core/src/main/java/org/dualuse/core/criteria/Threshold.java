@@ -1,5 +1,7 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Quantity;
 
 /**
@@ -13,11 +15,11 @@ import org.dualuse.core.quantity.Quantity;
 public record Threshold(Parameter parameter, Comparison comparison, Quantity bound, String source)
     implements Criterion {
   public Threshold {
-    if (parameter == null || comparison == null || bound == null) {
-      throw new IllegalArgumentException("parameter, comparison and bound are required");
-    }
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(comparison, "comparison");
+    Objects.requireNonNull(bound, "bound");
     if (bound.unit().dimension() != parameter.dimension()) {
-      throw new IllegalArgumentException(
+      throw new DualUseException(
           "bound " + bound + " has dimension " + bound.unit().dimension()
               + " but parameter '" + parameter.name() + "' needs " + parameter.dimension());
     }

@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -40,7 +41,7 @@ public final class ControlList {
    * @param entries the entries in the annex's order
    * @param definitions global defined terms by their term
    * @param documents general notes, category notes and the like
-   * @throws IllegalArgumentException when a code appears twice
+   * @throws DualUseException when a code appears twice or an entry is an item
    */
   public ControlList(
       String id,
@@ -51,9 +52,13 @@ public final class ControlList {
       List<ControlNode> entries,
       Map<String, DefinedTerm> definitions,
       List<ListDocument> documents) {
-    if (id == null || title == null || effectiveDate == null || provenance == null) {
-      throw new IllegalArgumentException("id, title, effective date and provenance are required");
-    }
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(effectiveDate, "effectiveDate");
+    Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(entries, "entries");
+    Objects.requireNonNull(definitions, "definitions");
+    Objects.requireNonNull(documents, "documents");
     this.id = id;
     this.title = title;
     this.jurisdiction = jurisdiction == null ? "" : jurisdiction;
@@ -67,11 +72,11 @@ public final class ControlList {
     List<ControlNode> all = new ArrayList<>();
     for (ControlNode entry : this.entries) {
       if (!entry.isEntry()) {
-        throw new IllegalArgumentException(entry.code() + " is listed as an entry but is an item");
+        throw new DualUseException(entry.code() + " is listed as an entry but is an item");
       }
       entry.forEach(node -> {
         if (index.putIfAbsent(node.code(), node) != null) {
-          throw new IllegalArgumentException("code " + node.code() + " appears twice in list " + id);
+          throw new DualUseException("code " + node.code() + " appears twice in list " + id);
         }
         all.add(node);
         for (ControlNode child : node.children()) {
@@ -136,12 +141,13 @@ public final class ControlList {
   /**
    * The node with this code.
    *
-   * @throws NoSuchElementException naming the code and the list when it has none
+   * @throws NoSuchNodeException naming the code and the list when it has none
    */
   public ControlNode get(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     ControlNode node = byCode.get(code);
     if (node == null) {
-      throw new NoSuchElementException("list " + id + " has no node " + code);
+      throw new NoSuchNodeException(id, code);
     }
     return node;
   }

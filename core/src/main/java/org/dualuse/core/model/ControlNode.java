@@ -1,8 +1,10 @@
 package org.dualuse.core.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Criterion;
 
@@ -33,9 +35,8 @@ public record ControlNode(
     boolean cyberSurveillance) {
 
   public ControlNode {
-    if (code == null || text == null) {
-      throw new IllegalArgumentException("code and text are required");
-    }
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(text, "text");
     childLogic = childLogic == null ? ChildLogic.NONE : childLogic;
     children = children == null ? List.of() : List.copyOf(children);
     notes = notes == null ? List.of() : List.copyOf(notes);
@@ -44,7 +45,7 @@ public record ControlNode(
     criteria = criteria == null ? Optional.empty() : criteria;
     for (ControlNode child : children) {
       if (!child.code().parent().map(code::equals).orElse(false)) {
-        throw new IllegalArgumentException(child.code() + " is not a child of " + code);
+        throw new DualUseException(child.code() + " is not a child of " + code);
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.dualuse.core.model;
 
 import java.util.List;
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * A term of the annex's "Definitions of terms used in this Annex" (global), or a 'local' term
@@ -16,8 +18,11 @@ import java.util.List;
 public record DefinedTerm(
     String term, List<String> acronyms, String definition, List<String> categories, TermKind kind) {
   public DefinedTerm {
-    if (term == null || term.isBlank() || definition == null || kind == null) {
-      throw new IllegalArgumentException("term, definition and kind are required");
+    Objects.requireNonNull(term, "term");
+    Objects.requireNonNull(definition, "definition");
+    Objects.requireNonNull(kind, "kind");
+    if (term.isBlank()) {
+      throw new DualUseException("a defined term needs words, was " + DualUseException.quote(term));
     }
     acronyms = acronyms == null ? List.of() : List.copyOf(acronyms);
     categories = categories == null ? List.of() : List.copyOf(categories);

@@ -1,5 +1,6 @@
 package org.dualuse.core.model;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.dualuse.core.code.Category;
 import org.dualuse.core.code.ProductGroup;
@@ -21,9 +22,9 @@ public record ListDocument(
     Optional<Category> category,
     Optional<ProductGroup> group) {
   public ListDocument {
-    if (kind == null || title == null || text == null) {
-      throw new IllegalArgumentException("kind, title and text are required");
-    }
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(text, "text");
     category = category == null ? Optional.empty() : category;
     group = group == null ? Optional.empty() : group;
   }

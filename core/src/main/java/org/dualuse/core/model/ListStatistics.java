@@ -3,6 +3,7 @@ package org.dualuse.core.model;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.quantity.QuantityFinder;
 
@@ -39,6 +40,8 @@ public record ListStatistics(
     List<String> cyberSurveillance) {
 
   public ListStatistics {
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(cyberSurveillance, "cyberSurveillance");
     // an EnumMap keeps the kinds in declaration order, so reports print the same every run
     java.util.EnumMap<NoteKind, Integer> ordered = new java.util.EnumMap<>(NoteKind.class);
     ordered.putAll(notes);

@@ -1,6 +1,7 @@
 package org.dualuse.core.model;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Criterion;
@@ -26,9 +27,8 @@ public record Note(
     List<ControlCode> releases,
     Optional<Criterion> exclusion) {
   public Note {
-    if (kind == null || text == null) {
-      throw new IllegalArgumentException("note kind and text are required");
-    }
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
     label = label == null ? "" : label;
     references = references == null ? List.of() : List.copyOf(references);
     releases = releases == null ? List.of() : List.copyOf(releases);

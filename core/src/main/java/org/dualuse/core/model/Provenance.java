@@ -1,5 +1,7 @@
 package org.dualuse.core.model;
 
+import java.util.Objects;
+
 /**
  * Where a list's text came from.
  *
@@ -10,9 +12,8 @@ package org.dualuse.core.model;
  */
 public record Provenance(String sourceName, String sourceUrl, String sha256, String attribution) {
   public Provenance {
-    if (sourceName == null || sha256 == null) {
-      throw new IllegalArgumentException("source name and sha256 are required");
-    }
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(sha256, "sha256");
     sourceUrl = sourceUrl == null ? "" : sourceUrl;
     attribution = attribution == null ? "" : attribution;
   }

@@ -1,5 +1,6 @@
 package org.dualuse.core.model;
 
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -11,8 +12,7 @@ import org.dualuse.core.code.ControlCode;
  */
 public record Reference(ControlCode target, String surface, boolean fromNote) {
   public Reference {
-    if (target == null || surface == null) {
-      throw new IllegalArgumentException("target and surface are required");
-    }
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(surface, "surface");
   }
 }

@@ -1,5 +1,7 @@
 package org.dualuse.core.model;
 
+import java.util.Objects;
+
 /**
  * A quoted term as it appears in a node's text, and the definition it resolves to.
  *
@@ -9,9 +11,8 @@ package org.dualuse.core.model;
  */
 public record TermUse(String surface, String term, TermKind kind) {
   public TermUse {
-    if (surface == null || kind == null) {
-      throw new IllegalArgumentException("surface and kind are required");
-    }
+    Objects.requireNonNull(surface, "surface");
+    Objects.requireNonNull(kind, "kind");
   }
 
   public boolean resolved() {

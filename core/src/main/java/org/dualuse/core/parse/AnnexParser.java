@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
 import org.dualuse.core.criteria.Criterion;
@@ -110,9 +112,7 @@ public final class AnnexParser {
 
   /** @param criteria how items' and notes' technical conditions are read */
   public AnnexParser(CriteriaExtractor criteria) {
-    if (criteria == null) {
-      throw new IllegalArgumentException("criteria extractor is required");
-    }
+    Objects.requireNonNull(criteria, "criteria");
     this.criteria = criteria;
   }
 
@@ -173,7 +173,7 @@ public final class AnnexParser {
       try {
         list = new ControlList(source.listId(), source.title(), source.jurisdiction(), source.effectiveDate(),
             source.provenance(), nodes, definitions, source.documents());
-      } catch (IllegalArgumentException e) {
+      } catch (DualUseException e) {
         throw new ControlListFormatException(sourceName, 0, null, e.getMessage(), e);
       }
       Map<String, Integer> notesByKind = new LinkedHashMap<>();
@@ -701,7 +701,7 @@ public final class AnnexParser {
       case NOTE -> NoteKind.NOTE;
       case TECHNICAL_NOTE -> NoteKind.TECHNICAL_NOTE;
       case NB -> NoteKind.NB;
-      case ITEM -> throw new IllegalArgumentException("an item is not a note");
+      case ITEM -> throw new IllegalStateException("an item is not a note");
     };
   }
 

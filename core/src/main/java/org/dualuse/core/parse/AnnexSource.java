@@ -2,6 +2,7 @@ package org.dualuse.core.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.dualuse.core.model.ListDocument;
 import org.dualuse.core.model.Provenance;
 
@@ -27,9 +28,12 @@ public record AnnexSource(
     List<Provision> provisions,
     List<ListDocument> documents) {
   public AnnexSource {
-    if (listId == null || title == null || effectiveDate == null || provenance == null) {
-      throw new IllegalArgumentException("list id, title, effective date and provenance are required");
-    }
+    Objects.requireNonNull(listId, "listId");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(effectiveDate, "effectiveDate");
+    Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(provisions, "provisions");
+    Objects.requireNonNull(documents, "documents");
     provisions = List.copyOf(provisions);
     documents = List.copyOf(documents);
   }

@@ -2,6 +2,7 @@ package org.dualuse.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,16 +81,14 @@ public final class CyberSurveillanceRule {
 
   /**
    * @param code the node's code
-   * @param text the node's own verbatim text (with or without its code in front)
+   * @param text the node's own verbatim text (with or without its code in front); null reads as empty
    * @param entryText the verbatim text of its entry; not needed by the current rule, kept so the
    *     rule may look at the heading of the entry
    * @return true when the node is a cyber-surveillance item by the rule of the class comment
-   * @throws IllegalArgumentException when code is null
+   * @throws NullPointerException when code is null
    */
   public static boolean applies(ControlCode code, String text, String entryText) {
-    if (code == null) {
-      throw new IllegalArgumentException("code is required");
-    }
+    Objects.requireNonNull(code, "code");
     if (anchorOf(code).isPresent()) {
       return true;
     }
@@ -103,6 +102,7 @@ public final class CyberSurveillanceRule {
 
   /** The anchor at or above this code, if there is one. */
   public static Optional<ControlCode> anchorOf(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     for (ControlCode anchor : ANCHORS) {
       if (anchor.isPrefixOf(code)) {
         return Optional.of(anchor);

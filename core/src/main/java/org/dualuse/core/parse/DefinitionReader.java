@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.model.DefinedTerm;
@@ -41,6 +42,8 @@ public final class DefinitionReader {
    *     defined twice, naming the line within the document
    */
   public static Map<String, DefinedTerm> read(String text, String sourceName) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(sourceName, "sourceName");
     Map<String, DefinedTerm> out = new LinkedHashMap<>();
     String[] lines = text.split("\n");
     int k = 0;

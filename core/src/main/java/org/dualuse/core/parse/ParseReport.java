@@ -1,8 +1,8 @@
 package org.dualuse.core.parse;
 
 import java.util.List;
-
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What {@link AnnexParser} found and repaired in one publication.
@@ -44,7 +44,8 @@ public record ParseReport(
     int references,
     List<String> unreadableCriteria) {
   public ParseReport {
-    unreadableCriteria = List.copyOf(unreadableCriteria);
+    Objects.requireNonNull(notesByKind, "notesByKind");
+    unreadableCriteria = List.copyOf(Objects.requireNonNull(unreadableCriteria, "unreadableCriteria"));
     // keep the parser's insertion order, so reports print the same every run (Map.copyOf does not)
     notesByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notesByKind));
   }

@@ -1,5 +1,6 @@
 package org.dualuse.core.parse;
 
+import java.util.Objects;
 import org.dualuse.core.model.ControlList;
 
 /**
@@ -10,8 +11,7 @@ import org.dualuse.core.model.ControlList;
  */
 public record ParsedAnnex(ControlList list, ParseReport report) {
   public ParsedAnnex {
-    if (list == null || report == null) {
-      throw new IllegalArgumentException("list and report are required");
-    }
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(report, "report");
   }
 }

@@ -1,5 +1,7 @@
 package org.dualuse.core.parse;
 
+import java.util.Objects;
+
 /**
  * One provision of a publication as a reader found it, before any interpretation: an item line,
  * a note, a technical note or an N.B.
@@ -13,8 +15,8 @@ package org.dualuse.core.parse;
  */
 public record Provision(String code, ProvisionKind kind, String text, int line) {
   public Provision {
-    if (code == null || kind == null || text == null) {
-      throw new IllegalArgumentException("code, kind and text are required (line " + line + ")");
-    }
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(text, "text");
   }
 }

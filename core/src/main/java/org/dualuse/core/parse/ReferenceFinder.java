@@ -2,6 +2,7 @@ package org.dualuse.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,12 @@ public final class ReferenceFinder {
    * A code found in a text: the code, the words as printed and where they stand; {@code expanded}
    * when the text names it only as a step of a range ("9A005" in "9A004 to 9A011").
    */
-  public record Mention(ControlCode code, String surface, int start, int end, boolean expanded) {}
+  public record Mention(ControlCode code, String surface, int start, int end, boolean expanded) {
+    public Mention {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(surface, "surface");
+    }
+  }
 
   // ", .3", " and .65", ", or .b": a further code that differs from the one before in its last segment
   private static final Pattern CONTINUATION = Pattern.compile(
@@ -44,6 +50,7 @@ public final class ReferenceFinder {
 
   /** Every code the text names, in order of appearance (repeats kept). Never throws. */
   public static List<Mention> find(String text) {
+    Objects.requireNonNull(text, "text");
     List<Mention> out = new ArrayList<>();
     if (text == null) {
       return out;
@@ -160,6 +167,7 @@ public final class ReferenceFinder {
 
   /** The codes only, in order, without repeats. */
   public static List<ControlCode> codes(String text) {
+    Objects.requireNonNull(text, "text");
     List<ControlCode> out = new ArrayList<>();
     for (Mention mention : find(text)) {
       if (!out.contains(mention.code())) {

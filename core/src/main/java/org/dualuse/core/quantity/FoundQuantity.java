@@ -3,6 +3,7 @@ package org.dualuse.core.quantity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dualuse.core.DualUseException;
 
 /**
  * A quantity or range that {@link QuantityFinder} found in a text, with where it was.
@@ -19,8 +20,9 @@ public record FoundQuantity(Measurement measurement, int start, int end, String 
   public FoundQuantity {
     Objects.requireNonNull(measurement, "measurement");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(alternatives, "alternatives");
     if (start < 0 || end < start || end - start != text.length()) {
-      throw new IllegalArgumentException(
+      throw new DualUseException(
           "offsets " + start + ".." + end + " do not fit the matched text '" + text + "'");
     }
     alternatives = List.copyOf(alternatives);

@@ -2,6 +2,7 @@ package org.dualuse.core.quantity;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * A value with a unit: {@code 3.1 GHz}, {@code 47.8 dBm}, {@code -55 °C}.
@@ -22,7 +23,7 @@ public record Quantity(double value, Unit unit) implements Measurement {
   public Quantity {
     Objects.requireNonNull(unit, "unit");
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("quantity value must be finite: " + value + " " + unit);
+      throw new DualUseException("quantity value must be finite: " + value + " " + unit);
     }
     value = value == 0 ? 0.0 : value;
   }

@@ -1,6 +1,7 @@
 package org.dualuse.core.quantity;
 
 import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * A closed, open or half-open interval of quantities of one dimension: {@code 2.9–3.5 GHz}, {@code
@@ -21,11 +22,11 @@ public record QuantityRange(Quantity low, boolean lowInclusive, Quantity high, b
     Objects.requireNonNull(low, "low");
     Objects.requireNonNull(high, "high");
     if (low.dimension() != high.dimension()) {
-      throw new IllegalArgumentException("range bounds differ in dimension: " + low + " (" + low.dimension()
+      throw new DualUseException("range bounds differ in dimension: " + low + " (" + low.dimension()
           + ") and " + high + " (" + high.dimension() + ")");
     }
     if (low.toSi() > high.toSi()) {
-      throw new IllegalArgumentException("range low bound " + low + " is above its high bound " + high);
+      throw new DualUseException("range low bound " + low + " is above its high bound " + high);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.dualuse.core.quantity;
 
 import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * A unit of measurement: its symbol, its {@link Dimension} and how its values convert to the SI
@@ -26,16 +27,16 @@ public record Unit(String symbol, Dimension dimension, double factor, double off
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(dimension, "dimension");
     if (symbol.isBlank()) {
-      throw new IllegalArgumentException("unit symbol must not be blank: '" + symbol + "'");
+      throw new DualUseException("unit symbol must not be blank: '" + symbol + "'");
     }
     if (!Double.isFinite(factor) || factor <= 0) {
-      throw new IllegalArgumentException("factor of unit " + symbol + " must be finite and positive: " + factor);
+      throw new DualUseException("factor of unit " + symbol + " must be finite and positive: " + factor);
     }
     if (!Double.isFinite(offset)) {
-      throw new IllegalArgumentException("offset of unit " + symbol + " must be finite: " + offset);
+      throw new DualUseException("offset of unit " + symbol + " must be finite: " + offset);
     }
     if (logarithmic && offset != 0) {
-      throw new IllegalArgumentException("logarithmic unit " + symbol + " cannot have an offset: " + offset);
+      throw new DualUseException("logarithmic unit " + symbol + " cannot have an offset: " + offset);
     }
   }
 

@@ -399,6 +399,7 @@ public final class Units {
 
   /** The registered units of one dimension. */
   public static List<Unit> of(Dimension dimension) {
+    Objects.requireNonNull(dimension, "dimension");
     List<Unit> units = new ArrayList<>();
     for (Unit u : ALL) {
       if (u.dimension() == dimension) {

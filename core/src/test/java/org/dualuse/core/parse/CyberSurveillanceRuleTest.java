@@ -91,7 +91,7 @@ class CyberSurveillanceRuleTest {
 
   @Test
   void aMissingCodeIsRejected() {
-    assertThrows(IllegalArgumentException.class, () -> CyberSurveillanceRule.applies(null, "x", "y"));
+    assertThrows(NullPointerException.class, () -> CyberSurveillanceRule.applies(null, "x", "y"));
   }
 
   @Property

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dualuse.core.DualUseException;
 import org.junit.jupiter.api.Test;
 
 class QuantityRangeTest {
@@ -27,14 +28,14 @@ class QuantityRangeTest {
 
   @Test
   void boundsOfDifferentDimensionsAreRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    DualUseException e = assertThrows(DualUseException.class,
         () -> QuantityRange.closed(Quantity.parse("1 W"), Quantity.parse("2 Hz")));
     assertTrue(e.getMessage().contains("1 W") && e.getMessage().contains("2 Hz"), e.getMessage());
   }
 
   @Test
   void aLowBoundAboveTheHighBoundIsRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    DualUseException e = assertThrows(DualUseException.class,
         () -> QuantityRange.closed(Quantity.parse("125 °C"), Quantity.parse("218 K")));
     assertTrue(e.getMessage().contains("125 °C"), e.getMessage());
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dualuse.core.DualUseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -115,7 +116,7 @@ class QuantityTest {
 
   @Test
   void aQuantityRejectsANonFiniteValue() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    DualUseException e = assertThrows(DualUseException.class,
         () -> Quantity.of(Double.NaN, Units.WATT));
     assertTrue(e.getMessage().contains("NaN"), e.getMessage());
   }

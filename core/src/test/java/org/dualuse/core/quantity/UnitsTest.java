@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.dualuse.core.DualUseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,7 +78,7 @@ class UnitsTest {
 
   @Test
   void aUnitRejectsANonPositiveFactor() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    DualUseException e = assertThrows(DualUseException.class,
         () -> Unit.linear("x", Dimension.LENGTH, 0));
     assertTrue(e.getMessage().contains("0.0"), e.getMessage());
   }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.dualuse.core.classify.Article5Indicator;
@@ -89,6 +90,8 @@ public final class Article5Screen {
    * @throws UncheckedIOException when the reader fails
    */
   public static Article5Screen read(Reader reader, String source) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     List<Rule> rules = new ArrayList<>();
     List<CueGroup> context = new ArrayList<>();

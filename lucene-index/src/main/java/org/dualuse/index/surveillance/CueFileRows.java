@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import org.dualuse.core.DualUseException;
 
 /**
  * The row format shared by the surveillance data files: UTF-8 text, one row a line, TAB-separated
@@ -50,7 +51,7 @@ final class CueFileRows {
         }
         try {
           row.accept(line.split("\t", -1), lineNo);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DualUseException e) {
           throw new CueFileFormatException(source, lineNo, e.getMessage());
         }
       }

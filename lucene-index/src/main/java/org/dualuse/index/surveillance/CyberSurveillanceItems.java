@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
@@ -58,6 +59,8 @@ public final class CyberSurveillanceItems {
    * @throws UncheckedIOException when the reader fails
    */
   public static CyberSurveillanceItems read(Reader reader, String source) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     List<Term> terms = new ArrayList<>();
     CueFileRows.read(reader, source, (f, lineNo) -> {
       if (f.length != 4) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -91,6 +92,8 @@ public final class CyberSurveillanceNotes {
    * @throws UncheckedIOException when the reader fails
    */
   public static CyberSurveillanceNotes read(Reader reader, String source) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
     List<Alias> aliases = new ArrayList<>();
     Map<ControlCode, List<Cue>> defining = new HashMap<>();
     CueFileRows.read(reader, source, (f, lineNo) -> {

@@ -1,0 +1,474 @@
+package org.dualuse.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dualuse.core.DualUseException;
+import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.ProductConstraints;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.code.ControlCodeFormatException;
+import org.dualuse.core.criteria.Comparison;
+import org.dualuse.core.criteria.CriteriaExtractor;
+import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.FeatureJudge;
+import org.dualuse.core.criteria.ProductFacts;
+import org.dualuse.core.criteria.Threshold;
+import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.NoSuchNodeException;
+import org.dualuse.core.model.Provenance;
+import org.dualuse.core.parse.ControlListFormatException;
+import org.dualuse.core.parse.ParseReport;
+import org.dualuse.core.quantity.Dimension;
+import org.dualuse.core.quantity.Measurement;
+import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
+import org.dualuse.core.quantity.Unit;
+import org.dualuse.core.quantity.Units;
+import org.dualuse.lists.ControlLists;
+import org.dualuse.lists.UnknownListException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exception contract of the three library modules (core, control-lists, lucene-index), checked
+ * on every public constructor and every public static method of their exported packages, found by
+ * reflection from each module's descriptor: a null argument throws {@link NullPointerException} whose
+ * message names the parameter (java.time style), and a bad value throws a {@link DualUseException},
+ * never {@code IllegalArgumentException}, {@code NoSuchElementException} or an unnamed failure.
+ *
+ * <p>Each call fills the other parameters with a valid sample of their type, so a parameter is
+ * tested alone; a type without a sample fails the sweep, naming it, rather than being skipped.
+ * Exception classes are left out: a message or cause of null is the {@code Throwable} convention.
+ */
+class PublicApiContractTest {
+
+  /**
+   * Parameters documented as optional: null stands for "none" (an empty list, no label, no
+   * criteria) and the call succeeds. Any other reference parameter must refuse null.
+   */
+  private static final Set<String> NULL_MEANS_ABSENT = Set.of(
+      "ControlCode.tryParse#text",
+      "ControlList#jurisdiction", "AnnexSource#jurisdiction", "TermUse#term", "ProductText.of#text",
+      "CyberSurveillanceRule.applies#text", "CyberSurveillanceRule.applies#entryText",
+      "CriterionEvaluator#facts", "CriterionEvaluator#judge", "ParameterReport#listId", "ParameterReport#facts",
+      "ControlNode#childLogic", "ControlNode#children", "ControlNode#notes", "ControlNode#terms",
+      "ControlNode#references", "ControlNode#criteria",
+      "Note#label", "Note#references", "Note#releases", "Note#exclusion",
+      "DefinedTerm#acronyms", "DefinedTerm#categories",
+      "Provenance#sourceUrl", "Provenance#attribution",
+      "ListDocument#category", "ListDocument#group",
+      "Parameter#question", "Feature#keywords", "Range#source", "Threshold#source",
+      "Fact#alternatives", "Fact#source",
+      "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
+      "Article5Indicator#triggers", "MissingFact#decides",
+      "Classification#candidates", "Classification#article5", "Classification#missingFacts",
+      "Classification#explanation",
+      "DecontrolOutcome#label", "DecontrolOutcome#text", "DecontrolOutcome#releases", "DecontrolOutcome#results",
+      "Evidence#matchedWords", "Evidence#criteriaMet", "Evidence#criteriaFailed", "Evidence#criteriaUnknown",
+      "Evidence#notes", "Evidence#explanation",
+      "NodeEvaluation#results", "NodeEvaluation#decontrols", "NodeEvaluation#missingParameters",
+      "ParameterReport#nodes", "ParameterReport#mostSpecificMatches", "ParameterReport#nearMisses",
+      "ParameterReport#decontrols", "ParameterReport#missingFacts",
+      "ListChange#movedTo", "ListChange#before", "ListChange#after");
+
+  private static ListIndex index;
+  @TempDir static Path temp;
+  private static final AtomicInteger FRESH = new AtomicInteger();
+
+  @BeforeAll
+  static void buildIndex() {
+    index = ListIndex.inMemory(WidgetList.list());
+  }
+
+  @AfterAll
+  static void closeIndex() {
+    index.close();
+  }
+
+  @Test
+  void theSweepFindsTheEntryPointsOfAllThreeModules() {
+    List<Executable> all = entryPoints();
+    Set<String> names = all.stream().map(PublicApiContractTest::name).collect(Collectors.toSet());
+    for (String expected : List.of("ControlCode.parse", "ControlCode", "Quantity.parse", "Quantity.of", "Unit",
+        "ControlList", "ControlLists.get", "ControlLists.load", "ListInfo", "ListIndex.inMemory",
+        "HybridClassifier.of", "Vocabulary.read", "CyberSurveillanceItems.read", "Product.of")) {
+      assertTrue(names.contains(expected), expected + " is not among the entry points found: " + names);
+    }
+    assertTrue(all.size() >= 110, "only " + all.size() + " entry points found");
+  }
+
+  @Test
+  void everyParameterDocumentedAsOptionalExists() {
+    Set<String> parameters = entryPoints().stream()
+        .flatMap(e -> Arrays.stream(e.getParameters()).map(p -> name(e) + "#" + p.getName()))
+        .collect(Collectors.toSet());
+    for (String key : NULL_MEANS_ABSENT) {
+      assertTrue(parameters.contains(key), key + " is no parameter of a public entry point");
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aNullArgumentThrowsNullPointerExceptionNamingTheParameter() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Executable e : entryPoints()) {
+      Parameter[] ps = e.getParameters();
+      for (int i = 0; i < ps.length; i++) {
+        if (ps[i].getType().isPrimitive()) {
+          continue;
+        }
+        int at = i;
+        String key = name(e) + "#" + ps[i].getName();
+        tests.add(DynamicTest.dynamicTest(signature(e) + " with null " + ps[i].getName(), () -> {
+          Object[] args = samples(e);
+          args[at] = null;
+          Throwable thrown = invoke(e, args);
+          if (NULL_MEANS_ABSENT.contains(key)) {
+            assertEquals(null, thrown, key + " is documented to accept null");
+            return;
+          }
+          assertInstanceOf(NullPointerException.class, thrown, key + " accepted null or threw something else");
+          assertNotNull(thrown.getMessage(), key + ": a NullPointerException without a message");
+          assertTrue(thrown.getMessage().matches("(?s).*\\b" + ps[at].getName() + "\\b.*"),
+              key + ": the message '" + thrown.getMessage() + "' does not name the parameter");
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aBadValueThrowsDualUseExceptionOrIsAccepted() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Executable e : entryPoints()) {
+      Parameter[] ps = e.getParameters();
+      for (int i = 0; i < ps.length; i++) {
+        int at = i;
+        for (Supplier<Object> bad : badValues(ps[i].getType())) {
+          Object value = bad.get();
+          tests.add(DynamicTest.dynamicTest(signature(e) + " with " + ps[i].getName() + " = " + shown(value), () -> {
+            Object[] args = samples(e);
+            args[at] = bad.get();
+            Throwable thrown = invoke(e, args);
+            if (thrown == null || thrown instanceof DualUseException) {
+              return;
+            }
+            // a path is answered by the file system: a file where a directory belongs is an I/O failure
+            if (thrown instanceof UncheckedIOException && ps[at].getType() == Path.class) {
+              return;
+            }
+            throw new AssertionError(signature(e) + " with " + ps[at].getName() + " = " + shown(args[at])
+                + " threw " + thrown + ", not a DualUseException", thrown);
+          }));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  /** Values every user can get wrong, each with the library's own exception and a message naming it. */
+  @TestFactory
+  Stream<DynamicTest> documentedBadValuesThrowTheirOwnTypeNamingTheValue() {
+    Unit watt = Units.parse("W");
+    Map<String, Call> calls = new java.util.LinkedHashMap<>();
+    calls.put("5Z001", () -> ControlCode.parse("5Z001"));
+    calls.put("1000", () -> new ControlCode(org.dualuse.core.code.Category.of(5),
+        org.dualuse.core.code.ProductGroup.A, 1000, List.of()));
+    calls.put("B", () -> ControlCode.parse("5A001").child("B"));
+    calls.put("12", () -> org.dualuse.core.code.Category.of(12));
+    calls.put("NaN", () -> Quantity.of(Double.NaN, watt));
+    calls.put("5 furlongs", () -> Quantity.parse("5 furlongs"));
+    calls.put("-2", () -> Unit.linear("W2", Dimension.POWER, -2));
+    calls.put("3 W", () -> QuantityRange.closed(Quantity.of(3, watt), Quantity.of(1, watt)));
+    calls.put("[]", () -> new org.dualuse.core.criteria.AllOf(List.of()));
+    calls.put("5 Hz", () -> new Threshold(new org.dualuse.core.criteria.Parameter("output power", Dimension.POWER, null),
+        Comparison.values()[0], Quantity.parse("5 Hz"), ""));
+    calls.put("9A999.z", () -> WidgetList.list().get(ControlCode.parse("9A999.z")));
+    calls.put("us-ccl", () -> ControlLists.get("us-ccl"));
+    calls.put("list.txt", () -> ControlLists.load(regularFile("list.txt")));
+    calls.put("0", () -> index.search("widget", 0));
+    Map<String, Class<? extends DualUseException>> types = Map.of(
+        "5Z001", ControlCodeFormatException.class, "1000", ControlCodeFormatException.class,
+        "B", ControlCodeFormatException.class, "9A999.z", NoSuchNodeException.class,
+        "us-ccl", UnknownListException.class, "list.txt", ControlListFormatException.class,
+        "5 furlongs", org.dualuse.core.quantity.QuantityFormatException.class);
+    return calls.entrySet().stream().map(c -> DynamicTest.dynamicTest(c.getKey(), () -> {
+      DualUseException thrown = assertThrows(DualUseException.class, c.getValue()::run);
+      assertInstanceOf(types.getOrDefault(c.getKey(), DualUseException.class), thrown);
+      assertTrue(thrown.getMessage().contains(c.getKey()),
+          "'" + thrown.getMessage() + "' does not name " + c.getKey());
+      assertFalse(thrown.getMessage().contains("\n"), "a message is one line: " + thrown.getMessage());
+    }));
+  }
+
+  @FunctionalInterface
+  private interface Call {
+    void run() throws Exception;
+  }
+
+  // ---- discovery
+
+  /** Public constructors and public static methods of the exported packages, in name order. */
+  static List<Executable> entryPoints() {
+    List<Executable> out = new ArrayList<>();
+    for (Class<?> anchor : List.of(DualUseException.class, ControlLists.class, ListIndex.class)) {
+      for (Class<?> c : exportedClasses(anchor)) {
+        if (Throwable.class.isAssignableFrom(c)) {
+          continue;
+        }
+        if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
+          out.addAll(Arrays.asList(c.getConstructors()));
+        }
+        for (Method m : c.getDeclaredMethods()) {
+          boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
+          if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
+              && !implicit) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(PublicApiContractTest::signature));
+    return out;
+  }
+
+  private static List<Class<?>> exportedClasses(Class<?> anchor) {
+    try {
+      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        return exportedClasses(location);
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(location)) {
+        return exportedClasses(jar.getPath("/"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Class<?>> exportedClasses(Path root) throws IOException {
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+    Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
+    List<Class<?>> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        String relative = root.relativize(p).toString();
+        String className = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+        int dot = className.lastIndexOf('.');
+        if (dot < 0 || !exported.contains(className.substring(0, dot))) {
+          continue;
+        }
+        Class<?> c;
+        try {
+          c = Class.forName(className, false, PublicApiContractTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+        if (isPublicApi(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPublicApi(Class<?> c) {
+    if (c.isAnonymousClass() || c.isSynthetic() || c.isLocalClass()) {
+      return false;
+    }
+    for (Class<?> k = c; k != null; k = k.getDeclaringClass()) {
+      if (!Modifier.isPublic(k.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- calls
+
+  private static Throwable invoke(Executable e, Object[] args) {
+    try {
+      if (e instanceof Constructor<?> k) {
+        Object made = k.newInstance(args);
+        if (made instanceof AutoCloseable closeable) {
+          closeable.close();
+        }
+      } else {
+        Object made = ((Method) e).invoke(null, args);
+        if (made instanceof AutoCloseable closeable) {
+          closeable.close();
+        }
+      }
+      return null;
+    } catch (InvocationTargetException ex) {
+      return ex.getCause();
+    } catch (ReflectiveOperationException ex) {
+      return fail("cannot call " + signature(e), ex);
+    } catch (Exception ex) {
+      return fail("closing what " + signature(e) + " made failed", ex);
+    }
+  }
+
+  private static Object[] samples(Executable e) {
+    Parameter[] ps = e.getParameters();
+    Object[] args = new Object[ps.length];
+    for (int i = 0; i < ps.length; i++) {
+      args[i] = sample(ps[i].getType(), e);
+    }
+    return args;
+  }
+
+  /** A valid value of a parameter type; the sweep fails, naming the type, when there is none. */
+  private static Object sample(Class<?> type, Executable e) {
+    Unit watt = Units.parse("W");
+    Criterion criterion = new Threshold(new org.dualuse.core.criteria.Parameter("output power", Dimension.POWER, null),
+        Comparison.values()[0], Quantity.of(5, watt), "");
+    Map<Class<?>, Supplier<Object>> samples = Map.ofEntries(
+        Map.entry(String.class, () -> "9A999"),
+        Map.entry(int.class, () -> 1),
+        Map.entry(long.class, () -> 1L),
+        Map.entry(double.class, () -> 1.0),
+        Map.entry(float.class, () -> 1.0f),
+        Map.entry(boolean.class, () -> false),
+        Map.entry(char.class, () -> 'A'),
+        Map.entry(List.class, List::of),
+        Map.entry(Iterable.class, List::of),
+        Map.entry(Map.class, Map::of),
+        Map.entry(Optional.class, Optional::empty),
+        Map.entry(Function.class, () -> (Function<Object, Truth>) x -> Truth.UNKNOWN),
+        Map.entry(LocalDate.class, () -> LocalDate.of(2025, 1, 1)),
+        Map.entry(Reader.class, () -> new StringReader("")),
+        Map.entry(Path.class, () -> temp.resolve("fresh-" + FRESH.incrementAndGet())),
+        Map.entry(ControlCode.class, () -> ControlCode.parse("9A999.b")),
+        Map.entry(Dimension.class, () -> Dimension.POWER),
+        Map.entry(Unit.class, () -> watt),
+        Map.entry(Quantity.class, () -> Quantity.of(5, watt)),
+        Map.entry(Measurement.class, () -> Quantity.of(5, watt)),
+        Map.entry(QuantityRange.class, () -> QuantityRange.closed(Quantity.of(1, watt), Quantity.of(2, watt))),
+        Map.entry(org.dualuse.core.criteria.Parameter.class,
+            () -> new org.dualuse.core.criteria.Parameter("output power", Dimension.POWER, null)),
+        Map.entry(Criterion.class, () -> criterion),
+        Map.entry(CriterionResult.class,
+            () -> new CriterionResult(criterion, Truth.UNKNOWN, Optional.empty(), "", 0, false)),
+        Map.entry(Evidence.class, () -> new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), "")),
+        Map.entry(ProductFacts.class, () -> ProductFacts.of(List.of())),
+        Map.entry(FeatureJudge.class, () -> FeatureJudge.keywords("widget")),
+        Map.entry(CriteriaExtractor.class, CriteriaExtractor::standard),
+        Map.entry(ParseReport.class, () -> new ParseReport(0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+        Map.entry(Provenance.class, () -> new Provenance("synthetic", "", "0000", "")),
+        Map.entry(ControlList.class, WidgetList::list),
+        Map.entry(ListIndex.class, () -> index),
+        Map.entry(Vocabulary.class, Vocabulary::empty),
+        Map.entry(ProductConstraints.class, ProductConstraints::defaults));
+    Supplier<Object> s = samples.get(type);
+    if (s != null) {
+      return s.get();
+    }
+    if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    return fail("no sample of " + type.getName() + " for " + signature(e) + ": add one to the sweep");
+  }
+
+  /** Values that are wrong for most parameters of a type, or at least unusual. */
+  private static List<Supplier<Object>> badValues(Class<?> type) {
+    if (type == String.class) {
+      return List.of(() -> "", () -> "   ", () -> "\u0000\u200b?¿", () -> "9A999.".repeat(20));
+    }
+    if (type == int.class) {
+      return List.of(() -> -1, () -> Integer.MIN_VALUE, () -> 1000);
+    }
+    if (type == double.class) {
+      return List.of(() -> Double.NaN, () -> -1.0, () -> Double.POSITIVE_INFINITY);
+    }
+    if (type == float.class) {
+      return List.of(() -> Float.NaN, () -> -1.0f);
+    }
+    if (type == char.class) {
+      return List.of(() -> '?');
+    }
+    if (type == Reader.class) {
+      return List.of(() -> new StringReader("a line that is no row of any data file\n"));
+    }
+    if (type == Path.class) {
+      return List.of(() -> regularFile("list.txt"));
+    }
+    if (type == Quantity.class || type == Measurement.class) {
+      return List.of(() -> Quantity.parse("-5 Hz"));
+    }
+    return List.of();
+  }
+
+  private static Path regularFile(String name) {
+    try {
+      Path p = temp.resolve(FRESH.incrementAndGet() + "-" + name);
+      Files.writeString(p, "not a list\n");
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String shown(Object value) {
+    String s = String.valueOf(value);
+    return s.length() <= 30 ? "'" + s + "'" : "'" + s.substring(0, 30) + "...'";
+  }
+
+  private static String name(Executable e) {
+    String owner = e.getDeclaringClass().getSimpleName();
+    return e instanceof Constructor<?> ? owner : owner + "." + e.getName();
+  }
+
+  private static String signature(Executable e) {
+    return name(e) + Arrays.stream(e.getParameterTypes()).map(Class::getSimpleName)
+        .collect(Collectors.joining(", ", "(", ")"));
+  }
+}
