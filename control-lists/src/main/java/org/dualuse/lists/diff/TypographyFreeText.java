@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * The wording of a provision with its typography removed, so that two versions compare equal when
- * only the printing differs. Exactly these normalisations apply, in this order:
+ * only the printing differs. Exactly these normalisations apply:
  *
  * <ol>
  *   <li><b>Characters.</b> Curly, low and prime quotes read as straight ones (the single/double
@@ -29,9 +29,10 @@ import java.util.regex.Pattern;
  *       ({@code solid-state}, {@code solid state}); a comma before a word reads as a space
  *       ({@code form,made}, {@code analysers, capable}).
  *   <li><b>Footnote markers.</b> A bracketed number of one or two digits after a word, number or
- *       quote ({@code ISO 230-2:1988 (6)}) is dropped, as is a digit the 2021 PDF glued to a
+ *       quote and a space ({@code ISO 230-2:1988 (6)}) is dropped, as is a digit the 2021 PDF glued to a
  *       standard's year ({@code 230-2:19881}).
- *   <li><b>Case and spelling.</b> Lower case; the -ize/-ise family in its s spelling after at least
+ *   <li><b>Case and spelling.</b> A capitalised word in lower case ({@code Solid}, {@code A});
+ *       other case is kept, because units differ by it ({@code MW}, {@code mW}); the -ize/-ise family in its s spelling after at least
  *       three letters ({@code utilizing}, {@code digitized}, {@code synthesizer},
  *       {@code atomization}); {@code aluminum} as {@code aluminium}, {@code airfoil} as
  *       {@code aerofoil}.
@@ -41,7 +42,7 @@ import java.util.regex.Pattern;
  *       {@code and} is kept.
  * </ol>
  *
- * Words, numbers and units are kept, so any change of substance still shows: "5 GHz" and "3 GHz",
+ * Words, numbers and units are kept, so any change of substance still shows: "5 GHz" and "3 GHz", "MW" and "mW",
  * "any" and "all", "and" and "or" between items, 'term' and "term" stay apart.
  *
  * <p>Stateless and thread-safe.
@@ -64,8 +65,9 @@ final class TypographyFreeText {
   private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=[\\p{L}\\d])- (?=\\p{L})");
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
   private static final Pattern COMMA_BEFORE_WORD = Pattern.compile(", ?(?=\\p{L})");
-  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("(?<=[\\p{L}\\d\"'])\\s*\\(\\d{1,2}\\)(?=[\\s;,.:]|$)");
+  private static final Pattern FOOTNOTE_MARKER = Pattern.compile("(?<=[\\p{L}\\d\"'])\\s+\\(\\d{1,2}\\)(?=[\\s;,.:]|$)");
   private static final Pattern FOOTNOTE_ON_YEAR = Pattern.compile("(?<=:(?:19|20)\\d\\d)\\d{1,2}\\b");
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}*\\b");
   private static final Pattern IZE = Pattern.compile("(?<=\\p{L}{3})([iy])z(?=(?:e|es|ed|er|ers|ing|ation|ations)\\b)");
   private static final Pattern ALUMINUM = Pattern.compile("\\baluminum");
   private static final Pattern AIRFOIL = Pattern.compile("\\bairfoil");
@@ -97,6 +99,8 @@ final class TypographyFreeText {
     s = CODE_FULL_STOP.matcher(s).replaceAll("$1");
     s = s.replace("°", " ");
     s = SPACES.matcher(s).replaceAll(" ").strip();
+    s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
+    s = FOOTNOTE_ON_YEAR.matcher(s).replaceAll("");
     s = DIGIT_GROUP.matcher(s).replaceAll("$1");
     s = AROUND_TIMES.matcher(s).replaceAll("x");
     s = NUMBER_THEN_X.matcher(s).replaceAll("x");
@@ -108,9 +112,7 @@ final class TypographyFreeText {
     s = BROKEN_HYPHEN.matcher(s).replaceAll("-");
     s = HYPHEN_BETWEEN_LETTERS.matcher(s).replaceAll(" ");
     s = COMMA_BEFORE_WORD.matcher(s).replaceAll(" ");
-    s = FOOTNOTE_MARKER.matcher(s).replaceAll("");
-    s = FOOTNOTE_ON_YEAR.matcher(s).replaceAll("");
-    s = s.toLowerCase(Locale.ROOT);
+    s = CAPITALISED.matcher(s).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
     s = IZE.matcher(s).replaceAll("$1s");
     s = ALUMINUM.matcher(s).replaceAll("aluminium");
     s = AIRFOIL.matcher(s).replaceAll("aerofoil");
