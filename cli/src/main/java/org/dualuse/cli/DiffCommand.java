@@ -17,13 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dualuse diff --from ID --to ID}: what changed between two versions of a list. Wording is
- * compared without typography (quotes, spacing, digit grouping, final punctuation); thresholds by
- * their bounds; notes by their wording; the same wording under a new code is a move.
+ * {@code dualuse diff --from ID --to ID}: what changed between two versions of a list, as
+ * {@link ListDiff} judges it: wording compared without typography (the normalisations are listed
+ * there), thresholds by their bounds and never when only the reading differs, notes that changed
+ * node reported as moved, the same wording under a new code a move, items that became rows of their
+ * parent's table reported as such.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Shows what changed between two versions of a list: entries and items added, removed, "
-        + "reworded (typography ignored), thresholds and notes changed, items moved or renumbered.")
+        + "reworded (typography ignored), thresholds and notes changed, items and notes moved or renumbered, "
+        + "items become table rows.")
 final class DiffCommand implements Callable<Integer> {
   /** Longest text shown per change in the readable output. */
   private static final int SHOWN = 110;
@@ -77,6 +80,9 @@ final class DiffCommand implements Callable<Integer> {
       c.movedTo().ifPresent(m -> o.put("movedTo", m.toString()));
       o.put("before", c.before());
       o.put("after", c.after());
+      if (!c.remark().isEmpty()) {
+        o.put("remark", c.remark());
+      }
     }
     codes(doc.putArray("addedEntries"), diff.addedEntries());
     codes(doc.putArray("removedEntries"), diff.removedEntries());
@@ -102,10 +108,14 @@ final class DiffCommand implements Callable<Integer> {
         case ADDED -> out.printf("+ %-18s %s%n", c.code(), shorten(c.after()));
         case REMOVED -> out.printf("- %-18s %s%n", c.code(), shorten(c.before()));
         case MOVED -> out.printf("> %-18s now %s: %s%n", c.code(), c.movedTo().orElseThrow(), shorten(c.after()));
+        case NOTE_MOVED -> out.printf("> %-18s note now on %s: %s%n", c.code(), c.movedTo().orElseThrow(),
+            shorten(c.after()));
+        case BECAME_TABLE_ROW -> out.printf("> %-18s now a table row of %s: %s%n", c.code(), c.movedTo().orElseThrow(),
+            shorten(c.after()));
         default -> {
           // show the wording from a little before where it starts to differ
           int from = Math.max(0, commonPrefix(c.before(), c.after()) - CONTEXT);
-          out.printf("~ %-18s %s%n", c.code(), c.kind());
+          out.printf("~ %-18s %s%s%n", c.code(), c.kind(), c.remark().isEmpty() ? "" : " (" + c.remark() + ")");
           out.printf("    was: %s%n    now: %s%n", shorten(excerpt(c.before(), from)), shorten(excerpt(c.after(), from)));
         }
       }

@@ -11,9 +11,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dualuse lists}: the bundled lists with id, title, effective date, entries and source digest. */
+/**
+ * {@code dualuse lists}: the bundled lists with id, title, effective date, entries, source digest and
+ * what the source is (the 2021 list is read from Norway's reproduction, not the Official Journal).
+ */
 @Command(name = "lists", mixinStandardHelpOptions = true,
-    description = "Lists the bundled control lists: id, title, effective date, entries, sha256 of the source.")
+    description = "Lists the bundled control lists: id, title, effective date, entries, sha256 of the source "
+        + "and what that source is.")
 final class ListsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -38,12 +42,13 @@ final class ListsCommand implements Callable<Integer> {
         o.put("effectiveDate", info.effectiveDate().toString());
         o.put("entries", info.entries());
         o.put("sha256", info.sha256());
+        o.put("source", info.source());
       }
       Json.print(out, doc);
     } else {
       for (ListInfo info : lists) {
-        out.printf("%-24s %s  %4d entries  %s%n  %s%n", info.id(), info.effectiveDate(), info.entries(),
-            info.sha256(), info.title());
+        out.printf("%-24s %s  %4d entries  %s%n  %s%n  source: %s%n", info.id(), info.effectiveDate(),
+            info.entries(), info.sha256(), info.title(), info.source());
       }
       out.flush();
     }

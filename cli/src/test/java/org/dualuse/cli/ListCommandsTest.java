@@ -7,11 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** The {@code stats} and {@code show} commands on the bundled 2025 list, and their bad input. */
+/** The {@code lists}, {@code stats} and {@code show} commands on the bundled lists, and their bad input. */
 class ListCommandsTest {
 
   private static CommandRun run(String... args) {
     return CommandRun.of(args);
+  }
+
+  @Test
+  void listsSaysThe2021ListIsNorwaysReproductionNotTheOfficialJournalPrint() throws Exception {
+    CommandRun r = CommandRun.of("lists", "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode eu2021 = null;
+    for (JsonNode l : Json.MAPPER.readTree(r.out()).get("lists")) {
+      assertTrue(!l.get("source").asText().isBlank(), l.toString());
+      if (l.get("id").asText().equals("eu-annex-i-2021-09-09")) {
+        eu2021 = l;
+      }
+    }
+    assertTrue(eu2021 != null, "the 2021 list keeps its id");
+    assertTrue(eu2021.get("title").asText().contains("Liste II – flerbruksvarer (2021)"), eu2021.toString());
+    assertTrue(eu2021.get("source").asText().contains("Norway")
+        && eu2021.get("source").asText().contains("not the Official Journal print"), eu2021.toString());
   }
 
   @Test

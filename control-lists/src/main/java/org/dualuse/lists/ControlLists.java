@@ -27,7 +27,9 @@ import org.dualuse.lists.source.OfficialJournalPdfReader;
  * The control lists bundled in this jar, and the door for a user's own file.
  *
  * <p>Bundled ids: {@code eu-annex-i-2025-11-15} (alias {@code eu}, the list in force) read from the
- * EU consolidated text, and {@code eu-annex-i-2021-09-09} read from the Official Journal PDF. Each
+ * EU consolidated text, and {@code eu-annex-i-2021-09-09}, the annex as adopted in 2021, read from
+ * Norway's reproduction of its English text in "Liste II – flerbruksvarer (2021)" (a PDF in the
+ * Official Journal's layout, not the Official Journal print itself). Each
  * list is read on first use, once, and shared: the first call for an id parses it (other threads
  * asking for the same id wait for that one parse), later calls return the same instance. All methods
  * are thread-safe.
@@ -45,11 +47,27 @@ public final class ControlLists {
   private static final AtomicBoolean WARMING = new AtomicBoolean();
   private static final int WARM_UP_ROUNDS = 20;
 
+  /** What the 2021 source is: a reproduction, so the title and the provenance say whose. */
+  private static final String EU_2021_SOURCE = "Norway's reproduction of the official English text of Annex I "
+      + "as adopted in 2021, in \"Liste II – flerbruksvarer (2021)\" (Vedlegg II to the Norwegian regulation on the "
+      + "export of defence materiel, dual-use items, technology and services; PDF of 2022-03-01), not the Official "
+      + "Journal print (OJ L 206, 11.6.2021), which alone is authentic";
+  private static final String EU_2021_TITLE = "Annex I to Regulation (EU) 2021/821 as adopted in 2021 — English text "
+      + "as reproduced in Norway's Liste II – flerbruksvarer (2021)";
+  private static final String EU_2021_URL = "https://github.com/safetecnordic/export-control";
+  private static final String EU_2021_ATTRIBUTION = "Annex I of Regulation (EU) 2021/821 (https://eur-lex.europa.eu/eli/"
+      + "reg/2021/821/oj), © European Union, reuse permitted provided the source is acknowledged (Commission Decision "
+      + "2011/833/EU), as reproduced in Norway's Liste II – flerbruksvarer (2021). Only the Official Journal is authentic.";
+  private static final String EU_2025_SOURCE = "The EU's consolidated text of Regulation (EU) 2021/821 valid from "
+      + "2025-11-15 (CELEX 02021R0821-20251115), from EUR-Lex; consolidated texts are documentation, only the "
+      + "Official Journal is authentic";
+
   static {
     LISTS.put(EU_2025, new Bundled(EU_2025, "eu-annex-i-2025/annex_i_02021R0821-20251115.json",
-        (in, name) -> new EuConsolidatedJsonReader().read(in, name)));
+        (in, name) -> new EuConsolidatedJsonReader().read(in, name), EU_2025_SOURCE, null, null));
     LISTS.put(EU_2021, new Bundled(EU_2021, "eu-annex-i-2021-no/liste-ii-2021.pdf",
-        (in, name) -> new OfficialJournalPdfReader().read(in, name)));
+        (in, name) -> new OfficialJournalPdfReader().read(in, name), EU_2021_SOURCE, EU_2021_TITLE,
+        (name, sha256) -> new Provenance(name, EU_2021_URL, sha256, EU_2021_ATTRIBUTION)));
   }
 
   private ControlLists() {}
@@ -74,13 +92,13 @@ public final class ControlLists {
     return List.copyOf(LISTS.keySet());
   }
 
-  /** Id, title, effective date, entries and sha256 of every bundled list (each is loaded). */
+  /** Id, title, effective date, entries, sha256 and source of every bundled list (each is loaded). */
   public static List<ListInfo> available() {
     List<ListInfo> out = new ArrayList<>();
     for (Bundled b : LISTS.values()) {
       ControlList list = b.list();
       out.add(new ListInfo(list.id(), list.title(), list.effectiveDate(), list.entries().size(),
-          list.provenance().sha256()));
+          list.provenance().sha256(), b.source));
     }
     return out;
   }
@@ -184,12 +202,25 @@ public final class ControlLists {
     private final String id;
     private final String resource;
     private final BiFunction<InputStream, String, AnnexSource> reader;
+    private final String source;
+    private final String title;
+    private final BiFunction<String, String, Provenance> provenance;
     private volatile ControlList list;
 
-    Bundled(String id, String resource, BiFunction<InputStream, String, AnnexSource> reader) {
+    /**
+     * @param source what the bundled file is, for {@link ListInfo#source()}
+     * @param title the list's title when the reader's generic one would misname the source; null keeps it
+     * @param provenance the provenance from the file name and sha256 when the reader's would misname
+     *     the source; null keeps it
+     */
+    Bundled(String id, String resource, BiFunction<InputStream, String, AnnexSource> reader, String source,
+        String title, BiFunction<String, String, Provenance> provenance) {
       this.id = id;
       this.resource = resource;
       this.reader = reader;
+      this.source = source;
+      this.title = title;
+      this.provenance = provenance;
     }
 
     ControlList list() {
@@ -214,12 +245,13 @@ public final class ControlLists {
           throw new IllegalStateException("the bundled text of list " + id + " is missing from this jar: "
               + "org/dualuse/lists/" + BUNDLED + resource + "; rebuild with the official texts in ../shared/data");
         }
-        AnnexSource source = reader.apply(in, name);
-        if (!source.listId().equals(id)) {
-          source = new AnnexSource(id, source.title(), source.jurisdiction(), source.effectiveDate(),
-              source.provenance(), source.provisions(), source.documents());
+        AnnexSource read = reader.apply(in, name);
+        if (!read.listId().equals(id) || title != null || provenance != null) {
+          read = new AnnexSource(id, title == null ? read.title() : title, read.jurisdiction(), read.effectiveDate(),
+              provenance == null ? read.provenance() : provenance.apply(name, read.provenance().sha256()),
+              read.provisions(), read.documents());
         }
-        return new AnnexParser().parse(source);
+        return new AnnexParser().parse(read);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the bundled text of list " + id, e);
       }

@@ -6,12 +6,24 @@ public enum ChangeKind {
   ADDED,
   /** The code exists only in the older version. */
   REMOVED,
-  /** The code exists in both, with different wording (typography aside). */
+  /** The code exists in both, with different wording (typography aside, see {@link ListDiff}). */
   TEXT_CHANGED,
-  /** The code exists in both, with different thresholds or ranges in its criteria. */
+  /**
+   * The code exists in both, with different thresholds or ranges: in its typed criteria, or, where
+   * the criteria are untyped, in the quantities its text states (the change's remark says so).
+   */
   THRESHOLD_CHANGED,
-  /** The code exists in both, with different notes, technical notes or N.B.s (typography aside). */
+  /** The code exists in both, with notes, technical notes or N.B.s added, removed or reworded. */
   NOTES_CHANGED,
   /** The same wording stands under another code: the item was moved or renumbered. */
-  MOVED
+  MOVED,
+  /** The same note, technical note or N.B. (typography aside) now stands on another node. */
+  NOTE_MOVED,
+  /** The item's wording now stands as a row of a table in its parent's text, labelled as before. */
+  BECAME_TABLE_ROW;
+
+  /** True for the kinds that name where something went ({@link ListChange#movedTo()}). */
+  public boolean namesTarget() {
+    return this == MOVED || this == NOTE_MOVED || this == BECAME_TABLE_ROW;
+  }
 }

@@ -10,32 +10,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.criteria.Criterion;
-import org.dualuse.core.criteria.Range;
-import org.dualuse.core.criteria.Threshold;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
-import org.dualuse.core.model.Note;
 
 /**
- * What changed between two versions of a list, node by node.
+ * What changed between two versions of a list, node by node, judged on the model without the noise
+ * of printing and reading.
  *
  * <p>The rules:
  *
  * <ul>
  *   <li>a code only in the newer list is {@link ChangeKind#ADDED}, one only in the older list
  *       {@link ChangeKind#REMOVED};
- *   <li>a removed and an added node with the same wording (typography aside, see
- *       {@link TypographyFreeText}), where that wording occurs once among the removed and once among
- *       the added nodes and is not a placeholder ("Not used"), is one node {@link ChangeKind#MOVED}
- *       (renumbered) instead;
+ *   <li>a removed and an added node with the same wording (typography aside), where that wording
+ *       occurs once among the removed and once among the added nodes and is not a placeholder ("Not
+ *       used"), is one node {@link ChangeKind#MOVED} (renumbered) instead;
+ *   <li>a removed item whose wording now stands as a row of a table in its parent's text, under its
+ *       old label, {@link ChangeKind#BECAME_TABLE_ROW} instead ({@link TableRows}); the rows are not
+ *       counted as a change of the parent's wording;
  *   <li>for a code in both lists, the wording is compared without typography:
- *       {@link ChangeKind#TEXT_CHANGED}; the thresholds and ranges of its criteria (their bounds and
- *       units, not their source text): {@link ChangeKind#THRESHOLD_CHANGED}; its notes, technical
- *       notes and N.B.s: {@link ChangeKind#NOTES_CHANGED}.
+ *       {@link ChangeKind#TEXT_CHANGED}. The normalisations, exactly: quote, dash, micro, times and
+ *       degree glyphs (including the 2021 PDF's {@code 100oC} and its lost degree signs), spacing,
+ *       digit grouping, hyphen or space between words, a comma before a word, footnote markers
+ *       ({@code 1988 (6)}, {@code 19881}), case, -ize/-ise spelling, aluminum/aluminium and
+ *       airfoil/aerofoil, final punctuation and a final "; or" — listed in full in
+ *       {@link TypographyFreeText};
+ *   <li>its thresholds: {@link ChangeKind#THRESHOLD_CHANGED} as {@link ThresholdChange} judges —
+ *       never when the wordings are the same without typography, never for a bound both texts state
+ *       alike (a reading of "better" or a misprint), and from the quantities the texts state, with a
+ *       remark, when the criteria are untyped;
+ *   <li>its notes, technical notes and N.B.s ({@link NoteChanges}): a note that stands on another
+ *       node now is {@link ChangeKind#NOTE_MOVED}; notes added, removed or reworded are
+ *       {@link ChangeKind#NOTES_CHANGED}.
  * </ul>
  *
  * Changes are ordered by code in annex order, then by kind. Immutable and thread-safe.
@@ -69,24 +76,8 @@ public final class ListDiff {
     Map<ControlCode, ControlNode> removed = new LinkedHashMap<>();
     Map<ControlCode, ControlNode> added = new LinkedHashMap<>();
     for (ControlNode old : from.allNodes()) {
-      Optional<ControlNode> now = to.find(old.code());
-      if (now.isEmpty()) {
+      if (!to.contains(old.code())) {
         removed.put(old.code(), old);
-        continue;
-      }
-      ControlNode node = now.get();
-      if (!TypographyFreeText.of(old.text()).equals(TypographyFreeText.of(node.text()))) {
-        changes.add(new ListChange(ChangeKind.TEXT_CHANGED, old.code(), Optional.empty(), old.text(), node.text()));
-      }
-      String thresholdsBefore = thresholds(old);
-      String thresholdsAfter = thresholds(node);
-      if (!thresholdsBefore.equals(thresholdsAfter)) {
-        changes.add(new ListChange(ChangeKind.THRESHOLD_CHANGED, old.code(), Optional.empty(),
-            thresholdsBefore, thresholdsAfter));
-      }
-      if (!notes(old).equals(notes(node))) {
-        changes.add(new ListChange(ChangeKind.NOTES_CHANGED, old.code(), Optional.empty(),
-            fullNotes(old), fullNotes(node)));
       }
     }
     for (ControlNode node : to.allNodes()) {
@@ -94,7 +85,22 @@ public final class ListDiff {
         added.put(node.code(), node);
       }
     }
-    matchMoves(removed, added, changes);
+    TableRows rows = new TableRows(removed, to);
+    changes.addAll(rows.changes());
+    for (ControlNode old : from.allNodes()) {
+      Optional<ControlNode> now = to.find(old.code());
+      if (now.isEmpty()) {
+        continue;
+      }
+      ControlNode node = now.get();
+      boolean sameWording = TypographyFreeText.of(old.text()).equals(TypographyFreeText.of(rows.withoutRows(node)));
+      if (!sameWording) {
+        changes.add(new ListChange(ChangeKind.TEXT_CHANGED, old.code(), Optional.empty(), old.text(), node.text()));
+      }
+      ThresholdChange.of(old, node, sameWording).ifPresent(changes::add);
+    }
+    Map<ControlCode, ControlCode> moves = matchMoves(removed, added, changes);
+    changes.addAll(NoteChanges.between(from, to, moves));
     removed.values().forEach(n -> changes.add(
         new ListChange(ChangeKind.REMOVED, n.code(), Optional.empty(), n.text(), "")));
     added.values().forEach(n -> changes.add(
@@ -103,9 +109,14 @@ public final class ListDiff {
     return new ListDiff(from.id(), to.id(), changes);
   }
 
-  /** Pairs removed and added nodes whose wording is the same and unique on both sides. */
-  private static void matchMoves(Map<ControlCode, ControlNode> removed, Map<ControlCode, ControlNode> added,
-      List<ListChange> changes) {
+  /**
+   * Pairs removed and added nodes whose wording is the same and unique on both sides.
+   *
+   * @return where each moved node went, older code to newer code
+   */
+  private static Map<ControlCode, ControlCode> matchMoves(Map<ControlCode, ControlNode> removed,
+      Map<ControlCode, ControlNode> added, List<ListChange> changes) {
+    Map<ControlCode, ControlCode> moves = new HashMap<>();
     Map<String, List<ControlNode>> removedByText = byText(removed);
     Map<String, List<ControlNode>> addedByText = byText(added);
     for (Map.Entry<String, List<ControlNode>> e : removedByText.entrySet()) {
@@ -114,10 +125,12 @@ public final class ListDiff {
         ControlNode old = e.getValue().get(0);
         ControlNode now = candidates.get(0);
         changes.add(new ListChange(ChangeKind.MOVED, old.code(), Optional.of(now.code()), old.text(), now.text()));
+        moves.put(old.code(), now.code());
         removed.remove(old.code());
         added.remove(now.code());
       }
     }
+    return moves;
   }
 
   private static Map<String, List<ControlNode>> byText(Map<ControlCode, ControlNode> nodes) {
@@ -129,29 +142,6 @@ public final class ListDiff {
       }
     }
     return out;
-  }
-
-  /** The thresholds and ranges of a node's criteria, sorted, without their source wording. */
-  private static String thresholds(ControlNode node) {
-    TreeSet<String> out = new TreeSet<>();
-    node.criteria().ifPresent(c -> collect(c, out));
-    return String.join("; ", out);
-  }
-
-  private static void collect(Criterion criterion, TreeSet<String> out) {
-    for (Criterion leaf : criterion.leaves()) {
-      if (leaf instanceof Threshold || leaf instanceof Range) {
-        out.add(leaf.describe());
-      }
-    }
-  }
-
-  private static List<String> notes(ControlNode node) {
-    return node.notes().stream().map(n -> TypographyFreeText.of(n.fullText())).sorted().toList();
-  }
-
-  private static String fullNotes(ControlNode node) {
-    return node.notes().stream().map(Note::fullText).collect(Collectors.joining("\n"));
   }
 
   public String fromId() {

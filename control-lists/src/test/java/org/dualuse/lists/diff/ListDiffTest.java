@@ -102,7 +102,7 @@ class ListDiffTest {
   void aChangedThresholdIsReportedButAChangedSourceWordingOfTheSameThresholdIsNot() {
     ControlList before = list("before", withCriterion(node("9A999", "Widgets exceeding 5 GHz;"), above(5, "exceeding 5 GHz")));
     ControlList same = list("same", withCriterion(node("9A999", "Widgets exceeding 5 GHz;"), above(5, "exceeding 5,0 GHz")));
-    ControlList lower = list("lower", withCriterion(node("9A999", "Widgets exceeding 5 GHz;"), above(3, "exceeding 3 GHz")));
+    ControlList lower = list("lower", withCriterion(node("9A999", "Widgets exceeding 3 GHz;"), above(3, "exceeding 3 GHz")));
     assertEquals(List.of(), ListDiff.between(before, same).changes());
     List<ListChange> changed = ListDiff.between(before, lower).changes(ChangeKind.THRESHOLD_CHANGED);
     assertEquals(1, changed.size());
@@ -143,5 +143,121 @@ class ListDiffTest {
     assertEquals(TypographyFreeText.of("A “mass” of 3 500 kg (± 1 °C);"), TypographyFreeText.of("a \"mass\" of 3500 kg (±1°C)"));
     assertTrue(!TypographyFreeText.of("exceeding 3 500 kg").equals(TypographyFreeText.of("exceeding 3 400 kg")));
     assertTrue(!TypographyFreeText.of("any of the following").equals(TypographyFreeText.of("all of the following")));
+  }
+
+  private static final Parameter PURITY = new Parameter("purity", Dimension.RATIO, "What is the purity?");
+
+  private static ControlList one(String id, ControlNode node) {
+    return list(id, node);
+  }
+
+  @Test
+  void theSameWordingReadWithAnotherThresholdIsNoThresholdChange() {
+    ControlList before = one("before", withCriterion(node("9A999", "Widgets exceeding 10-14 J;"), above(5, "exceeding 5 GHz")));
+    ControlList after = one("after", withCriterion(node("9A999", "Widgets exceeding 10–14 J"), above(3, "exceeding 3 GHz")));
+    assertEquals(List.of(), ListDiff.between(before, after).changes());
+  }
+
+  @Test
+  void betterThanAndGreaterBetterThanStateTheSameBoundWhateverDirectionTheyWereReadIn() {
+    Threshold below = new Threshold(PURITY, Comparison.LESS_THAN, new Quantity(99.999, Units.PERCENT), "better than 99,999%");
+    Threshold over = new Threshold(PURITY, Comparison.GREATER_THAN, new Quantity(99.999, Units.PERCENT),
+        "greater (better) than 99,999 %");
+    ControlList before = one("before", withCriterion(node("9C999", "Gases having a purity better than 99,999%;"), below));
+    ControlList after = one("after", withCriterion(node("9C999", "Gases having a purity greater (better) than 99,999 %;"), over));
+    assertEquals(List.of(ChangeKind.TEXT_CHANGED),
+        ListDiff.between(before, after).changes().stream().map(ListChange::kind).toList());
+  }
+
+  @Test
+  void anotherComparisonOfTheSameBoundIsAThresholdChange() {
+    Threshold atLeast = new Threshold(FREQUENCY, Comparison.AT_LEAST, new Quantity(5, Units.GIGAHERTZ), "5 GHz or more");
+    ControlList before = one("before", withCriterion(node("9A999", "Widgets exceeding 5 GHz;"), above(5, "exceeding 5 GHz")));
+    ControlList after = one("after", withCriterion(node("9A999", "Widgets of 5 GHz or more;"), atLeast));
+    List<ListChange> changed = ListDiff.between(before, after).changes(ChangeKind.THRESHOLD_CHANGED);
+    assertEquals(1, changed.size());
+    assertEquals("", changed.get(0).remark());
+  }
+
+  @Test
+  void aThresholdTypedOnOneSideOnlyWhileBothTextsStateItIsNoThresholdChange() {
+    ControlList before = one("before", node("9A999", "Widgets of 5 GHz ot more;"));
+    ControlList after = one("after", withCriterion(node("9A999", "Widgets of 5 GHz or more;"), above(5, "5 GHz or more")));
+    assertEquals(List.of(ChangeKind.TEXT_CHANGED),
+        ListDiff.between(before, after).changes().stream().map(ListChange::kind).toList());
+  }
+
+  @Test
+  void anUntypedQuantityThatChangedIsAThresholdChangeThatSaysHowItWasFound() {
+    ControlList before = one("before", node("9B999", "Blowers with a throughput of 56 m3/s or more;"));
+    ControlList after = one("after", node("9B999", "Blowers with a throughput of 5 m3/s or more;"));
+    List<ListChange> changed = ListDiff.between(before, after).changes(ChangeKind.THRESHOLD_CHANGED);
+    assertEquals(1, changed.size());
+    assertEquals("56 m3/s", changed.get(0).before());
+    assertEquals("5 m3/s", changed.get(0).after());
+    assertEquals(ThresholdChange.STATED_REMARK, changed.get(0).remark());
+  }
+
+  @Test
+  void aNoteThatNowStandsOnAnotherNodeIsMovedNotChanged() {
+    ControlList before = list("before", withNote(node("9A999", "Widgets as follows:",
+        node("9A999.a", "Widgets of brass;")), "9A999.a. does not control toy widgets."));
+    ControlList after = list("after", node("9A999", "Widgets as follows:",
+        withNote(node("9A999.a", "Widgets of brass;"), "9A999.a. does not control toy widgets.")));
+    List<ListChange> changes = ListDiff.between(before, after).changes();
+    assertEquals(List.of(ChangeKind.NOTE_MOVED), changes.stream().map(ListChange::kind).toList());
+    assertEquals(Optional.of(ControlCode.parse("9A999.a")), changes.get(0).movedTo());
+    assertEquals("", changes.get(0).remark());
+  }
+
+  @Test
+  void aNoteScopedToTheNodeItMovedToIsMovedWithARemark() {
+    ControlList before = list("before", withNote(node("9A999", "Widgets as follows:",
+        node("9A999.a", "Widgets of brass;")), "'Brass' means an alloy of copper and zinc."));
+    ControlList after = list("after", node("9A999", "Widgets as follows:",
+        withNote(node("9A999.a", "Widgets of brass;"), "For the purposes of 9A999.a., 'brass' means an alloy of copper and zinc.")));
+    List<ListChange> changes = ListDiff.between(before, after).changes();
+    assertEquals(List.of(ChangeKind.NOTE_MOVED), changes.stream().map(ListChange::kind).toList());
+    assertTrue(!changes.get(0).remark().isEmpty());
+  }
+
+  @Test
+  void itemsPrintedAsRowsOfTheirParentsTableAreTableRowsNotRemovals() {
+    ControlList before = list("before", node("9A999", "Widgets hardened to exceed any of the following:",
+        node("9A999.a", "Total dose 5 x 103 Gy (silicon);"), node("9A999.b", "Dose rate 5 x 106 Gy (silicon)/s; or")));
+    ControlList after = list("after", node("9A999",
+        "Widgets hardened to exceed any of the following:\na. Total dose | 5× 103 Gy (silicon);\nb. Dose rate | 5× 106 Gy (silicon)/s; or"));
+    ListDiff diff = ListDiff.between(before, after);
+    assertEquals(List.of(ChangeKind.BECAME_TABLE_ROW, ChangeKind.BECAME_TABLE_ROW),
+        diff.changes().stream().map(ListChange::kind).toList());
+    assertEquals(Optional.of(ControlCode.parse("9A999")), diff.changes().get(0).movedTo());
+  }
+
+  @Test
+  void typographyFreeTextIgnoresTheGlyphsSpellingAndFootnotesItNames() {
+    assertSameWording("at 373 K (100oC) or 0,05\uf0b0 or less", "at 373 K (100 °C) or 0,05 or less");
+    assertSameWording("utilizing digitized data", "utilising digitised data");
+    assertSameWording("according to ISO 230-2:19881 along", "according to ISO 230-2:1988 (6) along");
+    assertSameWording("solid state Al- X-Fe", "solid-state Al-X-Fe");
+    assertSameWording("5 x 103 m and W*GHz", "5× 103m and W × GHz");
+    assertSameWording("aluminum airfoils", "aluminium aerofoils");
+    assertSameWording("as in 9A999.c.1, below; or", "as in 9A999.c.1., below;");
+  }
+
+  @Test
+  void typographyFreeTextKeepsWhatChangesTheMeaning() {
+    assertDifferentWording("widgets; and", "widgets; or");
+    assertDifferentWording("'resolution'", "\"resolution\"");
+    assertDifferentWording("\u03c7(2)", "\u03c7(3)");
+    assertDifferentWording("2 MW", "2 mW");
+    assertDifferentWording("better than 1 %", "less (better) than 1 %");
+  }
+
+  private static void assertSameWording(String a, String b) {
+    assertEquals(TypographyFreeText.of(a), TypographyFreeText.of(b), a + " / " + b);
+  }
+
+  private static void assertDifferentWording(String a, String b) {
+    assertTrue(!TypographyFreeText.of(a).equals(TypographyFreeText.of(b)), a + " / " + b);
   }
 }
