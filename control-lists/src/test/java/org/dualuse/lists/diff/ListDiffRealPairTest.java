@@ -71,14 +71,14 @@ class ListDiffRealPairTest {
   }
 
   @Test
-  void theUntypedThroughputOf0B004b2IsAThresholdChangeFoundInTheStatedQuantities() {
+  void theThroughputOf0B004b2IsAThresholdChange() {
+    // typed since volume flow became a dimension of its own; the stated-quantities fallback found it before
     List<ListChange> changes = of(ChangeKind.THRESHOLD_CHANGED, "0B004.b.2");
     assertEquals(1, changes.size(), diff.changes().stream().filter(c -> c.code().toString().equals("0B004.b.2")).toList()
         .toString());
     ListChange c = changes.get(0);
-    assertEquals("56 m3/s", c.before());
-    assertEquals("5 m3/s", c.after());
-    assertEquals(ThresholdChange.STATED_REMARK, c.remark());
+    assertTrue(c.before().contains("56 m3/s"), c.before());
+    assertTrue(c.after().contains("5 m3/s") && !c.after().contains("56 m3/s"), c.after());
   }
 
   @ParameterizedTest
