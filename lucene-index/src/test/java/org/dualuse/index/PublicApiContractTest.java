@@ -112,7 +112,7 @@ class PublicApiContractTest {
       "NodeEvaluation#results", "NodeEvaluation#decontrols", "NodeEvaluation#missingParameters",
       "ParameterReport#nodes", "ParameterReport#mostSpecificMatches", "ParameterReport#nearMisses",
       "ParameterReport#decontrols", "ParameterReport#missingFacts",
-      "ListChange#movedTo", "ListChange#before", "ListChange#after");
+      "ListChange#movedTo", "ListChange#before", "ListChange#after", "ListChange#remark");
 
   private static ListIndex index;
   @TempDir static Path temp;
