@@ -75,4 +75,18 @@ class VocabularyTest {
     assertEquals(List.of(), unresolved);
     assertFalse(Vocabulary.standard().mappings().isEmpty());
   }
+
+  @Test
+  void theReviewedTranslationsLoadResolveAndStayOutOfTheStandardVocabulary() {
+    ControlList eu = ControlLists.eu();
+    Vocabulary all = Vocabulary.withTranslations();
+    List<Vocabulary.Mapping> added = all.mappings().stream()
+        .filter(m -> m.source().equals(Vocabulary.TRANSLATIONS_RESOURCE)).toList();
+    assertTrue(added.size() > 3500, "rows: " + added.size());
+    for (String lang : List.of("de", "fr", "it")) {
+      assertTrue(added.stream().filter(m -> m.language().equals(lang)).count() > 1000, lang);
+    }
+    assertEquals(List.of(), all.unresolvedIn(eu).stream().filter(added::contains).toList());
+    assertTrue(Vocabulary.standard().mappings().stream().noneMatch(m -> m.source().equals(Vocabulary.TRANSLATIONS_RESOURCE)));
+  }
 }
