@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the tests find the official texts: system property {@code dualuse.shared}, else {@code ../shared}. */
-final class OfficialTexts {
+public final class OfficialTexts {
   private OfficialTexts() {}
 
-  static Path shared() {
+  public static Path shared() {
     String configured = System.getProperty("dualuse.shared");
     Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
     if (!Files.isDirectory(dir)) {
@@ -16,7 +16,7 @@ final class OfficialTexts {
     return dir;
   }
 
-  static Path eu2025Json() {
+  public static Path eu2025Json() {
     return shared().resolve("data/eu-annex-i-2025/annex_i_02021R0821-20251115.json");
   }
 }

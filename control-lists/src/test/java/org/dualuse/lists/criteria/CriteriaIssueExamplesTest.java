@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
@@ -15,6 +14,7 @@ import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.parse.AnnexParser;
+import org.dualuse.lists.OfficialTexts;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +32,7 @@ class CriteriaIssueExamplesTest {
 
   @BeforeAll
   static void read() throws IOException {
-    String configured = System.getProperty("dualuse.shared");
-    Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("..", "..", "shared");
-    }
-    try (InputStream in = Files.newInputStream(dir.resolve("data/eu-annex-i-2025/annex_i_02021R0821-20251115.json"))) {
+    try (InputStream in = Files.newInputStream(OfficialTexts.eu2025Json())) {
       list = new AnnexParser().parse(new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json"));
     }
   }

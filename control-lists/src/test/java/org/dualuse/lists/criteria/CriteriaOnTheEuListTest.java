@@ -28,6 +28,7 @@ import org.dualuse.core.parse.AnnexSource;
 import org.dualuse.core.parse.Provision;
 import org.dualuse.core.parse.ProvisionKind;
 import org.dualuse.core.quantity.QuantityFinder;
+import org.dualuse.lists.OfficialTexts;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,21 +45,13 @@ class CriteriaOnTheEuListTest {
 
   @BeforeAll
   static void read() throws IOException {
-    try (InputStream in = Files.newInputStream(eu2025Json())) {
+    try (InputStream in = Files.newInputStream(OfficialTexts.eu2025Json())) {
       source = new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json");
     }
     list = new AnnexParser().parse(source);
     classifier = new ParameterClassifier(list);
   }
 
-  private static Path eu2025Json() {
-    String configured = System.getProperty("dualuse.shared");
-    Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("..", "..", "shared");
-    }
-    return dir.resolve("data/eu-annex-i-2025/annex_i_02021R0821-20251115.json");
-  }
 
   private static ParameterReport evaluate(String text) {
     return classifier.evaluate(Product.of(text));

@@ -29,6 +29,7 @@ import org.dualuse.core.parse.ProvisionKind;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.Unit;
 import org.dualuse.core.quantity.Units;
+import org.dualuse.lists.OfficialTexts;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class ReviewedCriteriaTableTest {
   @BeforeAll
   static void compareEveryProvision() throws IOException {
     AnnexSource source;
-    try (InputStream in = Files.newInputStream(eu2025Json())) {
+    try (InputStream in = Files.newInputStream(OfficialTexts.eu2025Json())) {
       source = new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json");
     }
     for (Provision p : source.provisions()) {
@@ -312,12 +313,4 @@ class ReviewedCriteriaTableTest {
     return out;
   }
 
-  private static Path eu2025Json() {
-    String configured = System.getProperty("dualuse.shared");
-    Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared");
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("..", "..", "shared");
-    }
-    return dir.resolve("data/eu-annex-i-2025/annex_i_02021R0821-20251115.json");
-  }
 }
