@@ -58,7 +58,8 @@ class CriteriaIssueExamplesTest {
       "1C004.b|elastic limit > 880 MPa",
       "3B501.f.1.b.1|wavelength >= 193 nm",
       "3A001.d.1|energy < 1.0E-14 J",
-      "2B231.c|ultimate vacuum < 13 mPa"})
+      "2B231.c|ultimate vacuum < 13 mPa",
+      "3A001.i.2.a|voltage < 3.3 V"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

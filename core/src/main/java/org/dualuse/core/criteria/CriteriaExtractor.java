@@ -159,6 +159,8 @@ public final class CriteriaExtractor {
       "(?<![\\p{L}])(?:or\\s+(?:more|less|greater|higher|lower|fewer|better|equal)|at\\s+or\\s+(?:below|above)|"
           + "one\\s+or\\s+more|and/or|either)(?![\\p{L}])");
   private static final Pattern AND = Pattern.compile("(?<![\\p{L}])and(?![\\p{L}])");
+  private static final Pattern MEASURED_AT = Pattern.compile(
+      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,4}\\s*(?:of\\s*)?$");
   private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])outside(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
@@ -454,6 +456,12 @@ public final class CriteriaExtractor {
             }
           }
         }
+      }
+      // "a 'Vπ' less than 3,3 V when measured at a frequency of 1 GHz or below": the value after
+      // "measured at" says where the first is measured; it is a condition of measurement, not a
+      // requirement the product must meet
+      if (comparison != null && MEASURED_AT.matcher(norm.substring(Math.max(windowStart, qs - 60), qs)).find()) {
+        comparison = null;
       }
       if (!named && comparison != null && Mentions.find(norm, q.end(), Math.min(norm.length(), q.end() + 25), dimension).isEmpty()) {
         // no word of the vocabulary names the value: the words before the comparator do ("a radius
