@@ -40,6 +40,9 @@ final class StatsCommand implements Callable<Integer> {
       doc.put("provisionsWithQuantities", stats.provisionsWithQuantities());
       doc.put("provisionsWithCriteria", stats.provisionsWithCriteria());
       doc.put("provisionsWithQuantitiesTyped", stats.quantitiesTyped());
+      doc.put("thresholdProvisions", stats.thresholdProvisions());
+      doc.put("thresholdProvisionsTyped", stats.thresholdProvisionsTyped());
+      doc.put("thresholdProvisionsPartlyTyped", stats.thresholdProvisionsPartlyTyped());
       doc.put("decontrolNotes", stats.decontrolNotes());
       doc.put("decontrolNotesWithExclusion", stats.decontrolNotesWithExclusion());
       cyber.forEach(doc.putArray("cyberSurveillance")::add);
@@ -55,6 +58,9 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("provisions with quantities  %d (%d of them typed, %.1f %%)%n", stats.provisionsWithQuantities(),
           stats.quantitiesTyped(), 100 * stats.criteriaCoverage());
       out.printf("provisions with criteria    %d (typed numeric thresholds or ranges)%n", stats.provisionsWithCriteria());
+      out.printf("threshold provisions        %d stating a bound: %d typed, %d partly, %.1f %% untyped%n",
+          stats.thresholdProvisions(), stats.thresholdProvisionsTyped(), stats.thresholdProvisionsPartlyTyped(),
+          100 * stats.thresholdProvisionsUntypedShare());
       out.printf("decontrol notes             %d (%d with a typed release condition)%n", stats.decontrolNotes(),
           stats.decontrolNotesWithExclusion());
       out.printf("cyber-surveillance codes    %d %s%n", cyber.size(), cyber);

@@ -107,6 +107,9 @@ class ListCommandsTest {
     assertEquals(175, doc.get("definitions").asInt());
     assertTrue(doc.get("provisionsWithQuantities").asInt() > 500);
     assertTrue(doc.get("cyberSurveillance").isArray());
+    int thresholds = doc.get("thresholdProvisions").asInt();
+    assertTrue(thresholds > 1000, "threshold provisions " + thresholds);
+    assertTrue(doc.get("thresholdProvisionsTyped").asInt() + doc.get("thresholdProvisionsPartlyTyped").asInt() <= thresholds);
     assertFalse(doc.has("error"));
   }
 }

@@ -25,6 +25,11 @@ import org.dualuse.core.quantity.QuantityFinder;
  * @param provisionsWithQuantities nodes whose text holds a quantity
  * @param provisionsWithCriteria nodes with a typed numeric criterion
  * @param quantitiesTyped nodes with both
+ * @param thresholdProvisions nodes whose own text states a bound: a comparison word before a number
+ *     ("exceeding 2,7 GHz", "equal to or less than 5 µm") or after it ("75 W or more")
+ * @param thresholdProvisionsTyped of those, the nodes with at least as many typed bounds (a threshold
+ *     one, a range two) as bounds stated
+ * @param thresholdProvisionsPartlyTyped of those, the nodes with some typed bounds, fewer than stated
  * @param cyberSurveillance codes flagged as cyber-surveillance items, in list order
  */
 public record ListStatistics(
@@ -37,6 +42,9 @@ public record ListStatistics(
     int provisionsWithQuantities,
     int provisionsWithCriteria,
     int quantitiesTyped,
+    int thresholdProvisions,
+    int thresholdProvisionsTyped,
+    int thresholdProvisionsPartlyTyped,
     List<String> cyberSurveillance) {
 
   public ListStatistics {
@@ -61,7 +69,17 @@ public record ListStatistics(
     int withQuantities = 0;
     int withCriteria = 0;
     int typed = 0;
+    int thresholds = 0;
+    int thresholdsTyped = 0;
+    int thresholdsPartly = 0;
     for (ControlNode node : list.allNodes()) {
+      int stated = statedBounds(node.text());
+      if (stated > 0) {
+        int bounds = node.criteria().map(ListStatistics::typedBounds).orElse(0);
+        thresholds++;
+        thresholdsTyped += bounds >= stated ? 1 : 0;
+        thresholdsPartly += bounds > 0 && bounds < stated ? 1 : 0;
+      }
       boolean quantities = !finder.find(node.text()).isEmpty();
       boolean parametric = node.criteria().map(Criterion::isParametric).orElse(false);
       withQuantities += quantities ? 1 : 0;
@@ -77,7 +95,48 @@ public record ListStatistics(
     }
     List<String> cyber = list.nodes().filter(ControlNode::cyberSurveillance).map(n -> n.code().toString()).toList();
     return new ListStatistics(list.entries().size(), list.itemCount(), notes, decontrol, withExclusion,
-        list.definitions().size(), withQuantities, withCriteria, typed, cyber);
+        list.definitions().size(), withQuantities, withCriteria, typed, thresholds, thresholdsTyped, thresholdsPartly,
+        cyber);
+  }
+
+  // a comparison word, then at most a few filler words, then a number; or a number, a unit, then "or more"
+  private static final java.util.regex.Pattern STATED_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:exceed(?:ing|s)?|(?:greater|more|higher|larger|longer|less|lower|smaller|shorter|fewer|better|wider|faster)"
+          + "(?:\\s*\\((?:better|less|lower)\\))?\\s+than|below|above|at\\s+least|not\\s+less\\s+than|up\\s+to|within|in\\s+excess\\s+of)"
+          + "(?:\\s+(?:or\\s+equal\\s+to|a|an|the|of|approximately))*\\s*[-+−]?\\d");
+  private static final java.util.regex.Pattern STATED_AFTER = java.util.regex.Pattern.compile(
+      "(?i)\\d[\\d,. ]*\\s*[\\p{L}µ°%/²³·]+\\s+or\\s+(?:more|less|greater|higher|lower|better|above|below)(?![\\p{L}])");
+
+  /** How many bounds the text states in words the annex uses for them. */
+  static int statedBounds(String text) {
+    int n = 0;
+    java.util.regex.Matcher m = STATED_BEFORE.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    m = STATED_AFTER.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int typedBounds(Criterion c) {
+    int n = 0;
+    for (Criterion leaf : c.leaves()) {
+      if (leaf instanceof org.dualuse.core.criteria.Threshold) {
+        n++;
+      } else if (leaf instanceof org.dualuse.core.criteria.Range) {
+        n += 2;
+      }
+    }
+    return n;
+  }
+
+  /** Share of the threshold provisions with no typed bound, 0 to 1 (the aim: at most 0.02). */
+  public double thresholdProvisionsUntypedShare() {
+    return thresholdProvisions == 0 ? 0.0
+        : (double) (thresholdProvisions - thresholdProvisionsTyped - thresholdProvisionsPartlyTyped) / thresholdProvisions;
   }
 
   /** Share of the nodes with quantities that got a typed criterion, 0 to 1. */

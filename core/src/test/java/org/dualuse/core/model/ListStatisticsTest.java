@@ -51,4 +51,30 @@ class ListStatisticsTest {
     assertEquals(0, stats.decontrolNotesWithExclusion());
     assertEquals(List.of("9A999"), stats.cyberSurveillance());
   }
+
+  @Test
+  void boundsAreCountedAsTheAnnexWordsThem() {
+    assertEquals(1, ListStatistics.statedBounds("Having an operating frequency exceeding 5 GHz;"));
+    assertEquals(2, ListStatistics.statedBounds("equal to or exceeding 1 ps and less than 1 ns"));
+    assertEquals(1, ListStatistics.statedBounds("An output power of 75 W or more;"));
+    assertEquals(1, ListStatistics.statedBounds("a drift less (better) than 0,1 % per day"));
+    assertEquals(0, ListStatistics.statedBounds("Having a mass of 3 kg;"), "a value without a comparison is no bound");
+  }
+
+  @Test
+  void aThresholdProvisionIsTypedPartlyTypedOrUntyped() {
+    ControlNode typed = item("9A998.a", "Widgets exceeding 5 GHz;",
+        Optional.of(new Threshold(FREQUENCY, Comparison.GREATER_THAN, Quantity.parse("5 GHz"), "exceeding 5 GHz")), List.of());
+    ControlNode partly = item("9A998.b", "Widgets exceeding 5 GHz and less than 3 widgetons;",
+        Optional.of(new Threshold(FREQUENCY, Comparison.GREATER_THAN, Quantity.parse("5 GHz"), "exceeding 5 GHz")), List.of());
+    ControlNode untyped = item("9A998.c", "Widgets with more than 12 blades;", Optional.empty(), List.of());
+    ControlNode entry = new ControlNode(ControlCode.parse("9A998"), "Widgets as follows:", ChildLogic.AS_FOLLOWS,
+        List.of(typed, partly, untyped), List.of(), List.of(), List.of(), Optional.empty(), false, false);
+    ListStatistics s = ListStatistics.of(new ControlList("test", "Test list", "EU", LocalDate.of(2026, 1, 1),
+        new Provenance("synthetic", null, "0", null), List.of(entry), Map.of(), List.of()));
+    assertEquals(3, s.thresholdProvisions());
+    assertEquals(1, s.thresholdProvisionsTyped());
+    assertEquals(1, s.thresholdProvisionsPartlyTyped());
+    assertEquals(1.0 / 3, s.thresholdProvisionsUntypedShare(), 1e-12);
+  }
 }
