@@ -400,13 +400,13 @@ public final class AnnexParser {
       }
     }
 
-    /** A printed code as placed by rule 3 (unchanged for all others). */
     /** Whether the list has a node printed with this code. */
     private boolean exists(ControlCode printed) {
       Draft entry = byCode.get(printed.entry());
       return entry != null && entry.findPrinted(printed) != null;
     }
 
+    /** A printed code as placed by rule 3 (unchanged for all others). */
     private ControlCode placed(ControlCode printed) {
       Draft entry = byCode.get(printed.entry());
       Draft d = entry == null ? null : entry.findPrinted(printed);

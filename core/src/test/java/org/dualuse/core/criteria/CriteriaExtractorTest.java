@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
 import org.junit.jupiter.api.Test;
@@ -183,5 +184,27 @@ class CriteriaExtractorTest {
     // "frequency" is named, but the value is a power: the power takes a power parameter
     Threshold t = (Threshold) typed("Widgets for any frequency with an output of more than 5 W;");
     assertEquals(Parameters.OUTPUT_POWER, t.parameter());
+  }
+
+  @Test
+  void aValueNoVocabularyWordNamesKeepsTheNameTheTextGivesIt() {
+    Threshold t = (Threshold) typed("Widget mirrors with a radius of curvature less than 1 mm;");
+    assertEquals("radius of curvature", t.parameter().name());
+    assertEquals(Dimension.LENGTH, t.parameter().dimension());
+    Threshold goods = (Threshold) typed("Widget fibres of more than 400 m in length;");
+    assertEquals(Parameters.LENGTH_VALUE, goods.parameter(), "a plural names the goods; 'in length' names the value");
+  }
+
+  @Test
+  void aValueAfterMeasuredAtIsAConditionNotARequirement() {
+    assertEquals("voltage < 3.3 V",
+        typed("Widget modulators with a drive voltage less than 3,3 V when measured at a frequency of 1 GHz or below;")
+            .describe());
+  }
+
+  @Test
+  void betterIsLargerForUniformityAndSmallerForDrift() {
+    assertEquals("uniformity >= 99.5 %", typed("Widget coatings with a uniformity of 99,5 % or better;").describe());
+    assertEquals("stability <= 0.1 %", typed("Widget gauges with a drift equal to or better (less) than 0,1 %;").describe());
   }
 }
