@@ -291,6 +291,10 @@ public final class ProductFacts {
         } else if (after.isPresent()) {
           parameter = after.get().parameter();
           sourceEnd = after.get().end();
+        } else if (q.measurement() instanceof org.dualuse.core.quantity.Quantity value
+            && value.unit().equals(org.dualuse.core.quantity.Units.MASS_PERCENT)) {
+          // "5 wt% thiodiglycol": a percent by mass names a concentration by its unit alone
+          parameter = Parameters.CONTENT;
         } else {
           parameter = Parameters.defaultFor(dimension);
           origin = FactOrigin.UNNAMED_IN_TEXT;

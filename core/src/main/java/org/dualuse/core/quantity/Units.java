@@ -67,6 +67,12 @@ public final class Units {
   /** The pure number 1, the SI unit of ratios. */
   public static final Unit ONE = define(Unit.linear("1", RATIO, 1));
   public static final Unit PERCENT = define(Unit.linear("%", RATIO, 1e-2), "percent", "per cent");
+  /**
+   * Percent by mass, as chemical data sheets and ERP lines write a concentration ("5 wt%", "8 Gew.-%"):
+   * the same scale as {@link #PERCENT}, its own symbol so that the value is read as a content.
+   */
+  public static final Unit MASS_PERCENT = define(Unit.linear("wt%", RATIO, 1e-2), "wt.%", "wt-%", "wt %", "w/w%",
+      "Gew.-%", "Gew%", "Gew.%", "Ma.-%", "mass%");
   public static final Unit PARTS_PER_MILLION = define(Unit.linear("ppm", RATIO, 1e-6));
   /** Decibels as a power ratio: 10 dB is a ratio of 10. */
   public static final Unit DECIBEL = define(Unit.decibel("dB", RATIO, 1), "decibel", "decibels");

@@ -277,4 +277,14 @@ class ProductFactsTest {
     assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(Parameters.SPATIAL_RESOLUTION, Comparison.AT_MOST,
         Quantity.parse("50 nm"), "")).truth());
   }
+
+  @org.junit.jupiter.api.Test
+  void aPercentByMassIsAContentInEveryWayItIsWritten() {
+    for (String text : java.util.List.of("widget mix: 5 wt% synthetium", "Widgetmischung mit 5 Gew.-% Synthetium",
+        "widget mix 5 % by weight synthetium")) {
+      java.util.List<Fact> facts = ProductFacts.fromText(text).answering(Parameters.CONTENT);
+      org.junit.jupiter.api.Assertions.assertEquals(1, facts.size(), text);
+      org.junit.jupiter.api.Assertions.assertEquals(0.05, ((org.dualuse.core.quantity.Quantity) facts.get(0).value()).toSi(), 1e-12, text);
+    }
+  }
 }
