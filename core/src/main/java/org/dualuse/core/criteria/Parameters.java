@@ -37,13 +37,15 @@ public final class Parameters {
   private static final Pattern QUOTE_OR_UNDERSCORE = Pattern.compile("[\"'‘’“”_]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY,
+  // French and Italian names come from translation of the English parameter names (data sheets in those
+  // languages name their values so); German where the list lacked the everyday word
+  public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY, "fréquence de fonctionnement", "frequenza", "frequenza di lavoro", "bande de fréquences", "banda di frequenza",
       "frequency", "frequencies", "frequency range", "frequency band", "band", "carrier frequency",
       "centre frequency", "center frequency", "rf frequency", "freq", "operating frequencies",
       "frequenz", "frequenzbereich", "fréquence");
   public static final Parameter CLOCK_FREQUENCY = define("clock frequency", FREQUENCY,
       "clock", "clock rate", "clock speed", "taktfrequenz", "takt");
-  public static final Parameter FRAME_RATE = define("frame rate", FREQUENCY,
+  public static final Parameter FRAME_RATE = define("frame rate", FREQUENCY, "images par seconde", "fréquence d'images", "fotogrammi al secondo", "frequenza dei fotogrammi", "Bildfrequenz",
       "frame rate", "framing rate", "frames per second", "fps", "maximum frame rate", "bildrate",
       "bildwiederholrate", "full frames per second");
   public static final Parameter BANDWIDTH = define("bandwidth", FREQUENCY,
@@ -71,7 +73,7 @@ public final class Parameters {
   public static final Parameter PEAK_SATURATED_OUTPUT_POWER = define("peak saturated output power", POWER,
       "peak saturated power output", "saturated output power", "saturated power output", "saturated power",
       "psat", "p sat", "p_sat", "sättigungsleistung", "peak saturated power");
-  public static final Parameter OUTPUT_POWER = define("output power", POWER,
+  public static final Parameter OUTPUT_POWER = define("output power", POWER, "puissance", "puissance de sortie", "potenza", "potenza di uscita", "potenza in uscita",
       "power output", "rf output power", "rf power", "transmit power", "tx power", "average output power",
       "cw power", "ausgangsleistung", "power", "leistung", "pout", "output",
       "maximum power output", "peak envelope power", "laser power");
@@ -93,7 +95,7 @@ public final class Parameters {
   public static final Parameter DATA_RATE_VALUE = define("data rate", DATA_RATE,
       "transfer rate", "bit rate", "total digital transfer rate", "throughput", "line rate", "datenrate",
       "transceiver data rate", "serial transceiver data rate");
-  public static final Parameter OPERATING_TEMPERATURE = define("operating temperature", TEMPERATURE,
+  public static final Parameter OPERATING_TEMPERATURE = define("operating temperature", TEMPERATURE, "température de fonctionnement", "temperatura di esercizio", "temperatura di funzionamento", "température", "temperatura", "Temperatur",
       "operating temperature range", "temperature range", "temperature", "operate", "operation",
       "betriebstemperatur", "temp");
   public static final Parameter AMBIENT_TEMPERATURE = define("ambient temperature", TEMPERATURE,
@@ -107,7 +109,7 @@ public final class Parameters {
       "total ionizing dose", "total ionising dose", "tid", "dose", "radiation hardness", "rad-hard",
       "radiation tolerance", "radiation hardened", "radiation-hardened", "rad hard");
   public static final Parameter DOSE_RATE_VALUE = define("dose rate", DOSE_RATE, "dose rate upset");
-  public static final Parameter WAVELENGTH = define("wavelength", LENGTH,
+  public static final Parameter WAVELENGTH = define("wavelength", LENGTH, "longueur d'onde", "lunghezza d'onda",
       "wavelength range", "peak response", "wellenlänge", "spectral range", "spectral band",
       "wavelengths", "λ", "output wavelength");
   // accuracy and repeatability are different figures of one machine (ISO 230-2): a data sheet's
@@ -122,20 +124,20 @@ public final class Parameters {
   // a laser's spectral linewidth in nm is a length, never its wavelength
   public static final Parameter LINEWIDTH = define("linewidth", LENGTH,
       "line width", "spectral linewidth", "spectral width", "linienbreite");
-  public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH,
+  public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH, "précision de positionnement", "precisione di posizionamento", "précision", "precisione",
       "accuracy", "positioning accuracies", "positioniergenauigkeit", "positionsgenauigkeit",
       "genauigkeit");
   public static final Parameter POSITIONING_REPEATABILITY = define("positioning repeatability", LENGTH,
       "repeatability", "unidirectional positioning repeatability", "repeatabilities", "wiederholgenauigkeit",
       "positionierwiederholgenauigkeit", "wiederholpräzision", "wiederholbarkeit");
   // German compounds are one word, so "durchmesser" alone never matches inside "Drehdurchmesser"
-  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "durchmesser", "diameters",
+  public static final Parameter DIAMETER = define("diameter", LENGTH, "diamètre", "diametro", "bore", "durchmesser", "diameters",
       "dia", "drehdurchmesser", "umlaufdurchmesser", "außendurchmesser", "innendurchmesser");
   public static final Parameter THICKNESS = define("thickness", LENGTH, "thick");
-  public static final Parameter DEPTH = define("depth", LENGTH, "depths", "operating depth", "tiefe");
-  public static final Parameter RANGE_VALUE = define("range", LENGTH, "maximum range", "reichweite");
+  public static final Parameter DEPTH = define("depth", LENGTH, "profondeur", "profondità", "Tauchtiefe", "depths", "operating depth", "tiefe");
+  public static final Parameter RANGE_VALUE = define("range", LENGTH, "portée", "maximum range", "reichweite");
   public static final Parameter PIXEL_PITCH = define("pixel pitch", LENGTH, "pitch");
-  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "länge", "in length", "lengths");
+  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "longueur", "lunghezza", "long", "länge", "in length", "lengths");
   public static final Parameter ADJUSTED_PEAK_PERFORMANCE = define("adjusted peak performance",
       WEIGHTED_COMPUTING_PERFORMANCE, "app");
   public static final Parameter COMPUTING = define("computing performance", COMPUTING_PERFORMANCE,
@@ -154,21 +156,21 @@ public final class Parameters {
   public static final Parameter SHUTTER_SPEED = define("shutter speed", TIME,
       "electronic shutter speed", "gating capability", "exposure time");
   public static final Parameter DURATION = define("duration", TIME);
-  public static final Parameter ENERGY_VALUE = define("energy", ENERGY,
+  public static final Parameter ENERGY_VALUE = define("energy", ENERGY, "énergie", "energia", "énergie par impulsion", "energia per impulso", "Pulsenergie",
       "pulse energy", "output energy", "energie", "energy per pulse");
-  public static final Parameter PRESSURE_VALUE = define("pressure", PRESSURE,
+  public static final Parameter PRESSURE_VALUE = define("pressure", PRESSURE, "pression", "pressione",
       "working pressure", "operating pressure", "druck");
-  public static final Parameter TENSILE_STRENGTH = define("tensile strength", PRESSURE,
+  public static final Parameter TENSILE_STRENGTH = define("tensile strength", PRESSURE, "résistance à la traction", "resistenza a trazione", "resistenza alla trazione",
       "tensile stress", "proof test", "ultimate tensile strength", "zugfestigkeit", "strength", "uts");
   // the stress at which a metal starts to deform permanently: below the tensile strength of the same
   // alloy, so the one never answers a threshold on the other (1C004.b against 1C116)
   public static final Parameter ELASTIC_LIMIT = define("elastic limit", PRESSURE,
       "yield strength", "yield stress", "proof stress", "streckgrenze", "dehngrenze", "elastizitätsgrenze");
-  public static final Parameter MASS_VALUE = define("mass", MASS,
+  public static final Parameter MASS_VALUE = define("mass", MASS, "masse", "poids", "massa", "peso",
       "weight", "weighs", "payload", "gewicht", "masse", "gross vehicle weight");
-  public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "spannung", "breakdown voltage");
+  public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "tension", "tensione", "spannung", "breakdown voltage");
   public static final Parameter CURRENT_VALUE = define("current", CURRENT, "strom");
-  public static final Parameter SPEED = define("speed", VELOCITY, "velocity", "geschwindigkeit");
+  public static final Parameter SPEED = define("speed", VELOCITY, "vitesse", "velocità", "velocity", "geschwindigkeit");
   public static final Parameter FIELD_OF_VIEW = define("field of view", ANGLE,
       "fov", "ifov", "instantaneous field of view");
   public static final Parameter ANGLE_VALUE = define("angle", ANGLE);
