@@ -125,12 +125,17 @@ public final class HybridClassifier implements Classifier {
   /** Phrases that say the product is software or technology rather than goods; analyzed at start. */
   private static final List<String> SOFTWARE_PHRASES = List.of(
       "software", "firmware", "source code", "object code", "sdk", "software licence", "software license",
-      "Software", "Quellcode");
+      "Software", "Quellcode",
+      // French and Italian: the same words in the languages of EU material masters
+      "logiciel", "micrologiciel", "code source", "codice sorgente");
   private static final List<String> TECHNOLOGY_PHRASES = List.of(
       "technology", "know-how", "technical data", "design data", "technical documentation",
       "design documentation", "manufacturing data", "development data", "production data",
       "technical training", "technical assistance", "data transfer",
-      "Technologie", "Konstruktionsdaten", "technische Unterlagen");
+      "Technologie", "Konstruktionsdaten", "technische Unterlagen",
+      "Entwicklungsunterlagen", "Fertigungsunterlagen", "Konstruktionsunterlagen", "technische Dokumentation",
+      "technische Schulung", "savoir-faire", "documentation technique", "données de conception", "formation technique",
+      "tecnologia", "documentazione tecnica", "dati di progetto", "formazione tecnica");
 
   private final ListIndex index;
   private final ProductConstraints constraints;

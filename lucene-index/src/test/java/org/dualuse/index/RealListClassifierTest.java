@@ -86,6 +86,17 @@ class RealListClassifierTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void softwareAndTechnologyAreRecognisedInFrenchAndGermanToo(IndexSetup setup) {
+    Classification software = classifier(setup).classify(
+        Product.of("Code source du logiciel de pilotage d'un scanner de lithographie EUV"));
+    assertEquals(org.dualuse.core.code.ProductGroup.D, software.candidates().get(0).code().group(), software.candidates().toString());
+    Classification technology = classifier(setup).classify(
+        Product.of("Entwicklungsunterlagen für Wärmebildkameras mit Mikrobolometer"));
+    assertEquals(org.dualuse.core.code.ProductGroup.E, technology.candidates().get(0).code().group(), technology.candidates().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void aChemicalNamedByItsNameAloneIsNotDismissedAsOneWord(IndexSetup setup) {
     // a substance the annex identifies by CAS number is identified by its name as well
     Classification c = classifier(setup).classify(Product.of("Methyldiethanolamin 200 l Fass"));
