@@ -40,7 +40,12 @@ public final class ListAnalyzer extends Analyzer {
     List<Object> words = new ArrayList<>(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     words.addAll(List.of("specially", "designed", "following", "having", "any", "specified", "therefor",
         "thereof", "etc", "e.g", "i.e", "der", "die", "das", "und", "mit", "fur", "für", "von", "zur",
-        "zum", "ein", "eine", "den", "des", "dem", "im", "auf"));
+        "zum", "ein", "eine", "den", "des", "dem", "im", "auf", "oder", "bei", "aus", "nach",
+        // French and Italian function words that are no English words: material masters come in these
+        // languages too ("Au", "Al" and the negators "sans", "senza" stay words)
+        "de", "du", "la", "le", "les", "et", "pour", "avec", "aux", "sur", "par", "une",
+        "di", "del", "della", "delle", "dei", "degli", "dello", "con", "il", "lo", "gli", "da", "su",
+        "nel", "nella"));
     STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(words, false));
   }
 

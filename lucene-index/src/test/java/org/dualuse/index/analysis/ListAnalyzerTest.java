@@ -62,4 +62,12 @@ class ListAnalyzerTest {
       assertTrue(t.length() > 1, "single characters are dropped: " + t);
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void frenchItalianAndGermanFunctionWordsAreNoEvidence() {
+    assertEquals(analyzer.terms("logiciel commande"), analyzer.terms("logiciel de la commande"));
+    assertEquals(analyzer.terms("software controllo"), analyzer.terms("software di controllo della"));
+    assertEquals(analyzer.terms("Pumpe Wasser"), analyzer.terms("Pumpe oder Wasser"));
+    assertTrue(analyzer.terms("Au Al sans senza").size() == 4, "gold, aluminium and the negators stay words");
+  }
 }
