@@ -99,7 +99,9 @@ public record ListStatistics(
         cyber);
   }
 
-  // a comparison word, then at most a few filler words, then a number; or a number, a unit, then "or more"
+  // read apart from the criteria extractor on purpose: the count checks the extractor, so it must not
+  // share its grammar. A comparison word, then at most a few filler words, then a number; or a number,
+  // a unit, then "or more"
   private static final java.util.regex.Pattern STATED_BEFORE = java.util.regex.Pattern.compile(
       "(?i)(?<![\\p{L}])(?:exceed(?:ing|s)?|(?:greater|more|higher|larger|longer|less|lower|smaller|shorter|fewer|better|wider|faster)"
           + "(?:\\s*\\((?:better|less|lower)\\))?\\s+than|below|above|at\\s+least|not\\s+less\\s+than|up\\s+to|within|in\\s+excess\\s+of)"

@@ -692,8 +692,14 @@ public final class AnnexParser {
     if (last == null) {
       return false;
     }
-    String next = String.valueOf((char) (last.charAt(0) + 1));
-    return Pattern.compile("(?:^|[\\s;:])" + next + "\\.\\s").matcher(body).region(embedded.end(), body.length()).find();
+    char next = (char) (last.charAt(0) + 1);
+    Matcher later = LIST_LABEL.matcher(body).region(embedded.end(), body.length());
+    while (later.find()) {
+      if (later.group(1).charAt(0) == next) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static NoteKind kindOf(ProvisionKind kind) {
