@@ -463,6 +463,17 @@ public final class CriteriaExtractor {
       if (comparison != null && MEASURED_AT.matcher(norm.substring(Math.max(windowStart, qs - 60), qs)).find()) {
         comparison = null;
       }
+      if (!named && comparison != null) {
+        // "more than 50 % by weight", "10 ppm by volume": the name follows the value (and its
+        // comparator) within the same clause; a name past a comma, a semicolon or a linking word
+        // belongs to the next value
+        Optional<Mentions.Mention> after = Mentions.nearestAfter(norm, end, clauseEnd(norm, end), dimension);
+        if (after.isPresent()) {
+          parameter = after.get().parameter();
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
       if (!named && comparison != null && Mentions.find(norm, q.end(), Math.min(norm.length(), q.end() + 25), dimension).isEmpty()) {
         // no word of the vocabulary names the value: the words before the comparator do ("a radius
         // of curvature less than 1 mm"), so the threshold keeps the text's name, not a dimension's
@@ -524,11 +535,24 @@ public final class CriteriaExtractor {
       }
     }
     // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
-    if (name.endsWith("s") && !name.endsWith("ss")) {
+    // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)
+    if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")) {
       return Optional.empty();
     }
     return Optional.of(new Parameter(name, dimension, null));
   }
+
+  /**
+   * Where the clause that starts at {@code from} ends for a name that follows a value: at most 20
+   * characters on, cut at a punctuation mark or a word that links to another value.
+   */
+  private static int clauseEnd(String norm, int from) {
+    int to = Math.min(norm.length(), from + 20);
+    Matcher m = CLAUSE_BREAK.matcher(norm).region(from, to);
+    return m.find() ? m.start() : to;
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:and|or|with|having|at|when|for)\\b");
 
   // words that end a parameter's name looking back from its comparator
   private static final Set<String> NAME_STOPS = Set.of(

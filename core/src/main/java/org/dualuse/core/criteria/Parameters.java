@@ -34,6 +34,7 @@ public final class Parameters {
   private static final Map<Dimension, Parameter> DEFAULTS = new EnumMap<>(Dimension.class);
   private static final Map<Dimension, List<Map.Entry<String, Parameter>>> SPELLINGS = new EnumMap<>(Dimension.class);
   private static final Map<String, List<String>> ANSWERED_BY = new LinkedHashMap<>();
+  private static final Map<Parameter, Parameter> QUALIFIED = new LinkedHashMap<>();
   private static final Pattern QUOTE_OR_UNDERSCORE = Pattern.compile("[\"'‘’“”_]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -74,7 +75,7 @@ public final class Parameters {
       "peak saturated power output", "saturated output power", "saturated power output", "saturated power",
       "psat", "p sat", "p_sat", "sättigungsleistung", "peak saturated power");
   public static final Parameter OUTPUT_POWER = define("output power", POWER, "puissance", "puissance de sortie", "potenza", "potenza di uscita", "potenza in uscita",
-      "power output", "rf output power", "rf power", "transmit power", "tx power", "average output power",
+      "power output", "rf output power", "rf power", "transmit power", "tx power",
       "cw power", "ausgangsleistung", "power", "leistung", "pout", "output",
       "maximum power output", "peak envelope power", "laser power");
   // a pulsed laser's peak power is orders of magnitude above its average power: the annex sets
@@ -154,7 +155,8 @@ public final class Parameters {
       "propagation delay", "gate propagation delay", "propagation delay time", "delay");
   public static final Parameter TEMPORAL_RESOLUTION = define("temporal resolution", TIME);
   public static final Parameter SHUTTER_SPEED = define("shutter speed", TIME,
-      "electronic shutter speed", "gating capability", "exposure time");
+      "electronic shutter speed", "gating capability", "exposure time", "frame exposure time", "exposure",
+      "minimum exposure", "belichtungszeit", "verschlusszeit");
   public static final Parameter DURATION = define("duration", TIME);
   public static final Parameter ENERGY_VALUE = define("energy", ENERGY, "énergie", "energia", "énergie par impulsion", "energia per impulso", "Pulsenergie",
       "pulse energy", "output energy", "energie", "energy per pulse");
@@ -208,6 +210,45 @@ public final class Parameters {
   public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength",
       "aktivität");
 
+  // ---- quantities the annex names with a qualifier of its own. A data sheet that names the plain
+  // quantity ("temperature", "diameter", "voltage") may still mean them, so each is answered by its
+  // broader parameter when no fact names it; but a threshold keeps the annex's name, so an answer
+  // and a diff say which quantity is meant (the names are the annex's wording)
+  public static final Parameter SUBSTRATE_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "substrate temperature");
+  public static final Parameter DECOMPOSITION_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
+      "decomposition temperature", "zersetzungstemperatur");
+  public static final Parameter COMBUSTOR_EXIT_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
+      "combustor exit temperature", "turbine inlet temperature");
+  public static final Parameter PULSE_REPETITION_FREQUENCY = qualifying(OPERATING_FREQUENCY,
+      "pulse repetition frequency", "prf", "pulse repetition rate", "repetition rate", "pulsfolgefrequenz",
+      "wiederholrate");
+  public static final Parameter GATING_TIME = qualifying(DURATION, "gating time", "gate time");
+  public static final Parameter TIME_CONSTANT = qualifying(RESPONSE_TIME, "time constant", "zeitkonstante");
+  public static final Parameter DISPERSIVE_DELAY = qualifying(DELAY_TIME, "dispersive delay");
+  public static final Parameter HALF_WAVE_VOLTAGE = qualifying(VOLTAGE_VALUE, "half-wave voltage",
+      "half wave voltage", "vπ", "v pi", "halbwellenspannung");
+  public static final Parameter ANODE_PEAK_VOLTAGE = qualifying(VOLTAGE_VALUE, "anode peak voltage");
+  public static final Parameter ANODE_PEAK_CURRENT = qualifying(CURRENT_VALUE, "anode peak current");
+  public static final Parameter ANODE_DELAY_TIME = qualifying(DELAY_TIME, "anode delay time");
+  public static final Parameter INCIDENCE_ANGLE = qualifying(ANGLE_VALUE, "incidence angle", "angle of incidence",
+      "einfallswinkel");
+  public static final Parameter CORE_DIAMETER = qualifying(DIAMETER, "core diameter", "kerndurchmesser");
+  public static final Parameter INNER_DIAMETER = qualifying(DIAMETER, "inner diameter", "inside diameter",
+      "internal diameter", "innendurchmesser");
+  public static final Parameter HOLE_PITCH = qualifying(LENGTH_VALUE, "hole pitch");
+  public static final Parameter DETECTION_RANGE = qualifying(RANGE_VALUE, "detection range", "erfassungsreichweite");
+  public static final Parameter INSTRUMENTED_RANGE = qualifying(RANGE_VALUE, "instrumented range");
+  public static final Parameter CROSS_SECTIONAL_AREA = qualifying(AREA_VALUE, "cross-sectional area",
+      "cross sectional area", "querschnittsfläche");
+  public static final Parameter NET_EXPLOSIVE_QUANTITY = qualifying(MASS_VALUE, "net explosive quantity", "neq",
+      "net explosive mass", "nem");
+  // stiffness and strength per weight: the annex gives them in metres (modulus or strength divided by
+  // specific weight); a plain length never answers them
+  public static final Parameter SPECIFIC_MODULUS = define("specific modulus", LENGTH, "spezifischer modul",
+      "spezifische steifigkeit");
+  public static final Parameter SPECIFIC_TENSILE_STRENGTH = define("specific tensile strength", LENGTH,
+      "spezifische zugfestigkeit");
+
   static {
     defaultFor(FREQUENCY, OPERATING_FREQUENCY);
     defaultFor(POWER, OUTPUT_POWER);
@@ -254,7 +295,7 @@ public final class Parameters {
     }
     // a data sheet's broader name may answer the annex's narrower one
     answeredBy(PEAK_SATURATED_OUTPUT_POWER, OUTPUT_POWER);
-    answeredBy(OUTPUT_POWER, PEAK_SATURATED_OUTPUT_POWER, EFFECTIVE_RADIATED_POWER);
+    answeredBy(OUTPUT_POWER, PEAK_SATURATED_OUTPUT_POWER, EFFECTIVE_RADIATED_POWER, AVERAGE_OUTPUT_POWER);
     // a data sheet's plain "output power" of a laser or amplifier is its average (CW) power
     answeredBy(AVERAGE_OUTPUT_POWER, OUTPUT_POWER);
     answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
@@ -263,6 +304,7 @@ public final class Parameters {
     // a positioning accuracy bounds the repeatability (the spread lies within the error), so a stated
     // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
     answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);
+    QUALIFIED.forEach((p, broader) -> answeredBy(p, broader));
     // every number of every provision looks its dimension's spellings up: build them once
     for (Dimension d : Dimension.values()) {
       SPELLINGS.put(d, spellingsOf(d));
@@ -305,6 +347,13 @@ public final class Parameters {
 
   private static void defaultFor(Dimension d, Parameter p) {
     DEFAULTS.put(d, p);
+  }
+
+  /** A parameter the annex names with a qualifier of {@code broader}'s quantity, answered by it when no fact names it. */
+  private static Parameter qualifying(Parameter broader, String name, String... synonyms) {
+    Parameter p = define(name, broader.dimension(), synonyms);
+    QUALIFIED.put(p, broader);
+    return p;
   }
 
   private static void answeredBy(Parameter p, Parameter... broader) {

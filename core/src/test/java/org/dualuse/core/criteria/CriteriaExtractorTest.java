@@ -165,7 +165,7 @@ class CriteriaExtractorTest {
         + "a. An average output power equal to or less than 40 W; and b. Designed for operation in any frequency band "
         + "that does not exceed 30 GHz.").orElseThrow();
     AllOf all = assertInstanceOf(AllOf.class, c);
-    assertEquals("output power <= 40 W", all.criteria().get(0).describe());
+    assertEquals("average output power <= 40 W", all.criteria().get(0).describe());
     assertEquals("operating frequency <= 30 GHz", all.criteria().get(1).describe());
   }
 
