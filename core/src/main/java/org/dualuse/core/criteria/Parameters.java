@@ -210,6 +210,37 @@ public final class Parameters {
   public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength",
       "aktivität");
 
+  public static final Parameter CAPACITANCE_VALUE = define("capacitance", CAPACITANCE, "kapazität");
+  public static final Parameter INDUCTANCE_VALUE = define("inductance", INDUCTANCE, "induktivität");
+  public static final Parameter CURRENT_DENSITY_VALUE = define("current density", CURRENT_DENSITY,
+      "critical current density", "stromdichte");
+  public static final Parameter RESPONSIVITY_VALUE = define("responsivity", RESPONSIVITY, "peak responsivity",
+      "spectral responsivity", "empfindlichkeit");
+  public static final Parameter TOTAL_IMPULSE = define("total impulse", IMPULSE, "total impulse capacity",
+      "impulse", "gesamtimpuls");
+  public static final Parameter MASS_FLOW_RATE = define("mass flow rate", MASS_FLOW, "mass flow", "feed rate",
+      "production rate", "throughput", "massenstrom");
+  public static final Parameter ANGULAR_ACCELERATION_VALUE = define("angular acceleration", ANGULAR_ACCELERATION,
+      "winkelbeschleunigung");
+  public static final Parameter MAGNETIC_NOISE_LEVEL = define("noise level", MAGNETIC_NOISE, "sensitivity",
+      "noise floor", "noise density", "rauschen");
+  public static final Parameter MAGNETIC_GRADIENT_NOISE_LEVEL = define("gradient noise level", MAGNETIC_GRADIENT_NOISE,
+      "noise level", "sensitivity", "noise floor");
+  public static final Parameter AGEING_RATE = define("ageing rate", RELATIVE_DRIFT, "aging rate", "ageing", "aging",
+      "long-term stability", "drift", "stability", "alterung", "langzeitstabilität");
+  public static final Parameter BEAM_PARAMETER_PRODUCT_VALUE = define("beam parameter product", BEAM_PARAMETER_PRODUCT,
+      "bpp", "strahlparameterprodukt");
+  public static final Parameter RESISTIVITY_VALUE = define("resistivity", RESISTIVITY, "electrical resistivity",
+      "specific resistance", "spezifischer widerstand");
+  public static final Parameter CONDUCTIVITY_VALUE = define("electrical conductivity", CONDUCTIVITY, "conductivity",
+      "bulk electrical conductivity", "leitfähigkeit");
+  public static final Parameter THERMAL_EXPANSION_VALUE = define("coefficient of thermal expansion", THERMAL_EXPANSION,
+      "thermal expansion", "cte", "linear thermal expansion coefficient", "wärmeausdehnungskoeffizient");
+  public static final Parameter KINEMATIC_VISCOSITY_VALUE = define("kinematic viscosity", KINEMATIC_VISCOSITY,
+      "viscosity", "viskosität");
+  public static final Parameter AREAL_DENSITY_VALUE = define("areal density", AREAL_DENSITY, "areal weight",
+      "basis weight", "grammage", "flächengewicht");
+
   // ---- quantities the annex names with a qualifier of its own. A data sheet that names the plain
   // quantity ("temperature", "diameter", "voltage") may still mean them, so each is answered by its
   // broader parameter when no fact names it; but a threshold keeps the annex's name, so an answer
@@ -288,6 +319,22 @@ public final class Parameters {
     defaultFor(SPECIFIC_ENERGY, SPECIFIC_ENERGY_VALUE);
     defaultFor(SPECIFIC_POWER, SPECIFIC_POWER_VALUE);
     defaultFor(ACTIVITY, ACTIVITY_VALUE);
+    defaultFor(CAPACITANCE, CAPACITANCE_VALUE);
+    defaultFor(INDUCTANCE, INDUCTANCE_VALUE);
+    defaultFor(CURRENT_DENSITY, CURRENT_DENSITY_VALUE);
+    defaultFor(RESPONSIVITY, RESPONSIVITY_VALUE);
+    defaultFor(IMPULSE, TOTAL_IMPULSE);
+    defaultFor(MASS_FLOW, MASS_FLOW_RATE);
+    defaultFor(ANGULAR_ACCELERATION, ANGULAR_ACCELERATION_VALUE);
+    defaultFor(MAGNETIC_NOISE, MAGNETIC_NOISE_LEVEL);
+    defaultFor(MAGNETIC_GRADIENT_NOISE, MAGNETIC_GRADIENT_NOISE_LEVEL);
+    defaultFor(RELATIVE_DRIFT, AGEING_RATE);
+    defaultFor(BEAM_PARAMETER_PRODUCT, BEAM_PARAMETER_PRODUCT_VALUE);
+    defaultFor(RESISTIVITY, RESISTIVITY_VALUE);
+    defaultFor(CONDUCTIVITY, CONDUCTIVITY_VALUE);
+    defaultFor(THERMAL_EXPANSION, THERMAL_EXPANSION_VALUE);
+    defaultFor(KINEMATIC_VISCOSITY, KINEMATIC_VISCOSITY_VALUE);
+    defaultFor(AREAL_DENSITY, AREAL_DENSITY_VALUE);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);

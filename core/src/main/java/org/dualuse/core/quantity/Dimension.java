@@ -65,7 +65,40 @@ public enum Dimension {
   /** Power per mass: a battery's or motor's power density (W/kg). */
   SPECIFIC_POWER("W/kg"),
   /** Radioactivity (GBq, Ci). */
-  ACTIVITY("Bq");
+  ACTIVITY("Bq"),
+  CAPACITANCE("F"),
+  INDUCTANCE("H"),
+  /** Current per area: a superconductor's critical current density (A/mm²). */
+  CURRENT_DENSITY("A/m2"),
+  /** A detector's output current per incident optical power (mA/W). */
+  RESPONSIVITY("A/W"),
+  /** Force times time: a rocket motor's total impulse (MN·s). */
+  IMPULSE("N·s"),
+  /** Mass per time: a feed or production rate (kg/h). */
+  MASS_FLOW("kg/s"),
+  /** Rate of change of an angular rate (rad/s², °/s²). */
+  ANGULAR_ACCELERATION("rad/s2"),
+  /** A magnetometer's noise floor, flux density per square root of bandwidth (pT/√Hz). */
+  MAGNETIC_NOISE("T/√Hz"),
+  /** A gradiometer's noise floor, gradient per square root of bandwidth (nT/m/√Hz). */
+  MAGNETIC_GRADIENT_NOISE("T/m/√Hz"),
+  /**
+   * A relative change per time: an oscillator's ageing or a reference's drift (% per day, % per
+   * year); the share per second, so that % per day and ppm per year compare.
+   */
+  RELATIVE_DRIFT("1/s"),
+  /** A laser beam's beam parameter product (mm·mrad). */
+  BEAM_PARAMETER_PRODUCT("m·rad"),
+  /** Electrical resistivity (Ω·cm). */
+  RESISTIVITY("Ω·m"),
+  /** Electrical conductivity (S/m). */
+  CONDUCTIVITY("S/m"),
+  /** Coefficient of thermal expansion (1/K, ppm/K); may be negative. */
+  THERMAL_EXPANSION("1/K"),
+  /** Kinematic viscosity (m²/s, cSt). */
+  KINEMATIC_VISCOSITY("m2/s"),
+  /** Mass per area: an areal density (kg/m²). */
+  AREAL_DENSITY("kg/m2");
 
   private final String siSymbol;
 
@@ -85,9 +118,11 @@ public enum Dimension {
       case FREQUENCY, POWER, TEMPERATURE, LENGTH, AREA, VOLUME, TIME, MASS, DENSITY, ENERGY, RADIATION_DOSE,
           DOSE_RATE, DATA, DATA_RATE, SAMPLE_RATE, COMPUTING_PERFORMANCE, WEIGHTED_COMPUTING_PERFORMANCE,
           TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE, VOLUME_FLOW, IRRADIANCE, FLUENCE, LINEAR_DENSITY,
-          SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY -> true;
+          SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY, CAPACITANCE, INDUCTANCE, CURRENT_DENSITY, RESPONSIVITY, IMPULSE,
+          MASS_FLOW, MAGNETIC_NOISE, MAGNETIC_GRADIENT_NOISE, BEAM_PARAMETER_PRODUCT, RESISTIVITY, CONDUCTIVITY,
+          KINEMATIC_VISCOSITY, AREAL_DENSITY -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
-          MAGNETIC_FLUX_DENSITY -> false;
+          MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION -> false;
     };
   }
 

@@ -315,6 +315,99 @@ public final class Units {
   public static final Unit CURIE = define(Unit.linear("Ci", ACTIVITY, 3.7e10), "curie", "curies");
   public static final Unit NAUTICAL_MILE = define(Unit.linear("nmi", LENGTH, 1852), "nautical mile", "nautical miles", "NM");
   public static final Unit MILLIGAL = define(Unit.linear("mGal", ACCELERATION, 1e-5), "milligal");
+  public static final Unit MICROGAL = define(Unit.linear("µGal", ACCELERATION, 1e-8), "microgal");
+  // units the annex's thresholds use (the reviewed criteria table lists them), in the dimensions above
+  public static final Unit VOLT_AMPERE = define(Unit.linear("VA", POWER, 1), "volt-ampere", "volt-amperes");
+  public static final Unit KILOVOLT_AMPERE = define(Unit.linear("kVA", POWER, 1e3));
+  public static final Unit KILOMETRE_PER_SECOND = define(Unit.linear("km/s", VELOCITY, 1e3));
+  public static final Unit MILLIMETRE_PER_SECOND = define(Unit.linear("mm/s", VELOCITY, 1e-3));
+  public static final Unit MILLIMETRE_PER_MICROSECOND = define(Unit.linear("mm/µs", VELOCITY, 1e3));
+  public static final Unit MICROMETRE_PER_HOUR = define(Unit.linear("µm/h", VELOCITY, 1e-6 / 3600));
+  public static final Unit MILLIMETRE_PER_YEAR = define(Unit.linear("mm/year", VELOCITY, 1e-3 / (365.25 * 86400)),
+      "mm/a", "mm/yr");
+  // a specific impulse in N·s/kg is a velocity (the effective exhaust velocity)
+  public static final Unit NEWTON_SECOND_PER_KILOGRAM = define(Unit.linear("N·s/kg", VELOCITY, 1), "Ns/kg");
+  public static final Unit KILONEWTON_SECOND_PER_KILOGRAM = define(Unit.linear("kN·s/kg", VELOCITY, 1e3), "kNs/kg");
+  public static final Unit FRAMES_PER_SECOND = define(Unit.linear("frames/s", FREQUENCY, 1), "frame/s",
+      "frames per second", "Bilder/s");
+  public static final Unit CUBIC_MILLIMETRE = define(Unit.linear("mm3", VOLUME, 1e-9), "mm³");
+  public static final Unit LITRE_PER_HOUR = define(Unit.linear("l/h", VOLUME_FLOW, 1e-3 / 3600), "L/h");
+  public static final Unit GRAM_PER_MILLILITRE = define(Unit.linear("g/ml", DENSITY, 1e3), "g/mL");
+  public static final Unit MILLIGRAM_PER_CUBIC_METRE = define(Unit.linear("mg/m3", DENSITY, 1e-6), "mg/m³");
+  public static final Unit DECIBEL_CARRIER = define(Unit.decibel("dBc", RATIO, 1));
+  public static final Unit ATOMIC_MASS_UNIT = define(Unit.linear("amu", MASS, 1.66053906660e-27), "Da", "dalton");
+  // a sheet resistance in ohms per square is a resistance
+  public static final Unit OHM_PER_SQUARE = define(Unit.linear("Ω/sq", RESISTANCE, 1), "ohm/sq", "Ω/□");
+  public static final Unit FARAD = define(Unit.linear("F", CAPACITANCE, 1), "farad");
+  public static final Unit MICROFARAD = define(Unit.linear("µF", CAPACITANCE, 1e-6));
+  public static final Unit NANOFARAD = define(Unit.linear("nF", CAPACITANCE, 1e-9));
+  public static final Unit PICOFARAD = define(Unit.linear("pF", CAPACITANCE, 1e-12));
+  public static final Unit HENRY = define(Unit.linear("H", INDUCTANCE, 1), "henry");
+  public static final Unit MILLIHENRY = define(Unit.linear("mH", INDUCTANCE, 1e-3));
+  public static final Unit MICROHENRY = define(Unit.linear("µH", INDUCTANCE, 1e-6));
+  public static final Unit NANOHENRY = define(Unit.linear("nH", INDUCTANCE, 1e-9));
+  public static final Unit AMPERE_PER_SQUARE_METRE = define(Unit.linear("A/m2", CURRENT_DENSITY, 1), "A/m²");
+  public static final Unit AMPERE_PER_SQUARE_CENTIMETRE = define(Unit.linear("A/cm2", CURRENT_DENSITY, 1e4), "A/cm²");
+  public static final Unit AMPERE_PER_SQUARE_MILLIMETRE = define(Unit.linear("A/mm2", CURRENT_DENSITY, 1e6), "A/mm²");
+  public static final Unit MILLIAMPERE_PER_SQUARE_MILLIMETRE = define(Unit.linear("mA/mm2", CURRENT_DENSITY, 1e3),
+      "mA/mm²");
+  public static final Unit AMPERE_PER_WATT = define(Unit.linear("A/W", RESPONSIVITY, 1));
+  public static final Unit MILLIAMPERE_PER_WATT = define(Unit.linear("mA/W", RESPONSIVITY, 1e-3));
+  public static final Unit NEWTON_SECOND = define(Unit.linear("N·s", IMPULSE, 1), "Ns", "N s");
+  public static final Unit KILONEWTON_SECOND = define(Unit.linear("kN·s", IMPULSE, 1e3), "kNs", "kN s");
+  public static final Unit MEGANEWTON_SECOND = define(Unit.linear("MN·s", IMPULSE, 1e6), "MNs", "MN s");
+  public static final Unit KILOGRAM_PER_SECOND = define(Unit.linear("kg/s", MASS_FLOW, 1));
+  public static final Unit KILOGRAM_PER_MINUTE = define(Unit.linear("kg/min", MASS_FLOW, 1.0 / 60));
+  public static final Unit KILOGRAM_PER_HOUR = define(Unit.linear("kg/h", MASS_FLOW, 1.0 / 3600), "kg/hr");
+  public static final Unit GRAM_PER_HOUR = define(Unit.linear("g/h", MASS_FLOW, 1e-3 / 3600));
+  public static final Unit KILOGRAM_PER_DAY = define(Unit.linear("kg/24h", MASS_FLOW, 1.0 / 86400), "kg/day", "kg/d");
+  public static final Unit RADIAN_PER_SQUARE_SECOND = define(Unit.linear("rad/s2", ANGULAR_ACCELERATION, 1),
+      "rad/s²");
+  public static final Unit DEGREE_PER_SQUARE_SECOND = define(Unit.linear("°/s2", ANGULAR_ACCELERATION, Math.PI / 180),
+      "°/s²", "deg/s2", "deg/s²");
+  public static final Unit TESLA_PER_ROOT_HERTZ = define(Unit.linear("T/√Hz", MAGNETIC_NOISE, 1));
+  public static final Unit NANOTESLA_PER_ROOT_HERTZ = define(Unit.linear("nT/√Hz", MAGNETIC_NOISE, 1e-9),
+      "nT/sqrt(Hz)", "nT/rtHz", "nT rms per square root Hz", "nT rms/√Hz");
+  public static final Unit PICOTESLA_PER_ROOT_HERTZ = define(Unit.linear("pT/√Hz", MAGNETIC_NOISE, 1e-12),
+      "pT/sqrt(Hz)", "pT/rtHz", "pT rms per square root Hz", "pT rms/√Hz");
+  public static final Unit FEMTOTESLA_PER_ROOT_HERTZ = define(Unit.linear("fT/√Hz", MAGNETIC_NOISE, 1e-15),
+      "fT/sqrt(Hz)", "fT/rtHz", "fT rms per square root Hz", "fT rms/√Hz");
+  public static final Unit TESLA_PER_METRE_ROOT_HERTZ = define(Unit.linear("T/m/√Hz", MAGNETIC_GRADIENT_NOISE, 1));
+  public static final Unit NANOTESLA_PER_METRE_ROOT_HERTZ = define(
+      Unit.linear("nT/m/√Hz", MAGNETIC_GRADIENT_NOISE, 1e-9), "nT/m/sqrt(Hz)",
+      "nT/m rms per square root Hz");
+  public static final Unit PICOTESLA_PER_METRE_ROOT_HERTZ = define(
+      Unit.linear("pT/m/√Hz", MAGNETIC_GRADIENT_NOISE, 1e-12), "pT/m/sqrt(Hz)",
+      "pT/m rms per square root Hz");
+  public static final Unit PER_SECOND_RELATIVE = define(Unit.linear("1/s", RELATIVE_DRIFT, 1));
+  // "1 × 10-7 per day": a pure share per day, as the annex and oscillator data sheets write ageing
+  public static final Unit PER_DAY = define(Unit.linear("/day", RELATIVE_DRIFT, 1.0 / 86400), "per day");
+  public static final Unit PER_MONTH = define(Unit.linear("/month", RELATIVE_DRIFT, 1.0 / (30.4375 * 86400)),
+      "per month");
+  public static final Unit PER_YEAR = define(Unit.linear("/year", RELATIVE_DRIFT, 1.0 / (365.25 * 86400)), "per year");
+  public static final Unit PPB_PER_DAY = define(Unit.linear("ppb/day", RELATIVE_DRIFT, 1e-9 / 86400), "ppb/d");
+  public static final Unit PPM_PER_DAY = define(Unit.linear("ppm/day", RELATIVE_DRIFT, 1e-6 / 86400), "ppm/d");
+  public static final Unit PERCENT_PER_DAY = define(Unit.linear("%/day", RELATIVE_DRIFT, 1e-2 / 86400),
+      "% per day", "%/d");
+  public static final Unit PERCENT_PER_MONTH = define(Unit.linear("%/month", RELATIVE_DRIFT, 1e-2 / (30.4375 * 86400)),
+      "% per month");
+  public static final Unit PERCENT_PER_YEAR = define(Unit.linear("%/year", RELATIVE_DRIFT, 1e-2 / (365.25 * 86400)),
+      "% per year", "%/yr", "%/a");
+  public static final Unit PPM_PER_YEAR = define(Unit.linear("ppm/year", RELATIVE_DRIFT, 1e-6 / (365.25 * 86400)),
+      "ppm per year", "ppm/yr", "ppm/a");
+  public static final Unit METRE_RADIAN = define(Unit.linear("m·rad", BEAM_PARAMETER_PRODUCT, 1));
+  public static final Unit MILLIMETRE_MILLIRADIAN = define(Unit.linear("mm·mrad", BEAM_PARAMETER_PRODUCT, 1e-6),
+      "mm mrad", "mm*mrad", "mm-mrad");
+  public static final Unit OHM_METRE = define(Unit.linear("Ω·m", RESISTIVITY, 1), "ohm·m", "ohm m");
+  public static final Unit OHM_CENTIMETRE = define(Unit.linear("Ω·cm", RESISTIVITY, 1e-2), "ohm·cm", "ohm cm", "Ωcm");
+  public static final Unit SIEMENS_PER_METRE = define(Unit.linear("S/m", CONDUCTIVITY, 1));
+  public static final Unit PER_KELVIN = define(Unit.linear("1/K", THERMAL_EXPANSION, 1), "K-1", "K⁻¹", "/K");
+  public static final Unit PPM_PER_KELVIN = define(Unit.linear("ppm/K", THERMAL_EXPANSION, 1e-6), "ppm/°C", "10-6/K");
+  public static final Unit SQUARE_METRE_PER_SECOND = define(Unit.linear("m2/s", KINEMATIC_VISCOSITY, 1), "m²/s");
+  public static final Unit CENTISTOKES = define(Unit.linear("cSt", KINEMATIC_VISCOSITY, 1e-6), "centistokes", "mm2/s",
+      "mm²/s");
+  public static final Unit KILOGRAM_PER_SQUARE_METRE = define(Unit.linear("kg/m2", AREAL_DENSITY, 1), "kg/m²");
+  public static final Unit GRAM_PER_SQUARE_METRE = define(Unit.linear("g/m2", AREAL_DENSITY, 1e-3), "g/m²", "gsm");
 
   private static final List<Unit> ALL = List.copyOf(BY_SYMBOL.values());
 

@@ -124,7 +124,7 @@ class CriteriaExtractorTest {
   @Test
   void aQuantityWithoutAComparatorIsATestConditionNotAThreshold() {
     Criterion c = typed("Widget gauges having a drift less than 0,5 % per day at 293 K (20 °C);");
-    assertEquals("stability < 0.5 %", c.describe());
+    assertEquals("ageing rate < 0.5 %/day", c.describe());
   }
 
   @Test
