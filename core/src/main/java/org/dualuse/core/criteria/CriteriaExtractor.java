@@ -160,7 +160,11 @@ public final class CriteriaExtractor {
           + "one\\s+or\\s+more|and/or|either)(?![\\p{L}])");
   private static final Pattern AND = Pattern.compile("(?<![\\p{L}])and(?![\\p{L}])");
   private static final Pattern MEASURED_AT = Pattern.compile(
-      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?![\\p{L}])(?:\\s+[\\p{L}-]+){0,4}\\s*(?:of\\s*)?$");
+      // the words between "measured at" and the value name where it is measured, never a comparator:
+      // "a BPP measured at the output not exceeding 1,5 mm mrad" bounds the BPP, not the place
+      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?![\\p{L}])"
+          + "(?:\\s+(?!(?:not|exceeding|exceeds|less|more|greater|lower|higher|below|above|than|equal|up|within|better|worse)"
+          + "(?![\\p{L}]))[\\p{L}-]+){0,4}\\s*(?:of\\s*)?$");
   private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])outside(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
@@ -374,9 +378,33 @@ public final class CriteriaExtractor {
   private record Piece(Criterion criterion, int start, int end, Parameter parameter) {}
 
   private Criterion typed(String text) {
+    Matcher x = EXCLUDING_GOODS.matcher(text);
+    if (x.find()) {
+      // "greater than 400 N excluding civil certified engines with a thrust greater than 8 890 N":
+      // the excluded goods with their own bound are carved out of the requirement, never a second
+      // requirement; the goods stay a condition, so an engine not known to be civil certified is
+      // not carved out
+      Criterion head = plainTyped(text.substring(0, x.start()));
+      String clause = text.substring(x.end());
+      ScannedText scan = ScannedText.of(clause);
+      List<Bound> bounds = bounds(scan);
+      Criterion excluded = combine(pieces(scan, bounds), scan.normalised);
+      Feature goods = bounds.isEmpty() ? null : subjectBefore(clause, bounds.get(0));
+      if (head != null && excluded != null && goods != null) {
+        return new AllOf(List.of(head, new Not(new AllOf(List.of(goods, excluded)))));
+      }
+    }
+    return plainTyped(text);
+  }
+
+  private Criterion plainTyped(String text) {
     ScannedText scan = ScannedText.of(text);
     return combine(pieces(scan, bounds(scan)), scan.normalised);
   }
+
+  // "excluding" + goods named without a comma + "with"/"having" + their bound, outside brackets
+  private static final Pattern EXCLUDING_GOODS = Pattern.compile(
+      "(?<![(\\w])\\bexcluding\\s+(?=[^,;()]{1,80}?\\b(?:with|having)\\b[^;()]*?\\d)", Pattern.CASE_INSENSITIVE);
 
   private static List<Bound> bounds(ScannedText scan) {
     String norm = scan.normalised;
