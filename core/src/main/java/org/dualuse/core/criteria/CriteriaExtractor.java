@@ -411,14 +411,21 @@ public final class CriteriaExtractor {
     List<Bound> bounds = new ArrayList<>();
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
     int previousEnd = 0;
-    for (FoundQuantity q : scan.quantities) {
+    List<CountPhrases.Count> counts = CountPhrases.find(scan.text, scan.quantities);
+    for (FoundQuantity q : CountPhrases.merged(scan.quantities, counts)) {
       int qs = q.start();
       int windowStart = windowStart(norm, previousEnd, qs);
       String before = norm.substring(windowStart, qs);
       Dimension dimension = q.dimension();
       Parameter parameter;
       boolean named;
-      if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
+      CountPhrases.Count count = counts.stream().filter(c -> c.quantity() == q).findFirst().orElse(null);
+      if (count != null) {
+        // the counted thing names the count: "simultaneous contouring axes"
+        parameter = Parameters.lookup(count.name()).filter(p -> p.dimension() == dimension)
+            .orElseGet(() -> new Parameter(count.name(), dimension, null));
+        named = true;
+      } else if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
         parameter = Parameters.FRAME_RATE;
         named = true;
       } else {

@@ -241,6 +241,16 @@ public final class Parameters {
   public static final Parameter AREAL_DENSITY_VALUE = define("areal density", AREAL_DENSITY, "areal weight",
       "basis weight", "grammage", "flächengewicht");
 
+  public static final Parameter NUMBER_OF_AXES = define("number of axes", AXIS_COUNT, "axes", "axis",
+      "simultaneously controlled axes", "simultaneous axes", "achsen", "achsenzahl", "anzahl der achsen");
+  public static final Parameter NUMBER_OF_QUBITS = define("number of qubits", QUBIT_COUNT, "qubits", "physical qubits");
+  public static final Parameter NUMBER_OF_CHANNELS = define("number of channels", CHANNEL_COUNT, "channels",
+      "kanäle", "kanalzahl");
+  public static final Parameter NUMBER_OF_TERMINALS = define("number of terminals", TERMINAL_COUNT, "terminals",
+      "pin count", "pins", "ball count");
+  public static final Parameter NUMBER_OF_ELEMENTS = define("number of elements", ELEMENT_COUNT, "elements",
+      "element count", "array elements");
+
   // ---- quantities the annex names with a qualifier of its own. A data sheet that names the plain
   // quantity ("temperature", "diameter", "voltage") may still mean them, so each is answered by its
   // broader parameter when no fact names it; but a threshold keeps the annex's name, so an answer
@@ -335,6 +345,11 @@ public final class Parameters {
     defaultFor(THERMAL_EXPANSION, THERMAL_EXPANSION_VALUE);
     defaultFor(KINEMATIC_VISCOSITY, KINEMATIC_VISCOSITY_VALUE);
     defaultFor(AREAL_DENSITY, AREAL_DENSITY_VALUE);
+    defaultFor(AXIS_COUNT, NUMBER_OF_AXES);
+    defaultFor(QUBIT_COUNT, NUMBER_OF_QUBITS);
+    defaultFor(CHANNEL_COUNT, NUMBER_OF_CHANNELS);
+    defaultFor(TERMINAL_COUNT, NUMBER_OF_TERMINALS);
+    defaultFor(ELEMENT_COUNT, NUMBER_OF_ELEMENTS);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);

@@ -98,7 +98,20 @@ public enum Dimension {
   /** Kinematic viscosity (m²/s, cSt). */
   KINEMATIC_VISCOSITY("m2/s"),
   /** Mass per area: an areal density (kg/m²). */
-  AREAL_DENSITY("kg/m2");
+  AREAL_DENSITY("kg/m2"),
+  // counts of things the annex sets thresholds on ("five or more simultaneous contouring axes", "34 or
+  // more physical qubits"); each counted thing is a dimension of its own, so that a count of channels
+  // never answers a threshold on axes
+  /** A number of axes of motion or measurement ("5-axis"). */
+  AXIS_COUNT("axes"),
+  /** A number of qubits of a quantum computer. */
+  QUBIT_COUNT("qubits"),
+  /** A number of channels of a receiver, recorder or converter. */
+  CHANNEL_COUNT("channels"),
+  /** A number of terminals (pins, balls) of an integrated circuit package. */
+  TERMINAL_COUNT("terminals"),
+  /** A number of elements of an array (detector, transducer or antenna elements). */
+  ELEMENT_COUNT("elements");
 
   private final String siSymbol;
 
@@ -120,7 +133,7 @@ public enum Dimension {
           TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE, VOLUME_FLOW, IRRADIANCE, FLUENCE, LINEAR_DENSITY,
           SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY, CAPACITANCE, INDUCTANCE, CURRENT_DENSITY, RESPONSIVITY, IMPULSE,
           MASS_FLOW, MAGNETIC_NOISE, MAGNETIC_GRADIENT_NOISE, BEAM_PARAMETER_PRODUCT, RESISTIVITY, CONDUCTIVITY,
-          KINEMATIC_VISCOSITY, AREAL_DENSITY -> true;
+          KINEMATIC_VISCOSITY, AREAL_DENSITY, AXIS_COUNT, QUBIT_COUNT, CHANNEL_COUNT, TERMINAL_COUNT, ELEMENT_COUNT -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION -> false;
     };

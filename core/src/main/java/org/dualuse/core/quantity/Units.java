@@ -407,6 +407,14 @@ public final class Units {
   public static final Unit CENTISTOKES = define(Unit.linear("cSt", KINEMATIC_VISCOSITY, 1e-6), "centistokes", "mm2/s",
       "mm²/s");
   public static final Unit KILOGRAM_PER_SQUARE_METRE = define(Unit.linear("kg/m2", AREAL_DENSITY, 1), "kg/m²");
+  // counted things: the noun is the unit ("5-axis", "34 qubits", "1 500 terminals")
+  public static final Unit AXES = define(Unit.linear("axes", AXIS_COUNT, 1), "axis", "Achsen", "Achse", "axes simultanés",
+      "assi");
+  public static final Unit QUBITS = define(Unit.linear("qubits", QUBIT_COUNT, 1), "qubit");
+  public static final Unit CHANNELS = define(Unit.linear("channels", CHANNEL_COUNT, 1), "channel", "Kanäle",
+      "Kanal", "canaux", "canali");
+  public static final Unit TERMINALS = define(Unit.linear("terminals", TERMINAL_COUNT, 1), "terminal", "pins", "pin");
+  public static final Unit ELEMENTS = define(Unit.linear("elements", ELEMENT_COUNT, 1), "element", "Elemente");
   public static final Unit GRAM_PER_SQUARE_METRE = define(Unit.linear("g/m2", AREAL_DENSITY, 1e-3), "g/m²", "gsm");
 
   private static final List<Unit> ALL = List.copyOf(BY_SYMBOL.values());
