@@ -165,7 +165,8 @@ public final class CriteriaExtractor {
       "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?![\\p{L}])"
           + "(?:\\s+(?!(?:not|exceeding|exceeds|less|more|greater|lower|higher|below|above|than|equal|up|within|better|worse)"
           + "(?![\\p{L}]))[\\p{L}-]+){0,4}\\s*(?:of\\s*)?$");
-  private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])outside(?![\\p{L}])");
+  // "outside 4,2 to 4,4 GHz", "frequencies other than 4,2 to 4,4 GHz inclusive": the range is excluded
+  private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])(?:outside|other\\s+than)(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
       "(?<![\\p{L}])(?:does|do)\\s+not\\s+(?:control|apply\\s+to)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);

@@ -196,8 +196,8 @@ public final class Units {
       "Gbits/s", "Gb/s", "Gbps", "gigabits per second");
   public static final Unit TERABIT_PER_SECOND = define(Unit.linear("Tbit/s", DATA_RATE, 1e12),
       "Tbits/s", "Tb/s", "Tbps", "terabits per second");
-  public static final Unit MEGABYTE_PER_SECOND = define(Unit.linear("MB/s", DATA_RATE, 8e6), "MBps");
-  public static final Unit GIGABYTE_PER_SECOND = define(Unit.linear("GB/s", DATA_RATE, 8e9), "GBps");
+  public static final Unit MEGABYTE_PER_SECOND = define(Unit.linear("MB/s", DATA_RATE, 8e6), "MBps", "Mbyte/s", "Mbytes/s");
+  public static final Unit GIGABYTE_PER_SECOND = define(Unit.linear("GB/s", DATA_RATE, 8e9), "GBps", "Gbyte/s", "Gbytes/s");
 
   // sample rate
   public static final Unit SAMPLE_PER_SECOND = define(Unit.linear("S/s", SAMPLE_RATE, 1),
