@@ -50,6 +50,9 @@ final class CountPhrases {
       "and", "or", "with", "having", "of", "the", "a", "an", "which", "that", "more", "fewer", "less", "greater",
       "than", "are", "is", "be", "can", "may");
 
+  private static final Pattern COORDINATED = Pattern.compile(
+      "\\s+(?:which|that)\\s+can\\s+be\\s+coordinated\\s+simultaneously", Pattern.CASE_INSENSITIVE);
+
   private CountPhrases() {}
 
   /** The counts of {@code text} whose number no quantity of {@code found} already covers, in order. */
@@ -65,7 +68,12 @@ final class CountPhrases {
       double value = value(m.group(1));
       Unit unit = NOUNS.get(m.group(3).toLowerCase(Locale.ROOT));
       FoundQuantity q = new FoundQuantity(Quantity.of(value, unit), start, end, text.substring(start, end), List.of());
-      out.add(new Count(q, name(m.group(2), m.group(3))));
+      String name = name(m.group(2), m.group(3));
+      // "five or more axes which can be coordinated simultaneously for contouring control"
+      if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+        name = "simultaneous contouring axes";
+      }
+      out.add(new Count(q, name));
     }
     return out;
   }

@@ -83,7 +83,8 @@ public final class Parameters {
   public static final Parameter PEAK_POWER = define("peak power", POWER,
       "peak output power", "peak power output", "pulse peak power", "spitzenleistung", "pulsspitzenleistung");
   public static final Parameter AVERAGE_OUTPUT_POWER = define("average output power", POWER,
-      "average power", "mean output power", "mean power", "mittlere leistung", "mittlere ausgangsleistung");
+      "average power", "mean output power", "mean power", "mittlere leistung", "mittlere ausgangsleistung",
+      "mean power output", "average power output", "average or cw output power", "average or cw total output power");
   public static final Parameter EFFECTIVE_RADIATED_POWER = define("effective radiated power", POWER,
       "erp", "eirp", "effective isotropic radiated power");
   public static final Parameter POWER_CONSUMPTION = define("power consumption", POWER,
@@ -242,7 +243,11 @@ public final class Parameters {
       "basis weight", "grammage", "flächengewicht");
 
   public static final Parameter NUMBER_OF_AXES = define("number of axes", AXIS_COUNT, "axes", "axis",
-      "simultaneously controlled axes", "simultaneous axes", "achsen", "achsenzahl", "anzahl der achsen");
+      "achsen", "achsenzahl", "anzahl der achsen");
+  // the axes a machine tool's control can coordinate at once ("contouring control"): a machine's plain
+  // "5-axis" usually means them, so its count of axes answers when nothing names these
+  public static final Parameter SIMULTANEOUS_CONTOURING_AXES = qualifying(NUMBER_OF_AXES, "simultaneous contouring axes",
+      "simultaneously controlled axes", "simultaneous axes", "simultan gesteuerte achsen", "simultanachsen");
   public static final Parameter NUMBER_OF_QUBITS = define("number of qubits", QUBIT_COUNT, "qubits", "physical qubits");
   public static final Parameter NUMBER_OF_CHANNELS = define("number of channels", CHANNEL_COUNT, "channels",
       "kanäle", "kanalzahl");
@@ -263,7 +268,10 @@ public final class Parameters {
   public static final Parameter PULSE_REPETITION_FREQUENCY = qualifying(OPERATING_FREQUENCY,
       "pulse repetition frequency", "prf", "pulse repetition rate", "repetition rate", "pulsfolgefrequenz",
       "wiederholrate");
-  public static final Parameter GATING_TIME = qualifying(DURATION, "gating time", "gate time");
+  public static final Parameter RF_MODULATION_BANDWIDTH = qualifying(BANDWIDTH, "rf modulation bandwidth",
+      "modulation bandwidth", "modulationsbandbreite");
+  public static final Parameter GATING_TIME = qualifying(DURATION, "gating time", "gate time", "gating (shutter) time",
+      "image gating time", "image gating (shutter) time");
   public static final Parameter TIME_CONSTANT = qualifying(RESPONSE_TIME, "time constant", "zeitkonstante");
   public static final Parameter DISPERSIVE_DELAY = qualifying(DELAY_TIME, "dispersive delay");
   public static final Parameter HALF_WAVE_VOLTAGE = qualifying(VOLTAGE_VALUE, "half-wave voltage",
