@@ -166,6 +166,16 @@ public final class CriteriaExtractor {
           + "(?:\\s+(?!(?:not|exceeding|exceeds|less|more|greater|lower|higher|below|above|than|equal|up|within|better|worse)"
           + "(?![\\p{L}]))[\\p{L}-]+){0,4}\\s*(?:of\\s*)?$");
   // "outside 4,2 to 4,4 GHz", "frequencies other than 4,2 to 4,4 GHz inclusive": the range is excluded
+  // other phrases that state where or how a value is measured, never what the item must meet: "a speed
+  // of 30 knots in a significant wave height of 1,25 m", "an error less than 10 m for a period of up to
+  // 4 minutes", "for any frequency change exceeding 2,2 GHz", "into loads of less than 40 ohms", "a
+  // roughness less than 1 nm for sampling lengths equal to or greater than 1 mm"
+  private static final Pattern CONDITION_OF_MEASUREMENT = Pattern.compile(
+      "(?<![\\p{L}])(?:for\\s+a\\s+period\\s+of(?:\\s+up\\s+to)?|in\\s+(?:a\\s+)?significant\\s+wave\\s+heights?(?:\\s+of)?"
+          + "|in\\s+sea\\s+states?(?:\\s+of)?|into\\s+(?:a\\s+)?loads?\\s+of|for\\s+any\\s+frequency\\s+change"
+          + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?)"
+          + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
+          + "|\\s+exceeding|\\s+not\\s+exceeding|\\s+up\\s+to)?\\s*$");
   private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])(?:outside|other\\s+than)(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
@@ -496,7 +506,8 @@ public final class CriteriaExtractor {
       // "a 'Vπ' less than 3,3 V when measured at a frequency of 1 GHz or below": the value after
       // "measured at" says where the first is measured; it is a condition of measurement, not a
       // requirement the product must meet
-      if (comparison != null && MEASURED_AT.matcher(norm.substring(Math.max(windowStart, qs - 60), qs)).find()) {
+      String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
+      if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
         comparison = null;
       }
       if (!named && comparison != null) {
