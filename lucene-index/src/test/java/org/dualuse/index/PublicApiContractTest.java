@@ -41,7 +41,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dualuse.core.DualUseException;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Classifier;
+import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.Product;
 import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
@@ -106,7 +110,8 @@ class PublicApiContractTest {
       "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
       "Article5Indicator#triggers", "MissingFact#decides",
       "Classification#candidates", "Classification#article5", "Classification#missingFacts",
-      "Classification#explanation", "Classification#confidence",
+      "Classification#explanation", "Classification#confidence", "ClassifiedItem.of#item", "ClassifiedItem.failed#item",
+      "ClassifiedItem.failed#product",
       "DecontrolOutcome#label", "DecontrolOutcome#text", "DecontrolOutcome#releases", "DecontrolOutcome#results",
       "Evidence#matchedWords", "Evidence#criteriaMet", "Evidence#criteriaFailed", "Evidence#criteriaUnknown",
       "Evidence#notes", "Evidence#explanation",
@@ -409,7 +414,13 @@ class PublicApiContractTest {
         Map.entry(ListIndex.class, () -> index),
         Map.entry(Vocabulary.class, Vocabulary::empty),
         Map.entry(ProductConstraints.class, ProductConstraints::defaults),
-        Map.entry(OptionalDouble.class, OptionalDouble::empty));
+        Map.entry(OptionalDouble.class, OptionalDouble::empty),
+        Map.entry(Object.class, () -> "an item"),
+        Map.entry(RuntimeException.class, () -> new IllegalStateException("a failure")),
+        Map.entry(Product.class, () -> Product.of("widget")),
+        Map.entry(Classification.class, () -> new Classification(Decision.NOT_LISTED, List.of(), false, List.of(),
+            List.of(), "9A999", "")),
+        Map.entry(Classifier.class, () -> new HybridClassifier(index, ProductConstraints.defaults())));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();
