@@ -70,6 +70,8 @@ import org.dualuse.core.quantity.Unit;
 import org.dualuse.core.quantity.Units;
 import org.dualuse.lists.ControlLists;
 import org.dualuse.lists.UnknownListException;
+import org.dualuse.lists.diff.ListDiff;
+import org.dualuse.lists.diff.Screening;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -420,7 +422,9 @@ class PublicApiContractTest {
         Map.entry(Product.class, () -> Product.of("widget")),
         Map.entry(Classification.class, () -> new Classification(Decision.NOT_LISTED, List.of(), false, List.of(),
             List.of(), "9A999", "")),
-        Map.entry(Classifier.class, () -> new HybridClassifier(index, ProductConstraints.defaults())));
+        Map.entry(Classifier.class, () -> new HybridClassifier(index, ProductConstraints.defaults())),
+        Map.entry(Screening.class, () -> new Screening(Decision.NOT_LISTED, Optional.empty(), "9A999")),
+        Map.entry(ListDiff.class, () -> ListDiff.between(WidgetList.list(), WidgetList.list())));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();
