@@ -35,7 +35,9 @@ import org.dualuse.core.classify.Product;
  * rows in flight, and gives them back in input order to be written; a million-row input needs no
  * more heap than a thousand-row one. A row that cannot be read (an unparsable quote, an empty text,
  * bad JSON, a fact column's cell that is no value of its parameter) or that the classifier fails on
- * becomes an error record naming its line, and the batch goes on.
+ * becomes an error record naming its line, and the batch goes on. With {@link BatchOptions#summary()}
+ * the rows are counted as they are written, and the summary ({@link BatchSummary}) is written
+ * beside the output at the end.
  *
  * <p>Nothing is lost when a run stops half-way: the records go to a temporary file in the output's
  * directory ({@code .NAME.*.partial}), which replaces the output in one atomic move only when every
@@ -109,6 +111,9 @@ public final class BatchClassification {
       }
       inFormat = options.inputFormat().orElseGet(() -> BatchFormat.ofFile(input));
       outFormat = options.outputFormat().orElseGet(() -> BatchFormat.ofFile(output));
+      if (options.summary().isPresent()) {
+        SummaryFiles.checkWritable(options.summary().get(), input, output);
+      }
     } catch (IllegalArgumentException | IOException e) {
       return badInput(e.getMessage());
     }
@@ -127,12 +132,20 @@ public final class BatchClassification {
       return badInput("cannot write beside " + output + ": " + e);
     }
     try (partial) {
+      BatchSummary summary = new BatchSummary();
       int code;
       try (source;
           RowWriter writer = openWriter(outFormat, partial.file())) {
-        code = classifyAll(source, writer, written);
+        code = classifyAll(source, writer, written, summary);
       }
       partial.commit();
+      if (options.summary().isPresent()) {
+        try {
+          SummaryFiles.write(summary, options.summary().get());
+        } catch (IOException | UncheckedIOException e) {
+          return badInput("the results are in " + output + ", but the summary cannot be written: " + e.getMessage());
+        }
+      }
       return code;
     } catch (IOException | UncheckedIOException e) {
       return badInput("cannot write " + output + " or read " + input + ": " + e.getMessage() + "; after "
@@ -189,7 +202,8 @@ public final class BatchClassification {
     }
   }
 
-  private int classifyAll(RowSource source, RowWriter writer, AtomicLong written) throws IOException {
+  private int classifyAll(RowSource source, RowWriter writer, AtomicLong written, BatchSummary summary)
+      throws IOException {
     long size = Files.size(input);
     ProgressReporter progress =
         new ProgressReporter(err, ProgressReporter.resolve(options.progress()), size, System::nanoTime);
@@ -201,6 +215,7 @@ public final class BatchClassification {
         ClassifiedItem<ReadRow> item = it.next();
         BatchOutcome o = outcome(item);
         writer.write(o);
+        summary.add(ResultRow.of(o));
         failed += o.failed() ? 1 : 0;
         written.set(++rows);
         progress.rowDone(rows, failed, item.item().position());

@@ -88,6 +88,10 @@ final class ClassifyCommand implements Callable<Integer> {
       description = "In a batch, a file of fact columns, one PARAMETER=COLUMN[:UNIT] a line (# comments).")
   Path factColumnsFile;
 
+  @Option(names = "--summary", paramLabel = "NAME",
+      description = "In a batch, also write the summary as NAME.json and NAME.html (counts by decision, category, "
+          + "entry; cyber-surveillance items; rows needing facts).")
+  Path summary;
 
   @Override
   public Integer call() {
@@ -97,9 +101,9 @@ final class ClassifyCommand implements Callable<Integer> {
     if (output != null) {
       throw new IllegalArgumentException("--output needs --input FILE");
     }
-    if (!factColumns.isEmpty() || factColumnsFile != null) {
-      throw new IllegalArgumentException("--fact-column and --fact-columns apply to a batch (--input FILE); for one "
-          + "TEXT give --fact NAME=VALUE");
+    if (!factColumns.isEmpty() || factColumnsFile != null || summary != null) {
+      throw new IllegalArgumentException((summary != null ? "--summary" : "--fact-column and --fact-columns")
+          + " apply to a batch (--input FILE); for one TEXT give --fact NAME=VALUE");
     }
     int k = top == null ? 5 : top;
     if (k < 1) {
@@ -195,6 +199,9 @@ final class ClassifyCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such fact columns file: " + factColumnsFile);
     }
     options = options.withFactColumns(FactColumns.of(factColumns, factColumnsFile));
+    if (summary != null) {
+      options = options.withSummary(summary);
+    }
     Classifier classifier = ListClassifiers.forList(common.listId, constraints());
     return new BatchClassification(classifier, input, output, options, spec.commandLine().getErr()).run();
   }

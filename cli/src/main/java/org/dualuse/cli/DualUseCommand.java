@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       EvalCommand.class,
       DiffCommand.class,
+      SummaryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DualUseCommand implements java.util.concurrent.Callable<Integer> {
