@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       EvalCommand.class,
       DiffCommand.class,
+      RescreenCommand.class,
       SummaryCommand.class,
       CommandLine.HelpCommand.class
     })
