@@ -29,8 +29,9 @@ import org.dualuse.core.code.ControlCode;
  * changed under the entry); a move counts at both its old and its new code. A NOT_LISTED side rests
  * on no code and adds none: its best rejected candidate is most often a look-alike, and when it is
  * the other side's code, that code is searched already. The causes are ordered by how near they
- * are: the code itself, then its ancestors nearest first, then what lies below, in annex order; the
- * first is the nearest cause. A change with no cause is one that moved with the rest of the list:
+ * are: the code itself, then its ancestors nearest first, then what lies below, in annex order (at
+ * one code a changed threshold before the changed wording that carries it, then the diff's order of
+ * kinds); the first is the nearest cause. A change with no cause is one that moved with the rest of the list:
  * the words of other entries changed how the text's words weigh, and another entry now fits better
  * or worse (or, for results written by another version of dualuse, the classifier changed).
  *
@@ -44,7 +45,10 @@ public final class Rescreening {
 
   private Rescreening(ListDiff diff) {
     this.diff = diff;
-    List<ListChange> changes = diff.changes();
+    List<ListChange> changes = new ArrayList<>(diff.changes());
+    // at one code, a changed threshold says more than the changed wording that carries it: it comes first
+    changes.sort(Comparator.comparing(ListChange::code)
+        .thenComparingInt(c -> c.kind() == ChangeKind.THRESHOLD_CHANGED ? 0 : 1));
     for (int i = 0; i < changes.size(); i++) {
       ListChange c = changes.get(i);
       order.putIfAbsent(c, i);

@@ -81,8 +81,8 @@ class RescreeningTest {
     ScreeningChange c = UPDATE.compare(screening(Decision.NOT_LISTED, null, "old"),
         screening(Decision.LISTED, "9A999.a", "new")).orElseThrow();
     // untyped on both sides, the stated 5 GHz and 3 GHz make a threshold change beside the wording
-    assertEquals(List.of("TEXT_CHANGED 9A999.a", "THRESHOLD_CHANGED 9A999.a", "NOTES_CHANGED 9A999"), causes(c));
-    assertEquals(ChangeKind.TEXT_CHANGED, c.nearestCause().orElseThrow().kind());
+    assertEquals(List.of("THRESHOLD_CHANGED 9A999.a", "TEXT_CHANGED 9A999.a", "NOTES_CHANGED 9A999"), causes(c));
+    assertEquals(ChangeKind.THRESHOLD_CHANGED, c.nearestCause().orElseThrow().kind());
     assertEquals("NOT_LISTED -> LISTED 9A999.a", c.transition());
   }
 
@@ -97,7 +97,7 @@ class RescreeningTest {
   void changesBelowACodeCountAfterThoseAtItAndAbove() {
     ScreeningChange c = UPDATE.compare(screening(Decision.LISTED, "9A999", "old"),
         screening(Decision.NOT_LISTED, null, "new")).orElseThrow();
-    assertEquals(List.of("NOTES_CHANGED 9A999", "TEXT_CHANGED 9A999.a", "THRESHOLD_CHANGED 9A999.a", "ADDED 9A999.e"),
+    assertEquals(List.of("NOTES_CHANGED 9A999", "THRESHOLD_CHANGED 9A999.a", "TEXT_CHANGED 9A999.a", "ADDED 9A999.e"),
         causes(c));
   }
 
@@ -147,11 +147,11 @@ class RescreeningTest {
 
   @Test
   void onTheRealListsTheLoweredThroughputOf0B004b2IsTheNearestCause() {
+    // 56 m3/s in 2021, 5 m3/s in 2025: the threshold change, not the reworded text, comes first
     Rescreening real = Rescreening.of(ListDiff.between(ControlLists.get(ControlLists.EU_2021), ControlLists.eu()));
     ScreeningChange c = real.compare(screening(Decision.NOT_LISTED, null, ControlLists.EU_2021),
         screening(Decision.LISTED, "0B004.b.2", ControlLists.EU_2025)).orElseThrow();
-    assertEquals(ControlCode.parse("0B004.b.2"), c.nearestCause().orElseThrow().code());
-    assertTrue(c.causeKinds().contains(ChangeKind.THRESHOLD_CHANGED), causes(c).toString());
+    assertEquals("THRESHOLD_CHANGED 0B004.b.2", causes(c).get(0));
     ScreeningChange added = real.compare(screening(Decision.NOT_LISTED, null, ControlLists.EU_2021),
         screening(Decision.LISTED, "3A501.a", ControlLists.EU_2025)).orElseThrow();
     assertTrue(added.causes().stream().anyMatch(k -> k.kind() == ChangeKind.ADDED && k.code().toString().equals("3A501")),
