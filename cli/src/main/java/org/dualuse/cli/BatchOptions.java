@@ -101,23 +101,28 @@ public record BatchOptions(
   }
 
   public BatchOptions withThreads(int n) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, n, progress, top, language, maxTextLength, idColumn, factColumns, summary);
+    return new BatchOptions(inputFormat, outputFormat, textColumn, n, progress, top, language,
+        maxTextLength, idColumn, factColumns, summary);
   }
 
   public BatchOptions withProgress(Progress p) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, p, top, language, maxTextLength, idColumn, factColumns, summary);
+    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, p, top, language,
+        maxTextLength, idColumn, factColumns, summary);
   }
 
   public BatchOptions withTop(int k) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, k, language, maxTextLength, idColumn, factColumns, summary);
+    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, k, language,
+        maxTextLength, idColumn, factColumns, summary);
   }
 
   public BatchOptions withLanguage(String lang) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, lang, maxTextLength, idColumn, factColumns, summary);
+    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, lang,
+        maxTextLength, idColumn, factColumns, summary);
   }
 
   public BatchOptions withMaxTextLength(int n) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, language, n, idColumn, factColumns, summary);
+    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, language,
+        n, idColumn, factColumns, summary);
   }
 
   public BatchOptions withIdColumn(String column) {
@@ -126,13 +131,13 @@ public record BatchOptions(
   }
 
   public BatchOptions withFactColumns(List<FactColumn> columns) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, language, maxTextLength, idColumn,
-        columns, summary);
+    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, language,
+        maxTextLength, idColumn, columns, summary);
   }
 
   public BatchOptions withSummary(Path base) {
-    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, language, maxTextLength, idColumn,
-        factColumns, Optional.ofNullable(base));
+    return new BatchOptions(inputFormat, outputFormat, textColumn, threads, progress, top, language,
+        maxTextLength, idColumn, factColumns, Optional.ofNullable(base));
   }
 
   /** The number of threads to use: {@link #threads()}, or all cores when 0. */
