@@ -6,21 +6,19 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.dualuse.core.DualUseException;
-import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.BatchClassifier;
+import org.dualuse.core.classify.ClassifiedItem;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Product;
 
@@ -32,11 +30,14 @@ import org.dualuse.core.classify.Product;
  * ({@link CsvRowWriter}), one record per input row in input order, each with the row's line and id.
  * Formats come from the options or the files' extensions.
  *
- * <p>Streaming with bounded memory: rows are read one at a time, classified on a pool of
- * {@link BatchOptions#threads()} threads with at most {@link #inFlight()} rows in flight, and written
- * in order as they complete; a million-row input needs no more heap than a thousand-row one. A row
- * that cannot be read (an unparsable quote, an empty text, bad JSON) or that the classifier fails on
- * becomes an error record naming its line, and the batch goes on.
+ * <p>Streaming with bounded memory: the library's {@link BatchClassifier} reads the rows one at a
+ * time, classifies them on {@link BatchOptions#threads()} threads with at most {@link #inFlight()}
+ * rows in flight, and gives them back in input order to be written; a million-row input needs no
+ * more heap than a thousand-row one. A row that cannot be read (an unparsable quote, an empty text,
+ * bad JSON, a fact column's cell that is no value of its parameter) or that the classifier fails on
+ * becomes an error record naming its line, and the batch goes on. With {@link BatchOptions#summary()}
+ * the rows are counted as they are written, and the summary ({@link BatchSummary}) is written
+ * beside the output at the end.
  *
  * <p>Nothing is lost when a run stops half-way: the records go to a temporary file in the output's
  * directory ({@code .NAME.*.partial}), which replaces the output in one atomic move only when every
@@ -64,7 +65,7 @@ public final class BatchClassification {
   /** Some rows failed; the output has an error record for each. */
   public static final int ROWS_FAILED = 3;
 
-  private static final int IN_FLIGHT_PER_THREAD = 128;
+  private static final int IN_FLIGHT_PER_THREAD = BatchClassifier.WINDOW_PER_THREAD;
 
   private final Classifier classifier;
   private final Path input;
@@ -110,6 +111,9 @@ public final class BatchClassification {
       }
       inFormat = options.inputFormat().orElseGet(() -> BatchFormat.ofFile(input));
       outFormat = options.outputFormat().orElseGet(() -> BatchFormat.ofFile(output));
+      if (options.summary().isPresent()) {
+        SummaryFiles.checkWritable(options.summary().get(), input, output);
+      }
     } catch (IllegalArgumentException | IOException e) {
       return badInput(e.getMessage());
     }
@@ -119,61 +123,35 @@ public final class BatchClassification {
     } catch (IllegalArgumentException | IOException e) {
       return badInput(e.getMessage());
     }
-    Path partial;
+    AtomicLong written = new AtomicLong();
+    PartialOutput partial;
     try {
-      partial = Files.createTempFile(output.getParent(), "." + output.getFileName() + ".", ".partial");
+      partial = new PartialOutput(output, "classify", written::get, err);
     } catch (IOException | UncheckedIOException e) {
       closeQuietly(source);
       return badInput("cannot write beside " + output + ": " + e);
     }
-    AtomicLong written = new AtomicLong();
-    Thread cleanup = new Thread(() -> interrupted(partial, written.get()), "dualuse-batch-interrupted");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-    boolean moved = false;
-    try {
+    try (partial) {
+      BatchSummary summary = new BatchSummary();
       int code;
       try (source;
-          RowWriter writer = openWriter(outFormat, partial)) {
-        code = classifyAll(source, writer, written);
+          RowWriter writer = openWriter(outFormat, partial.file())) {
+        code = classifyAll(source, writer, written, summary);
       }
-      try {
-        Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+      partial.commit();
+      if (options.summary().isPresent()) {
+        try {
+          SummaryFiles.write(summary, options.summary().get());
+        } catch (IOException | UncheckedIOException e) {
+          return badInput("the results are in " + output + ", but the summary cannot be written: " + e.getMessage());
+        }
       }
-      moved = true;
       return code;
     } catch (IOException | UncheckedIOException e) {
       return badInput("cannot write " + output + " or read " + input + ": " + e.getMessage() + "; after "
           + written.get() + " rows, " + output + " is left as it was");
-    } finally {
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running or will run: it cleans up
-      }
-      if (!moved) {
-        deleteQuietly(partial);
-      }
-    }
-  }
-
-  /** What an interrupted run does on its way out: the partial file goes, the output stays as it was. */
-  private void interrupted(Path partial, long rows) {
-    if (!Files.exists(partial)) {
-      return;
-    }
-    deleteQuietly(partial);
-    err.println("dualuse classify: interrupted after " + rows + " rows; " + output
-        + " is left as it was (run the batch again for the whole result)");
-    err.flush();
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      // a temporary file that cannot go is left beside the output; it never replaces it
+    } catch (CancellationException e) {
+      return badInput("interrupted after " + written.get() + " rows; " + output + " is left as it was");
     }
   }
 
@@ -196,8 +174,9 @@ public final class BatchClassification {
     InputLines lines = new InputLines(Files.newInputStream(input), options.maxLineChars());
     try {
       return format == BatchFormat.CSV
-          ? new CsvRowSource(lines, input.toString(), options.textColumn(), options.maxLineChars())
-          : new JsonlRowSource(lines, input.toString(), options.textColumn());
+          ? new CsvRowSource(lines, input.toString(), options.textColumn(), options.idColumn(), options.maxLineChars(),
+              options.factColumns())
+          : new JsonlRowSource(lines, input.toString(), options.textColumn(), options.idColumn(), options.factColumns());
     } catch (IllegalArgumentException | IOException e) {
       lines.close();
       throw e;
@@ -211,87 +190,108 @@ public final class BatchClassification {
         : new JsonlRowWriter(w, options.top() == 0 ? Integer.MAX_VALUE : options.top());
   }
 
-  /** A row on its way: its outcome to come, and the input position after it. */
-  private record InFlight(Future<BatchOutcome> outcome, long position) {}
+  /** A row as read, and the input position after it (for progress). */
+  private record ReadRow(BatchRow row, long position) {}
 
-  private int classifyAll(RowSource source, RowWriter writer, AtomicLong written) throws IOException {
+  /** Why a row that could not be read has no product; its message names the line already. */
+  private static final class UnreadableRow extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableRow(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private int classifyAll(RowSource source, RowWriter writer, AtomicLong written, BatchSummary summary)
+      throws IOException {
     long size = Files.size(input);
     ProgressReporter progress =
         new ProgressReporter(err, ProgressReporter.resolve(options.progress()), size, System::nanoTime);
-    AtomicInteger threadNumber = new AtomicInteger();
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            options.effectiveThreads(),
-            r -> {
-              Thread t = new Thread(r, "dualuse-batch-" + threadNumber.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
-    Deque<InFlight> window = new ArrayDeque<>();
-    int limit = inFlight();
+    BatchClassifier batch = BatchClassifier.of(classifier, options.effectiveThreads()).withWindow(inFlight());
     long rows = 0;
     long failed = 0;
-    try {
-      BatchRow row;
-      while ((row = source.next()) != null) {
-        if (window.size() >= limit) {
-          InFlight done = window.pollFirst();
-          failed += write(done, writer);
-          written.set(++rows);
-          progress.rowDone(rows, failed, done.position());
-        }
-        BatchRow r = row;
-        Future<BatchOutcome> outcome =
-            r.error() != null
-                ? CompletableFuture.completedFuture(new BatchOutcome(r, null, r.error()))
-                : pool.submit(() -> classify(r));
-        window.addLast(new InFlight(outcome, source.position()));
-      }
-      while (!window.isEmpty()) {
-        InFlight done = window.pollFirst();
-        failed += write(done, writer);
+    try (Stream<ClassifiedItem<ReadRow>> results = batch.classifyAll(rows(source), this::product)) {
+      for (Iterator<ClassifiedItem<ReadRow>> it = results.iterator(); it.hasNext(); ) {
+        ClassifiedItem<ReadRow> item = it.next();
+        BatchOutcome o = outcome(item);
+        writer.write(o);
+        summary.add(ResultRow.of(o));
+        failed += o.failed() ? 1 : 0;
         written.set(++rows);
-        progress.rowDone(rows, failed, done.position());
+        progress.rowDone(rows, failed, item.item().position());
       }
-    } finally {
-      pool.shutdownNow();
     }
     writer.close();
     progress.finish(rows, failed);
+    for (FactColumn unseen : source.unseenFactColumns()) {
+      err.println("dualuse classify: note: no row has the field '" + unseen.column() + "' of the fact column '"
+          + unseen + "'; it stated nothing");
+    }
+    err.flush();
     return failed == 0 ? OK : ROWS_FAILED;
   }
 
-  private BatchOutcome classify(BatchRow row) {
-    Product p = row.product();
-    try {
-      if (p.language().isEmpty() && !options.language().isEmpty()) {
-        p = new Product(p.text(), p.facts(), options.language());
+  /** The rows of the source as a stream read on the consuming thread; a read failure ends it. */
+  private static Stream<ReadRow> rows(RowSource source) {
+    Iterator<ReadRow> it = new Iterator<>() {
+      private ReadRow next;
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null && !done) {
+          try {
+            BatchRow r = source.next();
+            if (r == null) {
+              done = true;
+            } else {
+              next = new ReadRow(r, source.position());
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return next != null;
       }
-      Classification c = classifier.classify(p);
-      if (c == null) {
-        return new BatchOutcome(row, null, input + ": line " + row.line() + ": the classifier returned nothing");
+
+      @Override
+      public ReadRow next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        ReadRow r = next;
+        next = null;
+        return r;
       }
-      return new BatchOutcome(row, c, null);
-    } catch (DualUseException e) {
-      // bad input of this row (no usable words, text too long, an impossible fact): its message says which
-      return new BatchOutcome(row, null, input + ": line " + row.line() + ": " + e.getMessage());
-    } catch (RuntimeException e) {
-      return new BatchOutcome(row, null, input + ": line " + row.line() + ": classification failed: " + e);
-    }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
-  /** Waits for a row's outcome and writes it; returns 1 when it failed, else 0. */
-  private static int write(InFlight row, RowWriter writer) throws IOException {
-    BatchOutcome o;
-    try {
-      o = row.outcome().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("batch interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("a classification task failed outside its guard", e.getCause());
+  /** The product of a row, in the batch's language when it names none; a row that failed to read has none. */
+  private Product product(ReadRow r) {
+    Product p = r.row().product();
+    if (p == null) {
+      throw new UnreadableRow(r.row().error());
     }
-    writer.write(o);
-    return o.failed() ? 1 : 0;
+    if (p.language().isEmpty() && !options.language().isEmpty()) {
+      p = new Product(p.text(), p.facts(), options.language());
+    }
+    return p;
+  }
+
+  private BatchOutcome outcome(ClassifiedItem<ReadRow> item) {
+    BatchRow row = item.item().row();
+    if (!item.failed()) {
+      return new BatchOutcome(row, item.product(), item.classification(), null);
+    }
+    RuntimeException e = item.failure();
+    String error = e instanceof UnreadableRow
+        ? e.getMessage()
+        // bad input of this row (no usable words, text too long, an impossible fact): its message says which
+        : e instanceof DualUseException
+        ? input + ": line " + row.line() + ": " + e.getMessage()
+        : input + ": line " + row.line() + ": classification failed: " + e;
+    return new BatchOutcome(row, item.product(), null, error);
   }
 }

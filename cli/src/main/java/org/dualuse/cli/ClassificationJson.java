@@ -11,9 +11,11 @@ import org.dualuse.core.classify.MissingFact;
 
 /**
  * The JSON form of a {@link Classification}, as the DESIGN's {@code classify} contract has it:
- * {@code decision}, {@code candidates} ({@code code}, {@code entry}, {@code score},
+ * {@code decision}, {@code confidence} (0 to 1, of the candidate the decision rests on; null when
+ * the classifier gives none), {@code candidates} ({@code code}, {@code entry}, {@code score},
  * {@code parameterTruth}, {@code evidence}), {@code cyberSurveillance}, {@code article5},
- * {@code missingFacts}, {@code list}, {@code explanation}. Stateless and thread-safe; the batch
+ * {@code missingFacts}, {@code list}, {@code listVersion} (the list's effective date; empty for a
+ * list that is not bundled), {@code explanation}. Stateless and thread-safe; the batch
  * classification writes the same shape per row.
  */
 final class ClassificationJson {
@@ -35,6 +37,11 @@ final class ClassificationJson {
     }
     ObjectNode doc = Json.object();
     doc.put("decision", c.decision().name());
+    if (c.confidence().isPresent()) {
+      doc.put("confidence", c.confidence().getAsDouble());
+    } else {
+      doc.putNull("confidence");
+    }
     ArrayNode candidates = doc.putArray("candidates");
     for (Candidate candidate : c.candidates().subList(0, Math.min(top, c.candidates().size()))) {
       ObjectNode o = candidates.addObject();
@@ -60,6 +67,7 @@ final class ClassificationJson {
       strings(o.putArray("decides"), m.decides().stream().map(Object::toString).toList());
     }
     doc.put("list", c.listId());
+    doc.put("listVersion", ListVersions.of(c.listId()));
     doc.put("explanation", c.explanation());
     return doc;
   }

@@ -71,9 +71,27 @@ final class ClassifyCommand implements Callable<Integer> {
       + "(default: text, else description).")
   String textColumn;
 
+  @Option(names = "--id-column", paramLabel = "NAME", description = "The column or field with the row's id "
+      + "(default: id), e.g. MATNR.")
+  String idColumn;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
       description = "Batch threads, 0 for all cores, at most 4 per core.")
   int threads;
+
+  @Option(names = "--fact-column", paramLabel = "PARAMETER=COLUMN[:UNIT]",
+      description = "In a batch, a column (or JSON field) whose values are facts of a parameter, e.g. "
+          + "\"operating frequency=FREQ_GHZ:GHz\": bare numbers are read in the unit; repeatable.")
+  List<String> factColumns = new ArrayList<>();
+
+  @Option(names = "--fact-columns", paramLabel = "FILE",
+      description = "In a batch, a file of fact columns, one PARAMETER=COLUMN[:UNIT] a line (# comments).")
+  Path factColumnsFile;
+
+  @Option(names = "--summary", paramLabel = "NAME",
+      description = "In a batch, also write the summary as NAME.json and NAME.html (counts by decision, category, "
+          + "entry; cyber-surveillance items; rows needing facts).")
+  Path summary;
 
   @Override
   public Integer call() {
@@ -82,6 +100,10 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     if (output != null) {
       throw new IllegalArgumentException("--output needs --input FILE");
+    }
+    if (!factColumns.isEmpty() || factColumnsFile != null || summary != null) {
+      throw new IllegalArgumentException((summary != null ? "--summary" : "--fact-column and --fact-columns")
+          + " apply to a batch (--input FILE); for one TEXT give --fact NAME=VALUE");
     }
     int k = top == null ? 5 : top;
     if (k < 1) {
@@ -148,7 +170,7 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     if (!facts.isEmpty()) {
       throw new IllegalArgumentException("--fact applies to one TEXT; in a batch give facts as columns "
-          + "(fact:NAME) or as a JSON 'facts' object per row");
+          + "(--fact-column PARAMETER=COLUMN:UNIT, or a column named fact:NAME) or as a JSON 'facts' object per row");
     }
     if (output == null) {
       throw new IllegalArgumentException("--input needs --output FILE");
@@ -169,6 +191,16 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     if (textColumn != null) {
       options = options.withTextColumn(textColumn);
+    }
+    if (idColumn != null) {
+      options = options.withIdColumn(idColumn);
+    }
+    if (factColumnsFile != null && !Files.isRegularFile(factColumnsFile)) {
+      throw new IllegalArgumentException("no such fact columns file: " + factColumnsFile);
+    }
+    options = options.withFactColumns(FactColumns.of(factColumns, factColumnsFile));
+    if (summary != null) {
+      options = options.withSummary(summary);
     }
     Classifier classifier = ListClassifiers.forList(common.listId, constraints());
     return new BatchClassification(classifier, input, output, options, spec.commandLine().getErr()).run();

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dualuse.core.classify.Product;
+import org.dualuse.core.criteria.FactFormatException;
+import org.dualuse.core.criteria.Parameters;
 
 /**
  * Rows of a CSV file with a header. The header names the columns:
@@ -15,10 +17,13 @@ import org.dualuse.core.classify.Product;
  * <ul>
  *   <li>the text column: the one named by the option, else {@code text}, else {@code description}
  *       (names compared without case);
- *   <li>{@code id} (optional): the row's id; without it the row's line number;
+ *   <li>the id column (optional): the one named by the option (an ERP's {@code MATNR}), else
+ *       {@code id}; the row's id;
  *   <li>{@code lang} or {@code language} (optional): the text's language;
- *   <li>facts: the columns named {@code fact:NAME} (fact {@code NAME}) when there are any; otherwise
- *       every other column, by its header name. Empty cells give no fact.
+ *   <li>facts: the columns mapped by {@link FactColumn}s ({@code --fact-column}), and the columns
+ *       named {@code fact:NAME} (fact {@code NAME}); when there are neither, every other column, by
+ *       its header name. Empty cells give no fact. A cell of a mapped column that cannot be read as
+ *       its parameter's value makes its row a failed one, naming the line and the column.
  * </ul>
  *
  * <p>Fields are split by a comma, a semicolon (German and French spreadsheet exports) or a tab:
@@ -44,16 +49,22 @@ final class CsvRowSource implements RowSource {
   private final int idColumn;
   private final int langColumn;
   private final Map<Integer, String> factColumns = new LinkedHashMap<>();
+  private final Map<Integer, FactColumn> mappedColumns = new LinkedHashMap<>();
 
   /**
    * @param in the CSV's lines
    * @param source the file name, for messages
    * @param textColumnName the text column's name, or empty for {@code text}/{@code description}
+   * @param idColumnName the id column's name, or empty for {@code id}
    * @param maxRecordChars the most characters one record may hold
+   * @param mapped the columns whose cells are facts of a parameter
    * @throws IllegalArgumentException when the header is missing, malformed or has no text column
+   *     or no id column of the name given,
+   *     or lacks a mapped column, or maps the text, id or language column, or a {@code fact:} column
+   *     states a mapped parameter
    */
-  CsvRowSource(InputLines in, String source, Optional<String> textColumnName, long maxRecordChars)
-      throws IOException {
+  CsvRowSource(InputLines in, String source, Optional<String> textColumnName, Optional<String> idColumnName,
+      long maxRecordChars, List<FactColumn> mapped) throws IOException {
     this.source = source;
     InputLines.Line first;
     do {
@@ -91,15 +102,44 @@ final class CsvRowSource implements RowSource {
                 + " (name it text or description, or give the column's name)" + separatorHint());
       }
     }
-    idColumn = names.indexOf("id");
+    idColumn = names.indexOf(idColumnName.map(n -> n.strip().toLowerCase(Locale.ROOT)).orElse("id"));
+    if (idColumnName.isPresent() && idColumn < 0) {
+      throw new IllegalArgumentException(
+          source + ": no column '" + idColumnName.get() + "' in the header " + header + separatorHint());
+    }
     int lang = names.indexOf("lang");
     langColumn = lang >= 0 ? lang : names.indexOf("language");
+    for (FactColumn m : mapped) {
+      int at = names.indexOf(m.column().strip().toLowerCase(Locale.ROOT));
+      if (at < 0) {
+        throw new IllegalArgumentException(source + ": no column '" + m.column() + "' (fact column '" + m
+            + "') in the header " + header + separatorHint());
+      }
+      if (at == textColumn || at == idColumn || at == langColumn) {
+        throw new IllegalArgumentException(source + ": fact column '" + m + "' maps the "
+            + (at == textColumn ? "text" : at == idColumn ? "id" : "language") + " column");
+      }
+      mappedColumns.put(at, m);
+    }
     boolean prefixed = names.stream().anyMatch(n -> n.startsWith(FACT_PREFIX));
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
+      if (mappedColumns.containsKey(i)) {
+        continue;
+      }
       if (prefixed && names.get(i).startsWith(FACT_PREFIX)) {
-        factColumns.put(i, name.substring(FACT_PREFIX.length()).strip());
-      } else if (!prefixed && i != textColumn && i != idColumn && i != langColumn && !name.isEmpty()) {
+        String fact = name.substring(FACT_PREFIX.length()).strip();
+        for (FactColumn m : mapped) {
+          if (Parameters.lookup(fact).filter(p -> p.name().equals(m.parameter().name())).isPresent()) {
+            throw new IllegalArgumentException(source + ": column '" + name + "' and the fact column '" + m
+                + "' state the same parameter; give it once");
+          }
+        }
+        factColumns.put(i, fact);
+      } else if (!prefixed && mapped.isEmpty() && i != textColumn && i != idColumn && i != langColumn
+          && !name.isEmpty()) {
+        // without fact: prefixes or mapped columns every other column is a fact; with mapped ones,
+        // the rest of an ERP export (plant, material group, unit of measure) is not
         factColumns.put(i, name);
       }
     }
@@ -163,6 +203,19 @@ final class CsvRowSource implements RowSource {
           + ": empty text");
     }
     Map<String, String> facts = new LinkedHashMap<>();
+    for (Map.Entry<Integer, FactColumn> m : mappedColumns.entrySet()) {
+      String cell = f.get(m.getKey()).strip();
+      if (cell.isEmpty()) {
+        continue;
+      }
+      FactColumn column = m.getValue();
+      try {
+        facts.put(column.parameter().name(), column.value(cell));
+      } catch (FactFormatException e) {
+        return BatchRow.failed(r.line(), id, source + ": line " + r.line() + ", column '" + header.get(m.getKey())
+            + "' (" + column + "): " + e.getMessage());
+      }
+    }
     factColumns.forEach((i, name) -> {
       String v = f.get(i).strip();
       if (!v.isEmpty()) {

@@ -8,23 +8,42 @@ import java.util.stream.Collectors;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
+import org.dualuse.core.classify.MissingFact;
 
 /**
  * Writes one CSV record per row (RFC 4180, CRLF line ends, fields quoted when they hold a comma, a
- * quote or a line break) under the header {@value #HEADER}: the top candidate's code, entry and
- * score (empty when the decision is NOT_LISTED); the first five candidate codes (or as many as
- * {@code --top} says) space-separated;
- * the Article 5 indicators and the missing facts' parameters separated by {@code "; "};
- * {@code error} set on failed rows only; {@code id} empty when the input gives none.
+ * quote or a line break) under the header {@value #HEADER}, for an ERP or a spreadsheet to import:
+ *
+ * <ul>
+ *   <li>{@code line}, {@code id}: where the row was in the input, and its own id (empty when it has
+ *       none);
+ *   <li>{@code decision}: {@code LISTED}, {@code NOT_LISTED} or {@code NEEDS_FACTS}, empty for a
+ *       failed row;
+ *   <li>{@code code}, {@code entry}: the code the decision rests on and its entry; empty when the
+ *       decision is NOT_LISTED, so that an import never takes the best rejected candidate for a code;
+ *   <li>{@code cyberSurveillance}: {@code true} when the decision rests on a cyber-surveillance item;
+ *   <li>{@code confidence}: 0 to 1, three decimals, how well the code fits the text; empty with no
+ *       code, or when the classifier gives none;
+ *   <li>{@code questions}: the missing facts as questions, separated by {@code " | "};
+ *   <li>{@code list}, {@code listVersion}: the list's id and the date from which it is in force;
+ *   <li>{@code evidence}: a short line of evidence ({@link EvidenceLine});
+ *   <li>{@code article5}: the Article 5 indicators of an unlisted row, separated by {@code "; "};
+ *   <li>{@code missingFacts}: the missing facts' parameter names, separated by {@code "; "}, usable
+ *       as {@code --fact-column} or {@code --fact} names;
+ *   <li>{@code candidates}: the first five candidate codes (or as many as {@code --top} says),
+ *       space-separated;
+ *   <li>{@code error}: why a failed row has no classification, naming its line (and column); empty
+ *       otherwise.
+ * </ul>
  *
  * <p>A text cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
  * return is written with a leading apostrophe ({@code '=HYPERLINK(...)}), so that a spreadsheet
  * shows it as text instead of running it as a formula (OWASP, CSV injection); the numbers
- * ({@code line}, {@code score}) are written as they are.
+ * ({@code line}, {@code confidence}) are written as they are.
  */
 final class CsvRowWriter implements RowWriter {
-  static final String HEADER =
-      "line,id,decision,code,entry,score,cyberSurveillance,article5,candidates,missingFacts,list,explanation,error";
+  static final String HEADER = "line,id,decision,code,entry,cyberSurveillance,confidence,questions,list,listVersion,"
+      + "evidence,article5,missingFacts,candidates,error";
 
   private final Writer out;
   private final int top;
@@ -45,7 +64,7 @@ final class CsvRowWriter implements RowWriter {
     String line = String.valueOf(o.row().line());
     String id = o.row().id() == null ? "" : neutralised(o.row().id());
     if (o.failed()) {
-      record(line, id, "", "", "", "", "", "", "", "", "", "", neutralised(o.error()));
+      record(line, id, "", "", "", "", "", "", "", "", "", "", "", "", neutralised(o.error()));
       return;
     }
     Classification c = o.classification();
@@ -58,13 +77,15 @@ final class CsvRowWriter implements RowWriter {
         c.decision().name(),
         first == null ? "" : first.code().toString(),
         first == null ? "" : first.entry().toString(),
-        first == null ? "" : String.format(Locale.ROOT, "%.4f", first.score()),
         String.valueOf(c.cyberSurveillance()),
-        neutralised(c.article5().stream().map(a -> a.indicator()).collect(Collectors.joining("; "))),
-        cands.stream().limit(top).map(k -> k.code().toString()).collect(Collectors.joining(" ")),
-        neutralised(c.missingFacts().stream().map(f -> f.parameter()).collect(Collectors.joining("; "))),
+        first == null || c.confidence().isEmpty() ? "" : String.format(Locale.ROOT, "%.3f", c.confidence().getAsDouble()),
+        neutralised(c.missingFacts().stream().map(MissingFact::question).collect(Collectors.joining(" | "))),
         neutralised(c.listId()),
-        neutralised(c.explanation()),
+        neutralised(ListVersions.of(c.listId())),
+        neutralised(EvidenceLine.of(c)),
+        neutralised(c.article5().stream().map(a -> a.indicator()).collect(Collectors.joining("; "))),
+        neutralised(c.missingFacts().stream().map(MissingFact::parameter).collect(Collectors.joining("; "))),
+        cands.stream().limit(top).map(k -> k.code().toString()).collect(Collectors.joining(" ")),
         "");
   }
 

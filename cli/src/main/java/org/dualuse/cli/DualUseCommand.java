@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       EvalCommand.class,
       DiffCommand.class,
+      RescreenCommand.class,
+      SummaryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class DualUseCommand implements java.util.concurrent.Callable<Integer> {

@@ -19,6 +19,7 @@ final class ProgressReporter {
   private static final int BAR_WIDTH = 24;
 
   private final PrintWriter err;
+  private final String label;
   private final BatchOptions.Progress mode;
   private final long totalBytes;
   private final LongSupplier clock;
@@ -33,10 +34,18 @@ final class ProgressReporter {
    * @param clock nanosecond time source ({@code System::nanoTime})
    */
   ProgressReporter(PrintWriter err, BatchOptions.Progress mode, long totalBytes, LongSupplier clock) {
+    this(err, "dualuse classify", mode, totalBytes, clock);
+  }
+
+  /**
+   * @param label what the lines start with ({@code dualuse rescreen})
+   */
+  ProgressReporter(PrintWriter err, String label, BatchOptions.Progress mode, long totalBytes, LongSupplier clock) {
     if (mode == BatchOptions.Progress.AUTO) {
       throw new IllegalArgumentException("resolve AUTO progress before reporting");
     }
     this.err = err;
+    this.label = label;
     this.mode = mode;
     this.totalBytes = totalBytes;
     this.clock = clock;
@@ -82,7 +91,7 @@ final class ProgressReporter {
           rows, failedText, rate, eta);
       barDrawn = true;
     } else {
-      err.printf(Locale.ROOT, "dualuse classify: %,d rows%s (%s of input), %,.0f rows/s, ETA %s%n",
+      err.printf(Locale.ROOT, "%s: %,d rows%s (%s of input), %,.0f rows/s, ETA %s%n", label,
           rows, failedText, Double.isNaN(fraction) ? "?" : String.format(Locale.ROOT, "%.0f%%", fraction * 100),
           rate, eta);
     }
@@ -95,7 +104,7 @@ final class ProgressReporter {
     if (barDrawn) {
       err.print("\r" + " ".repeat(BAR_WIDTH + 70) + "\r");
     }
-    err.printf(Locale.ROOT, "dualuse classify: %,d rows, %,d failed, in %s (%,.0f rows/s)%n",
+    err.printf(Locale.ROOT, "%s: %,d rows, %,d failed, in %s (%,.0f rows/s)%n", label,
         rows, failed, duration(seconds), seconds > 0 ? rows / seconds : 0.0);
     err.flush();
   }

@@ -14,4 +14,12 @@ interface RowSource extends Closeable {
    * lengths of the lines, line ends counted as one byte).
    */
   long position();
+
+  /**
+   * The fact columns that no row has had so far: a field a JSON Lines input never holds, most likely
+   * a misspelt name. Empty for a CSV input, whose header has every mapped column or is refused.
+   */
+  default java.util.List<FactColumn> unseenFactColumns() {
+    return java.util.List.of();
+  }
 }

@@ -160,8 +160,9 @@ class BatchClassificationTest {
     assertEquals(BatchClassification.ROWS_FAILED, code);
     List<String> lines = Files.readAllLines(out);
     assertEquals(4, lines.size());
-    assertTrue(lines.get(1).startsWith("1,7,LISTED,9A999.a,9A999,1.5000,false"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("3,,NOT_LISTED,,,,false,,1A999,"), "no code for an unlisted row: " + lines.get(2));
+    assertTrue(lines.get(1).startsWith("1,7,LISTED,9A999.a,9A999,false,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("3,,NOT_LISTED,,,false,"), "no code for an unlisted row: " + lines.get(2));
+    assertTrue(lines.get(2).endsWith(",1A999,"), "the candidates still name the rejected one: " + lines.get(2));
     assertTrue(lines.get(3).startsWith("4,,") && lines.get(3).contains("line 4, column 1: not one valid JSON object"),
         lines.get(3));
   }

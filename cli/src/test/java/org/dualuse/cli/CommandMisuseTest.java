@@ -36,7 +36,9 @@ class CommandMisuseTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"lists --bogus", "stats --list nope", "show", "show 5Z001", "show 5A001 --bogus", "search",
-      "search x --top abc", "search x --top 0", "eval", "eval --dataset", "diff --from nope", "bogus", "--bogus"})
+      "search x --top abc", "search x --top 0", "eval", "eval --dataset", "diff --from nope", "bogus", "--bogus",
+      "rescreen", "rescreen --results nope.jsonl --output o.jsonl", "summary", "summary --results nope.jsonl",
+      "classify thermal --fact-column frequency=F:GHz", "classify thermal --summary s"})
   void everyCommandAnswersAMalformedArgumentInOneLine(String line) {
     CommandRun r = CommandRun.of(line.split(" "));
     badInputInOneLine(r);
@@ -83,6 +85,17 @@ class CommandMisuseTest {
     CommandRun r = CommandRun.of("classify", "--input", in.toString(), "--output", dir.resolve("o.jsonl").toString(),
         "--threads", "20000000");
     badInputInOneLine(r);
+    assertFalse(Files.exists(dir.resolve("o.jsonl")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"operating frequncy=F:GHz", "operating frequency=F:W", "operating frequency", "frame rate=F:Hzz"})
+  void aBadFactColumnIsBadInputBeforeAnyRowIsRead(String spec) throws Exception {
+    Path in = Files.writeString(dir.resolve("in.csv"), "id,text,F\n1,thermal camera,60\n");
+    CommandRun r = CommandRun.of("classify", "--input", in.toString(), "--output", dir.resolve("o.jsonl").toString(),
+        "--fact-column", spec);
+    badInputInOneLine(r);
+    assertTrue(r.err().contains("--fact-column"), r.err());
     assertFalse(Files.exists(dir.resolve("o.jsonl")));
   }
 

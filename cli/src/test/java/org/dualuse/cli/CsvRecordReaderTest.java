@@ -24,6 +24,13 @@ class CsvRecordReaderTest {
         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 1 << 20), ',', maxLines, 1 << 20);
   }
 
+  /** The fields of one CSV record (of a file a batch wrote), for other tests. */
+  static List<String> fields(String record) throws IOException {
+    try (CsvRecordReader r = reader(record, 10)) {
+      return r.next().fields();
+    }
+  }
+
   private static List<CsvRecordReader.Record> readAll(String csv, int maxLines) throws IOException {
     List<CsvRecordReader.Record> out = new ArrayList<>();
     try (CsvRecordReader r = reader(csv, maxLines)) {

@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,7 +41,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dualuse.core.DualUseException;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Classifier;
+import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.Product;
 import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
@@ -65,6 +70,8 @@ import org.dualuse.core.quantity.Unit;
 import org.dualuse.core.quantity.Units;
 import org.dualuse.lists.ControlLists;
 import org.dualuse.lists.UnknownListException;
+import org.dualuse.lists.diff.ListDiff;
+import org.dualuse.lists.diff.Screening;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -105,7 +112,8 @@ class PublicApiContractTest {
       "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
       "Article5Indicator#triggers", "MissingFact#decides",
       "Classification#candidates", "Classification#article5", "Classification#missingFacts",
-      "Classification#explanation",
+      "Classification#explanation", "Classification#confidence", "ClassifiedItem.of#item", "ClassifiedItem.failed#item",
+      "ClassifiedItem.failed#product",
       "DecontrolOutcome#label", "DecontrolOutcome#text", "DecontrolOutcome#releases", "DecontrolOutcome#results",
       "Evidence#matchedWords", "Evidence#criteriaMet", "Evidence#criteriaFailed", "Evidence#criteriaUnknown",
       "Evidence#notes", "Evidence#explanation",
@@ -407,7 +415,16 @@ class PublicApiContractTest {
         Map.entry(ControlList.class, WidgetList::list),
         Map.entry(ListIndex.class, () -> index),
         Map.entry(Vocabulary.class, Vocabulary::empty),
-        Map.entry(ProductConstraints.class, ProductConstraints::defaults));
+        Map.entry(ProductConstraints.class, ProductConstraints::defaults),
+        Map.entry(OptionalDouble.class, OptionalDouble::empty),
+        Map.entry(Object.class, () -> "an item"),
+        Map.entry(RuntimeException.class, () -> new IllegalStateException("a failure")),
+        Map.entry(Product.class, () -> Product.of("widget")),
+        Map.entry(Classification.class, () -> new Classification(Decision.NOT_LISTED, List.of(), false, List.of(),
+            List.of(), "9A999", "")),
+        Map.entry(Classifier.class, () -> new HybridClassifier(index, ProductConstraints.defaults())),
+        Map.entry(Screening.class, () -> new Screening(Decision.NOT_LISTED, Optional.empty(), "9A999")),
+        Map.entry(ListDiff.class, () -> ListDiff.between(WidgetList.list(), WidgetList.list())));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();
