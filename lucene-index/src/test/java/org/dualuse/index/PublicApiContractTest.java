@@ -103,7 +103,10 @@ class PublicApiContractTest {
       "Parameter#question", "Feature#keywords", "Range#source", "Threshold#source",
       "Fact#alternatives", "Fact#source",
       "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
-      "Article5Indicator#triggers", "MissingFact#decides",
+      "Article5Indicator#triggers", "Article5Indicator#elements", "Article5Indicator#missing", "MissingFact#decides",
+      "CyberSurveillanceFlag#items", "CyberSurveillanceFlag.of#items", "ControlNode#cyberSurveillanceFlag",
+      "Classification#cyberSurveillanceFlag", "CyberSurveillanceRule.flag#text", "CyberSurveillanceRule.flag#notes",
+      "CyberSurveillanceRule.flag#children",
       "Classification#candidates", "Classification#article5", "Classification#missingFacts",
       "Classification#explanation",
       "DecontrolOutcome#label", "DecontrolOutcome#text", "DecontrolOutcome#releases", "DecontrolOutcome#results",
@@ -407,7 +410,12 @@ class PublicApiContractTest {
         Map.entry(ControlList.class, WidgetList::list),
         Map.entry(ListIndex.class, () -> index),
         Map.entry(Vocabulary.class, Vocabulary::empty),
-        Map.entry(ProductConstraints.class, ProductConstraints::defaults));
+        Map.entry(ProductConstraints.class, ProductConstraints::defaults),
+        Map.entry(org.dualuse.core.model.CyberSurveillanceFlag.class, () -> org.dualuse.core.model.CyberSurveillanceFlag.NONE),
+        Map.entry(org.dualuse.index.surveillance.DefinitionElements.class,
+            org.dualuse.index.surveillance.DefinitionElements::standard),
+        Map.entry(org.dualuse.index.surveillance.DefinitionElements.Reading.class,
+            () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of())));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

@@ -2,6 +2,7 @@ package org.dualuse.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -22,14 +23,14 @@ public record CyberSurveillanceFlag(CyberSurveillanceScope scope, List<ControlCo
 
   /**
    * @throws NullPointerException when scope or reason is null
-   * @throws IllegalArgumentException when a scope other than NONE comes without a reason
+   * @throws DualUseException when a scope other than NONE comes without a reason
    */
   public CyberSurveillanceFlag {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(reason, "reason");
     items = items == null ? List.of() : List.copyOf(items);
     if (scope != CyberSurveillanceScope.NONE && reason.isBlank()) {
-      throw new IllegalArgumentException("a " + scope + " flag needs its reason");
+      throw new DualUseException("a " + scope + " flag needs its reason");
     }
   }
 
