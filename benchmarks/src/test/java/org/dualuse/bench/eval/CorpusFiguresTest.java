@@ -36,6 +36,12 @@ class CorpusFiguresTest {
           m.top5ControlledRecall(), m.entryTop1(), m.exactTop1(), m.cyberSurveillanceRecall());
     }
     System.out.println("gap (check - tune): " + report.splitGap());
+    for (Split half : Split.values()) {
+      Metrics m = report.split(half).orElseThrow();
+      System.out.printf(Locale.ROOT, "corpus %s cyber-surveillance: listed items flagged %.3f, unlisted items with an "
+          + "Article 5 indicator %.3f, Article 5 specificity on ordinary unlisted cases %.3f%n", half.label(),
+          m.listedCyberSurveillanceRecall(), m.article5Recall(), m.article5Specificity());
+    }
   }
 
   @Test
