@@ -99,6 +99,49 @@ class Article5ScreenTest {
     assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      // material-master texts are short noun phrases: the terms of art must carry the elements
+      "Handyspion-App für Android; intrusion and spyware",
+      "GPS-Tracker verdeckt, Magnet, 4G; location tracking of persons",
+      "Funkzellenabfrage Auswertesoftware; location tracking of persons",
+      "OSINT-Plattform Personenprofile; social media and open-source profiling",
+      "Kennzeichenerfassung mit Bewegungsprofil; location tracking of persons",
+      "Forensik-Extraktionsgerät für gesperrte Smartphones; device and account data extraction",
+      "Exploit-Kette Zero-Day iOS; intrusion and spyware",
+      "Schulungsunterlagen Exploit-Entwicklung; intrusion and spyware",
+      "Covert GPS tracker, magnetic, 4G, long battery; location tracking of persons",
+      "Facial recognition search engine for law enforcement; biometric identification at scale",
+      "Phone extraction kit for locked iPhones; device and account data extraction",
+      "Balise GPS discrète pour véhicule; location tracking of persons",
+      "Localizzatore GPS nascosto per auto; location tracking of persons",
+      "Kit di intercettazione Wi-Fi tattico per le forze di polizia; communications interception",
+  })
+  void terseMaterialMasterTextsRaiseTheirKind(String text, String indicator) {
+    assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Netzwerk-Monitoring-Software für Firmennetz, SNMP, Bandbreite",
+      "GPS-Ortungsgerät für Baumaschinen, Diebstahlschutz",
+      "Zutrittskontrolle mit Gesichtserkennung für Mitarbeiter",
+      "Fleet tracking GPS for trucks, driver app",
+      "Body-worn camera for police officers",
+      "Speed camera with number plate recognition for fines",
+      "Customer analytics platform for retail, footfall counting",
+      "Lawful business call recording for banks (MiFID), announced to callers",
+      "Home security camera with motion alerts to your phone",
+      "Forensic write blocker for hard disks",
+      "Bluetooth tracker tag for luggage",
+      "Spy camera with hidden microphone, Wi-Fi streaming",
+      "Localizzatore GPS per flotte aziendali",
+      "Détecteur de traceurs GPS",
+  })
+  void terseOrdinaryTextsRaiseNothing(String text) {
+    assertEquals(List.of(), SCREEN.screen(text), text);
+  }
+
   @Test
   void everyIndicatorSaysWhichElementsTheTextShowsWithTheirWordsAndWhichItDoesNot() {
     Article5Indicator i = SCREEN.screen("Tool that covertly reads the e-mail of employees").get(0);
