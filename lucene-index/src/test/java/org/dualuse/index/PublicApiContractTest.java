@@ -415,7 +415,7 @@ class PublicApiContractTest {
         Map.entry(org.dualuse.index.surveillance.DefinitionElements.class,
             org.dualuse.index.surveillance.DefinitionElements::standard),
         Map.entry(org.dualuse.index.surveillance.DefinitionElements.Reading.class,
-            () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of())));
+            () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of(), List.of())));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

@@ -54,7 +54,9 @@ class CorpusFiguresTest {
     assertTrue(m.entryTop1() >= 0.51, "entry top-1 " + m.entryTop1());
     assertTrue(m.exactTop1() >= 0.44, "exact top-1 " + m.exactTop1());
     assertTrue(m.top5ControlledRecall() >= 0.74, "top-5 recall " + m.top5ControlledRecall());
-    assertTrue(m.cyberSurveillanceRecall() >= 0.55, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
+    // cyber-surveillance recall measured 0.872 (of 39 cases) once the Article 5 screen read the
+    // elements of Article 2(20)
+    assertTrue(m.cyberSurveillanceRecall() >= 0.84, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
   }
 
   @Test

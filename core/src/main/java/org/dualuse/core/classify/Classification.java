@@ -57,6 +57,20 @@ public record Classification(
   }
 
   /**
+   * True when the product is listed (LISTED or NEEDS_FACTS) and is a cyber-surveillance item (scope
+   * {@link CyberSurveillanceScope#IS_ITEM}): what a report counts as a listed cyber-surveillance item,
+   * apart from the Article 5 indicators of unlisted ones ({@link #article5Indicated()}).
+   */
+  public boolean listedCyberSurveillanceItem() {
+    return decision != Decision.NOT_LISTED && cyberSurveillanceFlag.scope() == CyberSurveillanceScope.IS_ITEM;
+  }
+
+  /** True when the screen raised Article 5 indicators (only ever for a product not listed). */
+  public boolean article5Indicated() {
+    return !article5.isEmpty();
+  }
+
+  /**
    * The yes/no flag: true when the scope of {@link #cyberSurveillanceFlag()} is
    * {@link CyberSurveillanceScope#IS_ITEM} or {@link CyberSurveillanceScope#COVERS}.
    */

@@ -47,8 +47,8 @@ import org.dualuse.core.classify.ElementEvidence;
  *       when no look-alike holds it back: IT and network security, commercial network purposes,
  *       consent and own devices, counter-surveillance, development and test tools, video recording
  *       and access control, communications protection. Most look-alikes give way when the text says
- *       the monitoring is covert all the same, or that the item is made for security authorities;
- *       counter-surveillance never does.
+ *       the monitoring is covert all the same, that the item is made for security authorities, or
+ *       that it is aimed at chosen persons (suspects, activists); counter-surveillance never does.
  *   <li>When no kind is raised, the text is still flagged by the elements alone when it shows data
  *       about persons processed from information systems, and covertness ("covert monitoring of
  *       persons") or security-authority users ("monitoring of persons for security authorities").
@@ -295,9 +295,11 @@ public final class Article5Screen {
     if (!covert && !reading.denied(CyberSurveillanceElement.COVERT).isEmpty()) {
       return Optional.empty();
     }
-    // a look-alike gives way where the text says the monitoring is covert, or that the item is made
-    // for security authorities: neither is what protective or commercial products are
-    boolean purpose = covert || effective.containsKey(CyberSurveillanceElement.SPECIALLY_DESIGNED);
+    // a look-alike gives way where the text says the monitoring is covert, that the item is made for
+    // security authorities, or that it is aimed at chosen persons (suspects, activists): none of these
+    // is what protective or commercial products are
+    boolean purpose = covert || effective.containsKey(CyberSurveillanceElement.SPECIALLY_DESIGNED)
+        || !reading.targeted().isEmpty();
     if (lookalike.isPresent() && (lookalike.get().always() || !purpose)) {
       return Optional.empty();
     }

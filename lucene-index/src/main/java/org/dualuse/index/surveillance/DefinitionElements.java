@@ -23,7 +23,9 @@ import org.dualuse.core.classify.CyberSurveillanceElement;
  * <p>The words are data ({@code article2-20-elements.tsv} beside this class; its header documents the
  * format): {@code element} rows give words that show an element ("covertly", "subscribers",
  * "intercepts", "smartphone"), {@code denial} rows words that say it is absent ("with the user's
- * consent" denies COVERT, "anonymous" denies NATURAL_PERSONS). Cues match as {@link Cue} says.
+ * consent" denies COVERT, "anonymous" denies NATURAL_PERSONS), and {@code target} rows words that
+ * show persons as the chosen targets of the monitoring ("suspects", "activists", "Zielpersonen"),
+ * which protective and commercial products never name. Cues match as {@link Cue} says.
  *
  * <p>Immutable and thread-safe; {@link #standard()} is loaded once.
  */
@@ -64,18 +66,22 @@ public final class DefinitionElements {
             + f.length);
       }
       CueFileRows.source(f, 4);
-      boolean denial = switch (f[0].strip()) {
-        case "element" -> false;
-        case "denial" -> true;
-        default -> throw new IllegalArgumentException("unknown row kind '" + f[0] + "' (expected element or denial)");
+      Kind kind = switch (f[0].strip()) {
+        case "element" -> Kind.SHOWS;
+        case "denial" -> Kind.DENIES;
+        case "target" -> Kind.TARGETS;
+        default -> throw new IllegalArgumentException("unknown row kind '" + f[0] + "' (expected element, denial or target)");
       };
       CyberSurveillanceElement element = element(f[1]);
+      if (kind == Kind.TARGETS && element != CyberSurveillanceElement.NATURAL_PERSONS) {
+        throw new IllegalArgumentException("a target row names persons: its element must be NATURAL_PERSONS, was " + element);
+      }
       CueFileRows.languages(f[2]);
       CueGroup cues = CueGroup.parse(f[3]);
       if (cues.negated()) {
         throw new IllegalArgumentException("cues cannot be negated here");
       }
-      rows.add(new Row(element, denial, cues));
+      rows.add(new Row(element, kind, cues));
     });
     return new DefinitionElements(List.copyOf(rows));
   }
@@ -103,16 +109,20 @@ public final class DefinitionElements {
   public Reading readOf(ProductText productText) {
     Map<CyberSurveillanceElement, List<String>> shown = new EnumMap<>(CyberSurveillanceElement.class);
     Map<CyberSurveillanceElement, List<String>> denied = new EnumMap<>(CyberSurveillanceElement.class);
+    List<String> targeted = new ArrayList<>();
     BitSet possible = index.possible(productText);
     for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
       Row row = rows.get(i);
       List<String> hits = row.cues().findAllIn(productText);
       if (!hits.isEmpty()) {
-        List<String> into = (row.denial() ? denied : shown).computeIfAbsent(row.element(), k -> new ArrayList<>());
+        List<String> into = (row.kind() == Kind.DENIES ? denied : shown).computeIfAbsent(row.element(), k -> new ArrayList<>());
         hits.stream().filter(h -> !into.contains(h)).forEach(into::add);
+        if (row.kind() == Kind.TARGETS) {
+          hits.stream().filter(h -> !targeted.contains(h)).forEach(targeted::add);
+        }
       }
     }
-    return new Reading(shown, denied);
+    return new Reading(shown, denied, targeted);
   }
 
   /**
@@ -120,12 +130,15 @@ public final class DefinitionElements {
    *
    * @param shown per element, the words that show it; elements the text does not show are absent
    * @param denied per element, the words that deny it; elements it does not deny are absent
+   * @param targeted the words that name the persons as chosen targets (suspects, activists, target
+   *     persons), also among the words that show NATURAL_PERSONS; empty when none
    */
   public record Reading(Map<CyberSurveillanceElement, List<String>> shown,
-      Map<CyberSurveillanceElement, List<String>> denied) {
+      Map<CyberSurveillanceElement, List<String>> denied, List<String> targeted) {
     public Reading {
       shown = freeze(Objects.requireNonNull(shown, "shown"));
       denied = freeze(Objects.requireNonNull(denied, "denied"));
+      targeted = List.copyOf(Objects.requireNonNull(targeted, "targeted"));
     }
 
     private static Map<CyberSurveillanceElement, List<String>> freeze(Map<CyberSurveillanceElement, List<String>> m) {
@@ -149,7 +162,10 @@ public final class DefinitionElements {
     }
   }
 
-  private record Row(CyberSurveillanceElement element, boolean denial, CueGroup cues) {}
+  /** What a row's words say of its element. */
+  private enum Kind { SHOWS, DENIES, TARGETS }
+
+  private record Row(CyberSurveillanceElement element, Kind kind, CueGroup cues) {}
 
   private static final class Standard {
     static final DefinitionElements ELEMENTS = load();

@@ -49,7 +49,7 @@ class Article5ScreenTest {
       "DPI probe that links decoded web traffic to subscriber MSISDN for later search; content inspection tied to persons",
       "Mobile forensics kit that bypasses the lock screen and extracts chats from seized smartphones; device and account data extraction",
       "Tool that covertly reads the e-mail of employees; covert monitoring of persons",
-      "Platform for intelligence services that monitors the online activity of persons and their phone contacts; monitoring of persons for security authorities",
+      "Platform for intelligence agencies that monitors the online activity of persons and their phone contacts; monitoring of persons for security authorities",
       "ANPR camera network that logs the movements of vehicles across the city; location tracking of persons",
       "Phone monitoring app that runs hidden on the phone and uploads messages and GPS positions; intrusion and spyware",
       "Wi-Fi tracking sensors that follow the MAC addresses of shoppers' phones through a mall; location tracking of persons",

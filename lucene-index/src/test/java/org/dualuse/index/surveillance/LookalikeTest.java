@@ -53,6 +53,7 @@ class LookalikeTest {
       "Analyseur de protocole pour le dépannage du réseau, capture des trames et des appels SIP; development, test and troubleshooting tools",
       // mass-market messaging with encryption
       "End-to-end encrypted messenger app for iOS and Android: messages, voice calls and video calls, free download; communications protection",
+      "Threat intelligence service that monitors dark web forums for leaked credentials of the customer's employees; IT and network security",
       "Messenger mit Ende-zu-Ende-Verschlüsselung für Nachrichten und Telefonate; communications protection",
       "Messagerie chiffrée de bout en bout pour les appels et les messages des particuliers; communications protection",
   })
@@ -72,10 +73,12 @@ class LookalikeTest {
       "Network monitor that covertly collects the e-mails and chats of named employees; -",
       "Parental control app that hides its icon and secretly uploads the messages of a partner's phone; -",
       "Mobile device management tool for police that covertly reads the messages and location of suspects' phones; -",
-      "Protocol analyser for intelligence services that intercepts the calls and SMS of targeted subscribers; -",
+      "Protocol analyser for intelligence agencies that intercepts the calls and SMS of targeted subscribers; -",
       "Video recording system that identifies persons by facial recognition and matches them against watchlists; -",
+      "Social media monitoring and threat intelligence platform that profiles activists and journalists; -",
+      "Threat-Intelligence-Plattform, die Beiträge in sozialen Netzwerken sammelt und Aktivisten profiliert; -",
   })
-  void aLookalikeGivesWayWhereTheTextIsCovertOrMadeForSecurityAuthorities(String text, String unused) {
+  void aLookalikeGivesWayWhereTheTextIsCovertMadeForSecurityAuthoritiesOrAimedAtChosenPersons(String text, String unused) {
     Article5Screen.Assessment a = assess(text);
     assertFalse(a.indicators().isEmpty(), text + " -> " + a);
   }
