@@ -116,6 +116,9 @@ class Article5ScreenTest {
       "Balise GPS discrète pour véhicule; location tracking of persons",
       "Localizzatore GPS nascosto per auto; location tracking of persons",
       "Kit di intercettazione Wi-Fi tattico per le forze di polizia; communications interception",
+      "Vorratsdatenspeicherung-System für Netzbetreiber; retained data and metadata analysis",
+      "LEMF software for LEAs; communications interception",
+      "IP probe with hard selector search; content inspection tied to persons",
   })
   void terseMaterialMasterTextsRaiseTheirKind(String text, String indicator) {
     assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
