@@ -6,17 +6,22 @@ import java.util.List;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.ElementEvidence;
 import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.model.CyberSurveillanceFlag;
 
 /**
  * The JSON form of a {@link Classification}, as the DESIGN's {@code classify} contract has it:
  * {@code decision}, {@code confidence} (0 to 1, of the candidate the decision rests on; null when
  * the classifier gives none), {@code candidates} ({@code code}, {@code entry}, {@code score},
- * {@code parameterTruth}, {@code evidence}), {@code cyberSurveillance}, {@code article5},
- * {@code missingFacts}, {@code list}, {@code listVersion} (the list's effective date; empty for a
- * list that is not bundled), {@code explanation}. Stateless and thread-safe; the batch
- * classification writes the same shape per row.
+ * {@code parameterTruth}, {@code evidence}), {@code cyberSurveillance} (yes/no: the flag's scope is
+ * IS_ITEM or COVERS), {@code cyberSurveillanceFlag} ({@code scope}, {@code description},
+ * {@code items}, {@code reason}), {@code article5} (each {@code indicator}, {@code triggers},
+ * {@code reason}, {@code elements} of Article 2(20) shown with their {@code words}, and the
+ * {@code missing} ones), {@code missingFacts}, {@code list}, {@code listVersion} (the list's
+ * effective date; empty for a list that is not bundled), {@code explanation}. Stateless and
+ * thread-safe; the batch classification writes the same shape per row.
  */
 final class ClassificationJson {
   private ClassificationJson() {}
@@ -52,12 +57,21 @@ final class ClassificationJson {
       o.set("evidence", evidence(candidate.evidence()));
     }
     doc.put("cyberSurveillance", c.cyberSurveillance());
+    doc.set("cyberSurveillanceFlag", flag(c.cyberSurveillanceFlag()));
     ArrayNode article5 = doc.putArray("article5");
     for (Article5Indicator a : c.article5()) {
       ObjectNode o = article5.addObject();
       o.put("indicator", a.indicator());
       strings(o.putArray("triggers"), a.triggers());
       o.put("reason", a.reason());
+      ArrayNode elements = o.putArray("elements");
+      for (ElementEvidence e : a.elements()) {
+        ObjectNode eo = elements.addObject();
+        eo.put("element", e.element().name());
+        eo.put("wording", e.element().wording());
+        strings(eo.putArray("words"), e.words());
+      }
+      strings(o.putArray("missing"), a.missing().stream().map(Enum::name).toList());
     }
     ArrayNode missing = doc.putArray("missingFacts");
     for (MissingFact m : c.missingFacts()) {
@@ -70,6 +84,16 @@ final class ClassificationJson {
     doc.put("listVersion", ListVersions.of(c.listId()));
     doc.put("explanation", c.explanation());
     return doc;
+  }
+
+  /** A cyber-surveillance flag: {@code scope}, {@code description}, {@code items}, {@code reason}. */
+  static ObjectNode flag(CyberSurveillanceFlag f) {
+    ObjectNode o = Json.object();
+    o.put("scope", f.scope().name());
+    o.put("description", f.scope().description());
+    strings(o.putArray("items"), f.items().stream().map(Object::toString).toList());
+    o.put("reason", f.reason());
+    return o;
   }
 
   static ObjectNode evidence(Evidence e) {

@@ -11,10 +11,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.core.classify.CyberSurveillanceElement;
+import org.dualuse.core.classify.ElementEvidence;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.core.criteria.ProductFacts;
@@ -207,7 +210,9 @@ final class ClassifyCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, Classification c, int top) {
-    out.println(c.decision() + (c.cyberSurveillance() ? "  (cyber-surveillance item)" : "") + "  [" + c.listId() + "]");
+    String scope = c.cyberSurveillanceFlag().scope() == CyberSurveillanceScope.NONE ? ""
+        : "  (cyber-surveillance: " + c.cyberSurveillanceFlag().scope().description() + ")";
+    out.println(c.decision() + scope + "  [" + c.listId() + "]");
     out.println(c.explanation());
     List<Candidate> shown = c.candidates().subList(0, Math.min(top, c.candidates().size()));
     for (Candidate k : shown) {
@@ -227,6 +232,12 @@ final class ClassifyCommand implements Callable<Integer> {
     }
     for (Article5Indicator a : c.article5()) {
       out.println("  article 5: " + a.indicator() + " " + a.triggers() + ": " + a.reason());
+      for (ElementEvidence e : a.elements()) {
+        out.println("      shows    " + e.element().wording() + ": " + String.join(", ", e.words()));
+      }
+      for (CyberSurveillanceElement m : a.missing()) {
+        out.println("      missing  " + m.wording());
+      }
     }
     out.flush();
   }

@@ -156,6 +156,8 @@ final class EvalCommand implements Callable<Integer> {
     table(out, "by kind", r.byKind());
     table(out, "by style", r.byStyle());
     table(out, "by language", r.byLanguage());
+    surveillanceTable(out, "cyber-surveillance by kind", r.byKind());
+    surveillanceTable(out, "cyber-surveillance by language", r.byLanguage());
     if (errors) {
       List<CaseResult> misses = r.errors();
       out.printf("%nerrors (%d)%n", misses.size());
@@ -214,6 +216,22 @@ final class EvalCommand implements Callable<Integer> {
         "notListedAcc", "graded");
     groups.forEach((k, g) -> out.printf("%-24s %5d %9s %9s %12s %14s %7s%n", k, g.cases(), fmt(g.entryTop1()),
         fmt(g.exactTop1()), fmt(g.listedRecall()), fmt(g.notListedAccuracy()), fmt(g.gradedScore())));
+  }
+
+  /**
+   * The cyber-surveillance rates of the groups that have a case they speak of: listed
+   * cyber-surveillance items flagged, unlisted ones given Article 5 indicators, and Article 5
+   * indicators on unlisted cases that are not cyber-surveillance items (false alarms).
+   */
+  private static void surveillanceTable(PrintWriter out, String title, Map<String, Metrics> groups) {
+    out.printf("%n%-24s %5s %12s %14s %17s%n", title, "cases", "listedCyber", "article5Recall", "article5FalseAlarm");
+    groups.forEach((k, g) -> {
+      if (!Double.isNaN(g.listedCyberSurveillanceRecall()) || !Double.isNaN(g.article5Recall())
+          || k.contains("surveillance")) {
+        out.printf("%-24s %5d %12s %14s %17s%n", k, g.cases(), fmt(g.listedCyberSurveillanceRecall()),
+            fmt(g.article5Recall()), fmt(1 - g.article5Specificity()));
+      }
+    });
   }
 
   private static String fmt(double v) {

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.Reference;
 import org.dualuse.core.model.TermUse;
@@ -17,7 +19,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code dualuse show CODE}: one node with its text, ancestors, children, notes, terms, references, criteria, flags. */
+/**
+ * {@code dualuse show CODE}: one node with its text, ancestors, children, notes, terms, references,
+ * criteria, flags; {@code cyberSurveillance} is the yes/no flag (scope IS_ITEM or COVERS),
+ * {@code cyberSurveillanceFlag} the flag with its scope, the items it speaks of and its reason.
+ */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Shows one entry or item: text, ancestors, children, notes, terms, references, criteria, flags.")
 final class ShowCommand implements Callable<Integer> {
@@ -76,6 +82,7 @@ final class ShowCommand implements Callable<Integer> {
       doc.set("criteriaTree", node.criteria().map(CriteriaJson::of).orElse(null));
       doc.put("notUsed", node.notUsed());
       doc.put("cyberSurveillance", node.cyberSurveillance());
+      doc.set("cyberSurveillanceFlag", ClassificationJson.flag(node.cyberSurveillanceFlag()));
       Json.print(out, doc);
     } else {
       out.println(node.code() + "  " + node.text());
@@ -100,8 +107,9 @@ final class ShowCommand implements Callable<Integer> {
       if (node.notUsed()) {
         out.println("  (not used)");
       }
-      if (node.cyberSurveillance()) {
-        out.println("  cyber-surveillance item (Article 2(20))");
+      CyberSurveillanceFlag flag = node.cyberSurveillanceFlag();
+      if (flag.scope() != CyberSurveillanceScope.NONE || !flag.reason().isEmpty()) {
+        out.println("  cyber-surveillance (Article 2(20)): " + flag.scope().description() + ". " + flag.reason());
       }
       out.flush();
     }

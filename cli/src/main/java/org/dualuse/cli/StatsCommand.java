@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.ListStatistics;
 import org.dualuse.core.model.NoteKind;
 import org.dualuse.lists.ControlLists;
@@ -13,7 +14,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dualuse stats}: counts for one list. */
+/**
+ * {@code dualuse stats}: counts for one list. {@code cyberSurveillance} lists the codes that are
+ * cyber-surveillance items (scope IS_ITEM); {@code cyberSurveillanceScopes} counts the nodes of each
+ * scope, and {@code cyberSurveillanceFlags} gives every flag with its scope, items and reason.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Counts for a list: entries, items, notes by kind, definitions, provisions with quantities"
         + " and with typed criteria, cyber-surveillance codes.")
@@ -46,6 +51,10 @@ final class StatsCommand implements Callable<Integer> {
       doc.put("decontrolNotes", stats.decontrolNotes());
       doc.put("decontrolNotesWithExclusion", stats.decontrolNotesWithExclusion());
       cyber.forEach(doc.putArray("cyberSurveillance")::add);
+      ObjectNode scopes = doc.putObject("cyberSurveillanceScopes");
+      stats.cyberSurveillanceScopeCounts().forEach((k, v) -> scopes.put(k.name(), v));
+      ObjectNode flags = doc.putObject("cyberSurveillanceFlags");
+      stats.cyberSurveillanceFlags().forEach((code, f) -> flags.set(code, ClassificationJson.flag(f)));
       doc.put("documents", list.documents().size());
       Json.print(out, doc);
     } else {
@@ -64,6 +73,11 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("decontrol notes             %d (%d with a typed release condition)%n", stats.decontrolNotes(),
           stats.decontrolNotesWithExclusion());
       out.printf("cyber-surveillance codes    %d %s%n", cyber.size(), cyber);
+      for (CyberSurveillanceScope scope : stats.cyberSurveillanceScopeCounts().keySet()) {
+        List<String> codes = stats.cyberSurveillanceFlags().entrySet().stream()
+            .filter(e -> e.getValue().scope() == scope).map(Map.Entry::getKey).toList();
+        out.printf("  %-25s %d %s%n", scope.description(), codes.size(), codes);
+      }
       out.flush();
     }
     return 0;

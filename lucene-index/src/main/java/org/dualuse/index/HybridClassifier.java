@@ -35,6 +35,8 @@ import org.dualuse.core.criteria.ImpossibleFactException;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Reference;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
@@ -94,8 +96,9 @@ import org.dualuse.index.surveillance.ProductText;
  *       entry top-1 0.77; after the core's later fact-reading rules and the software/technology rules
  *       (not re-tuned): precision 0.84, recall 0.944, F1 0.890, not-listed accuracy 0.79, top-5 0.958,
  *       entry top-1 0.789.
- *   <li>For a product not listed, the Article 5 screen adds its indicators; {@code cyberSurveillance}
- *       is set when the decision rests on a cyber-surveillance node.
+ *   <li>For a product not listed, the Article 5 screen adds its indicators; for a listed one, the
+ *       cyber-surveillance flag says how the node it rests on and the text stand to the
+ *       cyber-surveillance items of Article 2(20) ({@link CyberSurveillanceItems#flagOf}).
  * </ol>
  *
  * <p>Deterministic (the same product gives the same classification; ties broken by code order) and
@@ -825,9 +828,8 @@ public final class HybridClassifier implements Classifier {
     for (Scored s : shown) {
       candidates.add(candidate(s, text));
     }
-    Optional<String> cyberReason = decision == Decision.NOT_LISTED || best == null
-        ? Optional.empty() : surveillanceItems.reasonOf(best.node.code(), productText, list);
-    boolean cyber = cyberReason.isPresent();
+    CyberSurveillanceFlag cyber = decision == Decision.NOT_LISTED || best == null
+        ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5);
     List<Article5Indicator> indicators = decision == Decision.NOT_LISTED ? article5.screenOf(productText) : List.of();
     String explanation = outshone
         ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
@@ -839,8 +841,8 @@ public final class HybridClassifier implements Classifier {
             + String.join(", ", evidenceWords(best, text)) + "): too little to list a product; describe what it is."
             + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
         : explain(decision, best, confidence, indicators, missing);
-    if (cyber) {
-      explanation += " Cyber-surveillance item: " + cyberReason.get() + ".";
+    if (cyber.scope() != CyberSurveillanceScope.NONE) {
+      explanation += " Cyber-surveillance (" + cyber.scope().description() + "): " + cyber.reason();
     }
     if (!facts.unreadFacts().isEmpty()) {
       explanation += " Facts left out: " + String.join("; ", facts.unreadFacts()) + ".";

@@ -110,7 +110,10 @@ class PublicApiContractTest {
       "Parameter#question", "Feature#keywords", "Range#source", "Threshold#source",
       "Fact#alternatives", "Fact#source",
       "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
-      "Article5Indicator#triggers", "MissingFact#decides",
+      "Article5Indicator#triggers", "Article5Indicator#elements", "Article5Indicator#missing", "MissingFact#decides",
+      "CyberSurveillanceFlag#items", "CyberSurveillanceFlag.of#items", "ControlNode#cyberSurveillanceFlag",
+      "Classification#cyberSurveillanceFlag", "CyberSurveillanceRule.flag#text", "CyberSurveillanceRule.flag#notes",
+      "CyberSurveillanceRule.flag#children",
       "Classification#candidates", "Classification#article5", "Classification#missingFacts",
       "Classification#explanation", "Classification#confidence", "ClassifiedItem.of#item", "ClassifiedItem.failed#item",
       "ClassifiedItem.failed#product",
@@ -420,11 +423,16 @@ class PublicApiContractTest {
         Map.entry(Object.class, () -> "an item"),
         Map.entry(RuntimeException.class, () -> new IllegalStateException("a failure")),
         Map.entry(Product.class, () -> Product.of("widget")),
-        Map.entry(Classification.class, () -> new Classification(Decision.NOT_LISTED, List.of(), false, List.of(),
-            List.of(), "9A999", "")),
+        Map.entry(Classification.class, () -> new Classification(Decision.NOT_LISTED, List.of(),
+            org.dualuse.core.model.CyberSurveillanceFlag.NONE, List.of(), List.of(), "9A999", "")),
         Map.entry(Classifier.class, () -> new HybridClassifier(index, ProductConstraints.defaults())),
         Map.entry(Screening.class, () -> new Screening(Decision.NOT_LISTED, Optional.empty(), "9A999")),
-        Map.entry(ListDiff.class, () -> ListDiff.between(WidgetList.list(), WidgetList.list())));
+        Map.entry(ListDiff.class, () -> ListDiff.between(WidgetList.list(), WidgetList.list())),
+        Map.entry(org.dualuse.core.model.CyberSurveillanceFlag.class, () -> org.dualuse.core.model.CyberSurveillanceFlag.NONE),
+        Map.entry(org.dualuse.index.surveillance.DefinitionElements.class,
+            org.dualuse.index.surveillance.DefinitionElements::standard),
+        Map.entry(org.dualuse.index.surveillance.DefinitionElements.Reading.class,
+            () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of(), List.of())));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

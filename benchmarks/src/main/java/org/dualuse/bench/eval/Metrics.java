@@ -22,6 +22,14 @@ import java.util.Map;
  *   <li>{@code cyberSurveillanceRecall}: over cases labelled {@code cyberSurveillance: true}, share the
  *       classifier flags (its cyber-surveillance flag when LISTED, Article 5 indicators when
  *       NOT_LISTED, either when NEEDS_FACTS).
+ *   <li>{@code listedCyberSurveillanceRecall}: {@code cyberSurveillanceRecall} over the cases also
+ *       labelled listed (the listed cyber-surveillance items).
+ *   <li>{@code article5Recall}: over cases labelled {@code cyberSurveillance: true} and not listed,
+ *       share answered with Article 5 indicators.
+ *   <li>{@code article5Specificity}: over cases labelled not listed and not
+ *       {@code cyberSurveillance}, share answered without Article 5 indicators; one minus it is the
+ *       false-alarm rate (per kind, on the surveillance look-alikes). Like every rate here, higher
+ *       is better.
  *   <li>{@code gradedScore}: mean CommodityBench credit (see {@link CaseResult#graded}).
  * </ul>
  *
@@ -44,7 +52,10 @@ public record Metrics(
     double listedF1,
     double notListedAccuracy,
     double cyberSurveillanceRecall,
-    double gradedScore) {
+    double gradedScore,
+    double listedCyberSurveillanceRecall,
+    double article5Recall,
+    double article5Specificity) {
 
   /** One-line definitions of the rates, in the order of {@link #rates()}. */
   public static final Map<String, String> DEFINITIONS = definitions();
@@ -71,6 +82,9 @@ public record Metrics(
     m.put("notListedAccuracy", notListedAccuracy);
     m.put("cyberSurveillanceRecall", cyberSurveillanceRecall);
     m.put("gradedScore", gradedScore);
+    m.put("listedCyberSurveillanceRecall", listedCyberSurveillanceRecall);
+    m.put("article5Recall", article5Recall);
+    m.put("article5Specificity", article5Specificity);
     return m;
   }
 
@@ -86,6 +100,9 @@ public record Metrics(
     d.put("notListedAccuracy", "over cases labelled not listed: share answered NOT_LISTED");
     d.put("cyberSurveillanceRecall", "over cases labelled cyberSurveillance: share flagged (cyberSurveillance flag when LISTED, article5 indicators when NOT_LISTED, either when NEEDS_FACTS)");
     d.put("gradedScore", "mean credit: not listed matched 1.0; exact code 1.0, same entry 0.7, same category and product group 0.4, same category 0.2, else 0");
+    d.put("listedCyberSurveillanceRecall", "cyberSurveillanceRecall over the cases labelled cyberSurveillance and listed");
+    d.put("article5Recall", "over cases labelled cyberSurveillance and not listed: share answered with article5 indicators");
+    d.put("article5Specificity", "over cases labelled not listed and not cyberSurveillance: share answered without article5 indicators (1 - false-alarm rate)");
     return Collections.unmodifiableMap(d);
   }
 
@@ -104,6 +121,12 @@ public record Metrics(
     private int trueNegatives;
     private int cyberFlagged;
     private double graded;
+    private int listedCyber;
+    private int listedCyberFlagged;
+    private int unlistedCyber;
+    private int unlistedCyberIndicated;
+    private int ordinaryNotListed;
+    private int ordinaryIndicated;
 
     void add(CaseResult r) {
       n++;
@@ -120,9 +143,20 @@ public record Metrics(
         if (r.predictedListed()) falsePositives++;
         else trueNegatives++;
       }
+      boolean indicated = !r.classification().article5().isEmpty();
       if (r.labelledCase().cyberSurveillance()) {
         cyber++;
         if (r.cyberSurveillanceFlagged()) cyberFlagged++;
+        if (r.labelledCase().listed()) {
+          listedCyber++;
+          if (r.cyberSurveillanceFlagged()) listedCyberFlagged++;
+        } else {
+          unlistedCyber++;
+          if (indicated) unlistedCyberIndicated++;
+        }
+      } else if (!r.labelledCase().listed()) {
+        ordinaryNotListed++;
+        if (indicated) ordinaryIndicated++;
       }
     }
 
@@ -147,7 +181,10 @@ public record Metrics(
           f1,
           ratio(trueNegatives, notListed),
           ratio(cyberFlagged, cyber),
-          n == 0 ? Double.NaN : graded / n);
+          n == 0 ? Double.NaN : graded / n,
+          ratio(listedCyberFlagged, listedCyber),
+          ratio(unlistedCyberIndicated, unlistedCyber),
+          ratio(ordinaryNotListed - ordinaryIndicated, ordinaryNotListed));
     }
 
     private static double ratio(int num, int den) {

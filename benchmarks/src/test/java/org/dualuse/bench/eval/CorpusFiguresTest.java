@@ -36,6 +36,12 @@ class CorpusFiguresTest {
           m.top5ControlledRecall(), m.entryTop1(), m.exactTop1(), m.cyberSurveillanceRecall());
     }
     System.out.println("gap (check - tune): " + report.splitGap());
+    for (Split half : Split.values()) {
+      Metrics m = report.split(half).orElseThrow();
+      System.out.printf(Locale.ROOT, "corpus %s cyber-surveillance: listed items flagged %.3f, unlisted items with an "
+          + "Article 5 indicator %.3f, Article 5 specificity on ordinary unlisted cases %.3f%n", half.label(),
+          m.listedCyberSurveillanceRecall(), m.article5Recall(), m.article5Specificity());
+    }
   }
 
   @Test
@@ -48,7 +54,9 @@ class CorpusFiguresTest {
     assertTrue(m.entryTop1() >= 0.51, "entry top-1 " + m.entryTop1());
     assertTrue(m.exactTop1() >= 0.44, "exact top-1 " + m.exactTop1());
     assertTrue(m.top5ControlledRecall() >= 0.74, "top-5 recall " + m.top5ControlledRecall());
-    assertTrue(m.cyberSurveillanceRecall() >= 0.55, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
+    // cyber-surveillance recall measured 0.872 (of 39 cases) once the Article 5 screen read the
+    // elements of Article 2(20)
+    assertTrue(m.cyberSurveillanceRecall() >= 0.84, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Classification;
@@ -44,12 +45,14 @@ class EvaluatorTest {
             .answer("widget", Decision.LISTED, "9A999.a")
             .answer("gadget", Decision.LISTED, "3A999.b.1", "3A999.b");
     Metrics m = evaluate(c, List.of(listed("widget", "9A999.a"), listed("gadget", "3A999.b.1"), notListed("chair"))).overall();
+    Set<String> undefined = Set.of("cyberSurveillanceRecall", "listedCyberSurveillanceRecall", "article5Recall");
     m.rates().forEach((k, v) -> {
-      if (!k.equals("cyberSurveillanceRecall")) {
+      if (!undefined.contains(k)) {
         assertEquals(1.0, v, k);
       }
     });
     assertTrue(Double.isNaN(m.cyberSurveillanceRecall()), "no cyber-surveillance case, rate undefined");
+    assertTrue(Double.isNaN(m.article5Recall()), "no unlisted cyber-surveillance case, rate undefined");
   }
 
   @Test
@@ -128,6 +131,33 @@ class EvaluatorTest {
     Metrics m = evaluate(c, cases).overall();
     assertEquals(4, m.cyberSurveillanceCases());
     assertEquals(0.5, m.cyberSurveillanceRecall());
+  }
+
+  @Test
+  void theSurveillanceRatesSplitListedItemsUnlistedItemsAndOrdinaryUnlistedCases() {
+    Article5Indicator indicator = new Article5Indicator("covert interception", List.of("intercept"), "reason",
+        List.of(), List.of(org.dualuse.core.classify.CyberSurveillanceElement.values()));
+    ScriptedClassifier c =
+        new ScriptedClassifier()
+            .answer("listed flagged", ScriptedClassifier.classification(Decision.LISTED, true, List.of(), "5A999"))
+            .answer("listed unflagged", ScriptedClassifier.classification(Decision.LISTED, false, List.of(), "5A999"))
+            .answer("unlisted indicated", ScriptedClassifier.classification(Decision.NOT_LISTED, false, List.of(indicator)))
+            .answer("ordinary indicated", ScriptedClassifier.classification(Decision.NOT_LISTED, false, List.of(indicator)));
+    List<LabelledCase> cases = List.of(
+        withKind(listed("listed flagged", "5A999"), "", true),
+        withKind(listed("listed unflagged", "5A999"), "", true),
+        withKind(notListed("unlisted indicated"), "", true),
+        withKind(notListed("unlisted quiet"), "", true),
+        withKind(notListed("unlisted silent"), "", true),
+        withKind(notListed("ordinary indicated"), "", false),
+        withKind(notListed("ordinary quiet"), "", false),
+        withKind(listed("listed ordinary", "5A999"), "", false));
+    Metrics m = evaluate(c, cases).overall();
+    assertEquals(0.5, m.listedCyberSurveillanceRecall());
+    assertEquals(1.0 / 3, m.article5Recall(), 1e-12);
+    assertEquals(0.5, m.article5Specificity());
+    assertTrue(m.rates().keySet().containsAll(List.of("listedCyberSurveillanceRecall", "article5Recall", "article5Specificity")));
+    assertEquals(Metrics.DEFINITIONS.keySet(), m.rates().keySet());
   }
 
   @Test

@@ -18,6 +18,11 @@ public enum ProductGroup {
     return title;
   }
 
+  /** True for D and E: the groups whose items are software or technology for the items of A to C. */
+  public boolean isSoftwareOrTechnology() {
+    return this == D || this == E;
+  }
+
   /** The group of a letter A to E, or empty for any other character. */
   public static java.util.Optional<ProductGroup> of(char letter) {
     return letter >= 'A' && letter <= 'E'

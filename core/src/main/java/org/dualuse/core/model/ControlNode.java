@@ -20,7 +20,8 @@ import org.dualuse.core.criteria.Criterion;
  * @param references the codes its text and notes name
  * @param criteria its own technical conditions (not its ancestors'), when any were read
  * @param notUsed true for items printed as "Not used"
- * @param cyberSurveillance true for a cyber-surveillance item in the sense of Article 2(20)
+ * @param cyberSurveillanceFlag how it stands to the cyber-surveillance items of Article 2(20), with
+ *     the reason (see {@link CyberSurveillanceScope}); {@link CyberSurveillanceFlag#NONE} when null
  */
 public record ControlNode(
     ControlCode code,
@@ -32,7 +33,7 @@ public record ControlNode(
     List<Reference> references,
     Optional<Criterion> criteria,
     boolean notUsed,
-    boolean cyberSurveillance) {
+    CyberSurveillanceFlag cyberSurveillanceFlag) {
 
   public ControlNode {
     Objects.requireNonNull(code, "code");
@@ -43,11 +44,40 @@ public record ControlNode(
     terms = terms == null ? List.of() : List.copyOf(terms);
     references = references == null ? List.of() : List.copyOf(references);
     criteria = criteria == null ? Optional.empty() : criteria;
+    cyberSurveillanceFlag = cyberSurveillanceFlag == null ? CyberSurveillanceFlag.NONE : cyberSurveillanceFlag;
     for (ControlNode child : children) {
       if (!child.code().parent().map(code::equals).orElse(false)) {
         throw new DualUseException(child.code() + " is not a child of " + code);
       }
     }
+  }
+
+  /**
+   * A node with a yes/no cyber-surveillance flag, as before the flag had a scope: true reads as
+   * {@link CyberSurveillanceScope#IS_ITEM} with a generic reason.
+   *
+   * @deprecated give the flag its scope and reason with the canonical constructor
+   */
+  @Deprecated
+  public ControlNode(ControlCode code, String text, ChildLogic childLogic, List<ControlNode> children, List<Note> notes,
+      List<TermUse> terms, List<Reference> references, Optional<Criterion> criteria, boolean notUsed,
+      boolean cyberSurveillance) {
+    this(code, text, childLogic, children, notes, terms, references, criteria, notUsed, flagOf(cyberSurveillance));
+  }
+
+  private static CyberSurveillanceFlag flagOf(boolean cyberSurveillance) {
+    return cyberSurveillance
+        ? CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, List.of(), "flagged as a cyber-surveillance item")
+        : CyberSurveillanceFlag.NONE;
+  }
+
+  /**
+   * The yes/no cyber-surveillance flag: true when the node is a cyber-surveillance item or is
+   * software or technology that covers some among others ({@link CyberSurveillanceScope#flagged()}).
+   * The scope and the reason are in {@link #cyberSurveillanceFlag()}.
+   */
+  public boolean cyberSurveillance() {
+    return cyberSurveillanceFlag.isCyberSurveillance();
   }
 
   public boolean isEntry() {
@@ -74,12 +104,22 @@ public record ControlNode(
   /** A copy with other children (the rest unchanged). */
   public ControlNode withChildren(List<ControlNode> newChildren) {
     return new ControlNode(code, text, childLogic, newChildren, notes, terms, references, criteria,
-        notUsed, cyberSurveillance);
+        notUsed, cyberSurveillanceFlag);
   }
 
-  /** A copy with the cyber-surveillance flag set as given. */
-  public ControlNode withCyberSurveillance(boolean flag) {
+  /** A copy with this cyber-surveillance flag (the rest unchanged). */
+  public ControlNode withCyberSurveillance(CyberSurveillanceFlag flag) {
     return new ControlNode(code, text, childLogic, children, notes, terms, references, criteria,
         notUsed, flag);
+  }
+
+  /**
+   * A copy with a yes/no cyber-surveillance flag, read as in the deprecated constructor.
+   *
+   * @deprecated use {@link #withCyberSurveillance(CyberSurveillanceFlag)}
+   */
+  @Deprecated
+  public ControlNode withCyberSurveillance(boolean flag) {
+    return withCyberSurveillance(flagOf(flag));
   }
 }

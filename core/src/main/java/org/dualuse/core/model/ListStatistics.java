@@ -30,7 +30,11 @@ import org.dualuse.core.quantity.QuantityFinder;
  * @param thresholdProvisionsTyped of those, the nodes with at least as many typed bounds (a threshold
  *     one, a range two) as bounds stated
  * @param thresholdProvisionsPartlyTyped of those, the nodes with some typed bounds, fewer than stated
- * @param cyberSurveillance codes flagged as cyber-surveillance items, in list order
+ * @param cyberSurveillance codes that are cyber-surveillance items
+ *     ({@link CyberSurveillanceScope#IS_ITEM}), in list order
+ * @param cyberSurveillanceFlags per code, in list order, every flag with a scope other than
+ *     {@link CyberSurveillanceScope#NONE} or with a reason (a NONE that says why: a release note took
+ *     the cyber-surveillance items out)
  */
 public record ListStatistics(
     int entries,
@@ -45,7 +49,8 @@ public record ListStatistics(
     int thresholdProvisions,
     int thresholdProvisionsTyped,
     int thresholdProvisionsPartlyTyped,
-    List<String> cyberSurveillance) {
+    List<String> cyberSurveillance,
+    Map<String, CyberSurveillanceFlag> cyberSurveillanceFlags) {
 
   public ListStatistics {
     Objects.requireNonNull(notes, "notes");
@@ -55,6 +60,20 @@ public record ListStatistics(
     ordered.putAll(notes);
     notes = java.util.Collections.unmodifiableMap(ordered);
     cyberSurveillance = List.copyOf(cyberSurveillance);
+    Objects.requireNonNull(cyberSurveillanceFlags, "cyberSurveillanceFlags");
+    cyberSurveillanceFlags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cyberSurveillanceFlags));
+  }
+
+  /** How many nodes have each cyber-surveillance scope other than NONE, in the order of the scopes. */
+  public Map<CyberSurveillanceScope, Integer> cyberSurveillanceScopeCounts() {
+    Map<CyberSurveillanceScope, Integer> out = new EnumMap<>(CyberSurveillanceScope.class);
+    for (CyberSurveillanceScope s : CyberSurveillanceScope.values()) {
+      if (s != CyberSurveillanceScope.NONE) {
+        out.put(s, 0);
+      }
+    }
+    cyberSurveillanceFlags.values().forEach(f -> out.computeIfPresent(f.scope(), (k, v) -> v + 1));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** Counts a list. Walks every node once; safe to call from any thread. */
@@ -93,10 +112,15 @@ public record ListStatistics(
         }
       }
     }
-    List<String> cyber = list.nodes().filter(ControlNode::cyberSurveillance).map(n -> n.code().toString()).toList();
+    List<String> cyber = list.nodes().filter(n -> n.cyberSurveillanceFlag().scope() == CyberSurveillanceScope.IS_ITEM)
+        .map(n -> n.code().toString()).toList();
+    Map<String, CyberSurveillanceFlag> flags = new java.util.LinkedHashMap<>();
+    list.nodes().filter(n -> n.cyberSurveillanceFlag().scope() != CyberSurveillanceScope.NONE
+            || !n.cyberSurveillanceFlag().reason().isEmpty())
+        .forEach(n -> flags.put(n.code().toString(), n.cyberSurveillanceFlag()));
     return new ListStatistics(list.entries().size(), list.itemCount(), notes, decontrol, withExclusion,
         list.definitions().size(), withQuantities, withCriteria, typed, thresholds, thresholdsTyped, thresholdsPartly,
-        cyber);
+        cyber, flags);
   }
 
   // read apart from the criteria extractor on purpose: the count checks the extractor, so it must not

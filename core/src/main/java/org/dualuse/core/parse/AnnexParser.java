@@ -18,6 +18,7 @@ import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
 import org.dualuse.core.model.DefinedTerm;
 import org.dualuse.core.model.DocumentKind;
 import org.dualuse.core.model.ListDocument;
@@ -465,7 +466,7 @@ public final class AnnexParser {
       boolean notUsed = NOT_USED.matcher(text).matches();
       Optional<Criterion> criterion = notUsed ? Optional.empty() : criteria(d, text, () -> criteria.extract(text));
       ChildLogic logic = children.isEmpty() ? ChildLogic.NONE : logicOf(text);
-      boolean cyber = CyberSurveillanceRule.applies(d.code, text, entry.text.toString());
+      CyberSurveillanceFlag cyber = CyberSurveillanceRule.flag(d.code, text, notes, children);
       return new ControlNode(d.code, text, logic, children, notes, terms, references, criterion, notUsed, cyber);
     }
 

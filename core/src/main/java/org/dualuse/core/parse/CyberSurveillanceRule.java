@@ -1,69 +1,60 @@
 package org.dualuse.core.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.core.model.CyberSurveillanceScope;
+import org.dualuse.core.model.Note;
 
 /**
- * Which nodes of the list are cyber-surveillance items in the sense of Article 2(20) of
- * Regulation (EU) 2021/821: "dual-use items specially designed to enable the covert surveillance
- * of natural persons by monitoring, extracting, collecting or analysing data from information and
- * telecommunication systems". The parser asks it for every node.
+ * How each node of the list stands to the cyber-surveillance items of Article 2(20) of Regulation
+ * (EU) 2021/821 ("dual-use items specially designed to enable the covert surveillance of natural
+ * persons by monitoring, extracting, collecting or analysing data from information and
+ * telecommunication systems"): the {@link CyberSurveillanceFlag} with its scope and reason. The
+ * parser asks it for every node, children first.
  *
- * <p>The rule, in two parts:
+ * <p>The rule, in three parts:
  *
  * <ol>
- *   <li><b>Anchors and everything below them.</b> A node is flagged when its code is one of the
- *       {@link #ANCHORS} or lies below one. Each anchor is a heading whose own words describe
- *       surveillance of persons through information or telecommunication systems:
- *       <ul>
- *         <li>{@code 5A001.f} mobile telecommunications interception (voice, data, subscriber
- *             identifiers such as IMSI) and the jamming and monitoring equipment grouped under the
- *             same heading; the annex treats the heading as one family (its Note and N.B.s attach to
- *             it), so its sub-items follow it, the jammers of {@code f.3} included;
- *         <li>{@code 5A001.j} IP network communications surveillance: extraction and indexing of
- *             content and metadata, searches on "hard selectors" (data about an individual) and
- *             mapping of a person's relational network;
- *         <li>{@code 4A005} and {@code 4D004} equipment and software for the generation, command and
- *             control or delivery of "intrusion software" (software that extracts data from a device
- *             while avoiding its monitoring tools, i.e. covertly);
- *         <li>{@code 4E001.c} technology for the development of "intrusion software";
- *         <li>{@code 5D001.e} monitoring and analysis software for law enforcement working on
- *             intercepted content or retained metadata (monitoring centres);
- *         <li>{@code 5A004.b} items that extract raw data from a computing or communications device
- *             by circumventing its authentication: they extract a person's data from an information
- *             system against the protection the owner set, which is the Article 2(20) test; the
- *             Commission's guidance on cyber-surveillance items counts such forensic extraction
- *             tools among them. (Its Note 2 exclusions are notes, not items, and are not flagged
- *             when the parser reads them as notes.)
- *       </ul>
- *   <li><b>Software and technology that exist only for flagged items.</b> A node in product group
- *       D or E is flagged too when its own text names at least one code at or below an anchor and
- *       every other code it names is a software or technology code: it is software or technology
- *       for a cyber-surveillance item and for nothing else. Software and technology codes are let
- *       through because the annex names them beside the equipment as its software counterpart
- *       ("equipment specified in 5A004.b. or "software" specified in 5D002.c.3.b."), and a call
- *       that sees one node cannot look up whether that counterpart is flagged itself.
+ *   <li><b>Headings and everything below them.</b> A node at or below one of the {@link #ANCHORS}
+ *       {@link CyberSurveillanceScope#IS_ITEM is} a cyber-surveillance item: each anchor is a heading
+ *       whose own words describe monitoring, extracting, collecting or analysing data about persons
+ *       from information or telecommunication systems (the reasons are in {@link #headingOf}).
+ *       The two sub-headings of {@code 5A001.f} that are not interception are read from their own
+ *       text. The jammers of {@code 5A001.f.3} are one: they act "selectively" and may "seduce" the
+ *       service, by simulating the radio access network or exploiting the protocol, so they single out
+ *       handsets by the subscriber identities they take from the network (the IMSI catcher's
+ *       technique). The RF monitoring equipment of {@code 5A001.f.4} is not: it identifies the
+ *       operation of interception or jamming equipment, so it watches equipment, not persons, and gets
+ *       the narrower {@link CyberSurveillanceScope#GROUPED_WITH}.
+ *   <li><b>Software and technology by the codes their text names.</b> A node of group D or E whose
+ *       own text names a code at, above or below an anchor ({@code "specified in 5A001"}) or a whole
+ *       product group holding one ({@code "specified in 4A or 4D"}) concerns those items, unless one
+ *       of its release notes takes them out again ({@code 5E002.a}: "does not control technology for
+ *       items specified in 5A004.b"). When every code it names lies at or below such an item, or is
+ *       software or technology named beside it as its counterpart, it exists only for them and
+ *       {@link CyberSurveillanceScope#IS_ITEM is} one ({@code 5D002.c.3.b}); otherwise it
+ *       {@link CyberSurveillanceScope#COVERS covers} them among others ({@code 5D001.a},
+ *       {@code 5D001.c}, {@code 5E001.a}, {@code 4E001.a}, {@code 4D001.a}).
+ *   <li><b>Software and technology headings.</b> A D or E node that names no such code itself but has
+ *       an item that is or covers a cyber-surveillance item covers them among others
+ *       ({@code 5D002.a} through {@code 5D002.a.3.b}).
  * </ol>
  *
- * <p>Not flagged in the model: software and technology that serve flagged and unflagged items alike,
- * such as {@code 5D001.a} and {@code 5D001.c} (all of {@code 5A001}), {@code 5E001.a} (all of
- * {@code 5A001} and {@code 5D001.a}, besides {@code 5D001.e}) and {@code 4E001.a} (all of 4A and
- * 4D). A boolean on the node cannot say "in so far as it relates to {@code 5A001.f}", and flagging
- * them whole would call software for any telecommunications radio a surveillance item. Whether such
- * a candidate is a surveillance item depends on the product, so the classifier decides it from the
- * product text (see {@code org.dualuse.index.surveillance}).
- *
- * <p>Stateless and thread-safe.
+ * <p>Everything else is {@link CyberSurveillanceFlag#NONE}. Equipment that merely names an anchor
+ * ("not specified in 4A005") is not flagged by the reference. Stateless and thread-safe.
  */
 public final class CyberSurveillanceRule {
 
-  /** The headings the rule flags with all their sub-items, in code order. */
+  /** The headings that are cyber-surveillance items with all their sub-items, in code order. */
   public static final List<ControlCode> ANCHORS = List.of(
       ControlCode.parse("4A005"),
       ControlCode.parse("4D004"),
@@ -73,31 +64,152 @@ public final class CyberSurveillanceRule {
       ControlCode.parse("5A004.b"),
       ControlCode.parse("5D001.e"));
 
-  // A code as the annex prints it in running text: "5A001.f.1.", "4A005", "5D001.e".
-  private static final Pattern CODE_IN_TEXT =
-      Pattern.compile("(?<![0-9A-Za-z])[0-9][A-E][0-9]{3}(?:\\.(?:[a-z]{1,3}|[0-9]{1,3})(?![0-9A-Za-z]))*");
+  /** A heading of the rule: its code, the scope it gives its sub-tree and why. */
+  public record Heading(ControlCode code, CyberSurveillanceScope scope, String reason) {
+    public Heading {
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(scope, "scope");
+      Objects.requireNonNull(reason, "reason");
+    }
+  }
+
+  /**
+   * Every heading, most specific last within a family: the anchors with their reasons, then the two
+   * sub-headings of 5A001.f that get the narrower flag. The reasons paraphrase the annex text.
+   */
+  private static final List<Heading> HEADINGS = List.of(
+      new Heading(ANCHORS.get(0), CyberSurveillanceScope.IS_ITEM,
+          "equipment for the generation, command and control or delivery of \"intrusion software\", software that "
+              + "extracts data from a computer or phone while evading its monitoring tools"),
+      new Heading(ANCHORS.get(1), CyberSurveillanceScope.IS_ITEM,
+          "software for the generation, command and control or delivery of \"intrusion software\""),
+      new Heading(ANCHORS.get(2), CyberSurveillanceScope.IS_ITEM,
+          "technology for the development of \"intrusion software\""),
+      new Heading(ANCHORS.get(3), CyberSurveillanceScope.IS_ITEM,
+          "mobile telecommunications interception equipment, which extracts voice, data, subscriber or device "
+              + "identifiers or metadata from the air interface"),
+      new Heading(ANCHORS.get(4), CyberSurveillanceScope.IS_ITEM,
+          "IP network communications surveillance on a carrier-class network: extraction and indexing of content "
+              + "and metadata, searches on data about individuals (hard selectors), mapping of their relational network"),
+      new Heading(ANCHORS.get(5), CyberSurveillanceScope.IS_ITEM,
+          "items that extract raw data from a computing or communications device by circumventing its "
+              + "authentication: a person's data taken from an information system against the protection its owner set"),
+      new Heading(ANCHORS.get(6), CyberSurveillanceScope.IS_ITEM,
+          "software for law-enforcement monitoring and analysis: searches on data about individuals in intercepted "
+              + "content or retained metadata, mapping of their relations or tracking of their location"),
+      new Heading(ControlCode.parse("5A001.f.3"), CyberSurveillanceScope.IS_ITEM,
+          "selective jamming equipment under the interception heading 5A001.f: to deny or seduce the service of "
+              + "chosen handsets it simulates the radio access network or exploits the protocol, and so takes the "
+              + "identities of the subscribers it singles out from the telecommunication network"),
+      new Heading(ControlCode.parse("5A001.f.4"), CyberSurveillanceScope.GROUPED_WITH,
+          "RF monitoring equipment filed under the interception heading 5A001.f: it identifies the operation of "
+              + "interception or jamming equipment, so it watches equipment, not persons"));
+
+  // "specified in 4A or 4D": a whole product group, which no node stands for
+  private static final Pattern GROUP = Pattern.compile("(?<![0-9A-Za-z.])([0-9][A-E])(?![0-9A-Za-z])");
 
   private CyberSurveillanceRule() {}
 
   /**
+   * The flag of a node by the rule of the class comment.
+   *
    * @param code the node's code
    * @param text the node's own verbatim text (with or without its code in front); null reads as empty
-   * @param entryText the verbatim text of its entry; not needed by the current rule, kept so the
-   *     rule may look at the heading of the entry
-   * @return true when the node is a cyber-surveillance item by the rule of the class comment
+   * @param notes the node's notes (their release clauses can take items out); null reads as none
+   * @param children the node's items, already flagged; null reads as none
+   * @return the flag, {@link CyberSurveillanceFlag#NONE} when none applies
    * @throws NullPointerException when code is null
    */
-  public static boolean applies(ControlCode code, String text, String entryText) {
+  public static CyberSurveillanceFlag flag(ControlCode code, String text, List<Note> notes, List<ControlNode> children) {
     Objects.requireNonNull(code, "code");
-    if (anchorOf(code).isPresent()) {
-      return true;
+    Optional<Heading> heading = headingOf(code);
+    if (heading.isPresent()) {
+      Heading h = heading.get();
+      String under = h.code().equals(code) ? "" : " (under " + h.code() + ")";
+      return CyberSurveillanceFlag.of(h.scope(), List.of(anchorOf(code).orElseThrow()),
+          capitalised(h.reason()) + under + ".");
     }
-    if (!isSoftwareOrTechnology(code)) {
-      return false;
+    if (!code.group().isSoftwareOrTechnology()) {
+      return CyberSurveillanceFlag.NONE;
     }
-    List<ControlCode> named = codesNamedIn(text == null ? "" : text, code);
-    return named.stream().anyMatch(c -> anchorOf(c).isPresent())
-        && named.stream().allMatch(c -> anchorOf(c).isPresent() || isSoftwareOrTechnology(c));
+    String own = text == null ? "" : text;
+    String what = code.group() == org.dualuse.core.code.ProductGroup.D ? "Software" : "Technology";
+    List<ControlCode> named = codesNamedIn(own, code);
+    List<String> groups = groupsNamedIn(own);
+    Set<ControlCode> covered = new LinkedHashSet<>();
+    for (ControlCode anchor : ANCHORS) {
+      boolean byCode = named.stream().anyMatch(n -> n.isPrefixOf(anchor) || anchor.isPrefixOf(n));
+      boolean byGroup = groups.contains(groupOf(anchor));
+      if (byCode || byGroup) {
+        covered.add(anchor);
+      }
+    }
+    Set<ControlCode> released = new LinkedHashSet<>();
+    for (Note note : notes == null ? List.<Note>of() : notes) {
+      if (!note.decontrol()) {
+        continue;
+      }
+      for (ControlCode r : note.references()) {
+        if (note.releases().contains(r)) {
+          continue;
+        }
+        for (ControlCode anchor : covered) {
+          if (anchor.isPrefixOf(r) || r.isPrefixOf(anchor)) {
+            released.add(anchor);
+          }
+        }
+      }
+    }
+    covered.removeAll(released);
+    if (!covered.isEmpty()) {
+      boolean only = groups.isEmpty() && named.stream().allMatch(
+          n -> covered.stream().anyMatch(a -> a.isPrefixOf(n)) || n.group().isSoftwareOrTechnology());
+      List<ControlCode> items = List.copyOf(covered);
+      if (only) {
+        return CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, items,
+            what + " only for cyber-surveillance items: its text names " + join(items) + " and nothing else but "
+                + "their software or technology.");
+      }
+      List<String> names = new ArrayList<>(named.stream().map(ControlCode::toString).toList());
+      groups.stream().filter(g -> !names.contains(g)).forEach(names::add);
+      return CyberSurveillanceFlag.of(CyberSurveillanceScope.COVERS, items,
+          what + " for the items specified in " + String.join(", ", names) + ", which hold the cyber-surveillance "
+              + "items " + join(items) + " among others.");
+    }
+    if (!released.isEmpty()) {
+      return CyberSurveillanceFlag.of(CyberSurveillanceScope.NONE, List.copyOf(released),
+          "Its text reaches " + join(List.copyOf(released)) + ", but its release note takes out " + what.toLowerCase()
+              + " for " + (released.size() == 1 ? "that item" : "those items") + ".");
+    }
+    Set<ControlCode> fromItems = new LinkedHashSet<>();
+    List<ControlCode> flaggedItems = new ArrayList<>();
+    for (ControlNode child : children == null ? List.<ControlNode>of() : children) {
+      if (child.cyberSurveillanceFlag().isCyberSurveillance()) {
+        flaggedItems.add(child.code());
+        fromItems.addAll(child.cyberSurveillanceFlag().items());
+      }
+    }
+    if (!flaggedItems.isEmpty()) {
+      return CyberSurveillanceFlag.of(CyberSurveillanceScope.COVERS, List.copyOf(fromItems),
+          what + " heading whose items " + join(flaggedItems) + " are or cover cyber-surveillance items; its other "
+              + "items are not.");
+    }
+    return CyberSurveillanceFlag.NONE;
+  }
+
+  /**
+   * True when the node is or covers a cyber-surveillance item, as {@link #flag} would say without
+   * notes or items.
+   *
+   * @param code the node's code
+   * @param text the node's own verbatim text; null reads as empty
+   * @param entryText not used
+   * @throws NullPointerException when code is null
+   * @deprecated the yes/no answer loses the scope and reason; use {@link #flag}
+   */
+  @Deprecated
+  public static boolean applies(ControlCode code, String text, String entryText) {
+    return flag(code, text, List.of(), List.of()).isCyberSurveillance();
   }
 
   /** The anchor at or above this code, if there is one. */
@@ -111,17 +223,58 @@ public final class CyberSurveillanceRule {
     return Optional.empty();
   }
 
-  private static boolean isSoftwareOrTechnology(ControlCode code) {
-    return code.group() == ProductGroup.D || code.group() == ProductGroup.E;
+  /**
+   * The most specific heading of the rule at or above this code (an anchor, or one of the two
+   * narrower sub-headings of 5A001.f), if there is one.
+   */
+  public static Optional<Heading> headingOf(ControlCode code) {
+    Objects.requireNonNull(code, "code");
+    Heading found = null;
+    for (Heading h : HEADINGS) {
+      if (h.code().isPrefixOf(code) && (found == null || found.code().isPrefixOf(h.code()))) {
+        found = h;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Every heading of the rule, the anchors first. */
+  public static List<Heading> headings() {
+    return HEADINGS;
   }
 
   /** The codes a text names, other than the node's own code (texts may start with it). */
   static List<ControlCode> codesNamedIn(String text, ControlCode own) {
     List<ControlCode> out = new ArrayList<>();
-    Matcher m = CODE_IN_TEXT.matcher(text);
-    while (m.find()) {
-      ControlCode.tryParse(m.group()).filter(c -> !c.equals(own)).ifPresent(out::add);
+    for (ReferenceFinder.Mention m : ReferenceFinder.find(text)) {
+      if (!m.code().equals(own) && !out.contains(m.code())) {
+        out.add(m.code());
+      }
     }
     return out;
+  }
+
+  /** The product groups a text names whole ("4A", "4D"), each once, in order. */
+  static List<String> groupsNamedIn(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = GROUP.matcher(text);
+    while (m.find()) {
+      if (!out.contains(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  private static String groupOf(ControlCode code) {
+    return code.category().digit() + code.group().name();
+  }
+
+  private static String join(List<ControlCode> codes) {
+    return String.join(", ", codes.stream().map(ControlCode::toString).toList());
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -1,6 +1,8 @@
 package org.dualuse.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +23,7 @@ class ListStatisticsTest {
   private static ControlNode item(String code, String text, Optional<org.dualuse.core.criteria.Criterion> criteria,
       List<Note> notes) {
     return new ControlNode(ControlCode.parse(code), text, ChildLogic.NONE, List.of(), notes, List.of(), List.of(),
-        criteria, false, false);
+        criteria, false, CyberSurveillanceFlag.NONE);
   }
 
   @Test
@@ -34,7 +36,8 @@ class ListStatisticsTest {
     ControlNode featureOnly = item("9A999.c", "Specially designed for underwater use;",
         Optional.of(new Feature("specially designed for underwater use", List.of("underwater"))), List.of());
     ControlNode entry = new ControlNode(ControlCode.parse("9A999"), "Widgets as follows:", ChildLogic.AS_FOLLOWS,
-        List.of(typed, untyped, featureOnly), List.of(), List.of(), List.of(), Optional.empty(), false, true);
+        List.of(typed, untyped, featureOnly), List.of(), List.of(), List.of(), Optional.empty(), false,
+        CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, List.of(ControlCode.parse("9A999")), "Synthetic widgets."));
     ControlList list = new ControlList("test", "Test list", "EU", LocalDate.of(2026, 1, 1),
         new Provenance("synthetic", null, "0", null), List.of(entry), Map.of(), List.of());
 
@@ -50,6 +53,29 @@ class ListStatisticsTest {
     assertEquals(1, stats.decontrolNotes());
     assertEquals(0, stats.decontrolNotesWithExclusion());
     assertEquals(List.of("9A999"), stats.cyberSurveillance());
+    assertEquals(List.of("9A999"), List.copyOf(stats.cyberSurveillanceFlags().keySet()));
+    assertEquals(1, stats.cyberSurveillanceScopeCounts().get(CyberSurveillanceScope.IS_ITEM));
+    assertEquals(0, stats.cyberSurveillanceScopeCounts().get(CyberSurveillanceScope.COVERS));
+  }
+
+  @Test
+  void onlyItemsThatAreCyberSurveillanceItemsAreListedAsSuchAndEveryScopeIsCounted() {
+    CyberSurveillanceFlag covers = CyberSurveillanceFlag.of(CyberSurveillanceScope.COVERS, List.of(ControlCode.parse("9A999")),
+        "Software for 9A, which holds 9A999 among others.");
+    CyberSurveillanceFlag grouped = CyberSurveillanceFlag.of(CyberSurveillanceScope.GROUPED_WITH, List.of(ControlCode.parse("9A997")),
+        "Filed under 9A997, watches gizmos.");
+    ControlNode software = new ControlNode(ControlCode.parse("9D999"), "Software for 9A;", ChildLogic.NONE, List.of(),
+        List.of(), List.of(), List.of(), Optional.empty(), false, covers);
+    ControlNode gizmo = new ControlNode(ControlCode.parse("9A997"), "Gizmos;", ChildLogic.NONE, List.of(),
+        List.of(), List.of(), List.of(), Optional.empty(), false, grouped);
+    ListStatistics s = ListStatistics.of(new ControlList("test", "Test list", "EU", LocalDate.of(2026, 1, 1),
+        new Provenance("synthetic", null, "0", null), List.of(gizmo, software), Map.of(), List.of()));
+    assertEquals(List.of(), s.cyberSurveillance());
+    assertEquals(covers, s.cyberSurveillanceFlags().get("9D999"));
+    assertEquals(1, s.cyberSurveillanceScopeCounts().get(CyberSurveillanceScope.COVERS));
+    assertEquals(1, s.cyberSurveillanceScopeCounts().get(CyberSurveillanceScope.GROUPED_WITH));
+    assertTrue(software.cyberSurveillance(), "COVERS reads as flagged");
+    assertFalse(gizmo.cyberSurveillance(), "GROUPED_WITH does not");
   }
 
   @Test
@@ -69,7 +95,7 @@ class ListStatisticsTest {
         Optional.of(new Threshold(FREQUENCY, Comparison.GREATER_THAN, Quantity.parse("5 GHz"), "exceeding 5 GHz")), List.of());
     ControlNode untyped = item("9A998.c", "Widgets with more than 12 blades;", Optional.empty(), List.of());
     ControlNode entry = new ControlNode(ControlCode.parse("9A998"), "Widgets as follows:", ChildLogic.AS_FOLLOWS,
-        List.of(typed, partly, untyped), List.of(), List.of(), List.of(), Optional.empty(), false, false);
+        List.of(typed, partly, untyped), List.of(), List.of(), List.of(), Optional.empty(), false, CyberSurveillanceFlag.NONE);
     ListStatistics s = ListStatistics.of(new ControlList("test", "Test list", "EU", LocalDate.of(2026, 1, 1),
         new Provenance("synthetic", null, "0", null), List.of(entry), Map.of(), List.of()));
     assertEquals(3, s.thresholdProvisions());

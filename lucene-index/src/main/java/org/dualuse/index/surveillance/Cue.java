@@ -26,8 +26,8 @@ import java.util.Set;
  * </ul>
  *
  * <p>An occurrence does not count when the words before it deny it: "no", "not", "without",
- * "ohne", "kein..." one or two words before ("no subscriber identification"), or "anti", "counter"
- * right before ("anti-spyware", "counter-surveillance").
+ * "ohne", "kein...", "sans", "aucun", "senza", "nessun..." one or two words before ("no subscriber
+ * identification"), or "anti", "counter" right before ("anti-spyware", "counter-surveillance").
  *
  * <p>Immutable and thread-safe.
  *
@@ -115,7 +115,8 @@ record Cue(String text, List<CueWord> words) {
   }
 
   private static final Set<String> NEGATORS =
-      Set.of("no", "not", "non", "never", "without", "ohne", "kein", "keine", "keinen", "keiner", "nicht");
+      Set.of("no", "not", "non", "never", "without", "ohne", "kein", "keine", "keinen", "keiner", "nicht",
+          "sans", "aucun", "aucune", "pas", "senza", "nessun", "nessuna", "nessuno");
   private static final Set<String> OPPOSERS = Set.of("anti", "counter", "gegen");
 
   /** One word of a cue and how it matches. */

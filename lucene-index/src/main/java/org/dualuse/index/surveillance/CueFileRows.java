@@ -38,6 +38,17 @@ final class CueFileRows {
   }
 
   /**
+   * Checks a {@code lang} column: ISO 639-1 codes separated by commas ({@code en} or {@code en,de}).
+   *
+   * @throws IllegalArgumentException naming the column's value when it is not
+   */
+  static void languages(String column) {
+    if (!column.strip().matches("[a-z]{2}(,[a-z]{2})*")) {
+      throw new IllegalArgumentException("language must be ISO 639-1 codes separated by commas, was '" + column + "'");
+    }
+  }
+
+  /**
    * @throws CueFileFormatException naming the source and line of the first bad row
    * @throws UncheckedIOException when the reader fails
    */

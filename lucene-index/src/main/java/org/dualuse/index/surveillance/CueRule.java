@@ -34,6 +34,29 @@ record CueRule(List<CueGroup> groups, int line) {
     return new CueRule(groups, line);
   }
 
+  /**
+   * The words each required group found, in the order of the required groups; empty when the rule
+   * does not fire.
+   */
+  Optional<List<List<String>>> fireByGroup(ProductText text) {
+    List<List<String>> out = new ArrayList<>();
+    for (CueGroup group : groups) {
+      List<String> hits = group.findAllIn(text);
+      if (group.negated() ? !hits.isEmpty() : hits.isEmpty()) {
+        return Optional.empty();
+      }
+      if (!group.negated()) {
+        out.add(hits);
+      }
+    }
+    return Optional.of(out);
+  }
+
+  /** How many groups must find a cue. */
+  int requiredGroups() {
+    return (int) groups.stream().filter(g -> !g.negated()).count();
+  }
+
   /** As {@link #fire(String, List)}, on a text read once. */
   Optional<List<String>> fire(ProductText text) {
     List<String> triggers = new ArrayList<>();

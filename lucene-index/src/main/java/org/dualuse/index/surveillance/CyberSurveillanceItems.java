@@ -10,26 +10,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.core.classify.ElementEvidence;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Reference;
 import org.dualuse.core.parse.CyberSurveillanceRule;
 
 /**
- * Says whether a classification that rests on a code rests on a cyber-surveillance item, including
- * the software and technology entries that serve surveillance items and other items alike
- * ({@code 5D001.a}, {@code 5D001.c}, {@code 5E001.a}, {@code 4E001.a}), which the model does not
- * flag (see {@link CyberSurveillanceRule}) because it depends on the product.
+ * The cyber-surveillance flag of a classification: how the product stands to the cyber-surveillance
+ * items of Article 2(20), judged from the node the decision rests on and from the product text.
  *
- * <p>The rule: a code rests on a cyber-surveillance item when its node or one of its ancestors is
- * flagged in the list (or lies under an anchor of {@link CyberSurveillanceRule}); or when it is a
- * software or technology node whose text (or its ancestors' text) names a code at or above a flagged
- * node ("equipment specified in 5A001") or its whole product group ("specified in 4A or 4D"), and the product text names one of those flagged items by a
- * phrase of the surveillance vocabulary ({@code surveillance-vocabulary.tsv}: "IMSI catcher" points
- * at 5A001.f.2, under 5A001). "Operating software for an IMSI catcher" on 5D001.a is then a
- * surveillance item; "software for a shortwave radio" on 5D001.a is not.
+ * <p>The rule, by the scope of the node's own flag (see {@link CyberSurveillanceRule}):
+ *
+ * <ul>
+ *   <li>{@link CyberSurveillanceScope#IS_ITEM}: the product is a cyber-surveillance item, for the
+ *       node's reason.
+ *   <li>{@link CyberSurveillanceScope#COVERS} (software or technology for items among which some are
+ *       cyber-surveillance items: {@code 5D001.a}, {@code 5E001.a}, {@code 4E001.a}): the product is
+ *       one when its text names a cyber-surveillance item the node serves by a phrase of the
+ *       surveillance vocabulary ({@code surveillance-vocabulary.tsv}: "IMSI catcher" points at
+ *       5A001.f.2, which 5D001.a serves), or shows the elements of Article 2(20) by the
+ *       {@link Article5Screen}. Otherwise the flag stays COVERS: "operating software for an IMSI
+ *       catcher" is a cyber-surveillance item, "software for a shortwave radio" only falls under an
+ *       entry that covers some.
+ *   <li>{@link CyberSurveillanceScope#GROUPED_WITH} (the jammers and RF monitoring under 5A001.f) and
+ *       {@link CyberSurveillanceScope#NONE}: the product is one only when its text shows the elements
+ *       of Article 2(20); a listed item is a cyber-surveillance item by what it does, whichever entry
+ *       lists it.
+ * </ul>
  *
  * <p>Immutable in what it answers and thread-safe; it remembers per list and code what the answer
  * rests on apart from the product text. {@link #standard()} is loaded once.
@@ -82,50 +94,106 @@ public final class CyberSurveillanceItems {
   }
 
   /**
-   * Why a decision that rests on this code rests on a cyber-surveillance item, or empty when it does
-   * not (or the code is not in the list).
+   * The flag of a classification that rests on this code.
    *
    * @param decided the code the decision rests on
-   * @param productText the product description; null is treated as empty
+   * @param productText the product description, read once
    * @param list the list the code belongs to
+   * @param screen the screen that reads the elements of Article 2(20) in the text
+   * @return the flag; {@link CyberSurveillanceFlag#NONE} when the code is not in the list or nothing applies
    */
+  public CyberSurveillanceFlag flagOf(ControlCode decided, ProductText productText, ControlList list,
+      Article5Screen screen) {
+    Objects.requireNonNull(decided, "decided");
+    Objects.requireNonNull(productText, "productText");
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(screen, "screen");
+    Optional<ControlNode> node = list.find(decided);
+    if (node.isEmpty()) {
+      return CyberSurveillanceFlag.NONE;
+    }
+    CyberSurveillanceFlag own = node.get().cyberSurveillanceFlag();
+    if (own.scope() == CyberSurveillanceScope.IS_ITEM) {
+      return CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, own.items(),
+          decided + " " + CyberSurveillanceScope.IS_ITEM.description() + ": " + own.reason());
+    }
+    if (own.scope() == CyberSurveillanceScope.COVERS) {
+      Optional<String> named = servedOf(decided, list).flatMap(sv -> sv.find(productText));
+      if (named.isPresent()) {
+        return CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, own.items(), decided + " "
+            + CyberSurveillanceScope.COVERS.description() + " (" + join(own.items()) + "), and the text names one: "
+            + named.get() + ".");
+      }
+    }
+    Optional<Article5Indicator> shown = screen.assess(productText).indicators().stream().findFirst();
+    if (shown.isPresent()) {
+      String entry = switch (own.scope()) {
+        case COVERS -> decided + " " + CyberSurveillanceScope.COVERS.description() + " (" + join(own.items()) + ")";
+        case GROUPED_WITH -> decided + " is " + CyberSurveillanceScope.GROUPED_WITH.description();
+        default -> decided + " is not a cyber-surveillance item itself";
+      };
+      return CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, own.items(),
+          entry + ", but the text shows the elements of Article 2(20) (" + shown.get().indicator() + "): "
+              + elements(shown.get()) + ".");
+    }
+    return switch (own.scope()) {
+      case COVERS -> CyberSurveillanceFlag.of(CyberSurveillanceScope.COVERS, own.items(), decided + ": " + own.reason()
+          + " The text does not show that the product is one of them.");
+      case GROUPED_WITH -> CyberSurveillanceFlag.of(CyberSurveillanceScope.GROUPED_WITH, own.items(), decided + ": "
+          + own.reason());
+      default -> CyberSurveillanceFlag.NONE;
+    };
+  }
+
+  /**
+   * The elements an indicator shows, with their words:
+   * {@code to enable covert surveillance ("covertly"); of natural persons ("targets")}.
+   */
+  static String elements(Article5Indicator indicator) {
+    List<String> parts = new ArrayList<>();
+    for (ElementEvidence e : indicator.elements()) {
+      parts.add(e.element().wording() + " (" + String.join(", ", e.words().stream().map(w -> "\"" + w + "\"").toList()) + ")");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String join(List<ControlCode> codes) {
+    return String.join(", ", codes.stream().map(ControlCode::toString).toList());
+  }
+
+  /**
+   * Why a decision that rests on this code rests on a cyber-surveillance item, or empty when it does
+   * not.
+   *
+   * @deprecated the flag has a scope; use {@link #flagOf(ControlCode, ProductText, ControlList, Article5Screen)}
+   */
+  @Deprecated
   public Optional<String> reason(ControlCode decided, String productText, ControlList list) {
     return reasonOf(decided, ProductText.of(productText), list);
   }
 
-  /** As {@link #reason(ControlCode, String, ControlList)}, on a text read once. */
+  /**
+   * As {@link #reason(ControlCode, String, ControlList)}, on a text read once: the reason of the
+   * flag with the standard screen when the flag reads as yes.
+   *
+   * @deprecated the flag has a scope; use {@link #flagOf(ControlCode, ProductText, ControlList, Article5Screen)}
+   */
+  @Deprecated
   public Optional<String> reasonOf(ControlCode decided, ProductText productText, ControlList list) {
-    Optional<Served> served = servedOf(decided, list);
-    if (served.isEmpty() || served.get().flagged().isPresent()) {
-      return served.flatMap(Served::flagged);
-    }
-    if (served.get().terms().isEmpty() || productText.isBlank()) {
-      return Optional.empty();
-    }
-    return served.get().find(decided, productText);
+    CyberSurveillanceFlag f = flagOf(decided, productText, list, Article5Screen.standard());
+    return f.isCyberSurveillance() ? Optional.of(f.reason()) : Optional.empty();
   }
 
-  /** What does not depend on the product text, prepared on first use; empty when the code is not in the list. */
+  /** The vocabulary phrases a COVERS code could be shown by, prepared on first use; empty when it is not in the list. */
   private Optional<Served> servedOf(ControlCode decided, ControlList list) {
     return Optional.ofNullable(served.get(decided, list));
   }
-
 
   private Served prepare(ControlNode node, ControlList list) {
     ControlCode decided = node.code();
     List<ControlNode> chain = new ArrayList<>();
     chain.add(node);
     chain.addAll(list.ancestorsOf(decided));
-    for (ControlNode n : chain) {
-      if (n.cyberSurveillance() || CyberSurveillanceRule.anchorOf(n.code()).isPresent()) {
-        return new Served(Optional.of(n.code() + " is a cyber-surveillance item (Article 2(20) of Regulation (EU) 2021/821)."),
-            List.of());
-      }
-    }
-    ProductGroup g = decided.group();
-    if (g != ProductGroup.D && g != ProductGroup.E) {
-      return new Served(Optional.empty(), List.of());
-    }
     List<ControlCode> served = new ArrayList<>();
     List<String> servedGroups = new ArrayList<>();
     for (ControlNode n : chain) {
@@ -140,31 +208,29 @@ public final class CyberSurveillanceItems {
     List<TermTarget> out = new ArrayList<>();
     for (Term term : terms) {
       for (ControlCode target : term.codes()) {
-        boolean flagged = list.find(target).map(t -> t.cyberSurveillance()).orElse(false)
-            || CyberSurveillanceRule.anchorOf(target).isPresent();
+        boolean item = list.find(target).map(t -> t.cyberSurveillanceFlag().scope() == CyberSurveillanceScope.IS_ITEM)
+            .orElse(false);
         boolean servedByIt = served.stream().anyMatch(s -> s.isPrefixOf(target) || target.isPrefixOf(s))
             || servedGroups.contains(target.entryCode().substring(0, 2));
-        if (flagged && servedByIt) {
+        if (item && servedByIt) {
           out.add(new TermTarget(term.cue(), target));
         }
       }
     }
-    return new Served(Optional.empty(), List.copyOf(out));
+    return new Served(List.copyOf(out));
   }
 
   /**
-   * What a code's answer rests on apart from the product text: the reason when the code is a
-   * cyber-surveillance item itself, else the vocabulary phrases (with the flagged item each points
-   * at) that would show that the software or technology serves such an item, in vocabulary order.
+   * What a COVERS code's answer rests on apart from the product text: the vocabulary phrases (with
+   * the cyber-surveillance item each points at) that would show that the software or technology
+   * serves such an item, in vocabulary order.
    */
-  private record Served(Optional<String> flagged, List<TermTarget> terms) {
-    Optional<String> find(ControlCode decided, ProductText text) {
+  private record Served(List<TermTarget> terms) {
+    Optional<String> find(ProductText text) {
       for (TermTarget t : terms) {
         Optional<String> hit = t.cue().findIn(text);
         if (hit.isPresent()) {
-          String what = decided.group() == ProductGroup.D ? "software" : "technology";
-          return Optional.of(decided + " is " + what + " for items it names, and the text names a cyber-surveillance "
-              + "item among them: \"" + hit.get() + "\" (" + t.target() + ").");
+          return Optional.of("\"" + hit.get() + "\" (" + t.target() + ")");
         }
       }
       return Optional.empty();

@@ -19,6 +19,8 @@ import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.parse.CyberSurveillanceRule;
 
@@ -144,7 +146,52 @@ public final class CyberSurveillanceNotes {
     }
     // most candidates are not surveillance items and have no clause
     List<Clause> clauses = clausesOf(candidate, list);
-    return clauses.isEmpty() ? Optional.empty() : test(clauses, productText);
+    Optional<String> released = clauses.isEmpty() ? Optional.empty() : test(clauses, productText);
+    return released.isPresent() ? released : takenOut(candidate, productText, list);
+  }
+
+  /**
+   * Software or technology whose own release note takes cyber-surveillance items out of it
+   * ({@code 5E002.a}: "does not control technology for items specified in 5A004.b"; its flag is NONE
+   * with those items, see {@link CyberSurveillanceRule}) is released when the text shows the
+   * controlled function of such an item by the {@code defining} cues of the supplement: one cue for
+   * each of the item's all-of conditions that has cues of its own (5A004.b: raw data extracted, and
+   * authentication circumvented), else one cue of the item itself.
+   */
+  private Optional<String> takenOut(ControlCode candidate, ProductText productText, ControlList list) {
+    Optional<ControlNode> node = list.find(candidate);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    CyberSurveillanceFlag flag = node.get().cyberSurveillanceFlag();
+    if (flag.scope() != CyberSurveillanceScope.NONE || flag.items().isEmpty()) {
+      return Optional.empty();
+    }
+    for (ControlCode item : flag.items()) {
+      Optional<ControlNode> itemNode = list.find(item);
+      List<List<Cue>> conditions = new ArrayList<>();
+      if (itemNode.isPresent() && itemNode.get().childLogic() == org.dualuse.core.model.ChildLogic.ALL_OF) {
+        for (ControlNode condition : itemNode.get().children()) {
+          List<Cue> cues = defining.get(condition.code());
+          if (cues != null) {
+            conditions.add(cues);
+          }
+        }
+      }
+      if (conditions.isEmpty() && defining.containsKey(item)) {
+        conditions.add(defining.get(item));
+      }
+      List<String> shown = new ArrayList<>();
+      for (List<Cue> cues : conditions) {
+        cues.stream().map(c -> c.findIn(productText)).flatMap(Optional::stream).findFirst().ifPresent(shown::add);
+      }
+      if (!conditions.isEmpty() && shown.size() == conditions.size()) {
+        return Optional.of("Released by the release note of " + candidate + ", which takes out what serves " + item
+            + ": the product text shows the function of " + item + " ("
+            + String.join(", ", shown.stream().map(w -> "\"" + w + "\"").toList()) + ").");
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> test(List<Clause> clauses, ProductText text) {
@@ -214,8 +261,15 @@ public final class CyberSurveillanceNotes {
     }
   }
 
+  /**
+   * The nodes whose notes are read here: cyber-surveillance items and the items grouped with them
+   * under one heading (the notes of 5A001.f hang on the heading of both), not the software and
+   * technology that merely covers them.
+   */
   private static boolean isSurveillance(ControlNode n) {
-    return n.cyberSurveillance() || CyberSurveillanceRule.anchorOf(n.code()).isPresent();
+    CyberSurveillanceScope scope = n.cyberSurveillanceFlag().scope();
+    return scope == CyberSurveillanceScope.IS_ITEM || scope == CyberSurveillanceScope.GROUPED_WITH
+        || CyberSurveillanceRule.anchorOf(n.code()).isPresent();
   }
 
   private Clause prepare(ReleaseClause rc, ControlNode holder, ControlNode candidate, ControlList list) {

@@ -24,12 +24,13 @@ class ProductTextTest {
     Article5Screen screen = Article5Screen.standard();
     for (String t : TEXTS) {
       assertEquals(screen.screen(t), screen.screenOf(ProductText.of(t)), t);
-      assertEquals(screen.protectiveContext(t), screen.protectiveContextOf(ProductText.of(t)), t);
+      assertEquals(screen.assess(ProductText.of(t)), screen.assess(ProductText.of(t)), t);
     }
     assertEquals(screen.screen((String) null), screen.screenOf(ProductText.of(null)));
   }
 
   @Test
+  @SuppressWarnings("deprecation")
   void notesAndItemsAnswerAlikeOnBothForms() {
     ControlList list = SyntheticList.list();
     CyberSurveillanceNotes notes = CyberSurveillanceNotes.standard();

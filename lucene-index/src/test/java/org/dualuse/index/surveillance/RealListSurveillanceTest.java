@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
-import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.lists.ControlLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,16 +29,56 @@ class RealListSurveillanceTest {
   }
 
   @Test
-  void theFlaggedNodesAreTheAnchorsTheirItemsAndTheSoftwareThatExistsOnlyForThem() {
-    List<String> flagged = EU.nodes().filter(ControlNode::cyberSurveillance).map(n -> n.code().toString()).toList();
-    System.out.println("cyber-surveillance nodes (" + flagged.size() + "): " + flagged);
-    for (String anchor : List.of("4A005", "4D004", "4E001.c", "5A001.f", "5A001.f.1", "5A001.f.2", "5A001.f.3.a",
-        "5A001.f.4", "5A001.j", "5A001.j.2.b", "5A004.b", "5A004.b.1", "5D001.e", "5D001.e.2", "5D002.c.3.b")) {
-      assertTrue(flagged.contains(anchor), anchor + " is not flagged");
+  void theItemsAreTheAnchorsTheirItemsAndTheSoftwareThatExistsOnlyForThem() {
+    List<String> items = codesOf(CyberSurveillanceScope.IS_ITEM);
+    System.out.println("cyber-surveillance items (" + items.size() + "): " + items);
+    for (String item : List.of("4A005", "4D004", "4E001.c", "5A001.f", "5A001.f.1", "5A001.f.2", "5A001.f.3.a",
+        "5A001.j", "5A001.j.2.b", "5A004.b", "5A004.b.1", "5D001.e", "5D001.e.2", "5D002.a.3.b", "5D002.c.3.b")) {
+      assertTrue(items.contains(item), item + " is not an item");
     }
-    for (String other : List.of("5A001", "5A001.e", "5A001.g", "5A004.a", "5D001.a", "5D001.c", "5E001.a", "4E001.a", "5D002.c.3.a")) {
-      assertFalse(flagged.contains(other), other + " is flagged");
+    for (String other : List.of("5A001", "5A001.e", "5A001.g", "5A001.f.4", "5A004.a", "5D001.a", "5D001.c", "5E001.a",
+        "4E001.a", "5D002.c.3.a", "5E002.a")) {
+      assertFalse(items.contains(other), other + " is an item");
     }
+  }
+
+  @Test
+  void theSoftwareAndTechnologyThatCoverItemsAmongOthersSaySo() {
+    List<String> covers = codesOf(CyberSurveillanceScope.COVERS);
+    System.out.println("covering cyber-surveillance items among others (" + covers.size() + "): " + covers);
+    for (String code : List.of("5D001.a", "5D001.c", "5E001.a", "4E001.a", "5D002.a", "5D002.c")) {
+      assertTrue(covers.contains(code), code + " does not cover");
+    }
+    assertEquals(List.of(ControlCode.parse("5A001.f"), ControlCode.parse("5A001.j"), ControlCode.parse("5D001.e")),
+        EU.get(ControlCode.parse("5E001.a")).cyberSurveillanceFlag().items());
+    assertEquals(List.of(ControlCode.parse("4A005"), ControlCode.parse("4D004")),
+        EU.get(ControlCode.parse("4E001.a")).cyberSurveillanceFlag().items());
+  }
+
+  @Test
+  void the5E002aNoteTakesTheForensicItemsOutOfItsTechnology() {
+    var flag = EU.get(ControlCode.parse("5E002.a")).cyberSurveillanceFlag();
+    assertEquals(CyberSurveillanceScope.NONE, flag.scope());
+    assertEquals(List.of(ControlCode.parse("5A004.b")), flag.items());
+    assertFalse(flag.reason().isBlank());
+  }
+
+  @Test
+  void theNarrowerFlagIsJustifiedByTheTextOfTheItemsItIsGivenTo() {
+    // 5A001.f.4 watches for interception and jamming equipment: its text names the items it
+    // identifies and no extraction of data; the jammers of 5A001.f.3 act selectively and may seduce
+    // the service, which singles out subscribers
+    assertEquals(List.of("5A001.f.4"), codesOf(CyberSurveillanceScope.GROUPED_WITH));
+    String monitoring = EU.get(ControlCode.parse("5A001.f.4")).text();
+    assertTrue(monitoring.contains("identify the operation of items specified in 5A001.f.1"), monitoring);
+    assertFalse(monitoring.toLowerCase(java.util.Locale.ROOT).contains("extract"), monitoring);
+    String jammers = EU.get(ControlCode.parse("5A001.f.3")).text();
+    assertTrue(jammers.contains("selectively") && jammers.contains("seduce"), jammers);
+    assertTrue(EU.get(ControlCode.parse("5A001.f.3.a")).text().contains("Radio Access Network"));
+  }
+
+  private static List<String> codesOf(CyberSurveillanceScope scope) {
+    return EU.nodes().filter(n -> n.cyberSurveillanceFlag().scope() == scope).map(n -> n.code().toString()).toList();
   }
 
   @ParameterizedTest(name = "{0}: {1}")

@@ -9,6 +9,7 @@ import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.index.HybridClassifier;
 import org.dualuse.index.ListIndex;
 import org.dualuse.lists.ControlLists;
@@ -48,6 +49,8 @@ class SurveillanceEndToEndTest {
     assertEquals(Decision.LISTED, c.decision());
     assertTrue(ControlCode.parse("5A001.f").isPrefixOf(c.candidates().get(0).code()), c.candidates().get(0).code().toString());
     assertTrue(c.cyberSurveillance());
+    assertEquals(CyberSurveillanceScope.IS_ITEM, c.cyberSurveillanceFlag().scope());
+    assertFalse(c.cyberSurveillanceFlag().reason().isBlank());
   }
 
   @Test
@@ -83,6 +86,43 @@ class SurveillanceEndToEndTest {
     assertEquals(Decision.NOT_LISTED, c.decision());
     assertEquals(0, c.article5().size());
     assertFalse(c.cyberSurveillance());
+  }
+
+  @Test
+  void aLawfulInterceptionMediationDeviceIsNotListedUnder5D001eButKeepsItsArticle5Signal() {
+    Classification c = classify("Lawful interception mediation device for mobile operators: receives warrants and "
+        + "delivers intercepted content to the requesting authority over ETSI handover interfaces");
+    boolean listedUnderE = c.decision() != Decision.NOT_LISTED
+        && ControlCode.parse("5D001.e").isPrefixOf(c.candidates().get(0).code());
+    assertFalse(listedUnderE, c.explanation());
+    if (c.decision() == Decision.NOT_LISTED) {
+      assertFalse(c.article5().isEmpty(), c.explanation());
+    }
+  }
+
+  @Test
+  void aDebuggerIsNeitherListedUnder5A004bNorAnArticle5Signal() {
+    Classification c = classify("JTAG hardware debugger for ARM smartphones, used to develop and flash firmware");
+    boolean listedUnderB = c.decision() != Decision.NOT_LISTED
+        && ControlCode.parse("5A004.b").isPrefixOf(c.candidates().get(0).code());
+    assertFalse(listedUnderB, c.explanation());
+    assertEquals(0, c.article5().size());
+  }
+
+  @Test
+  void aMassMarketEncryptedMessengerRaisesNoArticle5Signal() {
+    Classification c = classify("End-to-end encrypted messenger app for iOS and Android, free download from the app stores, "
+        + "messages and voice calls");
+    assertEquals(0, c.article5().size(), c.explanation());
+    assertFalse(c.cyberSurveillance(), c.explanation());
+  }
+
+  @Test
+  void softwareUnderAnEntryThatCoversSurveillanceItemsSaysSoWithoutCallingItOne() {
+    Classification c = classify("Operating software for a shortwave radio transceiver with frequency hopping, licence");
+    if (c.decision() != Decision.NOT_LISTED && ControlCode.parse("5D001.a").equals(c.candidates().get(0).code())) {
+      assertEquals(CyberSurveillanceScope.COVERS, c.cyberSurveillanceFlag().scope(), c.explanation());
+    }
   }
 
   @Test
