@@ -844,7 +844,7 @@ public final class HybridClassifier implements Classifier {
     if (!facts.unreadFacts().isEmpty()) {
       explanation += " Facts left out: " + String.join("; ", facts.unreadFacts()) + ".";
     }
-    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation);
+    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation, confidence);
   }
 
   private Candidate candidate(Scored s, AnalyzedText text) {

@@ -39,6 +39,23 @@ class HybridClassifierWidgetTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void aListedDecisionCarriesTheConfidenceItsExplanationStates(IndexSetup setup) {
+    Classification c = classify(setup, "Gizmo amplifier, 10 GHz, for radar test benches");
+    assertEquals(Decision.LISTED, c.decision(), c.explanation());
+    assertTrue(c.confidence() >= HybridClassifier.LISTED_THRESHOLD && c.confidence() <= 1, String.valueOf(c.confidence()));
+    assertTrue(c.explanation().contains("confidence " + HybridClassifier.twoDecimals(c.confidence())), c.explanation());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aTextNoNodeFitsHasNoConfidence(IndexSetup setup) {
+    Classification c = classify(setup, "Wooden garden bench");
+    assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
+    assertTrue(c.confidence() < HybridClassifier.LISTED_THRESHOLD, String.valueOf(c.confidence()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void aDecontrolNoteWhoseWordsTheTextHasReleasesTheItem(IndexSetup setup) {
     Classification c = classify(setup, "Gizmo amplifier 10 GHz designed for agricultural harvesters");
     assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
