@@ -20,6 +20,7 @@ import org.dualuse.lists.UnknownListException;
  * screened.select("id", "dualuse.decision", "dualuse.code");
  *
  * DualUseSpark.register(spark);                                          // SQL: dualuse_classify(text)
+ * materials.createOrReplaceTempView("materials");
  * spark.sql("SELECT id, dualuse_classify(text).decision FROM materials");
  * }</pre>
  *

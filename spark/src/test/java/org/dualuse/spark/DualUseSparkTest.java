@@ -147,6 +147,11 @@ class DualUseSparkTest {
     assertEquals(libraryAnswer("IMSI catcher for mobile networks").split(" ")[0], rows.get(1).getString(0));
     assertEquals(ControlLists.EU_2025, rows.get(1).getString(1));
     assertNull(rows.get(1).get(2));
+    // the README's form: a field of the function's result, without a subquery
+    List<Row> decisions = spark.sql("SELECT " + DualUseSpark.FUNCTION_NAME + "(text).decision FROM two_materials ORDER BY id")
+        .collectAsList();
+    assertEquals(List.of(rows.get(0).getString(0), rows.get(1).getString(0)),
+        List.of(decisions.get(0).getString(0), decisions.get(1).getString(0)));
   }
 
   @Test
