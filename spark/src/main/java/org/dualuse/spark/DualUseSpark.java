@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.dualuse.core.DualUseException;
 import org.dualuse.lists.ControlLists;
 import org.dualuse.lists.UnknownListException;
 
@@ -44,6 +45,7 @@ import org.dualuse.lists.UnknownListException;
  * </ul>
  *
  * <p>A list id is checked when the column is made, on the driver, without loading the list there.
+ * A null argument throws {@link NullPointerException} naming it.
  * Spark comes from the application (this module's dependency on it is {@code provided}).
  */
 public final class DualUseSpark {
@@ -77,6 +79,7 @@ public final class DualUseSpark {
    */
   public static Column classify(Column text, String listId) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(listId, "listId");
     String id = ControlLists.canonicalId(listId);
     return functions.udf(new ClassifyText(id), ClassificationRow.TYPE)
         .withName(FUNCTION_NAME)
@@ -106,6 +109,7 @@ public final class DualUseSpark {
   public static Dataset<Row> classify(Dataset<Row> frame, String textColumn, String listId) {
     Objects.requireNonNull(frame, "frame");
     Objects.requireNonNull(textColumn, "textColumn");
+    Objects.requireNonNull(listId, "listId");
     return frame.withColumn(RESULT_COLUMN, classify(frame.col(textColumn), listId));
   }
 
@@ -122,13 +126,14 @@ public final class DualUseSpark {
    * per list, e.g. {@code dualuse_classify_2021} for {@code eu-annex-i-2021-09-09}.
    *
    * @throws UnknownListException when no bundled list has that id
-   * @throws IllegalArgumentException when the name is blank
+   * @throws DualUseException when the name is blank
    */
   public static void register(SparkSession spark, String name, String listId) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(listId, "listId");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("a SQL function needs a name, not '" + name + "'");
+      throw new DualUseException("a SQL function needs a name, not " + DualUseException.quote(name));
     }
     spark.udf().register(name, new ClassifyText(ControlLists.canonicalId(listId)), ClassificationRow.TYPE);
   }

@@ -2,20 +2,27 @@ package org.dualuse.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
@@ -188,6 +195,40 @@ class DualUseSparkTest {
     assertEquals(DualUseSpark.resultType(), classified.schema().apply(DualUseSpark.RESULT_COLUMN).dataType());
     assertEquals(List.of("decision", "code", "entry", "confidence", "cyberSurveillance", "missingFacts", "list", "error"),
         List.of(DualUseSpark.resultType().fieldNames()));
+  }
+
+  @Test
+  void aNullArgumentOfAPublicMethodIsRefusedNamingIt() throws Exception {
+    Map<Class<?>, Object> samples = Map.of(
+        Column.class, col("text"),
+        String.class, ControlLists.EU_ALIAS,
+        Dataset.class, LocalSpark.products(spark, List.of("Laptop"), 1),
+        SparkSession.class, spark);
+    List<String> checked = new ArrayList<>();
+    for (Method m : DualUseSpark.class.getMethods()) {
+      if (m.getDeclaringClass() != DualUseSpark.class || !Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      Parameter[] parameters = m.getParameters();
+      for (int i = 0; i < parameters.length; i++) {
+        Object[] args = new Object[parameters.length];
+        for (int j = 0; j < parameters.length; j++) {
+          args[j] = j == i ? null : samples.get(parameters[j].getType());
+        }
+        InvocationTargetException e = assertThrows(InvocationTargetException.class, () -> m.invoke(null, args),
+            m + " with null " + parameters[i].getName());
+        assertInstanceOf(NullPointerException.class, e.getCause(), m.toString());
+        assertEquals(parameters[i].getName(), e.getCause().getMessage(), m.toString());
+        checked.add(m.getName() + "." + parameters[i].getName());
+      }
+    }
+    assertEquals(12, checked.size(), checked.toString());
+  }
+
+  @Test
+  void aBlankFunctionNameIsRefused() {
+    DualUseException e = assertThrows(DualUseException.class, () -> DualUseSpark.register(spark, " ", "eu"));
+    assertTrue(e.getMessage().contains("name"), e.getMessage());
   }
 
   @Test
