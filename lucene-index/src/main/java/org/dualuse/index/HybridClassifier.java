@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -844,7 +845,10 @@ public final class HybridClassifier implements Classifier {
     if (!facts.unreadFacts().isEmpty()) {
       explanation += " Facts left out: " + String.join("; ", facts.unreadFacts()) + ".";
     }
-    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation, confidence);
+    OptionalDouble shownConfidence =
+        best == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(confidence * 10000) / 10000.0);
+    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation,
+        shownConfidence);
   }
 
   private Candidate candidate(Scored s, AnalyzedText text) {

@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -105,7 +106,7 @@ class PublicApiContractTest {
       "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
       "Article5Indicator#triggers", "MissingFact#decides",
       "Classification#candidates", "Classification#article5", "Classification#missingFacts",
-      "Classification#explanation",
+      "Classification#explanation", "Classification#confidence",
       "DecontrolOutcome#label", "DecontrolOutcome#text", "DecontrolOutcome#releases", "DecontrolOutcome#results",
       "Evidence#matchedWords", "Evidence#criteriaMet", "Evidence#criteriaFailed", "Evidence#criteriaUnknown",
       "Evidence#notes", "Evidence#explanation",
@@ -407,7 +408,8 @@ class PublicApiContractTest {
         Map.entry(ControlList.class, WidgetList::list),
         Map.entry(ListIndex.class, () -> index),
         Map.entry(Vocabulary.class, Vocabulary::empty),
-        Map.entry(ProductConstraints.class, ProductConstraints::defaults));
+        Map.entry(ProductConstraints.class, ProductConstraints::defaults),
+        Map.entry(OptionalDouble.class, OptionalDouble::empty));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

@@ -39,7 +39,7 @@ final class ClassificationRow {
         c.decision().name(),
         named == null ? null : named.code().toString(),
         named == null ? null : named.entry().toString(),
-        c.confidence(),
+        c.confidence().isPresent() ? c.confidence().getAsDouble() : null,
         c.cyberSurveillance(),
         questions.toArray(String[]::new),
         c.listId(),

@@ -36,7 +36,8 @@ import org.dualuse.lists.UnknownListException;
  *       row has an error
  *   <li>{@code code}, {@code entry}: the code the decision names ({@code 6A003.b.4.b}) and its
  *       entry ({@code 6A003}); null when the decision is {@code NOT_LISTED}
- *   <li>{@code confidence}: how well the text fits the candidate the decision weighed, 0 to 1
+ *   <li>{@code confidence}: how well the text fits the candidate the decision weighed, 0 to 1;
+ *       null when no candidate was left
  *   <li>{@code cyberSurveillance}: true when the decision rests on a cyber-surveillance item
  *   <li>{@code missingFacts}: for {@code NEEDS_FACTS}, the questions that would decide, else empty
  *   <li>{@code list}: the id of the list classified against, on every row

@@ -72,7 +72,8 @@ class DualUseSparkTest {
     }
     boolean named = c.decision() != Decision.NOT_LISTED;
     return describe(c.decision().name(), named ? c.candidates().get(0).code().toString() : null,
-        named ? c.candidates().get(0).entry().toString() : null, c.confidence(), c.cyberSurveillance(),
+        named ? c.candidates().get(0).entry().toString() : null,
+        c.confidence().isPresent() ? c.confidence().getAsDouble() : null, c.cyberSurveillance(),
         c.missingFacts().stream().map(MissingFact::question).toList(), c.listId(), null);
   }
 

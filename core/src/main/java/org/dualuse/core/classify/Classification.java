@@ -2,6 +2,7 @@ package org.dualuse.core.classify;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.dualuse.core.DualUseException;
 
 /**
@@ -15,11 +16,12 @@ import org.dualuse.core.DualUseException;
  * @param missingFacts the facts that would decide the open candidates
  * @param listId the list classified against
  * @param explanation a sentence or two on why the decision is what it is
- * @param confidence how well the text fits the candidate the decision weighed (the best one that no
- *     note released and no fact failed), a share in [0, 1]; 0 when no candidate was left, or when the
- *     classifier does not measure it. A LISTED or NEEDS_FACTS decision rests on this candidate, so
- *     its confidence is the one of the code it names
- * @throws DualUseException when {@code confidence} is not in [0, 1]
+ * @param confidence how well the candidate the decision rests on fits the product, from 0 to 1; for
+ *     NOT_LISTED, the best candidate that no note released and no fact failed, which fit too weakly
+ *     or was outweighed by another rule (it fit on one word only; a released look-alike fit far
+ *     better); empty when there was none, or when the classifier gives no confidence; null stands
+ *     for empty
+ * @throws DualUseException when the confidence is not within 0 to 1
  */
 public record Classification(
     Decision decision,
@@ -29,7 +31,7 @@ public record Classification(
     List<MissingFact> missingFacts,
     String listId,
     String explanation,
-    double confidence) {
+    OptionalDouble confidence) {
   public Classification {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(listId, "listId");
@@ -37,17 +39,15 @@ public record Classification(
     article5 = article5 == null ? List.of() : List.copyOf(article5);
     missingFacts = missingFacts == null ? List.of() : List.copyOf(missingFacts);
     explanation = explanation == null ? "" : explanation;
-    if (!(confidence >= 0 && confidence <= 1)) {
-      throw new DualUseException("confidence must be a share in [0, 1], not " + confidence);
+    confidence = confidence == null ? OptionalDouble.empty() : confidence;
+    if (confidence.isPresent() && !(confidence.getAsDouble() >= 0 && confidence.getAsDouble() <= 1)) {
+      throw new DualUseException("confidence must be within 0 to 1, was " + confidence.getAsDouble());
     }
   }
 
-  /**
-   * A classification whose confidence was not measured (0): for classifiers that do not weigh the
-   * text, such as scripted answers in tests.
-   */
+  /** A classification whose classifier gives no confidence. */
   public Classification(Decision decision, List<Candidate> candidates, boolean cyberSurveillance,
       List<Article5Indicator> article5, List<MissingFact> missingFacts, String listId, String explanation) {
-    this(decision, candidates, cyberSurveillance, article5, missingFacts, listId, explanation, 0);
+    this(decision, candidates, cyberSurveillance, article5, missingFacts, listId, explanation, OptionalDouble.empty());
   }
 }
