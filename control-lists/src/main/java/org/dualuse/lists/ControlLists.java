@@ -87,6 +87,17 @@ public final class ControlLists {
     return bundled(id).list();
   }
 
+  /**
+   * The id of the bundled list an id or alias names ({@code eu} gives {@code eu-annex-i-2025-11-15}),
+   * without loading it: for callers that check a list id where the list itself is not needed, such
+   * as a job's driver that leaves the classifying to other machines.
+   *
+   * @throws UnknownListException for an unknown id, naming the known ones
+   */
+  public static String canonicalId(String id) {
+    return bundled(id).id;
+  }
+
   /** The known ids, bundled order, aliases excluded. */
   public static List<String> ids() {
     return List.copyOf(LISTS.keySet());

@@ -43,6 +43,14 @@ class ControlListsTest {
   }
 
   @Test
+  void theCanonicalIdOfAnAliasOrIdIsTheListsId() {
+    assertEquals(ControlLists.EU_2025, ControlLists.canonicalId("eu"));
+    assertEquals(ControlLists.EU_2021, ControlLists.canonicalId(" " + ControlLists.EU_2021.toUpperCase(java.util.Locale.ROOT)));
+    UnknownListException e = assertThrows(UnknownListException.class, () -> ControlLists.canonicalId("us-ccl"));
+    assertTrue(e.getMessage().contains("us-ccl"), e.getMessage());
+  }
+
+  @Test
   void aUsersJsonFileLoadsLikeTheBundledOne() {
     ControlList own = ControlLists.load(OfficialTexts.eu2025Json());
     assertEquals(ControlLists.eu().allNodes().size(), own.allNodes().size());

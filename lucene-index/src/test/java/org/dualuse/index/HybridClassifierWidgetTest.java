@@ -39,6 +39,24 @@ class HybridClassifierWidgetTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void aListedDecisionCarriesTheConfidenceItsExplanationStates(IndexSetup setup) {
+    Classification c = classify(setup, "Gizmo amplifier, 10 GHz, for radar test benches");
+    assertEquals(Decision.LISTED, c.decision(), c.explanation());
+    double confidence = c.confidence().orElseThrow();
+    assertTrue(confidence >= HybridClassifier.LISTED_THRESHOLD && confidence <= 1, String.valueOf(confidence));
+    assertTrue(c.explanation().contains("confidence " + HybridClassifier.twoDecimals(confidence)), c.explanation());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aTextNoNodeFitsHasAConfidenceUnderTheThreshold(IndexSetup setup) {
+    Classification c = classify(setup, "Wooden garden bench");
+    assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
+    assertTrue(c.confidence().orElse(0) < HybridClassifier.LISTED_THRESHOLD, String.valueOf(c.confidence()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void aDecontrolNoteWhoseWordsTheTextHasReleasesTheItem(IndexSetup setup) {
     Classification c = classify(setup, "Gizmo amplifier 10 GHz designed for agricultural harvesters");
     assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
