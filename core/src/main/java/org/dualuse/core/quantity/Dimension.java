@@ -65,7 +65,12 @@ public enum Dimension {
   /** Power per mass: a battery's or motor's power density (W/kg). */
   SPECIFIC_POWER("W/kg"),
   /** Radioactivity (GBq, Ci). */
-  ACTIVITY("Bq");
+  ACTIVITY("Bq"),
+  /**
+   * Electric charge: a cell's or battery's capacity (Ah, mAh). Normalised to the ampere-second, the
+   * coulomb, written {@code As}: a bare "C" in a data sheet is a temperature or a discharge rate.
+   */
+  ELECTRIC_CHARGE("As");
 
   private final String siSymbol;
 
@@ -85,7 +90,7 @@ public enum Dimension {
       case FREQUENCY, POWER, TEMPERATURE, LENGTH, AREA, VOLUME, TIME, MASS, DENSITY, ENERGY, RADIATION_DOSE,
           DOSE_RATE, DATA, DATA_RATE, SAMPLE_RATE, COMPUTING_PERFORMANCE, WEIGHTED_COMPUTING_PERFORMANCE,
           TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE, VOLUME_FLOW, IRRADIANCE, FLUENCE, LINEAR_DENSITY,
-          SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY -> true;
+          SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY, ELECTRIC_CHARGE -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY -> false;
     };
