@@ -407,6 +407,7 @@ class PublicApiContractTest {
         Map.entry(ControlList.class, WidgetList::list),
         Map.entry(ListIndex.class, () -> index),
         Map.entry(Vocabulary.class, Vocabulary::empty),
+        Map.entry(org.dualuse.index.knowledge.Knowledge.class, org.dualuse.index.knowledge.Knowledge::standard),
         Map.entry(ProductConstraints.class, ProductConstraints::defaults));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
