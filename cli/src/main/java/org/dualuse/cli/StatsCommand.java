@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ListStatistics;
 import org.dualuse.core.model.NoteKind;
+import org.dualuse.index.Vocabulary;
+import org.dualuse.index.knowledge.Knowledge;
+import org.dualuse.index.knowledge.KnowledgeStatistics;
 import org.dualuse.lists.ControlLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code dualuse stats}: counts for one list. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Counts for a list: entries, items, notes by kind, definitions, provisions with quantities"
-        + " and with typed criteria, cyber-surveillance codes.")
+        + " and with typed criteria, cyber-surveillance codes, and how much of it the knowledge files cover.")
 final class StatsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -26,6 +29,9 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     ControlList list = ControlLists.get(options.listId);
     ListStatistics stats = ListStatistics.of(list);
+    // the vocabulary the classifier searches with: the standard rows and the knowledge's pointers
+    KnowledgeStatistics knowledge = KnowledgeStatistics.of(list, Knowledge.standard(),
+        Vocabulary.withKnowledge(list).rowsByLanguage());
     Map<NoteKind, Integer> notes = stats.notes();
     List<String> cyber = stats.cyberSurveillance();
     PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +53,11 @@ final class StatsCommand implements Callable<Integer> {
       doc.put("decontrolNotesWithExclusion", stats.decontrolNotesWithExclusion());
       cyber.forEach(doc.putArray("cyberSurveillance")::add);
       doc.put("documents", list.documents().size());
+      doc.put("subjects", knowledge.subjects());
+      doc.put("subjectCoverage", knowledge.subjectCoverage());
+      doc.put("chemicalsWithCas", knowledge.chemicalsWithCas());
+      ObjectNode byLanguage = doc.putObject("vocabularyRowsByLanguage");
+      knowledge.vocabularyRowsByLanguage().forEach(byLanguage::put);
       Json.print(out, doc);
     } else {
       out.printf("list                        %s (%s, in force from %s)%n", list.id(), list.title(), list.effectiveDate());
@@ -64,6 +75,10 @@ final class StatsCommand implements Callable<Integer> {
       out.printf("decontrol notes             %d (%d with a typed release condition)%n", stats.decontrolNotes(),
           stats.decontrolNotesWithExclusion());
       out.printf("cyber-surveillance codes    %d %s%n", cyber.size(), cyber);
+      out.printf("nodes with a subject        %d; goods entries with one %d of %d (%.1f %%)%n", knowledge.subjects(),
+          knowledge.goodsEntriesWithSubject(), knowledge.goodsEntries(), 100 * knowledge.subjectCoverage());
+      out.printf("chemicals with CAS number   %d%n", knowledge.chemicalsWithCas());
+      out.printf("vocabulary rows by language %s%n", knowledge.vocabularyRowsByLanguage());
       out.flush();
     }
     return 0;
