@@ -12,4 +12,5 @@ module org.dualuse.core {
   exports org.dualuse.core.model;
   exports org.dualuse.core.parse;
   exports org.dualuse.core.classify;
+  exports org.dualuse.core.language;
 }

@@ -10,4 +10,5 @@ module org.dualuse.index {
 
   exports org.dualuse.index;
   exports org.dualuse.index.surveillance;
+  exports org.dualuse.index.knowledge;
 }

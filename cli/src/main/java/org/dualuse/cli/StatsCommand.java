@@ -9,6 +9,9 @@ import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.ListStatistics;
 import org.dualuse.core.model.NoteKind;
+import org.dualuse.index.Vocabulary;
+import org.dualuse.index.knowledge.Knowledge;
+import org.dualuse.index.knowledge.KnowledgeStatistics;
 import org.dualuse.lists.ControlLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
     description = "Counts for a list: entries, items, notes by kind, definitions, provisions with quantities"
-        + " and with typed criteria, cyber-surveillance codes.")
+        + " and with typed criteria, cyber-surveillance codes, and how much of it the knowledge files cover.")
 final class StatsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +34,9 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     ControlList list = ControlLists.get(options.listId);
     ListStatistics stats = ListStatistics.of(list);
+    // the vocabulary the classifier searches with: the standard rows and the knowledge's pointers
+    KnowledgeStatistics knowledge = KnowledgeStatistics.of(list, Knowledge.standard(),
+        Vocabulary.withKnowledge(list).rowsByLanguage());
     Map<NoteKind, Integer> notes = stats.notes();
     List<String> cyber = stats.cyberSurveillance();
     PrintWriter out = spec.commandLine().getOut();
@@ -56,6 +62,11 @@ final class StatsCommand implements Callable<Integer> {
       ObjectNode flags = doc.putObject("cyberSurveillanceFlags");
       stats.cyberSurveillanceFlags().forEach((code, f) -> flags.set(code, ClassificationJson.flag(f)));
       doc.put("documents", list.documents().size());
+      doc.put("subjects", knowledge.subjects());
+      doc.put("subjectCoverage", knowledge.subjectCoverage());
+      doc.put("chemicalsWithCas", knowledge.chemicalsWithCas());
+      ObjectNode byLanguage = doc.putObject("vocabularyRowsByLanguage");
+      knowledge.vocabularyRowsByLanguage().forEach(byLanguage::put);
       Json.print(out, doc);
     } else {
       out.printf("list                        %s (%s, in force from %s)%n", list.id(), list.title(), list.effectiveDate());
@@ -78,6 +89,10 @@ final class StatsCommand implements Callable<Integer> {
             .filter(e -> e.getValue().scope() == scope).map(Map.Entry::getKey).toList();
         out.printf("  %-25s %d %s%n", scope.description(), codes.size(), codes);
       }
+      out.printf("nodes with a subject        %d; goods entries with one %d of %d (%.1f %%)%n", knowledge.subjects(),
+          knowledge.goodsEntriesWithSubject(), knowledge.goodsEntries(), 100 * knowledge.subjectCoverage());
+      out.printf("chemicals with CAS number   %d%n", knowledge.chemicalsWithCas());
+      out.printf("vocabulary rows by language %s%n", knowledge.vocabularyRowsByLanguage());
       out.flush();
     }
     return 0;

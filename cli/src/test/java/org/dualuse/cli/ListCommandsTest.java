@@ -112,4 +112,17 @@ class ListCommandsTest {
     assertTrue(doc.get("thresholdProvisionsTyped").asInt() + doc.get("thresholdProvisionsPartlyTyped").asInt() <= thresholds);
     assertFalse(doc.has("error"));
   }
+
+  @Test
+  void statsSaysHowMuchTheKnowledgeFilesCover() throws Exception {
+    JsonNode doc = Json.MAPPER.readTree(run("stats", "--json").out());
+    // every goods entry (A, B, C) but three umbrella entries has a subject (the knowledge module's tests name them)
+    assertTrue(doc.get("subjectCoverage").asDouble() > 0.98, doc.toString());
+    assertTrue(doc.get("subjects").asInt() > doc.get("entries").asInt(), doc.toString());
+    assertTrue(doc.get("chemicalsWithCas").asInt() > 100, doc.toString());
+    JsonNode byLanguage = doc.get("vocabularyRowsByLanguage");
+    for (String language : new String[] {"de", "en", "fr", "it", "mul"}) {
+      assertTrue(byLanguage.path(language).asInt() > 0, language + " in " + byLanguage);
+    }
+  }
 }

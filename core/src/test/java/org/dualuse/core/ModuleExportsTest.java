@@ -32,7 +32,8 @@ class ModuleExportsTest {
             "org.dualuse.core.criteria",
             "org.dualuse.core.model",
             "org.dualuse.core.parse",
-            "org.dualuse.core.classify")),
+            "org.dualuse.core.classify",
+            "org.dualuse.core.language")),
         exported);
     assertEquals(Set.of("org.slf4j"), descriptor.requires().stream()
         .map(ModuleDescriptor.Requires::name)

@@ -40,6 +40,7 @@ import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Reference;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.index.surveillance.CyberSurveillanceItems;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
@@ -179,7 +180,9 @@ public final class HybridClassifier implements Classifier {
    * @param constraints the limits a product must keep (text length)
    */
   public HybridClassifier(ListIndex index, ProductConstraints constraints) {
-    this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list()), constraints);
+    // the grades a text names give the compositions the annex's content thresholds speak of
+    this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
+        Knowledge.standard().materials()::factsIn), constraints);
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
@@ -267,7 +270,7 @@ public final class HybridClassifier implements Classifier {
   @Override
   public Classification classify(Product product) {
     constraints.validate(product);
-    AnalyzedText text = index.analyze(product.text());
+    AnalyzedText text = index.analyze(product.text(), product.textLanguage());
     // read once per product, not once per candidate: the words for the surveillance notes, the item
     // rule and the Article 5 screen, and the terms the release notes and N.B.s compare
     ProductText productText = ProductText.of(product.text());
@@ -279,8 +282,12 @@ public final class HybridClassifier implements Classifier {
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
     for (ListIndex.NodeHit hit : hits) {
       retrieved.put(hit.node().code(), hit);
-      add(scored, new Scored(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
-          hit.matchedTerms(), hit.phrases()));
+      Scored found = new Scored(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
+          hit.matchedTerms(), hit.phrases());
+      if (!hit.pointers().isEmpty()) {
+        found.notes.add("the text names its kind of goods: " + String.join(", ", hit.pointers()));
+      }
+      add(scored, found);
     }
     if (kind != Kind.GOODS) {
       for (ListIndex.NodeHit hit : hits) {

@@ -45,10 +45,21 @@ import org.dualuse.core.model.ControlList;
  */
 final class ParameterReportSide implements ParameterSide {
   private final ControlList list;
+  /** Facts known about a text from elsewhere (the compositions of the alloy grades it names). */
+  private final java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts;
   private final Map<ControlCode, ParameterClassifier> byEntry = new ConcurrentHashMap<>();
   private final Map<ControlCode, ParameterReport> withoutFacts = new ConcurrentHashMap<>();
 
   ParameterReportSide(ControlList list) {
+    this(list, text -> List.of());
+  }
+
+  /**
+   * @param knownFacts the facts known about a product text beyond what it states (the composition of
+   *     the alloy grades it names); they come after the text's own facts
+   */
+  ParameterReportSide(ControlList list, java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts) {
+    this.knownFacts = java.util.Objects.requireNonNull(knownFacts, "knownFacts");
     this.list = list;
   }
 
@@ -100,7 +111,8 @@ final class ParameterReportSide implements ParameterSide {
         unread.add(e.getMessage());
       }
     });
-    ProductFacts facts = ProductFacts.of(readable, product.text());
+    ProductFacts facts = ProductFacts.of(readable, product.text(), product.textLanguage().orElse(""))
+        .plus(knownFacts.apply(product.text()));
     return new EntryReports(facts, judge, unread);
   }
 

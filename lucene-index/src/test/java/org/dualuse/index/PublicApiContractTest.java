@@ -432,7 +432,8 @@ class PublicApiContractTest {
         Map.entry(org.dualuse.index.surveillance.DefinitionElements.class,
             org.dualuse.index.surveillance.DefinitionElements::standard),
         Map.entry(org.dualuse.index.surveillance.DefinitionElements.Reading.class,
-            () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of(), List.of())));
+            () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of(), List.of())),
+        Map.entry(org.dualuse.index.knowledge.Knowledge.class, org.dualuse.index.knowledge.Knowledge::standard));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

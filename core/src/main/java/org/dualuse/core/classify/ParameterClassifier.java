@@ -285,7 +285,7 @@ public final class ParameterClassifier {
    */
   public ParameterReport evaluate(Product product, FeatureJudge judge) {
     Objects.requireNonNull(product, "product");
-    return evaluate(ProductFacts.of(product.facts(), product.text()), judge);
+    return evaluate(ProductFacts.of(product.facts(), product.text(), product.textLanguage().orElse("")), judge);
   }
 
   /**

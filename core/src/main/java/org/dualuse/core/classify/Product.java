@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.dualuse.core.language.LanguageDetector;
 
 /**
  * What a user wants classified: free text, optional typed facts, optional language.
@@ -35,6 +37,14 @@ public record Product(String text, Map<String, String> facts, String language) {
   /** A product of this text, no facts, language not known. */
   public static Product of(String text) {
     return new Product(text, Map.of(), "");
+  }
+
+  /**
+   * The language of the text: the one stated in {@link #language()}, else the guess of the {@link
+   * LanguageDetector} (English, German, French or Italian); empty when neither tells.
+   */
+  public Optional<String> textLanguage() {
+    return language.isBlank() ? LanguageDetector.detect(text) : Optional.of(language.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -8,6 +8,12 @@ public enum FactOrigin {
   NAMED_IN_TEXT,
   /** Found in the text with no word naming it; its parameter is the dimension's default. */
   UNNAMED_IN_TEXT,
-  /** Computed from other facts (fractional bandwidth from a frequency range). */
-  DERIVED
+  /** Computed from other facts (fractional bandwidth from a frequency range, energy density from cell data). */
+  DERIVED,
+  /**
+   * Found in the text as the condition another value was measured at ("noise 2 nV/√Hz at 1 kHz",
+   * "tensile strength 1 900 MPa at 20 °C"): kept for the explanation, but it answers no threshold,
+   * since it says how the product was measured, not what it is.
+   */
+  CONDITION
 }

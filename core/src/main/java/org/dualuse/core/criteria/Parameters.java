@@ -67,7 +67,9 @@ public final class Parameters {
   public static final Parameter SFDR = define("spurious free dynamic range", RATIO, "sfdr");
   public static final Parameter NOISE_FIGURE = define("noise figure", RATIO);
   public static final Parameter STABILITY = define("stability", RATIO,
-      "frequency stability", "voltage stability", "current stability", "drift", "regulation", "voltage regulation");
+      "frequency stability", "voltage stability", "current stability", "drift", "regulation", "voltage regulation",
+      "ageing", "aging", "ageing rate", "aging rate", "long-term stability", "long term stability", "alterung",
+      "langzeitstabilität", "langzeitstabilitaet");
   public static final Parameter CONTENT = define("content", RATIO, "containing", "by weight", "concentration",
       "constitutes", "constituting");
   public static final Parameter RATIO_VALUE = define("ratio", RATIO);
@@ -77,7 +79,9 @@ public final class Parameters {
   public static final Parameter OUTPUT_POWER = define("output power", POWER, "puissance", "puissance de sortie", "potenza", "potenza di uscita", "potenza in uscita",
       "power output", "rf output power", "rf power", "transmit power", "tx power",
       "cw power", "ausgangsleistung", "power", "leistung", "pout", "output",
-      "maximum power output", "peak envelope power", "laser power");
+      "maximum power output", "peak envelope power", "laser power",
+      // the output at 1 dB gain compression lies below the saturated output: a lower bound of it
+      "p1db", "p-1db", "op1db", "output p1db", "p1 db");
   // a pulsed laser's peak power is orders of magnitude above its average power: the annex sets
   // separate thresholds on each (6A005), so neither answers the other
   public static final Parameter PEAK_POWER = define("peak power", POWER,
@@ -97,6 +101,11 @@ public final class Parameters {
   public static final Parameter DATA_RATE_VALUE = define("data rate", DATA_RATE,
       "transfer rate", "bit rate", "total digital transfer rate", "throughput", "line rate", "datenrate",
       "transceiver data rate", "serial transceiver data rate");
+  // the annex's product of the transceivers' peak rate and their number (3A001.a.7.b Technical Note 2)
+  public static final Parameter AGGREGATE_DATA_RATE = define("aggregate data rate", DATA_RATE,
+      "aggregate one-way peak serial transceiver data rate", "aggregate serial transceiver data rate",
+      "aggregate transceiver data rate", "aggregate bandwidth", "total transceiver bandwidth",
+      "gesamtdatenrate", "aggregierte datenrate");
   public static final Parameter OPERATING_TEMPERATURE = define("operating temperature", TEMPERATURE, "température de fonctionnement", "temperatura di esercizio", "temperatura di funzionamento", "température", "temperatura", "Temperatur",
       "operating temperature range", "temperature range", "temperature", "operate", "operation",
       "betriebstemperatur", "temp");
@@ -107,6 +116,9 @@ public final class Parameters {
       "tg", "dma tg", "glass transition", "glasübergangstemperatur", "glasuebergangstemperatur");
   public static final Parameter STORAGE_TEMPERATURE = define("storage temperature", TEMPERATURE,
       "lagertemperatur");
+  // a thermal camera's sensitivity in millikelvin: named, or it passes for an operating temperature of 0,05 K
+  public static final Parameter NETD = define("noise equivalent temperature difference", TEMPERATURE,
+      "netd", "thermal sensitivity", "thermische empfindlichkeit", "temperaturauflösung", "sensibilité thermique");
   public static final Parameter TOTAL_DOSE = define("total dose", RADIATION_DOSE,
       "total ionizing dose", "total ionising dose", "tid", "dose", "radiation hardness", "rad-hard",
       "radiation tolerance", "radiation hardened", "radiation-hardened", "rad hard");
@@ -169,6 +181,14 @@ public final class Parameters {
   // alloy, so the one never answers a threshold on the other (1C004.b against 1C116)
   public static final Parameter ELASTIC_LIMIT = define("elastic limit", PRESSURE,
       "yield strength", "yield stress", "proof stress", "streckgrenze", "dehngrenze", "elastizitätsgrenze");
+  public static final Parameter TENSILE_MODULUS = define("tensile modulus", PRESSURE,
+      "young's modulus", "youngs modulus", "modulus", "modulus of elasticity", "elastic modulus", "e-modul",
+      "elastizitätsmodul", "zugmodul", "module d'young", "module d'élasticité", "modulo elastico", "modulo di young");
+  // the annex's strength and modulus per weight: divided by the specific weight (density × g), in metres
+  public static final Parameter SPECIFIC_TENSILE_STRENGTH = define("specific tensile strength", LENGTH,
+      "specific strength", "spezifische zugfestigkeit", "reißlänge", "reisslaenge");
+  public static final Parameter SPECIFIC_MODULUS = define("specific modulus", LENGTH,
+      "specific stiffness", "spezifischer modul", "spezifischer e-modul");
   public static final Parameter MASS_VALUE = define("mass", MASS, "masse", "poids", "massa", "peso",
       "weight", "weighs", "payload", "gewicht", "masse", "gross vehicle weight");
   public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "tension", "tensione", "spannung", "breakdown voltage");
@@ -210,6 +230,8 @@ public final class Parameters {
       "gravimetric power density", "leistungsgewicht");
   public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength",
       "aktivität");
+  public static final Parameter CHARGE_CAPACITY = define("charge capacity", ELECTRIC_CHARGE, "capacity",
+      "nominal capacity", "rated capacity", "cell capacity", "kapazität", "nennkapazität", "capacité", "capacità");
 
   public static final Parameter CAPACITANCE_VALUE = define("capacitance", CAPACITANCE, "kapazität");
   public static final Parameter INDUCTANCE_VALUE = define("inductance", INDUCTANCE, "induktivität");
@@ -291,12 +313,6 @@ public final class Parameters {
       "cross sectional area", "querschnittsfläche");
   public static final Parameter NET_EXPLOSIVE_QUANTITY = qualifying(MASS_VALUE, "net explosive quantity", "neq",
       "net explosive mass", "nem");
-  // stiffness and strength per weight: the annex gives them in metres (modulus or strength divided by
-  // specific weight); a plain length never answers them
-  public static final Parameter SPECIFIC_MODULUS = define("specific modulus", LENGTH, "spezifischer modul",
-      "spezifische steifigkeit");
-  public static final Parameter SPECIFIC_TENSILE_STRENGTH = define("specific tensile strength", LENGTH,
-      "spezifische zugfestigkeit");
 
   static {
     defaultFor(FREQUENCY, OPERATING_FREQUENCY);
@@ -358,6 +374,7 @@ public final class Parameters {
     defaultFor(CHANNEL_COUNT, NUMBER_OF_CHANNELS);
     defaultFor(TERMINAL_COUNT, NUMBER_OF_TERMINALS);
     defaultFor(ELEMENT_COUNT, NUMBER_OF_ELEMENTS);
+    defaultFor(ELECTRIC_CHARGE, CHARGE_CAPACITY);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);
@@ -371,6 +388,9 @@ public final class Parameters {
     answeredBy(AMBIENT_TEMPERATURE, OPERATING_TEMPERATURE);
     answeredBy(OPERATING_TEMPERATURE, AMBIENT_TEMPERATURE);
     answeredBy(ADJUSTED_UPDATE_RATE, SAMPLE_RATE_VALUE);
+    // a data sheet's plain "data rate" of a whole device may be its aggregate; the derived aggregate,
+    // when the text gives transceivers and their rate, answers first (it names the parameter)
+    answeredBy(AGGREGATE_DATA_RATE, DATA_RATE_VALUE);
     // a positioning accuracy bounds the repeatability (the spread lies within the error), so a stated
     // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
     answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Measurement;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityFinder;
 import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Units;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,18 @@ import org.slf4j.LoggerFactory;
  * frequency below 1 GHz in a text about cameras, imagers, video or sensors ("thermal camera 640x512,
  * 30 Hz") keeps frame rate as an alternative, since such texts give frame rates bare. A frequency
  * range with no stated fractional bandwidth also yields the derived fractional bandwidth
- * {@code 2 (high - low) / (high + low)}.
+ * {@code 2 (high - low) / (high + low)}; {@link DerivedFacts} lists the other quantities computed
+ * from stated ones (energy density, specific strength and modulus, aggregate transceiver rate).
+ *
+ * <p>A value right after "at", "@" or "bei" that follows another value of its clause is the
+ * condition that value was measured at ("noise 2 nV/√Hz at 1 kHz", "UTS 1 900 MPa at 20 °C"): it is
+ * kept as a {@link FactOrigin#CONDITION} fact that answers no threshold. A radio frequency (1 MHz or
+ * more) is the exception: the frequency a power or gain is measured at is one the product operates at
+ * ("Psat 47 dBm at 3.1 GHz"), so it stays a fact of its own.
+ *
+ * <p>Numbers are read in the style of the text's language ({@link QuantityFinder#forLanguage}):
+ * "2,400 kg" is 2 400 kg in English, "1.400 MWe" is 1 400 MWe in German; in a text of no known
+ * language, in the annex's style.
  *
  * <p>{@link #answering(Parameter)} picks the facts that speak to a parameter: stated ones first,
  * then text ones naming it, then ones holding it as an alternative, then broader parameters that
@@ -75,22 +88,58 @@ public final class ProductFacts {
    *     quantity that is a positive magnitude ("power" = "-5 W")
    */
   public static ProductFacts of(Map<String, String> stated, String text) {
+    return of(stated, text, "");
+  }
+
+  /**
+   * As {@link #of(Map, String)}, with the numbers of the text and of the stated values read in the
+   * style of a language.
+   *
+   * @param language ISO 639-1 code of the text ("en", "de"), empty when not known
+   * @throws NullPointerException when an argument is null
+   */
+  public static ProductFacts of(Map<String, String> stated, String text, String language) {
     Objects.requireNonNull(stated, "stated");
     Objects.requireNonNull(text, "text");
+    QuantityFinder finder = QuantityFinder.forLanguage(Objects.requireNonNull(language, "language"));
     List<Fact> all = new ArrayList<>();
-    if (stated != null) {
-      stated.forEach((name, value) -> all.add(stated(name, value)));
-    }
-    all.addAll(fromTextOnly(text));
-    addDerived(all);
+    stated.forEach((name, value) -> all.add(stated(name, value, finder)));
+    all.addAll(fromTextOnly(text, finder));
+    DerivedFacts.addTo(all, text);
     return new ProductFacts(all);
   }
 
   /** The facts found in a text. Never throws: a text it cannot read yields no facts. */
   public static ProductFacts fromText(String text) {
+    return fromText(text, "");
+  }
+
+  /**
+   * The facts found in a text of a language ({@code ""} when not known). Never throws on any text.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static ProductFacts fromText(String text, String language) {
     Objects.requireNonNull(text, "text");
-    List<Fact> all = new ArrayList<>(fromTextOnly(text));
-    addDerived(all);
+    QuantityFinder finder = QuantityFinder.forLanguage(Objects.requireNonNull(language, "language"));
+    List<Fact> all = new ArrayList<>(fromTextOnly(text, finder));
+    DerivedFacts.addTo(all, text);
+    return new ProductFacts(all);
+  }
+
+  /**
+   * These facts followed by more, known from elsewhere (the composition of an alloy the text names
+   * by its grade); the derived facts are not computed again.
+   *
+   * @throws NullPointerException when {@code more} is null
+   */
+  public ProductFacts plus(List<Fact> more) {
+    Objects.requireNonNull(more, "more");
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Fact> all = new ArrayList<>(facts);
+    all.addAll(more);
     return new ProductFacts(all);
   }
 
@@ -114,14 +163,16 @@ public final class ProductFacts {
     }
     List<Fact> tier = select(f -> f.origin() == FactOrigin.STATED && same(f.parameter(), parameter));
     if (tier.isEmpty()) {
-      tier = select(f -> f.origin() != FactOrigin.STATED && same(f.parameter(), parameter));
+      tier = select(f -> f.origin() != FactOrigin.STATED && f.origin() != FactOrigin.CONDITION
+          && same(f.parameter(), parameter));
     }
     if (tier.isEmpty()) {
       tier = select(f -> holdsAlternative(f, parameter));
     }
     if (tier.isEmpty()) {
       for (String broader : Parameters.answeredBy(parameter)) {
-        tier = select(f -> f.parameter().name().equals(broader) && f.parameter().dimension() == parameter.dimension());
+        tier = select(f -> f.origin() != FactOrigin.CONDITION && f.parameter().name().equals(broader)
+            && f.parameter().dimension() == parameter.dimension());
         if (!tier.isEmpty()) {
           break;
         }
@@ -140,6 +191,9 @@ public final class ProductFacts {
     }
     List<String> broader = Parameters.answeredBy(parameter);
     for (Fact f : facts) {
+      if (f.origin() == FactOrigin.CONDITION) {
+        continue;
+      }
       if (same(f.parameter(), parameter) || holdsAlternative(f, parameter)
           || (f.parameter().dimension() == parameter.dimension() && broader.contains(f.parameter().name()))) {
         return true;
@@ -149,6 +203,9 @@ public final class ProductFacts {
   }
 
   private static boolean holdsAlternative(Fact f, Parameter parameter) {
+    if (f.origin() == FactOrigin.CONDITION) {
+      return false;
+    }
     for (Parameter a : f.alternatives()) {
       if (same(a, parameter)) {
         return true;
@@ -182,7 +239,7 @@ public final class ProductFacts {
 
   // ---- stated facts
 
-  private static Fact stated(String name, String value) {
+  private static Fact stated(String name, String value, QuantityFinder finder) {
     if (name == null || name.isBlank()) {
       throw new FactFormatException(name, value, "a stated fact needs a name (value "
           + DualUseException.quote(value) + ")");
@@ -190,7 +247,7 @@ public final class ProductFacts {
     if (value == null || value.isBlank()) {
       throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + " has no value");
     }
-    ScannedText scan = ScannedText.of(value);
+    ScannedText scan = ScannedText.of(value, finder);
     if (scan.quantities.size() != 1) {
       throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + ": cannot read "
           + DualUseException.quote(value) + " as one value with a unit (e.g. '60 W', '2.9-3.5 GHz', '-55 °C')");
@@ -237,12 +294,12 @@ public final class ProductFacts {
 
   // ---- facts from text
 
-  private static List<Fact> fromTextOnly(String text) {
+  private static List<Fact> fromTextOnly(String text, QuantityFinder finder) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     try {
-      return readText(text);
+      return readText(text, finder);
     } catch (RuntimeException e) {
       // a product text must never stop a classification; it simply yields no facts
       LoggerFactory.getLogger(ProductFacts.class).warn("could not read facts from a text of length {}", text.length(), e);
@@ -250,8 +307,8 @@ public final class ProductFacts {
     }
   }
 
-  private static List<Fact> readText(String text) {
-    ScannedText scan = ScannedText.of(text);
+  private static List<Fact> readText(String text, QuantityFinder finder) {
+    ScannedText scan = ScannedText.of(text, finder);
     String norm = scan.normalised;
     List<FoundQuantity> found = scan.quantities;
     List<Fact> out = new ArrayList<>();
@@ -269,6 +326,11 @@ public final class ProductFacts {
       FactOrigin origin = FactOrigin.NAMED_IN_TEXT;
       int sourceStart = q.start();
       int sourceEnd = q.end();
+      if (isCondition(norm, q, i == 0 ? null : found.get(i - 1)) && !isRadioFrequency(q)) {
+        out.add(new Fact(Parameters.defaultFor(dimension), q.measurement(), List.of(), FactOrigin.CONDITION,
+            scan.slice(q.start(), q.end()).strip(), q.start(), q.end()));
+        continue;
+      }
       if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
         parameter = Parameters.FRAME_RATE;
       } else {
@@ -310,6 +372,46 @@ public final class ProductFacts {
           scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
     }
     return out;
+  }
+
+  // "at", "@", "bei", "à" (with "measured", "gemessen", "mesuré" before them) right before the value
+  private static final java.util.regex.Pattern CONDITION_BEFORE = java.util.regex.Pattern.compile(
+      "(?:(?<![\\p{L}])(?:at|bei|à|a)|@)\\s*$");
+  private static final double MIN_RADIO_FREQUENCY_HZ = 1e6;
+
+  /**
+   * Whether the value is the condition the value before it in its clause was measured at: "at" or
+   * "@" stands right before it, and the previous value lies in the same clause.
+   */
+  private static boolean isCondition(String norm, FoundQuantity q, FoundQuantity previous) {
+    int from = previous == null || previous.end() > q.start() ? 0 : previous.end();
+    int clause = q.start();
+    while (clause > from && !isClauseBreak(norm.charAt(clause - 1))) {
+      clause--;
+    }
+    String before = norm.substring(clause, q.start());
+    Matcher m = CONDITION_BEFORE.matcher(before);
+    if (!m.find()) {
+      return false;
+    }
+    // a value stands right before the "at" in the clause, with a unit the finder reads or a compound
+    // one it does not ("2 nV/√Hz"); so Italian "a" counts only after a value ("20 dB a 10 GHz"), where
+    // it is no English article, and "8 lanes at 28 Gb/s" counts lanes, not a condition
+    return (previous != null && previous.end() <= q.start() && previous.end() >= clause
+        && norm.substring(previous.end(), clause + m.start()).isBlank())
+        || COMPOUND_VALUE_BEFORE.matcher(before.substring(0, m.start())).find();
+  }
+
+  private static final java.util.regex.Pattern COMPOUND_VALUE_BEFORE = java.util.regex.Pattern.compile(
+      "\\d\\s*[\\p{L}µ]*[/√][\\p{L}µ√/()\\d]*\\s*$");
+
+  private static boolean isRadioFrequency(FoundQuantity q) {
+    if (q.dimension() != Dimension.FREQUENCY) {
+      return false;
+    }
+    Measurement m = q.measurement();
+    double low = m instanceof QuantityRange r ? r.low().toSi() : ((Quantity) m).toSi();
+    return low >= MIN_RADIO_FREQUENCY_HZ;
   }
 
   private static boolean speaksOfImaging(String norm) {
@@ -387,26 +489,4 @@ public final class ProductFacts {
     return ceiling;
   }
 
-  // ---- derived facts
-
-  private static void addDerived(List<Fact> all) {
-    boolean hasFractional = all.stream().anyMatch(f -> same(f.parameter(), Parameters.FRACTIONAL_BANDWIDTH));
-    if (hasFractional) {
-      return;
-    }
-    for (Fact f : List.copyOf(all)) {
-      if (same(f.parameter(), Parameters.OPERATING_FREQUENCY) && f.value() instanceof QuantityRange r) {
-        double low = r.low().toSi();
-        double high = r.high().toSi();
-        if (low > 0 && high > low) {
-          double percent = 200 * (high - low) / (high + low);
-          Measurement m = Quantity.of(Math.round(percent * 100) / 100.0, Units.PERCENT);
-          all.add(new Fact(Parameters.FRACTIONAL_BANDWIDTH, m, List.of(), FactOrigin.DERIVED,
-              "2 (high - low) / (high + low) of " + r + (f.source().isEmpty() ? "" : " ('" + f.source() + "')"),
-              f.start(), f.end()));
-          return;
-        }
-      }
-    }
-  }
 }

@@ -37,13 +37,18 @@ final class ScannedText {
   }
 
   static ScannedText of(String text) {
+    return of(text, QuantityFinder.standard());
+  }
+
+  /** The text read with a finder of its language's number style. */
+  static ScannedText of(String text, QuantityFinder finder) {
     String source = text == null ? "" : text;
     String normalised = Mentions.normalise(source);
     // both rewrites need their words, which most texts lack: look for them before running the patterns
     boolean frameWords = normalised.contains("fram") || normalised.contains("fps");
     boolean sampleWords = normalised.contains("samples");
     if (!frameWords && !sampleWords) {
-      return new ScannedText(source, normalised, QuantityFinder.standard().find(source), List.of());
+      return new ScannedText(source, normalised, finder.find(source), List.of());
     }
     StringBuilder prepared = new StringBuilder(source);
     List<int[]> frames = new ArrayList<>();
@@ -62,7 +67,7 @@ final class ScannedText {
       overwrite(prepared, s.start(2), s.end(), prefix);
     }
     String rewritten = prepared.toString();
-    List<FoundQuantity> found = QuantityFinder.standard().find(rewritten);
+    List<FoundQuantity> found = finder.find(rewritten);
     return new ScannedText(source, normalised, found, frames);
   }
 

@@ -111,7 +111,12 @@ public enum Dimension {
   /** A number of terminals (pins, balls) of an integrated circuit package. */
   TERMINAL_COUNT("terminals"),
   /** A number of elements of an array (detector, transducer or antenna elements). */
-  ELEMENT_COUNT("elements");
+  ELEMENT_COUNT("elements"),
+  /**
+   * Electric charge: a cell's or battery's capacity (Ah, mAh). Normalised to the ampere-second, the
+   * coulomb, written {@code As}: a bare "C" in a data sheet is a temperature or a discharge rate.
+   */
+  ELECTRIC_CHARGE("As");
 
   private final String siSymbol;
 
@@ -133,7 +138,8 @@ public enum Dimension {
           TOTAL_PROCESSING_PERFORMANCE, ANGLE_RANDOM_WALK, RESISTANCE, VOLUME_FLOW, IRRADIANCE, FLUENCE, LINEAR_DENSITY,
           SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY, CAPACITANCE, INDUCTANCE, CURRENT_DENSITY, RESPONSIVITY, IMPULSE,
           MASS_FLOW, MAGNETIC_NOISE, MAGNETIC_GRADIENT_NOISE, BEAM_PARAMETER_PRODUCT, RESISTIVITY, CONDUCTIVITY,
-          KINEMATIC_VISCOSITY, AREAL_DENSITY, AXIS_COUNT, QUBIT_COUNT, CHANNEL_COUNT, TERMINAL_COUNT, ELEMENT_COUNT -> true;
+          KINEMATIC_VISCOSITY, AREAL_DENSITY, AXIS_COUNT, QUBIT_COUNT, CHANNEL_COUNT, TERMINAL_COUNT, ELEMENT_COUNT,
+          ELECTRIC_CHARGE -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION -> false;
     };

@@ -16,8 +16,11 @@ import org.slf4j.LoggerFactory;
  * or an opening bracket; a sign that completes a plus-minus ({@code +/-50 g}, {@code -/+2 V})
  * is dropped, since a tolerance is a symmetric magnitude (50 g), never a negative value; a decimal point or a decimal comma ({@code 2.7}, {@code 1,5}); thousands
  * grouped by a space, no-break or thin space ({@code 1 000}) or, in English style, by commas when
- * there are two groups or a decimal point follows ({@code 1,000,000}, {@code 1,000.5}) — a single
- * {@code 1,000} is read as the decimal comma of the annex, 1.0; exponents {@code 5E3},
+ * there are two groups or a decimal point follows ({@code 1,000,000}, {@code 1,000.5}); a single
+ * group after one separator ({@code 1,000}, {@code 1.400}) is read by the finder's {@link NumberStyle}:
+ * in the annex's style ({@link #standard()}) a decimal comma or point, 1.0, in an English text
+ * ({@link #forLanguage forLanguage("en")}) a thousands comma, 1000, in a German, French or Italian one
+ * a thousands point, 1400; exponents {@code 5E3},
  * {@code 1e-6}; powers of ten after ×, x or * as {@code 5 × 10^3}, {@code 5 × 10³} and the annex's
  * flattened {@code 5 × 103} (= 5 × 10^3) and {@code 1 × 10-6}: after "× 10" the remaining one or two
  * digits (not starting with 0) are the exponent, provided the mantissa lies between 0 and 100 — so {@code 640 × 512} and
@@ -48,7 +51,9 @@ import org.slf4j.LoggerFactory;
 public final class QuantityFinder {
 
   private static final UnitMatcher MATCHER = new UnitMatcher(Units.spellings());
-  private static final QuantityFinder STANDARD = new QuantityFinder();
+  private static final QuantityFinder STANDARD = new QuantityFinder(NumberStyle.ANNEX);
+  private static final QuantityFinder ENGLISH = new QuantityFinder(NumberStyle.POINT_DECIMAL);
+  private static final QuantityFinder CONTINENTAL = new QuantityFinder(NumberStyle.COMMA_DECIMAL);
   private static final int MAX_DIGITS = 30;
   private static final int MAX_EXPONENT_DIGITS = 3;
   private static final int CONTEXT_BEFORE = 80;
@@ -78,12 +83,44 @@ public final class QuantityFinder {
           + "(?:(?:of|=|:|is|a|an|the|equal|to|or|greater|more|higher|less|lower|than|exceeding|above|below|"
           + "at|least|up|declared|rated|approximately|about|≥|>=|>|≤|<=|<)[\\s'\"‘’“”]*)*$");
 
-  /** A finder; all instances behave alike. */
-  public QuantityFinder() {}
+  private final NumberStyle style;
 
-  /** A shared instance. */
+  /** A finder in the annex's style; all such instances behave alike. */
+  public QuantityFinder() {
+    this(NumberStyle.ANNEX);
+  }
+
+  /**
+   * A finder that reads separators in the given style.
+   *
+   * @throws NullPointerException when {@code style} is null
+   */
+  public QuantityFinder(NumberStyle style) {
+    this.style = Objects.requireNonNull(style, "style");
+  }
+
+  /** A shared instance in the annex's style, for the annex and for texts of no known language. */
   public static QuantityFinder standard() {
     return STANDARD;
+  }
+
+  /**
+   * A shared instance for texts in a language ({@link NumberStyle#ofLanguage}).
+   *
+   * @param language an ISO 639-1 code, or empty when not known (then the annex's style)
+   * @throws NullPointerException when {@code language} is null
+   */
+  public static QuantityFinder forLanguage(String language) {
+    return switch (NumberStyle.ofLanguage(language)) {
+      case ANNEX -> STANDARD;
+      case POINT_DECIMAL -> ENGLISH;
+      case COMMA_DECIMAL -> CONTINENTAL;
+    };
+  }
+
+  /** The way this finder reads separators. */
+  public NumberStyle style() {
+    return style;
   }
 
   private record NumberToken(int start, int end, double value) {}
@@ -110,7 +147,7 @@ public final class QuantityFinder {
           i++; // no number starts here (readNumber would say so too)
           continue;
         }
-        Item item = readItem(text, i);
+        Item item = readItem(text, i, style);
         if (item == null) {
           i++;
         } else {
@@ -126,12 +163,12 @@ public final class QuantityFinder {
     }
   }
 
-  private static Item readItem(String text, int i) {
+  private static Item readItem(String text, int i, NumberStyle style) {
     Item power = flattenedNegativePower(text, i);
     if (power != null) {
       return power;
     }
-    NumberToken number = readNumber(text, i);
+    NumberToken number = readNumber(text, i, style);
     if (number == null) {
       return null;
     }
@@ -148,7 +185,7 @@ public final class QuantityFinder {
     Quantity alternative = null;
     int open = skipSpaces(text, end);
     if (open < text.length() && text.charAt(open) == '(') {
-      NumberToken inner = readNumber(text, skipSpaces(text, open + 1));
+      NumberToken inner = readNumber(text, skipSpaces(text, open + 1), style);
       if (inner != null) {
         UnitMatcher.Match innerUnit = readUnit(text, inner.end());
         if (innerUnit != null) {
@@ -291,7 +328,7 @@ public final class QuantityFinder {
 
   // ---- numbers
 
-  private static NumberToken readNumber(String text, int start) {
+  private static NumberToken readNumber(String text, int start, NumberStyle style) {
     int n = text.length();
     int i = start;
     char c = text.charAt(i);
@@ -320,13 +357,25 @@ public final class QuantityFinder {
         i += 4;
       }
     }
-    // thousands grouped by commas in English style, only where a decimal comma cannot be meant
+    // thousands grouped by commas in English style: where a decimal comma cannot be meant, or in an
+    // English text; a leading zero ("0,125") is always a decimal
+    boolean groupable = digits.length() <= 3 && !digits.toString().equals("0");
     int commaGroups = countGroups(text, i, ',');
-    if (digits.length() <= 3 && (commaGroups >= 2
-        || (commaGroups == 1 && i + 5 < n && text.charAt(i + 4) == '.' && isDigit(text.charAt(i + 5))))) {
+    if (groupable && (commaGroups >= 2
+        || (commaGroups == 1 && i + 5 < n && text.charAt(i + 4) == '.' && isDigit(text.charAt(i + 5)))
+        || (commaGroups == 1 && style == NumberStyle.POINT_DECIMAL && !decimalAfterGroup(text, i + 4)))) {
       for (int g = 0; g < commaGroups; g++) {
         digits.append(text, i + 1, i + 4);
         i += 4;
+      }
+    } else if (groupable && style == NumberStyle.COMMA_DECIMAL && commaGroups == 0) {
+      // thousands grouped by points in continental style ("1.400", "1.234,5")
+      int pointGroups = countGroups(text, i, '.');
+      if (pointGroups >= 1 && !decimalAfterGroup(text, i + 4 * pointGroups, '.')) {
+        for (int g = 0; g < pointGroups; g++) {
+          digits.append(text, i + 1, i + 4);
+          i += 4;
+        }
       }
     }
     StringBuilder fraction = new StringBuilder();
@@ -486,6 +535,15 @@ public final class QuantityFinder {
       into.append(text.charAt(i++));
     }
     return i;
+  }
+
+  /** Whether a separator and a digit follow at {@code i} ("1,000,5": not a group but a paragraph number). */
+  private static boolean decimalAfterGroup(String text, int i) {
+    return decimalAfterGroup(text, i, ',');
+  }
+
+  private static boolean decimalAfterGroup(String text, int i, char separator) {
+    return i + 1 < text.length() && text.charAt(i) == separator && isDigit(text.charAt(i + 1));
   }
 
   private static int countGroups(String text, int i, char separator) {

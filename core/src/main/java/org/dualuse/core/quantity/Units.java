@@ -74,11 +74,15 @@ public final class Units {
   public static final Unit MASS_PERCENT = define(Unit.linear("wt%", RATIO, 1e-2), "wt.%", "wt-%", "wt %", "w/w%",
       "Gew.-%", "Gew%", "Gew.%", "Ma.-%", "mass%");
   public static final Unit PARTS_PER_MILLION = define(Unit.linear("ppm", RATIO, 1e-6));
+  /** Percent of atoms, as alloy and dopant data sheets write a content ("2 at.%", "5 atom%"). */
+  public static final Unit ATOM_PERCENT = define(Unit.linear("at.%", RATIO, 1e-2), "at%", "atom%", "atom %", "at-%", "Atom-%");
   /** Decibels as a power ratio: 10 dB is a ratio of 10. */
   public static final Unit DECIBEL = define(Unit.decibel("dB", RATIO, 1), "decibel", "decibels");
 
   // temperature
   public static final Unit KELVIN = define(Unit.linear("K", TEMPERATURE, 1), "kelvin");
+  /** A thermal imager's noise equivalent temperature difference is given in millikelvin ("NETD 50 mK"). */
+  public static final Unit MILLIKELVIN = define(Unit.linear("mK", TEMPERATURE, 1e-3), "millikelvin");
   public static final Unit CELSIUS = define(Unit.affine("°C", TEMPERATURE, 1, 273.15),
       "℃", "° C", "deg C", "degC", "degree Celsius", "degrees Celsius", "degrees C", "Celsius");
   public static final Unit FAHRENHEIT = define(Unit.affine("°F", TEMPERATURE, 5.0 / 9, 459.67 * 5 / 9),
@@ -137,6 +141,9 @@ public final class Units {
   public static final Unit BAR = define(Unit.linear("bar", PRESSURE, 1e5));
   public static final Unit MILLIBAR = define(Unit.linear("mbar", PRESSURE, 1e2));
   public static final Unit PSI = define(Unit.linear("psi", PRESSURE, 6894.757293168361));
+  // data sheets of American materials give strengths in thousands and moduli in millions of psi
+  public static final Unit KSI = define(Unit.linear("ksi", PRESSURE, 6894.757293168361e3), "kpsi");
+  public static final Unit MSI = define(Unit.linear("Msi", PRESSURE, 6894.757293168361e6), "Mpsi");
   public static final Unit TORR = define(Unit.linear("Torr", PRESSURE, 101325.0 / 760), "torr");
   public static final Unit MILLITORR = define(Unit.linear("mTorr", PRESSURE, 101325.0 / 760 / 1000));
   public static final Unit NEWTON_PER_SQUARE_METRE = define(Unit.linear("N/m2", PRESSURE, 1));
@@ -282,6 +289,8 @@ public final class Units {
   public static final Unit NEWTON = define(Unit.linear("N", FORCE, 1), "newton", "newtons");
   public static final Unit KILONEWTON = define(Unit.linear("kN", FORCE, 1e3), "kilonewton", "kilonewtons");
   public static final Unit MEGANEWTON = define(Unit.linear("MN", FORCE, 1e6), "meganewton", "meganewtons");
+  /** Pound-force, the thrust unit of American engine data sheets: 4.4482216152605 N. */
+  public static final Unit POUND_FORCE = define(Unit.linear("lbf", FORCE, 4.4482216152605), "lbs thrust", "pound-force");
   public static final Unit NEWTON_METRE = define(Unit.linear("N·m", TORQUE, 1), "Nm", "N m", "N.m", "N-m");
   public static final Unit KILONEWTON_METRE = define(Unit.linear("kN·m", TORQUE, 1e3), "kNm", "kN m", "kN.m");
 
@@ -313,6 +322,11 @@ public final class Units {
   public static final Unit GIGABECQUEREL = define(Unit.linear("GBq", ACTIVITY, 1e9));
   public static final Unit TERABECQUEREL = define(Unit.linear("TBq", ACTIVITY, 1e12));
   public static final Unit CURIE = define(Unit.linear("Ci", ACTIVITY, 3.7e10), "curie", "curies");
+
+  // electric charge: a cell's capacity (the coulomb is left out: "C" alone is a temperature in data sheets)
+  public static final Unit COULOMB = define(Unit.linear("As", ELECTRIC_CHARGE, 1), "A·s");
+  public static final Unit AMPERE_HOUR = define(Unit.linear("Ah", ELECTRIC_CHARGE, 3600), "A·h", "ampere-hour", "ampere-hours");
+  public static final Unit MILLIAMPERE_HOUR = define(Unit.linear("mAh", ELECTRIC_CHARGE, 3.6), "mA·h");
   public static final Unit NAUTICAL_MILE = define(Unit.linear("nmi", LENGTH, 1852), "nautical mile", "nautical miles", "NM");
   public static final Unit MILLIGAL = define(Unit.linear("mGal", ACCELERATION, 1e-5), "milligal");
   public static final Unit MICROGAL = define(Unit.linear("µGal", ACCELERATION, 1e-8), "microgal");

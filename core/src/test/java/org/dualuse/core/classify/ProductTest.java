@@ -47,6 +47,14 @@ class ProductTest {
         .contains("power"));
   }
 
+  @Test
+  void theStatedLanguageWinsOverTheDetectedOne() {
+    String german = "Wärmebildkamera für die Feuerwehr";
+    assertEquals(java.util.Optional.of("de"), Product.of(german).textLanguage());
+    assertEquals(java.util.Optional.of("en"), new Product(german, Map.of(), "EN").textLanguage());
+    assertEquals(java.util.Optional.empty(), Product.of("Hastelloy C-276").textLanguage());
+  }
+
   @Property(tries = 300)
   void theNormalFormIsIdempotentAndTheSameForEveryNormalisationForm(@ForAll String s) {
     String n = Product.of(s).text();

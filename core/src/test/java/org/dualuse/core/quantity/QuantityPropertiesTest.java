@@ -34,7 +34,10 @@ class QuantityPropertiesTest {
   Arbitrary<Quantity> convertible() {
     // SI values far from overflow, and positive so that decibels exist
     return Combinators.combine(Arbitraries.doubles().between(0.001, 1e6).ofScale(3), units()).as(Quantity::new)
-        .filter(q -> q.toSi() > 1e-30 && q.toSi() < 1e30);
+        .filter(q -> q.toSi() > 1e-30 && q.toSi() < 1e30)
+        // below a kelvin, a round trip through °C or °F loses the value to the rounding of the offset
+        // (1e-6 K against 273.15 K); the millikelvin made such values possible
+        .filter(q -> q.dimension() != Dimension.TEMPERATURE || q.toSi() >= 1);
   }
 
   @Property

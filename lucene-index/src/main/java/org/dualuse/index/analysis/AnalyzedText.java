@@ -34,8 +34,11 @@ import org.dualuse.core.code.ControlCode;
  * @param codes the control codes the text names ({@code 5A001.f}), in order, without repeats
  * @param casNumbers the CAS registry numbers the text names ({@code 111-48-8}), in order, without
  *     repeats: chemicals are listed by them, and they are numbers the word analysis drops
+ * @param language the text's language (ISO 639-1), or empty when not known: words of a vocabulary
+ *     in another language do not apply to it
  */
-public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> codes, List<String> casNumbers) {
+public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> codes, List<String> casNumbers,
+    Optional<String> language) {
 
   /**
    * One analyzed term.
@@ -60,6 +63,7 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
       .mapToInt(String::length).max().orElse(0);
 
   public AnalyzedText {
+    java.util.Objects.requireNonNull(language, "language");
     tokens = List.copyOf(tokens);
     codes = List.copyOf(codes);
     casNumbers = List.copyOf(casNumbers);
@@ -88,7 +92,12 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
     } catch (IOException e) {
       throw new UncheckedIOException("analysis of a string failed", e);
     }
-    return new AnalyzedText(text, tokens, codesIn(text), casNumbersIn(text));
+    return new AnalyzedText(text, tokens, codesIn(text), casNumbersIn(text), Optional.empty());
+  }
+
+  /** The same analysis of a text in a known language (or of none, when empty). */
+  public AnalyzedText inLanguage(Optional<String> language) {
+    return new AnalyzedText(text, tokens, codes, casNumbers, language);
   }
 
   /**

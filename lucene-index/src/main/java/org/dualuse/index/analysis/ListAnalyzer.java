@@ -95,6 +95,24 @@ public final class ListAnalyzer extends Analyzer {
     return out;
   }
 
+  /**
+   * Whether the analysis keeps a word of every token of a phrase that is not a stop word: false when
+   * it would drop a number, a single character or a unit symbol ("Inconel 718", "C-276", "gizmo PA"),
+   * so that the analyzed phrase would say less than the phrase and match more than it. Such a phrase
+   * is matched as written ({@link LiteralPhrases}).
+   */
+  public boolean keepsEveryWord(String phrase) {
+    for (String token : phrase.split("[^\\p{L}\\p{N}]+")) {
+      if (token.isEmpty() || STOP_WORDS.contains(fold(token))) {
+        continue;
+      }
+      if (terms(token).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lower case with accents folded to ASCII, as the chain does before decompounding. */
   public static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -1,0 +1,171 @@
+package org.dualuse.index.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.core.model.Note;
+import org.dualuse.lists.ControlLists;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module's knowledge files against the real 2025 list (read from ../shared at build time): every
+ * code exists, every coded subject is named in English and German, every goods entry has a subject,
+ * every CAS number the annex prints is in the chemicals file, no pointer is a single generic word.
+ * Each test prints what fails.
+ */
+class RealKnowledgeTest {
+
+  private static final ControlList LIST = ControlLists.get("eu-annex-i-2025-11-15");
+  private static final Knowledge KNOWLEDGE = Knowledge.standard();
+  private static final Pattern CAS_SHAPE = Pattern.compile("(?<![0-9-])[0-9]{2,7}-[0-9]{2}-[0-9](?![0-9-])");
+
+  @Test
+  void everyCodeOfTheFilesIsANodeOfTheList() {
+    Set<String> unknown = new TreeSet<>();
+    for (Subject s : KNOWLEDGE.subjects().all()) {
+      s.names().values().forEach(n -> {
+        if (!LIST.contains(s.code())) {
+          unknown.add(s.code() + " (" + n.file() + ":" + n.line() + ")");
+        }
+      });
+    }
+    for (Chemical c : KNOWLEDGE.chemicals().all()) {
+      if (!LIST.contains(c.code())) {
+        unknown.add(c.code() + " (" + c.file() + ":" + c.line() + ")");
+      }
+    }
+    for (Material m : KNOWLEDGE.materials().all()) {
+      for (ControlCode code : m.codes()) {
+        if (!LIST.contains(code)) {
+          unknown.add(code + " (" + m.file() + ":" + m.line() + ")");
+        }
+      }
+    }
+    assertEquals(Set.of(), unknown, "codes the 2025 list does not have");
+  }
+
+  @Test
+  void everyCodedSubjectIsNamedInEnglishAndGerman() {
+    List<String> missing = new ArrayList<>();
+    for (Subject s : KNOWLEDGE.subjects().all()) {
+      for (String language : List.of("en", "de")) {
+        if (s.in(language).isEmpty()) {
+          missing.add(s.code() + " has no '" + language + "' row");
+        }
+      }
+    }
+    assertEquals(List.of(), missing);
+  }
+
+  /**
+   * The entries the subjects files leave out: umbrella entries ("Electronic items as follows") whose
+   * items have subjects of their own, but which have no row themselves. Empty once the files are
+   * complete; the test below fails when an entry joins or leaves this set.
+   */
+  private static final List<String> KNOWN_WITHOUT_SUBJECT = List.of("3A501", "3A502", "3B501");
+
+  @Test
+  void everyGoodsEntryHasASubjectButTheKnownGaps() {
+    List<String> without = new ArrayList<>();
+    for (ControlNode entry : LIST.entries()) {
+      ProductGroup g = entry.code().group();
+      if (!entry.notUsed() && (g == ProductGroup.A || g == ProductGroup.B || g == ProductGroup.C)
+          && KNOWLEDGE.subjects().of(entry.code()).isEmpty()) {
+        without.add(entry.code().toString());
+      }
+    }
+    assertEquals(KNOWN_WITHOUT_SUBJECT, without, "goods entries (A, B, C) without a subject");
+  }
+
+  @Test
+  void everyProductTypeNamesASubjectOfTheFiles() {
+    assertEquals(List.of(), KNOWLEDGE.subjects().unresolvedProductTypes().stream()
+        .map(t -> t.term() + " -> " + t.subject() + " (" + t.file() + ":" + t.line() + ")").toList());
+  }
+
+  @Test
+  void everyCasNumberTheAnnexPrintsIsInTheChemicalsFile() {
+    Set<String> known = new LinkedHashSet<>(KNOWLEDGE.chemicals().casNumbers());
+    Map<String, String> missing = new TreeMap<>();
+    for (ControlNode node : LIST.allNodes()) {
+      List<String> texts = new ArrayList<>();
+      texts.add(node.text());
+      node.notes().stream().map(Note::text).forEach(texts::add);
+      for (String text : texts) {
+        Matcher m = CAS_SHAPE.matcher(text);
+        while (m.find()) {
+          if (!known.contains(m.group())) {
+            missing.put(m.group(), node.code().toString());
+          }
+        }
+      }
+    }
+    assertEquals(Map.of(), missing, "CAS numbers of the annex (-> the node printing them) not in chemicals.tsv");
+  }
+
+  @Test
+  void everyCasNumberTheAnnexPrintsHasAValidCheckDigit() {
+    Set<String> invalid = new TreeSet<>();
+    for (ControlNode node : LIST.allNodes()) {
+      Matcher m = CAS_SHAPE.matcher(node.text());
+      while (m.find()) {
+        if (!CasNumber.isValid(m.group())) {
+          invalid.add(m.group() + " in " + node.code());
+        }
+      }
+    }
+    assertEquals(Set.of(), invalid);
+  }
+
+  @Test
+  void everyChemicalHasAGermanName() {
+    List<String> bad = new ArrayList<>();
+    for (Chemical c : KNOWLEDGE.chemicals().all()) {
+      if (c.nameDe().isBlank()) {
+        bad.add(c.nameEn() + " has no German name (" + c.file() + ":" + c.line() + ")");
+      }
+    }
+    assertEquals(List.of(), bad);
+    // a row without a CAS number names a class of substances, a mixture or a material that has none;
+    // the annex's own CAS numbers are all in the file (the test above)
+    KNOWLEDGE.chemicals().all().stream().filter(c -> c.cas().isEmpty())
+        .forEach(c -> System.out.println("no CAS number: " + c.code() + " " + c.nameEn()));
+  }
+
+  @Test
+  void noPointerIsASingleGenericWord() {
+    GenericWords generic = new GenericWords(LIST, List.of("pump", "Pumpe", "Ventil", "laser", "inverter"));
+    List<String> bad = new ArrayList<>();
+    for (Pointer m : KNOWLEDGE.pointers(LIST)) {
+      if (generic.isGeneric(m.phrase())) {
+        bad.add(m.phrase() + " (" + m.file() + ":" + m.line() + ")");
+      }
+    }
+    assertEquals(List.of(), bad);
+    List<String> pointed = KNOWLEDGE.pointers(LIST).stream().map(Pointer::phrase).toList();
+    for (String word : List.of("Pumpe", "Ventil", "laser", "Laser", "inverter", "pump", "valve")) {
+      assertTrue(!pointed.contains(word), word + " points at " + pointed.indexOf(word));
+    }
+  }
+
+  @Test
+  void pointersSpeakEnglishAndGerman() {
+    Map<String, Integer> byLanguage = new TreeMap<>();
+    KNOWLEDGE.pointers(LIST).forEach(p -> byLanguage.merge(p.language(), 1, Integer::sum));
+    assertTrue(byLanguage.getOrDefault("en", 0) > 1000, byLanguage::toString);
+    assertTrue(byLanguage.getOrDefault("de", 0) > 1000, byLanguage::toString);
+  }
+}
