@@ -65,7 +65,10 @@ class CriteriaIssueExamplesTest {
       "1C010.c.1.a|(content >= 50 % AND specific modulus > 2540000 m)",
       "3A002.g.2|ageing rate < 1.0E-11 /month",
       "2B206.d.2|ageing rate <= 0.1 %/day",
-      "6A005.e.3.b.3.a|beam parameter product <= 1.5 mm·mrad"})
+      "6A005.e.3.b.3.a|beam parameter product <= 1.5 mm·mrad",
+      // "greater (better) than" states its direction; "(better)" only mirrors a comparator that says nothing else
+      "3C004|purity > 99.999 %",
+      "7A006|operating frequency outside [4.2 GHz, 4.4 GHz]"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -108,6 +108,8 @@ public final class CriteriaExtractor {
           "than", "no"),
       before("(?:does|do)\\s+not\\s+exceed", Comparison.AT_MOST, "exceed", "do"),
       before("not\\s+to\\s+exceed", Comparison.AT_MOST, "exceed", "not"),
+      before("at\\s+or\\s+above", Comparison.AT_LEAST, "above", "at"),
+      before("at\\s+or\\s+below", Comparison.AT_MOST, "below", "at"),
       before("up\\s+to\\s+and\\s+including", Comparison.AT_MOST, "including", "up"),
       before("up\\s+to", Comparison.AT_MOST, null, "up"),
       before("maximum\\s+of", Comparison.AT_MOST, null, "maximum"),
@@ -468,7 +470,7 @@ public final class CriteriaExtractor {
           if (m != null && (best < 0 || m.start() < best)) {
             best = m.start();
             comparison = phrase.comparison();
-            better = m.group().contains("better");
+            better = saysOnlyBetter(m.group());
           }
         }
         if (comparison != null) {
@@ -479,7 +481,7 @@ public final class CriteriaExtractor {
             Matcher m = phrase.pattern().matcher(after);
             if (m.find()) {
               comparison = phrase.comparison();
-              better = m.group().contains("better");
+              better = saysOnlyBetter(m.group());
               end = q.end() + m.end();
               break;
             }
@@ -588,6 +590,17 @@ public final class CriteriaExtractor {
     }
     return Optional.of(new Parameter(name, dimension, null));
   }
+
+  /**
+   * Whether a comparator phrase gives its direction by "better" alone ("99,5 % or better", "better than
+   * 1 %"), so that the parameter decides it; "greater (better) than" and "less (better) than" state it.
+   */
+  private static boolean saysOnlyBetter(String phrase) {
+    return phrase.contains("better") && !DIRECTION_WORD.matcher(phrase).find();
+  }
+
+  private static final Pattern DIRECTION_WORD = Pattern.compile(
+      "\\b(?:greater|more|higher|larger|longer|faster|wider|less|lower|smaller|fewer|shorter|narrower|exceed\\w*)\\b");
 
   /**
    * Where the clause that starts at {@code from} ends for a name that follows a value: at most 20
