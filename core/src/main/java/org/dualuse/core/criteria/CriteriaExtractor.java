@@ -523,7 +523,7 @@ public final class CriteriaExtractor {
           lastNamed.put(dimension, parameter);
         }
       }
-      if (!named && comparison != null && Mentions.find(norm, q.end(), Math.min(norm.length(), q.end() + 25), dimension).isEmpty()) {
+      if (!named && comparison != null) {
         // no word of the vocabulary names the value: the words before the comparator do ("a radius
         // of curvature less than 1 mm"), so the threshold keeps the text's name, not a dimension's
         Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
