@@ -11,4 +11,5 @@ module org.dualuse.index {
   exports org.dualuse.index;
   exports org.dualuse.index.surveillance;
   exports org.dualuse.index.knowledge;
+  exports org.dualuse.index.decision;
 }

@@ -40,7 +40,13 @@ import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Reference;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.decision.DecisionFeature;
+import org.dualuse.index.decision.DecisionFeatures;
+import org.dualuse.index.decision.DecisionModel;
 import org.dualuse.index.knowledge.Knowledge;
+import org.dualuse.index.knowledge.ProductType;
+import org.dualuse.index.knowledge.SubjectMention;
+import org.dualuse.index.knowledge.Subjects;
 import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.index.surveillance.CyberSurveillanceItems;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
@@ -74,30 +80,20 @@ import org.dualuse.index.surveillance.ProductText;
  *       the nodes it refers to, its vocabulary) add most to what the text matched. Entries rank by
  *       score, ties in code order; the best {@value #ENTRIES_CHECKED} entries are checked and at most
  *       {@value #MAX_CANDIDATES} are kept.
- *   <li>The decision: the best candidate that is not released, failed or excluded decides when its
- *       confidence is at least {@value #LISTED_THRESHOLD}. Confidence is the share of the text's
- *       word weight (inverse document frequency over the list, capped) that the node's indexed text
- *       covers, plus {@value #PHRASE_BONUS} when a vocabulary phrase points at it and
- *       {@value #MATCH_BONUS} when its criteria are met. It is LISTED when its criteria hold or it has
- *       none, NEEDS_FACTS when only missing facts can decide (the facts are asked as questions), and
- *       NOT_LISTED otherwise. It is NOT_LISTED as well when the node the text fits best
- *       is released, failed or excludes by "non-" a word the product names, and the best remaining
- *       one scored less than {@value #DOMINANCE} of it before the checks: the product is the
- *       released (or excluded) item, the rest are lookalikes.
- *   <li>The threshold {@value #LISTED_THRESHOLD} was tuned on the team's dev set
- *       ({@code benchmarks/src/main/resources/datasets/dev-eu.jsonl}, 261 cases; NEEDS_FACTS counts
- *       as listed): thresholds from 0.30 to 0.45 gave listed F1 0.83 to 0.79 and not-listed accuracy
- *       0.61 to 0.79; a threshold near 0.35 keeps recall of listed items above 0.9, since a missed
- *       controlled item costs more than a human review. With the threshold, non- and release rules
- *       above, re-checked at 0.30 to 0.40 (listed F1 0.86 to 0.83, recall 0.95 to 0.83, not-listed
- *       accuracy 0.69 to 0.79): 0.35 loses two listed cases (confidences just under it), 0.34 gives
- *       the same dev figures as 0.345 but lists an office laser printer (confidence 0.34), 0.33 loses
- *       a not-listed case; the margins are thin on both sides. At 0.345: listed precision 0.82,
- *       recall 0.94, F1 0.875, not-listed accuracy 0.76, top-5 recall of controlled entries 0.95,
- *       entry top-1 0.77; after the core's later fact-reading rules and the software/technology rules
- *       (not re-tuned): precision 0.84, recall 0.944, F1 0.890, not-listed accuracy 0.79, top-5 0.958,
- *       entry top-1 0.789.
- *   <li>For a product not listed, the Article 5 screen adds its indicators; for a listed one, the
+ *   <li>The decision rests on the best candidate that is not released, failed or excluded. Its
+ *       {@link DecisionFeature}s (the share of the text's word weight its indexed words cover, a
+ *       vocabulary name or the code or a substance of it named, whether the text names its kind of
+ *       goods or another kind or a look-alike, criteria met or open, whether a released node fits the
+ *       text far better, its margin over the next candidate, the length of the text...) go into a
+ *       logistic {@link DecisionModel} fitted on the tune half of the team's corpus, which gives the
+ *       probability that the product is listed: the classification's confidence. At or above the
+ *       model's threshold (chosen by grouped cross-validation on tune for the best listed F1) it is
+ *       LISTED when the candidate's criteria hold or it has none, NEEDS_FACTS when only missing facts
+ *       can decide (the facts are asked as questions), and NOT_LISTED below it. The explanation names
+ *       the features that moved the odds most. No weight or threshold is placed by hand: see {@link
+ *       DecisionModel} and {@code benchmarks/README.md} for the fitting and its figures.
+ *   <li>For a product not listed, or whose listing waits on facts, the Article 5 screen adds its
+ *       indicators; for a listed one, the
  *       cyber-surveillance flag says how the node it rests on and the text stand to the
  *       cyber-surveillance items of Article 2(20) ({@link CyberSurveillanceItems#flagOf}).
  * </ol>
@@ -108,9 +104,7 @@ import org.dualuse.index.surveillance.ProductText;
 public final class HybridClassifier implements Classifier {
 
   static final int RETRIEVED = 40;
-  static final double LISTED_THRESHOLD = 0.345;
-  static final double PHRASE_BONUS = 0.25;
-  static final double MATCH_BONUS = 0.25;
+  /** A released node "outshines" a candidate that scored under this share of it before the checks. */
   static final double DOMINANCE = 0.5;
   /** A word's weight is its idf capped at this share of the idf of a word found in one node. */
   private static final double IDF_CAP_SHARE = 0.8;
@@ -150,6 +144,14 @@ public final class HybridClassifier implements Classifier {
   private final Article5Screen article5;
   private final CyberSurveillanceNotes surveillanceNotes;
   private final CyberSurveillanceItems surveillanceItems;
+  private final Subjects subjects;
+  /**
+   * Per name of a chemical that a materials node controls (the knowledge files' names, synonyms and
+   * translations), the nodes it names: a text that gives the name identifies the substance, as a
+   * CAS number does.
+   */
+  private final Map<String, List<ControlCode>> chemicalNames = new HashMap<>();
+  private final DecisionModel decisionModel;
   private final List<List<String>> softwarePhrases;
   private final List<List<String>> technologyPhrases;
   private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
@@ -186,7 +188,32 @@ public final class HybridClassifier implements Classifier {
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
+    this(index, parameters, constraints, DecisionModel.standard());
+  }
+
+  /**
+   * A classifier over an index that the caller owns (and closes), with these limits on products and
+   * this decision model instead of the bundled one (for research: a model fitted on other data).
+   *
+   * @param index the index of the list to classify against
+   * @param constraints the limits a product must keep (text length)
+   * @param decisionModel the model that turns a candidate's features into the decision
+   */
+  public HybridClassifier(ListIndex index, ProductConstraints constraints, DecisionModel decisionModel) {
+    this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
+        Knowledge.standard().materials()::factsIn), constraints, decisionModel);
+  }
+
+  HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints,
+      DecisionModel decisionModel) {
     this.index = Objects.requireNonNull(index, "index");
+    this.decisionModel = Objects.requireNonNull(decisionModel, "decisionModel");
+    this.subjects = Knowledge.standard().subjects();
+    for (org.dualuse.index.knowledge.Pointer p : Knowledge.standard().pointers(index.list())) {
+      if (Vocabulary.isIdentity(p)) {
+        chemicalNames.computeIfAbsent(p.phrase(), k -> new ArrayList<>()).addAll(p.codes());
+      }
+    }
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
     this.parameters = parameters;
@@ -269,6 +296,29 @@ public final class HybridClassifier implements Classifier {
    */
   @Override
   public Classification classify(Product product) {
+    return decide(product, rank(product));
+  }
+
+  /**
+   * The features the decision of a product rests on: those of the best candidate that no note
+   * releases, no fact fails and no "non-" excludes; empty when there is none. For fitting a
+   * {@link DecisionModel} and for research; {@link #classify} computes the same.
+   *
+   * @throws NullPointerException when {@code product} is null
+   * @throws InvalidProductException as {@link #classify} does
+   */
+  public Optional<DecisionFeatures> decisionFeatures(Product product) {
+    Ranking r = rank(product);
+    List<Scored> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
+    Scored best = firstViable(shown);
+    return best == null ? Optional.empty() : Optional.of(featuresOf(best, shown, r));
+  }
+
+  /** What the ranking of a product found, for the decision. */
+  private record Ranking(AnalyzedText text, ProductText productText, ParameterSide.View facts, Kind kind,
+      List<SubjectMention> subjects, List<Scored> ranked) {}
+
+  private Ranking rank(Product product) {
     constraints.validate(product);
     AnalyzedText text = index.analyze(product.text(), product.textLanguage());
     // read once per product, not once per candidate: the words for the surveillance notes, the item
@@ -285,6 +335,7 @@ public final class HybridClassifier implements Classifier {
       Scored found = new Scored(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
           hit.matchedTerms(), hit.phrases());
       if (!hit.pointers().isEmpty()) {
+        found.pointed = true;
         found.notes.add("the text names its kind of goods: " + String.join(", ", hit.pointers()));
       }
       add(scored, found);
@@ -298,6 +349,7 @@ public final class HybridClassifier implements Classifier {
       weakenIfExcluded(s, text); // before each entry picks its best node
     }
     List<Scored> ranked = aggregate(scored.values(), text, facts);
+    preferWholes(ranked);
     for (Scored s : ranked) {
       check(s, text, productText, noteTerms, facts);
     }
@@ -326,8 +378,58 @@ public final class HybridClassifier implements Classifier {
       ranked = new ArrayList<>(byEntry.values());
     }
     ranked.sort(BEST_FIRST);
-    return decide(product, text, productText, facts, ranked);
+    return new Ranking(text, productText, facts, kind, subjects.mentionedIn(product.text(), product.textLanguage()),
+        ranked);
   }
+
+  /**
+   * The complete item outranks the part it incorporates when the text describes the whole: a node
+   * whose own text (or an ancestor's within its entry) names another candidate as what it incorporates
+   * ("imaging cameras incorporating focal plane arrays specified in 6A002.a.3.f"), and that matched
+   * every word of the text the part matched and more ("camera"), ranks just above the part. A text
+   * that names only the part's words stays with the part.
+   */
+  private void preferWholes(List<Scored> ranked) {
+    for (Scored whole : ranked) {
+      for (Scored part : ranked) {
+        if (part == whole || part.score <= whole.score
+            || part.node.code().entry().equals(whole.node.code().entry())
+            || !incorporates(whole.node, part.node.code())) {
+          continue;
+        }
+        Set<String> wholeWords = new HashSet<>(whole.matchedTerms);
+        if (wholeWords.containsAll(part.matchedTerms) && wholeWords.size() > new HashSet<>(part.matchedTerms).size()) {
+          whole.score = Math.nextUp(part.score);
+          whole.notes.add("the text describes the whole, which incorporates " + part.node.code());
+        }
+      }
+    }
+    ranked.sort(BEST_FIRST);
+  }
+
+  /** Whether the node (or an ancestor within its entry) names the code as a part it incorporates. */
+  private boolean incorporates(ControlNode whole, ControlCode part) {
+    List<ControlCode> within = new ArrayList<>();
+    within.add(whole.code());
+    for (ControlCode up : whole.code().ancestors()) {
+      if (up.entry().equals(whole.code().entry())) {
+        within.add(up);
+      }
+    }
+    for (ControlCode c : within) {
+      Optional<ControlNode> n = list.find(c);
+      if (n.isEmpty()) {
+        continue;
+      }
+      for (Reference r : n.get().references()) {
+        if (!r.fromNote() && (r.target().isPrefixOf(part) || part.isPrefixOf(r.target()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
 
   /**
    * A released node's own text names the parts it incorporates ("imaging cameras incorporating
@@ -367,6 +469,8 @@ public final class HybridClassifier implements Classifier {
     boolean failed;
     /** Sent here by an N.B. whose words the text has: the note's words are evidence of their own. */
     boolean redirected;
+    /** A retrieval pointer (a product type of its subject) in the text points at it. */
+    boolean pointed;
     boolean exclusionChecked;
     boolean excluded;
     double beforeExclusion;
@@ -623,6 +727,7 @@ public final class HybridClassifier implements Classifier {
       }
     }
     moved.notes.addAll(from.notes);
+    moved.pointed = from.pointed;
     return moved;
   }
 
@@ -677,7 +782,17 @@ public final class HybridClassifier implements Classifier {
     return c != 0 ? c : a.node.code().compareTo(b.node.code());
   };
 
-  private double confidence(Scored s, AnalyzedText text) {
+  /**
+   * The share of the text's word weight that the node's indexed words cover: each word weighs its
+   * inverse document frequency over the list, capped, and a word the list does not have weighs a
+   * fixed share of the rarest word's.
+   */
+  /**
+   * The word weight of the text that the node's indexed words cover, and the text's whole word
+   * weight: each word weighs its inverse document frequency over the list, capped, and a word the
+   * list does not have weighs a fixed share of the rarest word's.
+   */
+  private double[] coveredAndTotal(Scored s, AnalyzedText text) {
     double rarest = index.idfOfRarest();
     double total = 0;
     double covered = 0;
@@ -696,21 +811,100 @@ public final class HybridClassifier implements Classifier {
         covered += weight;
       }
     }
-    double c = total == 0 ? 0 : covered / total;
-    if (!s.phrases.isEmpty() || hasAncestorPhrase(s, text)) {
-      c += PHRASE_BONUS;
+    return new double[] {covered, total};
+  }
+
+  private static Scored firstViable(List<Scored> shown) {
+    for (Scored s : shown) {
+      if (s.viable()) {
+        return s;
+      }
     }
-    if (s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH) {
-      c += MATCH_BONUS;
+    return null;
+  }
+
+  /** The best candidate before the checks: the node the text fits best, released or not. */
+  private static Scored fittest(List<Scored> shown) {
+    Scored fittest = null;
+    for (Scored s : shown) {
+      if (fittest == null || s.beforeChecks > fittest.beforeChecks) {
+        fittest = s;
+      }
     }
-    if (namesCode(s, text)) {
-      c += LISTED_THRESHOLD; // the text names the code itself
+    return fittest;
+  }
+
+  /** The features of the deciding candidate {@code best} among the shown ones; see {@link DecisionFeature}. */
+  private DecisionFeatures featuresOf(Scored best, List<Scored> shown, Ranking r) {
+    AnalyzedText text = r.text;
+    Map<DecisionFeature, Double> f = new java.util.EnumMap<>(DecisionFeature.class);
+    double[] weights = coveredAndTotal(best, text);
+    f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, text)));
+    f.put(DecisionFeature.POINTER, bit(best.pointed));
+    Truth truth = best.truth.orElse(null);
+    f.put(DecisionFeature.CRITERIA_MET, bit(truth == Truth.MATCH));
+    boolean open = truth != null && truth != Truth.MATCH;
+    f.put(DecisionFeature.CRITERIA_OPEN, bit(open));
+    f.put(DecisionFeature.NAMES_CODE, bit(namesCode(best, text)));
+    List<String> words = evidenceWords(best, text);
+    boolean identity = namesCasNumber(best, text) || words.stream().anyMatch(w -> namesSubstance(best, w))
+        || namesChemical(best);
+    f.put(DecisionFeature.NAMES_IDENTITY, bit(identity));
+    boolean anySubject = false;
+    boolean subjectMatch = false;
+    boolean denied = false;
+    for (SubjectMention m : r.subjects) {
+      // the knowledge files speak of the 2025 EU list: a code this list does not have names nothing here
+      if (m.codes().stream().noneMatch(c -> list.find(c).isPresent())) {
+        continue;
+      }
+      boolean covers = m.codes().stream()
+          .anyMatch(c -> c.isPrefixOf(best.node.code()) || best.node.code().isPrefixOf(c));
+      if (m.relation() == ProductType.Relation.IS_A) {
+        anySubject = true;
+        subjectMatch |= covers;
+      } else if (covers) {
+        denied = true;
+      }
     }
-    if (namesCasNumber(s, text)) {
-      c += LISTED_THRESHOLD; // the text names the chemical by its CAS number
+    f.put(DecisionFeature.SUBJECT_MATCH, bit(subjectMatch));
+    f.put(DecisionFeature.OTHER_SUBJECT, bit(anySubject && !subjectMatch));
+    f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
+    f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
+    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text)));
+    Scored fittest = fittest(shown);
+    f.put(DecisionFeature.OUTSHONE, bit(fittest != null && !fittest.viable()
+        && best.beforeChecks < DOMINANCE * fittest.beforeChecks));
+    f.put(DecisionFeature.NOT_FIRST, bit(shown.get(0) != best));
+    int at = shown.indexOf(best);
+    double margin = DecisionFeatures.MAX_MARGIN;
+    if (at + 1 < shown.size() && shown.get(at + 1).score > 0 && best.score > 0) {
+      margin = Math.max(0, Math.min(DecisionFeatures.MAX_MARGIN, Math.log(best.score / shown.get(at + 1).score)));
     }
-    // the bonuses can add up past 1; a confidence is a share, and 1 says "all the evidence there is"
-    return Math.min(1.0, c);
+    f.put(DecisionFeature.MARGIN, margin);
+    f.put(DecisionFeature.EVIDENCE_WORDS, Math.log1p(words.size()));
+    f.put(DecisionFeature.COVERED_WEIGHT, Math.log1p(weights[0] / index.idfOfRarest()));
+    f.put(DecisionFeature.REDIRECTED, bit(best.redirected));
+    ProductGroup g = best.node.code().group();
+    boolean goods = g != ProductGroup.D && g != ProductGroup.E;
+    f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (r.kind == Kind.GOODS)));
+    return DecisionFeatures.of(best.node.code(), f);
+  }
+
+  /** Whether a vocabulary phrase that brought the node is the name of a chemical it (or its ancestry) controls. */
+  private boolean namesChemical(Scored s) {
+    for (String phrase : s.phrases) {
+      for (ControlCode c : chemicalNames.getOrDefault(phrase, List.of())) {
+        if (c.isPrefixOf(s.node.code()) || s.node.code().isPrefixOf(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static double bit(boolean b) {
+    return b ? 1 : 0;
   }
 
   private static boolean namesCode(Scored s, AnalyzedText text) {
@@ -783,30 +977,19 @@ public final class HybridClassifier implements Classifier {
     return false;
   }
 
-  private Classification decide(Product product, AnalyzedText text, ProductText productText, ParameterSide.View facts,
-      List<Scored> ranked) {
-    List<Scored> shown = ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
-    Scored best = null;
-    double confidence = 0;
-    for (Scored s : shown) {
-      if (s.viable()) {
-        best = s;
-        confidence = confidence(s, text);
-        break;
-      }
-    }
-    Scored fittest = null;
-    for (Scored s : shown) {
-      if (fittest == null || s.beforeChecks > fittest.beforeChecks) {
-        fittest = s;
-      }
-    }
-    boolean outshone = best != null && fittest != null && !fittest.viable()
-        && best.beforeChecks < DOMINANCE * fittest.beforeChecks;
-    boolean oneWord = best != null && restsOnOneWord(best, text);
+  private Classification decide(Product product, Ranking r) {
+    AnalyzedText text = r.text;
+    ParameterSide.View facts = r.facts;
+    ProductText productText = r.productText;
+    List<Scored> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
+    Scored best = firstViable(shown);
+    Scored fittest = fittest(shown);
+    DecisionFeatures features = best == null ? null : featuresOf(best, shown, r);
+    double confidence = features == null ? 0 : decisionModel.probability(features);
+    boolean outshone = features != null && features.get(DecisionFeature.OUTSHONE) == 1;
     Decision decision;
     List<MissingFact> missing = List.of();
-    if (best == null || confidence < LISTED_THRESHOLD || outshone || oneWord) {
+    if (best == null || confidence < decisionModel.threshold()) {
       decision = Decision.NOT_LISTED;
     } else if (best.truth.isEmpty() || best.truth.get() == Truth.MATCH) {
       decision = Decision.LISTED;
@@ -837,17 +1020,15 @@ public final class HybridClassifier implements Classifier {
     }
     CyberSurveillanceFlag cyber = decision == Decision.NOT_LISTED || best == null
         ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5);
-    List<Article5Indicator> indicators = decision == Decision.NOT_LISTED ? article5.screenOf(productText) : List.of();
-    String explanation = outshone
+    // a product whose listing waits on facts may prove unlisted: the catch-all is screened for it too
+    List<Article5Indicator> indicators = decision != Decision.LISTED ? article5.screenOf(productText) : List.of();
+    String explanation = outshone && decision == Decision.NOT_LISTED
         ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
             : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")
-            + "; the other candidates fit it far less (" + best.node.code() + " scores under " + DOMINANCE + " of it)."
+            + "; the other candidates fit it far less (" + best.node.code() + " scores under " + DOMINANCE
+            + " of it). " + reasons(features, confidence)
             + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
-        : oneWord && confidence >= LISTED_THRESHOLD
-        ? "The best candidate, " + best.node.code() + ", fits the text on one word only ("
-            + String.join(", ", evidenceWords(best, text)) + "): too little to list a product; describe what it is."
-            + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
-        : explain(decision, best, confidence, indicators, missing);
+        : explain(decision, best, features, confidence, indicators, missing);
     if (cyber.scope() != CyberSurveillanceScope.NONE) {
       explanation += " Cyber-surveillance (" + cyber.scope().description() + "): " + cyber.reason();
     }
@@ -899,19 +1080,44 @@ public final class HybridClassifier implements Classifier {
     return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private String explain(Decision decision, Scored best, double confidence, List<Article5Indicator> indicators,
-      List<MissingFact> missing) {
-    String conf = twoDecimals(confidence);
+  /**
+   * The features that moved the decision most, as words: up to {@value #REASONS_SHOWN}, each with the
+   * direction it moved the odds.
+   */
+  private String reasons(DecisionFeatures features, double confidence) {
+    List<String> out = new ArrayList<>();
+    for (DecisionModel.Contribution c : decisionModel.contributions(features)) {
+      if (out.size() == REASONS_SHOWN) {
+        break;
+      }
+      if (Math.abs(c.logOdds()) >= MIN_REASON_LOG_ODDS) {
+        out.add((c.logOdds() > 0 ? "for: " : "against: ") + c.feature().description());
+      }
+    }
+    return "Probability listed " + twoDecimals(confidence) + " (listed from " + twoDecimals(decisionModel.threshold())
+        + ")" + (out.isEmpty() ? "." : "; " + String.join("; ", out) + ".");
+  }
+
+  private static final int REASONS_SHOWN = 4;
+  // a feature that moves the odds by less than a tenth of a unit of log-odds explains nothing
+  private static final double MIN_REASON_LOG_ODDS = 0.1;
+
+  private String explain(Decision decision, Scored best, DecisionFeatures features, double confidence,
+      List<Article5Indicator> indicators, List<MissingFact> missing) {
+    if (best == null) {
+      return "No provision of the list fits the text, or every one that does is released by a note or failed by the facts."
+          + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
+    }
+    String why = reasons(features, confidence);
     return switch (decision) {
       case LISTED -> "Listed under " + best.node.code() + " (entry " + best.node.code().entry()
-          + "): the text fits its provision (confidence " + conf + ")"
-          + (best.truth.orElse(Truth.UNKNOWN) == Truth.MATCH ? " and the facts meet its criteria." : "; no note releases it.");
-      case NEEDS_FACTS -> "The text fits " + best.node.code() + " (confidence " + conf + ") but only facts can decide: "
-          + String.join(" ", missing.stream().map(MissingFact::question).toList());
-      case NOT_LISTED -> (best == null
-          ? "No provision of the list fits the text, or every one that does is released by a note or failed by the facts."
-          : "The best remaining candidate, " + best.node.code() + ", fits the text too weakly (confidence " + conf
-              + " below " + LISTED_THRESHOLD + ").")
+          + "): the text fits its provision"
+          + (best.truth.orElse(Truth.UNKNOWN) == Truth.MATCH ? " and the facts meet its criteria; " : "; no note releases it; ")
+          + why;
+      case NEEDS_FACTS -> "The text fits " + best.node.code() + " but only facts can decide: "
+          + String.join(" ", missing.stream().map(MissingFact::question).toList()) + " " + why
+          + (indicators.isEmpty() ? "" : " Should the facts show it unlisted: " + Article5Screen.DISCLAIMER);
+      case NOT_LISTED -> "The best remaining candidate, " + best.node.code() + ", fits the text too weakly. " + why
           + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
     };
   }

@@ -253,12 +253,13 @@ public final class ListIndex implements Closeable {
   }
 
   /**
-   * Builds the index of a list in memory, with the module's standard vocabulary.
+   * Builds the index of a list in memory, with the vocabulary it is indexed with by default ({@link
+   * Vocabulary#forList}).
    *
    * @throws VocabularyFormatException when a vocabulary resource is malformed
    */
   public static ListIndex inMemory(ControlList list) {
-    return inMemory(list, Vocabulary.standard());
+    return inMemory(list, Vocabulary.forList(list));
   }
 
   /** Builds the index of a list in memory with the given vocabulary. */
@@ -275,12 +276,12 @@ public final class ListIndex implements Closeable {
   /**
    * Opens the index of a list kept in a directory, building it there first unless the directory
    * already holds the index of this very list (same id and source digest) and vocabulary, with the
-   * standard vocabulary.
+   * vocabulary it is indexed with by default ({@link Vocabulary#forList}).
    *
    * @throws UncheckedIOException naming the directory when it cannot be created, written or read
    */
   public static ListIndex onDisk(ControlList list, Path directory) {
-    return onDisk(list, directory, Vocabulary.standard());
+    return onDisk(list, directory, Vocabulary.forList(list));
   }
 
   /** As {@link #onDisk(ControlList, Path)} with the given vocabulary. */
@@ -410,24 +411,17 @@ public final class ListIndex implements Closeable {
     for (int doc : top) {
       ControlNode node = nodeOfDoc[doc];
       long held = scores.wordsHeld(doc);
+      List<String> pointed = pointers.getOrDefault(node.code(), List.of());
+      // the words of a name the text gives the node's kind of goods are words the node explains
+      Set<String> named = pointed.isEmpty() ? Set.of() : new HashSet<>();
+      for (String phrase : pointed) {
+        named.addAll(analyzer.terms(phrase));
+      }
       List<String> matched = new ArrayList<>();
       for (int i = 0; i < positive.size(); i++) {
         boolean has = i < queried ? (held & (1L << i)) != 0 : wordsOfDoc[doc].all().contains(positive.get(i));
-        if (has) {
+        if (has || named.contains(positive.get(i))) {
           matched.add(positive.get(i));
-        }
-      }
-      List<String> pointed = pointers.getOrDefault(node.code(), List.of());
-      if (!pointed.isEmpty()) {
-        // the words of a name the text gives the node's kind of goods are words the node explains
-        Set<String> named = new HashSet<>();
-        for (String phrase : pointed) {
-          named.addAll(analyzer.terms(phrase));
-        }
-        for (String t : positive) {
-          if (named.contains(t) && !matched.contains(t)) {
-            matched.add(t);
-          }
         }
       }
       out.add(new NodeHit(node, scores.score(doc), matched, phrases.getOrDefault(node.code(), List.of()), pointed));

@@ -27,7 +27,7 @@ class BadProductInputTest {
   @BeforeAll
   static void open() {
     index = IndexSetup.IN_MEMORY.open(WidgetList.list(), WidgetList.vocabulary());
-    classifier = new HybridClassifier(index);
+    classifier = new HybridClassifier(index, ProductConstraints.defaults(), WidgetDecisionModel.model());
   }
 
   @AfterAll
@@ -75,16 +75,17 @@ class BadProductInputTest {
     assertEquals(Decision.LISTED, classifier.classify(Product.of("9A999.b")).decision());
   }
 
-  private static final Pattern CONFIDENCE = Pattern.compile("confidence (\\d+\\.\\d+)");
+  private static final Pattern CONFIDENCE = Pattern.compile("Probability listed (\\d+\\.\\d+)");
 
   @ParameterizedTest
   @ValueSource(strings = {"Gizmo amplifier 9A999.b gizmo amp, 10 GHz", "Widgetol CAS 1234-56-6 9A999", "gizmo amp 9A999.b"})
   void aConfidenceIsNeverAboveOne(String text) {
     Classification c = classifier.classify(Product.of(text));
+    double confidence = c.confidence().orElseThrow();
+    assertTrue(confidence >= 0 && confidence <= 1.0, String.valueOf(confidence));
     Matcher m = CONFIDENCE.matcher(c.explanation());
-    while (m.find()) {
-      assertTrue(Double.parseDouble(m.group(1)) <= 1.0, c.explanation());
-    }
+    assertTrue(m.find(), c.explanation());
+    assertEquals(HybridClassifier.twoDecimals(confidence), m.group(1), c.explanation());
   }
 
   @Test

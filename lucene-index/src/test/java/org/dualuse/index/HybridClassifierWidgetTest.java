@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Product;
+import org.dualuse.core.classify.ProductConstraints;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,7 +18,8 @@ class HybridClassifierWidgetTest {
 
   private static Classification classify(IndexSetup setup, String text) {
     try (ListIndex index = setup.open(WidgetList.list(), WidgetList.vocabulary())) {
-      return new HybridClassifier(index).classify(Product.of(text));
+      return new HybridClassifier(index, ProductConstraints.defaults(), WidgetDecisionModel.model())
+          .classify(Product.of(text));
     }
   }
 
@@ -43,8 +43,8 @@ class HybridClassifierWidgetTest {
     Classification c = classify(setup, "Gizmo amplifier, 10 GHz, for radar test benches");
     assertEquals(Decision.LISTED, c.decision(), c.explanation());
     double confidence = c.confidence().orElseThrow();
-    assertTrue(confidence >= HybridClassifier.LISTED_THRESHOLD && confidence <= 1, String.valueOf(confidence));
-    assertTrue(c.explanation().contains("confidence " + HybridClassifier.twoDecimals(confidence)), c.explanation());
+    assertTrue(confidence >= WidgetDecisionModel.model().threshold() && confidence <= 1, String.valueOf(confidence));
+    assertTrue(c.explanation().contains("Probability listed " + HybridClassifier.twoDecimals(confidence)), c.explanation());
   }
 
   @ParameterizedTest
@@ -52,7 +52,7 @@ class HybridClassifierWidgetTest {
   void aTextNoNodeFitsHasAConfidenceUnderTheThreshold(IndexSetup setup) {
     Classification c = classify(setup, "Wooden garden bench");
     assertEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
-    assertTrue(c.confidence().orElse(0) < HybridClassifier.LISTED_THRESHOLD, String.valueOf(c.confidence()));
+    assertTrue(c.confidence().orElse(0) < WidgetDecisionModel.model().threshold(), String.valueOf(c.confidence()));
   }
 
   @ParameterizedTest
@@ -140,9 +140,7 @@ class HybridClassifierWidgetTest {
   }
 
   private static double confidence(Classification c) {
-    Matcher m = Pattern.compile("confidence (\\d+\\.\\d+)").matcher(c.explanation());
-    assertTrue(m.find(), c.explanation());
-    return Double.parseDouble(m.group(1));
+    return c.confidence().orElseThrow();
   }
 
   @ParameterizedTest

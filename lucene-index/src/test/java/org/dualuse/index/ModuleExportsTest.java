@@ -26,7 +26,7 @@ class ModuleExportsTest {
     Set<String> exported = descriptor.exports().stream()
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(new TreeSet<>(Set.of("org.dualuse.index", "org.dualuse.index.surveillance", "org.dualuse.index.knowledge")),
+    assertEquals(new TreeSet<>(Set.of("org.dualuse.index", "org.dualuse.index.surveillance", "org.dualuse.index.knowledge", "org.dualuse.index.decision")),
         exported);
   }
 }

@@ -433,7 +433,12 @@ class PublicApiContractTest {
             org.dualuse.index.surveillance.DefinitionElements::standard),
         Map.entry(org.dualuse.index.surveillance.DefinitionElements.Reading.class,
             () -> new org.dualuse.index.surveillance.DefinitionElements.Reading(Map.of(), Map.of(), List.of())),
-        Map.entry(org.dualuse.index.knowledge.Knowledge.class, org.dualuse.index.knowledge.Knowledge::standard));
+        Map.entry(org.dualuse.index.knowledge.Knowledge.class, org.dualuse.index.knowledge.Knowledge::standard),
+        Map.entry(double[].class, () -> new double[org.dualuse.index.decision.DecisionFeature.values().length]),
+        Map.entry(org.dualuse.index.decision.DecisionModel.class, org.dualuse.index.decision.DecisionModel::standard),
+        Map.entry(org.dualuse.index.decision.DecisionFeatures.class, () -> new org.dualuse.index.decision.DecisionFeatures(
+            ControlCode.parse("9A999.b"), new double[org.dualuse.index.decision.DecisionFeature.values().length])),
+        Map.entry(java.io.Writer.class, java.io.StringWriter::new));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

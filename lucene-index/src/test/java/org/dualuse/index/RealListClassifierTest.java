@@ -99,9 +99,13 @@ class RealListClassifierTest {
   @EnumSource(IndexSetup.class)
   void aChemicalNamedByItsNameAloneIsNotDismissedAsOneWord(IndexSetup setup) {
     // a substance the annex identifies by CAS number is identified by its name as well
-    Classification c = classifier(setup).classify(Product.of("Methyldiethanolamin 200 l Fass"));
+    Product drum = Product.of("Methyldiethanolamin 200 l Fass");
+    Classification c = classifier(setup).classify(drum);
     assertEquals("1C450.b.8", c.candidates().get(0).code().toString(), c.candidates().toString());
-    assertNotEquals(Decision.NOT_LISTED, c.decision(), c.explanation());
+    org.dualuse.index.decision.DecisionFeatures f = classifier(setup).decisionFeatures(drum).orElseThrow();
+    assertEquals("1C450.b.8", f.candidate().toString());
+    assertEquals(1.0, f.get(org.dualuse.index.decision.DecisionFeature.NAMES_IDENTITY), f.toString());
+    assertEquals(0.0, f.get(org.dualuse.index.decision.DecisionFeature.ONE_WORD), f.toString());
   }
 
   @ParameterizedTest

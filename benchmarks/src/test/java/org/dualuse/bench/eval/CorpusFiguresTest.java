@@ -47,16 +47,22 @@ class CorpusFiguresTest {
   @Test
   void theCheckHalfStaysAboveItsFloors() {
     Metrics m = report.split(Split.CHECK).orElseThrow();
-    // measured 2026-12-07: F1 0.672, not listed 0.668, entry top-1 0.538, exact 0.468, top-5 0.772,
-    // cyber-surveillance recall 0.615 (of 39 cases)
-    assertTrue(m.listedF1() >= 0.65, "listed F1 " + m.listedF1());
-    assertTrue(m.notListedAccuracy() >= 0.64, "not-listed accuracy " + m.notListedAccuracy());
-    assertTrue(m.entryTop1() >= 0.51, "entry top-1 " + m.entryTop1());
-    assertTrue(m.exactTop1() >= 0.44, "exact top-1 " + m.exactTop1());
-    assertTrue(m.top5ControlledRecall() >= 0.74, "top-5 recall " + m.top5ControlledRecall());
-    // cyber-surveillance recall measured 0.872 (of 39 cases) once the Article 5 screen read the
-    // elements of Article 2(20)
-    assertTrue(m.cyberSurveillanceRecall() >= 0.84, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
+    // measured 2026-12-07 with the fitted decision model and the knowledge and translation vocabulary:
+    // F1 0.776, not listed 0.752, entry top-1 0.660, exact 0.574, top-5 0.877, cyber-surveillance
+    // recall 0.897 (of 39 cases); before them F1 0.672, not listed 0.658, entry 0.553, exact 0.478,
+    // top-5 0.799, cyber-surveillance 0.872
+    assertTrue(m.listedF1() >= 0.75, "listed F1 " + m.listedF1());
+    assertTrue(m.notListedAccuracy() >= 0.72, "not-listed accuracy " + m.notListedAccuracy());
+    assertTrue(m.entryTop1() >= 0.63, "entry top-1 " + m.entryTop1());
+    assertTrue(m.exactTop1() >= 0.54, "exact top-1 " + m.exactTop1());
+    assertTrue(m.top5ControlledRecall() >= 0.85, "top-5 recall " + m.top5ControlledRecall());
+    // the decision model is fitted on tune: what tune scores above check is the overfitting left
+    // (measured: listed F1 0.800 / 0.776, not-listed accuracy 0.767 / 0.752)
+    Metrics tune = report.split(Split.TUNE).orElseThrow();
+    assertTrue(tune.listedF1() - m.listedF1() <= 0.05, "listed F1 gap " + (tune.listedF1() - m.listedF1()));
+    assertTrue(tune.notListedAccuracy() - m.notListedAccuracy() <= 0.05,
+        "not-listed accuracy gap " + (tune.notListedAccuracy() - m.notListedAccuracy()));
+    assertTrue(m.cyberSurveillanceRecall() >= 0.87, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
   }
 
   @Test

@@ -18,16 +18,17 @@ import org.dualuse.core.model.CyberSurveillanceScope;
  *     one; {@link CyberSurveillanceScope#COVERS} or {@link CyberSurveillanceScope#GROUPED_WITH} when
  *     it rests on such a node and the text does not show more; {@link CyberSurveillanceFlag#NONE} for
  *     a product not listed (its signals are the {@code article5} indicators). Null reads as NONE.
- * @param article5 indicators for an unlisted item that may fall under the Article 5 catch-all;
- *     empty when none (and always empty for a listed item)
+ * @param article5 indicators for an unlisted item that may fall under the Article 5 catch-all, or
+ *     for one whose listing waits on facts (NEEDS_FACTS) should they show it unlisted; empty when none
+ *     (and always empty for a LISTED item)
  * @param missingFacts the facts that would decide the open candidates
  * @param listId the list classified against
  * @param explanation a sentence or two on why the decision is what it is
- * @param confidence how well the candidate the decision rests on fits the product, from 0 to 1; for
- *     NOT_LISTED, the best candidate that no note released and no fact failed, which fit too weakly
- *     or was outweighed by another rule (it fit on one word only; a released look-alike fit far
- *     better); empty when there was none, or when the classifier gives no confidence; null stands
- *     for empty
+ * @param confidence how sure the classifier is that the product is listed, from 0 to 1, as the
+ *     candidate the decision rests on gives it (the best one that no note released and no fact
+ *     failed); a classifier with a calibrated model gives the probability it estimates, so that
+ *     among products answered with confidence 0.8, about 8 in 10 are listed. Empty when there was no
+ *     such candidate, or when the classifier gives no confidence; null stands for empty
  * @throws DualUseException when the confidence is not within 0 to 1
  */
 public record Classification(
@@ -102,7 +103,7 @@ public record Classification(
     return decision != Decision.NOT_LISTED && cyberSurveillanceFlag.scope() == CyberSurveillanceScope.IS_ITEM;
   }
 
-  /** True when the screen raised Article 5 indicators (only ever for a product not listed). */
+  /** True when the screen raised Article 5 indicators (never for a LISTED product). */
   public boolean article5Indicated() {
     return !article5.isEmpty();
   }
