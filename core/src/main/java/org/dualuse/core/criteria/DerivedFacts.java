@@ -27,7 +27,16 @@ import org.dualuse.core.quantity.Units;
  *       metres, as the annex's definitions divide them;
  *   <li><b>aggregate data rate</b> (3A001.a.7.b Technical Note 2): the transceivers' rate times their
  *       number, summed over the groups the text names ("48 transceivers at 32.75 Gb/s",
- *       "16 × 58 Gb/s", "28 Gb/s per lane, 8 lanes").
+ *       "16 × 58 Gb/s", "28 Gb/s per lane, 8 lanes");
+ *   <li><b>total processing performance</b> ('TPP', 3A501.a.16 Technical Note 1): 2 × MacTOPS × bit
+ *       length of the operation, where 2 × MacTOPS is the operations per second a data sheet reports
+ *       (TOPS, TFLOPS); the bit length is the number type the text names beside the rate ("FP16",
+ *       "INT8", "8-bit"), and the highest product over the rates the text gives is kept, as the
+ *       technical note asks;
+ *   <li><b>concentration</b> of a substance in a mixture (the mixture notes of 1C350, 1C450): a content
+ *       no word names, given in ppm or atom per cent, or in percent in a text about a mixture or
+ *       solution ("20 % in water", "Lösung 5 %"); percent by mass is read as a content by its unit
+ *       alone ({@link ProductFacts}).
  * </ul>
  *
  * <p>Stateless; the lists it is given are confined to one thread.
@@ -52,6 +61,19 @@ final class DerivedFacts {
   private static final Pattern LANE_COUNT = Pattern.compile(
       "(?i)(?<![\\p{L}\\d.,])(\\d{1,4})\\s*[-‑]?\\s*(?:lanes?|transceivers?)(?![\\p{L}])");
 
+  // the number type of an operation rate: "FP16", "INT8", "BF16", "TF32", "FP8", "MXFP4"
+  private static final Pattern NUMBER_TYPE = Pattern.compile(
+      "(?i)(?<![\\p{L}\\d])(?:fp|int|uint|bf|tf|mxfp|float)\\s?(\\d{1,2})(?!\\d)");
+  // "8-bit", "16 bit", "8 bits"
+  private static final Pattern BITS = Pattern.compile("(?i)(?<![\\p{L}\\d.,])(\\d{1,2})\\s*-?\\s*bits?(?!\\p{L})");
+  private static final int MAX_BIT_LENGTH = 64;
+  private static final int TYPE_WINDOW = 30;
+  // a text about a mixture or solution, where a bare percentage is the content of what it names
+  private static final int MIXTURE_WINDOW = 30;
+  private static final Pattern MIXTURE_WORDS = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:solution|mixture|mixed\\s+with|aqueous|in\\s+water|dissolved|diluted|dilution|blend"
+          + "|lösung|gemisch|mischung|wässrig|verdünnt|gelöst|mélange|miscela|soluzione)");
+
   private DerivedFacts() {}
 
   /** Adds to {@code all} the facts derivable from it; {@code text} is where the facts were read. */
@@ -61,6 +83,8 @@ final class DerivedFacts {
     addPerSpecificWeight(all, Parameters.TENSILE_STRENGTH, Parameters.SPECIFIC_TENSILE_STRENGTH, "tensile strength");
     addPerSpecificWeight(all, Parameters.TENSILE_MODULUS, Parameters.SPECIFIC_MODULUS, "tensile modulus");
     addAggregateDataRate(all, text == null ? "" : text);
+    addTotalProcessingPerformance(all, text == null ? "" : text);
+    addConcentration(all, text == null ? "" : text);
   }
 
   private static void addFractionalBandwidth(List<Fact> all) {
@@ -168,6 +192,150 @@ final class DerivedFacts {
     }
     all.add(derived(Parameters.AGGREGATE_DATA_RATE, round(total / 1e9), Units.GIGABIT_PER_SECOND,
         "transceivers × rate: " + String.join(" + ", parts), first));
+  }
+
+  /**
+   * The annex's 'TPP' from the operation rates of the text and the bit length named beside each: the
+   * rate in tera operations per second times the bit length, the highest over the rates. A bit length
+   * stands before or after its rate, between the neighbouring rates and within the clause; which
+   * side is read from the text as a whole ("FP16 989 TFLOPS, INT8 1979 TOPS" names the type before,
+   * "989 TFLOPS FP16 1979 TOPS INT8" after), the side that gives more rates a bit length, ties to after.
+   */
+  private static void addTotalProcessingPerformance(List<Fact> all, String text) {
+    if (named(all, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE) || text.isEmpty()) {
+      return;
+    }
+    List<Fact> rates = new ArrayList<>();
+    for (Fact f : all) {
+      if (usable(f) && f.value() instanceof Quantity && f.value().dimension() == Dimension.COMPUTING_PERFORMANCE
+          && f.start() >= 0 && f.end() <= text.length() && f.start() < f.end()) {
+        rates.add(f);
+      }
+    }
+    if (rates.isEmpty()) {
+      return;
+    }
+    rates.sort(java.util.Comparator.comparingInt(Fact::start));
+    int[] before = new int[rates.size()];
+    int[] after = new int[rates.size()];
+    int countBefore = 0;
+    int countAfter = 0;
+    for (int i = 0; i < rates.size(); i++) {
+      Fact f = rates.get(i);
+      int from = Math.max(Math.max(0, f.start() - TYPE_WINDOW), previousEnd(rates, f));
+      int to = Math.min(Math.min(text.length(), f.end() + TYPE_WINDOW), nextStart(rates, f, text.length()));
+      before[i] = bitLength(clauseTail(text.substring(from, f.start())), true);
+      after[i] = bitLength(clauseHead(text.substring(f.end(), to)), false);
+      countBefore += before[i] > 0 ? 1 : 0;
+      countAfter += after[i] > 0 ? 1 : 0;
+    }
+    int[] bits = countBefore > countAfter ? before : after;
+    double best = 0;
+    String how = null;
+    Fact from = null;
+    for (int i = 0; i < rates.size(); i++) {
+      if (bits[i] == 0) {
+        continue;
+      }
+      Quantity rate = single(rates.get(i));
+      double tpp = rate.toSi() / 1e12 * bits[i];
+      if (tpp > best) {
+        best = tpp;
+        from = rates.get(i);
+        how = "2 × MacTOPS × bit length: " + rate + source(rates.get(i)) + " at " + bits[i] + " bits";
+      }
+    }
+    if (from != null) {
+      all.add(derived(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Math.round(best),
+          Units.TOTAL_PROCESSING_PERFORMANCE, how, from));
+    }
+  }
+
+  /** The bit length the nearest number type or bit count names: the last one before, the first after. */
+  private static int bitLength(String window, boolean last) {
+    int bestAt = -1;
+    int bits = 0;
+    for (Pattern p : List.of(NUMBER_TYPE, BITS)) {
+      Matcher m = p.matcher(window);
+      while (m.find()) {
+        int n = Integer.parseInt(m.group(1));
+        boolean nearer = bestAt < 0 || (last ? m.start() > bestAt : m.start() < bestAt);
+        if (n >= 1 && n <= MAX_BIT_LENGTH && nearer) {
+          bestAt = m.start();
+          bits = n;
+        }
+      }
+    }
+    return bits;
+  }
+
+  private static String clauseTail(String s) {
+    int cut = Math.max(Math.max(s.lastIndexOf(','), s.lastIndexOf(';')), s.lastIndexOf('\n'));
+    return cut < 0 ? s : s.substring(cut + 1);
+  }
+
+  private static String clauseHead(String s) {
+    int cut = s.length();
+    for (char c : new char[] {',', ';', '\n'}) {
+      int at = s.indexOf(c);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    return s.substring(0, cut);
+  }
+
+  private static boolean nearMixtureWord(String text, Fact f) {
+    if (f.start() < 0 || f.end() > text.length()) {
+      return false;
+    }
+    String before = clauseTail(text.substring(Math.max(0, f.start() - MIXTURE_WINDOW), f.start()));
+    String after = clauseHead(text.substring(f.end(), Math.min(text.length(), f.end() + MIXTURE_WINDOW)));
+    return MIXTURE_WORDS.matcher(before).find() || MIXTURE_WORDS.matcher(after).find();
+  }
+
+  /** The end of the rate before {@code f}, 0 when none: the window of its number type ends there. */
+  private static int previousEnd(List<Fact> rates, Fact f) {
+    int end = 0;
+    for (Fact o : rates) {
+      if (o != f && o.end() <= f.start() && o.end() > end) {
+        end = o.end();
+      }
+    }
+    return end;
+  }
+
+  private static int nextStart(List<Fact> rates, Fact f, int length) {
+    int start = length;
+    for (Fact o : rates) {
+      if (o != f && o.start() >= f.end() && o.start() < start) {
+        start = o.start();
+      }
+    }
+    return start;
+  }
+
+  /**
+   * The content of a substance in a mixture, when no fact names one: the first value no word names
+   * that is in ppm or atom per cent, or in percent with a word of mixtures or solutions near it ("20 %
+   * in water", "5 % solution"): a percentage elsewhere in a text that offers a "solution" is no content.
+   */
+  private static void addConcentration(List<Fact> all, String text) {
+    if (named(all, Parameters.CONTENT)) {
+      return;
+    }
+    for (Fact f : List.copyOf(all)) {
+      if (!usable(f) || f.origin() != FactOrigin.UNNAMED_IN_TEXT || !(f.value() instanceof Quantity q)
+          || q.dimension() != Dimension.RATIO || !(q.value() > 0)) {
+        continue;
+      }
+      boolean content = q.unit().equals(Units.PARTS_PER_MILLION) || q.unit().equals(Units.ATOM_PERCENT)
+          || (q.unit().equals(Units.PERCENT) && q.value() <= 100 && nearMixtureWord(text, f));
+      if (content) {
+        all.add(derived(Parameters.CONTENT, q.value(), q.unit(), "concentration in the mixture: " + q + source(f), f));
+        return;
+      }
+    }
   }
 
   /** The number of lanes the rate at {@code f} is the rate of, or 0 when the text names none. */
