@@ -33,10 +33,10 @@ import org.dualuse.core.quantity.Units;
  *       (TOPS, TFLOPS); the bit length is the number type the text names beside the rate ("FP16",
  *       "INT8", "8-bit"), and the highest product over the rates the text gives is kept, as the
  *       technical note asks;
- *   <li><b>concentration</b> of a substance in a mixture (the mixture notes of 1C350, 1C450): a content
- *       no word names, given in ppm or atom per cent, or in percent in a text about a mixture or
- *       solution ("20 % in water", "Lösung 5 %"); percent by mass is read as a content by its unit
- *       alone ({@link ProductFacts}).
+ *   <li><b>concentration</b> of a substance in a mixture (the mixture notes of 1C350, 1C450): a value
+ *       no word names, in percent, ppm or atom per cent, beside a word of mixtures or solutions ("20 %
+ *       in water", "wässrige Lösung 5 %"); percent by mass is read as a content by its unit alone
+ *       ({@link ProductFacts}).
  * </ul>
  *
  * <p>Stateless; the lists it is given are confined to one thread.
@@ -317,8 +317,10 @@ final class DerivedFacts {
 
   /**
    * The content of a substance in a mixture, when no fact names one: the first value no word names
-   * that is in ppm or atom per cent, or in percent with a word of mixtures or solutions near it ("20 %
-   * in water", "5 % solution"): a percentage elsewhere in a text that offers a "solution" is no content.
+   * in percent, ppm or atom per cent with a word of mixtures or solutions in its clause ("20 % in
+   * water", "solution of 500 ppm"). Elsewhere such a value is as often an impurity ("boron below 2
+   * ppm") or a percentage of something else, and the annex's content thresholds speak of the main
+   * substance ("more than 50 % zirconium"): read as the content, an impurity figure fails them.
    */
   private static void addConcentration(List<Fact> all, String text) {
     if (named(all, Parameters.CONTENT)) {
@@ -329,8 +331,9 @@ final class DerivedFacts {
           || q.dimension() != Dimension.RATIO || !(q.value() > 0)) {
         continue;
       }
-      boolean content = q.unit().equals(Units.PARTS_PER_MILLION) || q.unit().equals(Units.ATOM_PERCENT)
-          || (q.unit().equals(Units.PERCENT) && q.value() <= 100 && nearMixtureWord(text, f));
+      boolean concentrationUnit = q.unit().equals(Units.PERCENT) || q.unit().equals(Units.PARTS_PER_MILLION)
+          || q.unit().equals(Units.ATOM_PERCENT);
+      boolean content = concentrationUnit && q.toSi() <= 1 && nearMixtureWord(text, f);
       if (content) {
         all.add(derived(Parameters.CONTENT, q.value(), q.unit(), "concentration in the mixture: " + q + source(f), f));
         return;

@@ -159,11 +159,17 @@ class DerivedFactsTest {
   }
 
   @Test
-  void ppmAndAtomPercentAreConcentrationsByTheirUnit() {
-    assertEquals(0.05, derived(ProductFacts.fromText("widget solvent with 500 ppm", "en"), Parameters.CONTENT)
+  void ppmAndAtomPercentBesideAMixtureWordAreConcentrations() {
+    assertEquals(0.05, derived(ProductFacts.fromText("widget, aqueous solution of 500 ppm", "en"), Parameters.CONTENT)
         .to(Units.PERCENT).value(), 1e-9);
-    assertEquals(20.0, derived(ProductFacts.fromText("widget boron powder, 20 at.%", "en"), Parameters.CONTENT)
+    assertEquals(20.0, derived(ProductFacts.fromText("widget gas mixture with 20 at.%", "en"), Parameters.CONTENT)
         .value(), 1e-9);
+  }
+
+  @Test
+  void anImpurityInPpmIsNoConcentrationOfTheProduct() {
+    ProductFacts facts = ProductFacts.fromText("widget metal: 400 ppm metallic impurities, boron below 2 ppm", "en");
+    assertTrue(facts.answering(Parameters.CONTENT).isEmpty(), facts::toString);
   }
 
   @Test
