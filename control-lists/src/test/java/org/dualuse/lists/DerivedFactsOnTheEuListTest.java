@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The quantities a data sheet leaves for the reader to compute meet the thresholds of the 2025 EU
  * list (read from the official text in {@code dualuse.shared}) that speak of them: energy density
- * (3A001.e.1), aggregate transceiver rate (3A001.a.7.b), 'TPP' (3A501.a.16), specific modulus and
+ * and continuous power density (3A001.e.1), aggregate transceiver rate (3A001.a.7.b), 'TPP' (3A501.a.16), specific modulus and
  * tensile strength (1C010.b), and the content of a chemical in a mixture (the mixture note of 1C350).
  */
 class DerivedFactsOnTheEuListTest {
@@ -49,6 +49,20 @@ class DerivedFactsOnTheEuListTest {
     assertEquals(Truth.MATCH, truth("Lithium-ion cell, nominal voltage 3.7 V, capacity 10 Ah, mass 90 g", "3A001.e.1.b"));
     assertEquals(Truth.NO_MATCH, truth("Lithium-ion cell, nominal voltage 3.6 V, capacity 3.4 Ah, mass 48 g",
         "3A001.e.1.b"));
+  }
+
+  @Test
+  void voltageTimesDischargeCurrentGivesTheContinuousPowerDensityOf3A001e1a() {
+    NodeEvaluation strong = evaluate("Lithium thionyl chloride primary cell, nominal voltage 3.6 V, capacity 19 Ah, "
+        + "max. continuous discharge current 2 A, mass 100 g").find("3A001.e.1.a.1").orElseThrow();
+    // 3.6 V × 19 Ah over 0.1 kg is 684 Wh/kg; 3.6 V × 2 A over 0.1 kg is 72 W/kg
+    assertTrue(strong.criteriaMet().stream().anyMatch(c -> c.startsWith("continuous power density > 50")),
+        strong::toString);
+    assertTrue(strong.criteriaMet().stream().anyMatch(c -> c.startsWith("specific energy > 550")), strong::toString);
+    NodeEvaluation weak = evaluate("Lithium thionyl chloride primary cell, nominal voltage 3.6 V, capacity 19 Ah, "
+        + "max. continuous discharge current 0.5 A, mass 100 g").find("3A001.e.1.a.1").orElseThrow();
+    assertTrue(weak.criteriaFailed().stream().anyMatch(c -> c.startsWith("continuous power density > 50")),
+        weak::toString);
   }
 
   @Test

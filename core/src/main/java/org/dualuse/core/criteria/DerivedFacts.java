@@ -20,8 +20,11 @@ import org.dualuse.core.quantity.Units;
  * <ul>
  *   <li><b>fractional bandwidth</b> {@code 2 (high - low) / (high + low)} of an operating frequency
  *       range, in percent (3A001.b);
- *   <li><b>energy density</b> (specific energy, 3A001.e.1): the stated energy, or nominal voltage ×
- *       capacity, divided by the mass, in Wh/kg;
+ *   <li><b>energy density</b> (specific energy, 3A001.e.1 Technical Note 1): the stated energy, or
+ *       nominal voltage × capacity, or, with no capacity stated, the nominal voltage squared × the
+ *       discharge duration ÷ the discharge load, divided by the mass, in Wh/kg;
+ *   <li><b>continuous power density</b> (3A001.e.1 Technical Note 5): nominal voltage × the maximum
+ *       continuous discharge current (a current a word of discharging names) ÷ mass, in W/kg;
  *   <li><b>specific tensile strength</b> and <b>specific modulus</b> (1C010, 1C210, 0B001.b): tensile
  *       strength or tensile modulus divided by the specific weight (density × standard gravity), in
  *       metres, as the annex's definitions divide them;
@@ -70,6 +73,9 @@ final class DerivedFacts {
   private static final int TYPE_WINDOW = 30;
   // a text about a mixture or solution, where a bare percentage is the content of what it names
   private static final int MIXTURE_WINDOW = 30;
+  private static final int DISCHARGE_WINDOW = 40;
+  private static final Pattern DISCHARGE_WORDS = Pattern.compile("(?i)discharg|entlad|décharge|scarica");
+  private static final Pattern CONTINUOUS_WORDS = Pattern.compile("(?i)continuous|dauer|max");
   private static final Pattern MIXTURE_WORDS = Pattern.compile(
       "(?i)(?<![\\p{L}])(?:solution|mixture|mixed\\s+with|aqueous|in\\s+water|dissolved|diluted|dilution|blend"
           + "|lösung|gemisch|mischung|wässrig|verdünnt|gelöst|mélange|miscela|soluzione)");
@@ -79,7 +85,8 @@ final class DerivedFacts {
   /** Adds to {@code all} the facts derivable from it; {@code text} is where the facts were read. */
   static void addTo(List<Fact> all, String text) {
     addFractionalBandwidth(all);
-    addSpecificEnergy(all);
+    addSpecificEnergy(all, text == null ? "" : text);
+    addContinuousPowerDensity(all, text == null ? "" : text);
     addPerSpecificWeight(all, Parameters.TENSILE_STRENGTH, Parameters.SPECIFIC_TENSILE_STRENGTH, "tensile strength");
     addPerSpecificWeight(all, Parameters.TENSILE_MODULUS, Parameters.SPECIFIC_MODULUS, "tensile modulus");
     addAggregateDataRate(all, text == null ? "" : text);
@@ -105,7 +112,7 @@ final class DerivedFacts {
     }
   }
 
-  private static void addSpecificEnergy(List<Fact> all) {
+  private static void addSpecificEnergy(List<Fact> all, String text) {
     if (named(all, Parameters.SPECIFIC_ENERGY_VALUE)) {
       return;
     }
@@ -128,13 +135,27 @@ final class DerivedFacts {
     } else {
       Optional<Fact> voltage = first(all, Dimension.VOLTAGE);
       Optional<Fact> charge = first(all, Dimension.ELECTRIC_CHARGE);
-      if (voltage.isEmpty() || charge.isEmpty()) {
+      if (voltage.isEmpty()) {
         return;
       }
-      joules = single(voltage.get()).toSi() * single(charge.get()).toSi();
-      how = "voltage " + voltage.get().value() + source(voltage.get()) + " × capacity " + charge.get().value()
-          + source(charge.get());
-      from = charge.get();
+      if (charge.isPresent()) {
+        joules = single(voltage.get()).toSi() * single(charge.get()).toSi();
+        how = "voltage " + voltage.get().value() + source(voltage.get()) + " × capacity " + charge.get().value()
+            + source(charge.get());
+        from = charge.get();
+      } else {
+        // no capacity stated: V² × discharge duration ÷ discharge load, as the technical note computes it
+        Optional<Fact> load = first(all, Dimension.RESISTANCE);
+        Optional<Fact> duration = ofDischarge(all, Dimension.TIME, text);
+        if (load.isEmpty() || duration.isEmpty() || !(single(load.get()).toSi() > 0)) {
+          return;
+        }
+        double volts = single(voltage.get()).toSi();
+        joules = volts * volts * single(duration.get()).toSi() / single(load.get()).toSi();
+        how = "voltage " + voltage.get().value() + source(voltage.get()) + " squared × discharge duration "
+            + duration.get().value() + source(duration.get()) + " ÷ load " + load.get().value() + source(load.get());
+        from = duration.get();
+      }
     }
     if (!(joules > 0)) {
       return;
@@ -142,6 +163,52 @@ final class DerivedFacts {
     double whPerKg = joules / kilograms / 3600;
     all.add(derived(Parameters.SPECIFIC_ENERGY_VALUE, round(whPerKg), Units.WATT_HOUR_PER_KILOGRAM,
         how + " ÷ mass " + mass.get().value() + source(mass.get()), from));
+  }
+
+  private static void addContinuousPowerDensity(List<Fact> all, String text) {
+    if (named(all, Parameters.CONTINUOUS_POWER_DENSITY) || named(all, Parameters.SPECIFIC_POWER_VALUE)) {
+      return;
+    }
+    Optional<Fact> mass = first(all, Dimension.MASS);
+    Optional<Fact> voltage = first(all, Dimension.VOLTAGE);
+    Optional<Fact> current = ofDischarge(all, Dimension.CURRENT, text);
+    if (mass.isEmpty() || voltage.isEmpty() || current.isEmpty()) {
+      return;
+    }
+    double kilograms = single(mass.get()).toSi();
+    double watts = single(voltage.get()).toSi() * single(current.get()).toSi();
+    if (!(kilograms > 0) || !(watts > 0)) {
+      return;
+    }
+    all.add(derived(Parameters.CONTINUOUS_POWER_DENSITY, round(watts / kilograms), Units.WATT_PER_KILOGRAM,
+        "voltage " + voltage.get().value() + source(voltage.get()) + " × continuous discharge current "
+            + current.get().value() + source(current.get()) + " ÷ mass " + mass.get().value() + source(mass.get()),
+        current.get()));
+  }
+
+  /**
+   * The first single value of a dimension that a word of discharging names ("max. continuous discharge
+   * current 20 A", "Entladestrom"), in the words it was read with or just before it; one that also says
+   * "continuous" or "maximum" first.
+   */
+  private static Optional<Fact> ofDischarge(List<Fact> all, Dimension dimension, String text) {
+    Fact any = null;
+    for (Fact f : all) {
+      if (!usable(f) || !(f.value() instanceof Quantity) || f.value().dimension() != dimension) {
+        continue;
+      }
+      String context = f.source();
+      if (f.start() >= 0 && f.start() <= text.length()) {
+        context = clauseTail(text.substring(Math.max(0, f.start() - DISCHARGE_WINDOW), f.start())) + " " + context;
+      }
+      if (DISCHARGE_WORDS.matcher(context).find()) {
+        if (CONTINUOUS_WORDS.matcher(context).find()) {
+          return Optional.of(f);
+        }
+        any = any == null ? f : any;
+      }
+    }
+    return Optional.ofNullable(any);
   }
 
   private static void addPerSpecificWeight(List<Fact> all, Parameter of, Parameter specific, String name) {

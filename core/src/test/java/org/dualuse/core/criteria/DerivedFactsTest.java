@@ -220,4 +220,46 @@ class DerivedFactsTest {
     assertEquals(200.0 * widthMhz / (2 * lowMhz + widthMhz), mhz, 0.006);
     assertEquals(mhz, ghz, 0.006);
   }
+
+  @Test
+  void continuousPowerDensityIsVoltageTimesContinuousDischargeCurrentOverMass() {
+    ProductFacts facts = ProductFacts.fromText(
+        "widget primary cell, nominal voltage 3.6 V, charge current 0.5 A, max. continuous discharge current 4 A, mass 100 g",
+        "en");
+    // 3.6 V × 4 A over 0.1 kg; the charge current is not the one
+    assertEquals(144.0, derived(facts, Parameters.CONTINUOUS_POWER_DENSITY).to(Units.WATT_PER_KILOGRAM).value(), 0.01);
+  }
+
+  @Test
+  void aCurrentNoWordOfDischargingNamesGivesNoPowerDensity() {
+    ProductFacts facts = ProductFacts.fromText("widget cell, 3.6 V, 2 A, 100 g", "en");
+    assertTrue(facts.answering(Parameters.CONTINUOUS_POWER_DENSITY).isEmpty(), facts::toString);
+  }
+
+  @Test
+  void withoutACapacityTheEnergyDensityComesFromVoltageSquaredDurationAndLoad() {
+    ProductFacts facts = ProductFacts.fromText(
+        "widget thermal cell, nominal voltage 28 V, discharge duration 10 min into a 2 ohm load, mass 1 kg", "en");
+    // 28² / 2 W for 1/6 h over 1 kg
+    assertEquals(28.0 * 28 / 2 / 6, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
+  }
+
+  @Test
+  void aStatedSpecificPowerAnswersTheContinuousPowerDensity() {
+    ProductFacts facts = ProductFacts.fromText("widget cell, specific power 400 W/kg, 3.6 V, discharge current 4 A, 100 g",
+        "en");
+    List<Fact> found = facts.answering(Parameters.CONTINUOUS_POWER_DENSITY);
+    assertEquals(1, found.size(), facts::toString);
+    assertEquals(400.0, found.get(0).value() instanceof Quantity q ? q.value() : -1, 1e-9);
+  }
+
+  // law: the continuous power density is linear in the current and falls with the mass
+  @Property
+  void continuousPowerDensityEqualsVoltageTimesCurrentOverMass(@ForAll @IntRange(min = 1, max = 48) int volts,
+      @ForAll @IntRange(min = 1, max = 500) int amperes, @ForAll @IntRange(min = 5, max = 50_000) int grams) {
+    ProductFacts facts = ProductFacts.fromText("widget cell, nominal voltage " + volts + " V, continuous discharge current "
+        + amperes + " A, mass " + grams + " g", "en");
+    double expected = (double) volts * amperes / (grams / 1000.0);
+    assertEquals(expected, derived(facts, Parameters.CONTINUOUS_POWER_DENSITY).value(), 0.006);
+  }
 }
