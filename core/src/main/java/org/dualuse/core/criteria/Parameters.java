@@ -228,6 +228,9 @@ public final class Parameters {
       "energy density", "gravimetric energy density", "energiedichte");
   public static final Parameter SPECIFIC_POWER_VALUE = define("specific power", SPECIFIC_POWER,
       "gravimetric power density", "leistungsgewicht");
+  /** A cell's nominal voltage × maximum continuous discharge current ÷ mass (3A001.e.1 Technical Note 5). */
+  public static final Parameter CONTINUOUS_POWER_DENSITY = define("continuous power density", SPECIFIC_POWER,
+      "continuous specific power");
   public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength",
       "aktivität");
   public static final Parameter CHARGE_CAPACITY = define("charge capacity", ELECTRIC_CHARGE, "capacity",
@@ -391,6 +394,8 @@ public final class Parameters {
     // a data sheet's plain "data rate" of a whole device may be its aggregate; the derived aggregate,
     // when the text gives transceivers and their rate, answers first (it names the parameter)
     answeredBy(AGGREGATE_DATA_RATE, DATA_RATE_VALUE);
+    // "'Continuous power density' is also referred to as specific power" (3A001.e.1 Technical Note 5)
+    answeredBy(CONTINUOUS_POWER_DENSITY, SPECIFIC_POWER_VALUE);
     // a positioning accuracy bounds the repeatability (the spread lies within the error), so a stated
     // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
     answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);

@@ -220,8 +220,19 @@ public final class Units {
   public static final Unit FLOPS = define(Unit.linear("FLOPS", COMPUTING_PERFORMANCE, 1), "flop/s", "FLOP/s");
   public static final Unit MEGAFLOPS = define(Unit.linear("MFLOPS", COMPUTING_PERFORMANCE, 1e6), "MegaFLOPS");
   public static final Unit GIGAFLOPS = define(Unit.linear("GFLOPS", COMPUTING_PERFORMANCE, 1e9), "GigaFLOPS");
-  public static final Unit TERAFLOPS = define(Unit.linear("TFLOPS", COMPUTING_PERFORMANCE, 1e12), "TeraFLOPS");
-  public static final Unit PETAFLOPS = define(Unit.linear("PFLOPS", COMPUTING_PERFORMANCE, 1e15), "PetaFLOPS");
+  public static final Unit TERAFLOPS = define(Unit.linear("TFLOPS", COMPUTING_PERFORMANCE, 1e12), "TeraFLOPS",
+      "TFLOP/s");
+  public static final Unit PETAFLOPS = define(Unit.linear("PFLOPS", COMPUTING_PERFORMANCE, 1e15), "PetaFLOPS",
+      "PFLOP/s");
+  /**
+   * Operations per second of any kind (integer or floating point), as AI accelerator data sheets give
+   * them ("1 979 TOPS INT8"): the same scale as {@link #FLOPS}, which the annex's 'TPP' multiplies by
+   * the bit length of the operation.
+   */
+  public static final Unit GIGA_OPERATIONS_PER_SECOND = define(Unit.linear("GOPS", COMPUTING_PERFORMANCE, 1e9));
+  public static final Unit TERA_OPERATIONS_PER_SECOND = define(Unit.linear("TOPS", COMPUTING_PERFORMANCE, 1e12),
+      "TOP/s", "tera operations per second", "tera-operations per second");
+  public static final Unit PETA_OPERATIONS_PER_SECOND = define(Unit.linear("POPS", COMPUTING_PERFORMANCE, 1e15));
   /** Weighted TeraFLOPS, the annex's adjusted peak performance of digital computers. */
   public static final Unit WEIGHTED_TERAFLOPS = define(Unit.linear("WT", WEIGHTED_COMPUTING_PERFORMANCE, 1),
       "Weighted TeraFLOPS", "Weighted TFLOPS");

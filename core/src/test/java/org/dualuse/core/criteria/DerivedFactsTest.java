@@ -107,4 +107,159 @@ class DerivedFactsTest {
         + (kgPerCubicMetre + 500) + " kg/m3", "en"), Parameters.SPECIFIC_TENSILE_STRENGTH).value();
     assertTrue(light > heavy, light + " <= " + heavy);
   }
+
+  @Test
+  void totalProcessingPerformanceIsTheRateTimesTheBitLengthNamedAfterIt() {
+    ProductFacts facts = ProductFacts.fromText("widget accelerator, 989 TFLOPS FP16, 1979 TOPS INT8", "en");
+    // 989 × 16 = 15 824 and 1979 × 8 = 15 832: the higher is kept
+    assertEquals(15832.0, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+  }
+
+  @Test
+  void totalProcessingPerformanceReadsTheBitLengthBeforeTheRate() {
+    ProductFacts facts = ProductFacts.fromText("widget inference card: FP16 200 TFLOPS; INT8 400 TOPS; INT4 800 TOPS", "en");
+    // 200 × 16, 400 × 8 and 800 × 4 are all 3 200
+    assertEquals(3200.0, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+  }
+
+  @Test
+  void totalProcessingPerformanceTakesTheSideThatNamesMoreTypesWithoutCommas() {
+    ProductFacts after = ProductFacts.fromText("widget NPU 100 TFLOPS BF16 300 TOPS INT8", "en");
+    assertEquals(2400.0, derived(after, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    ProductFacts before = ProductFacts.fromText("widget NPU BF16 100 TFLOPS INT8 300 TOPS", "en");
+    assertEquals(2400.0, derived(before, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+  }
+
+  @Test
+  void aBitCountInWordsGivesTheBitLength() {
+    ProductFacts facts = ProductFacts.fromText("widget vision processor, 26 TOPS at 8-bit precision", "en");
+    assertEquals(208.0, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+  }
+
+  @Test
+  void aRateWithoutABitLengthGivesNoTotalProcessingPerformance() {
+    ProductFacts facts = ProductFacts.fromText("widget server, 60 TFLOPS peak", "en");
+    assertTrue(facts.answering(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).isEmpty(), facts::toString);
+  }
+
+  @Test
+  void aStatedTotalProcessingPerformanceIsNotDerivedAgain() {
+    ProductFacts facts = ProductFacts.fromText("widget GPU, TPP 4800, 300 TFLOPS FP16", "en");
+    List<Fact> found = facts.answering(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE);
+    assertEquals(1, found.size(), facts::toString);
+    assertEquals(FactOrigin.NAMED_IN_TEXT, found.get(0).origin());
+  }
+
+  @Test
+  void aPercentageBesideAMixtureWordIsTheConcentration() {
+    ProductFacts facts = ProductFacts.fromText("widget thiodiglycol, 20 % in water, 25 kg drum", "en");
+    assertEquals(20.0, derived(facts, Parameters.CONTENT).to(Units.PERCENT).value(), 1e-9);
+    ProductFacts german = ProductFacts.fromText("Widget-Chemikalie, wässrige Lösung 5 %", "de");
+    assertEquals(5.0, derived(german, Parameters.CONTENT).to(Units.PERCENT).value(), 1e-9);
+  }
+
+  @Test
+  void ppmAndAtomPercentBesideAMixtureWordAreConcentrations() {
+    assertEquals(0.05, derived(ProductFacts.fromText("widget, aqueous solution of 500 ppm", "en"), Parameters.CONTENT)
+        .to(Units.PERCENT).value(), 1e-9);
+    assertEquals(20.0, derived(ProductFacts.fromText("widget gas mixture with 20 at.%", "en"), Parameters.CONTENT)
+        .value(), 1e-9);
+  }
+
+  @Test
+  void anImpurityInPpmIsNoConcentrationOfTheProduct() {
+    ProductFacts facts = ProductFacts.fromText("widget metal: 400 ppm metallic impurities, boron below 2 ppm", "en");
+    assertTrue(facts.answering(Parameters.CONTENT).isEmpty(), facts::toString);
+  }
+
+  @Test
+  void aPercentByMassIsAContentWithoutDerivation() {
+    List<Fact> found = ProductFacts.fromText("widget 30 wt% thiodiglycol", "en").answering(Parameters.CONTENT);
+    assertEquals(1, found.size());
+    assertEquals(FactOrigin.NAMED_IN_TEXT, found.get(0).origin());
+    assertEquals(30.0, found.get(0).value() instanceof Quantity q ? q.to(Units.PERCENT).value() : -1, 1e-9);
+  }
+
+  @Test
+  void aPercentageFarFromAnyMixtureWordIsNoConcentration() {
+    ProductFacts facts = ProductFacts.fromText("widget monitoring solution for plants; uptime 99 %", "en");
+    assertTrue(facts.answering(Parameters.CONTENT).isEmpty(), facts::toString);
+  }
+
+  // law: the TPP is linear in the rate and in the bit length
+  @Property
+  void totalProcessingPerformanceIsRateTimesBits(@ForAll @IntRange(min = 1, max = 5000) int teraOps,
+      @ForAll("bitLengths") int bits) {
+    ProductFacts facts = ProductFacts.fromText("widget accelerator, " + teraOps + " TOPS INT" + bits, "en");
+    assertEquals((double) teraOps * bits, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Integer> bitLengths() {
+    return net.jqwik.api.Arbitraries.of(4, 8, 16, 32, 64);
+  }
+
+  // law: a concentration stated in ppm is the one stated in percent, scaled by 10 000
+  @Property
+  void aConcentrationInPpmEqualsTheSameInPercent(@ForAll @IntRange(min = 1, max = 999_999) int ppm) {
+    double fromPpm = derived(ProductFacts.fromText("widget, mixture with " + ppm + " ppm", "en"), Parameters.CONTENT).toSi();
+    String percent = java.math.BigDecimal.valueOf(ppm).movePointLeft(4).toPlainString();
+    double fromPercent = derived(ProductFacts.fromText("widget, mixture with " + percent + " %", "en"), Parameters.CONTENT)
+        .toSi();
+    assertEquals(fromPercent, fromPpm, 1e-12);
+  }
+
+  // law: the fractional bandwidth of a band depends on its shape, not its scale
+  @Property
+  void fractionalBandwidthIsScaleFree(@ForAll @IntRange(min = 100, max = 10_000) int lowMhz,
+      @ForAll @IntRange(min = 1, max = 10_000) int widthMhz) {
+    double mhz = derived(ProductFacts.fromText("widget amplifier " + lowMhz + "-" + (lowMhz + widthMhz) + " MHz", "en"),
+        Parameters.FRACTIONAL_BANDWIDTH).value();
+    double ghz = derived(ProductFacts.fromText("widget amplifier " + lowMhz * 10 + "-" + (lowMhz + widthMhz) * 10
+        + " MHz", "en"), Parameters.FRACTIONAL_BANDWIDTH).value();
+    assertEquals(200.0 * widthMhz / (2 * lowMhz + widthMhz), mhz, 0.006);
+    assertEquals(mhz, ghz, 0.006);
+  }
+
+  @Test
+  void continuousPowerDensityIsVoltageTimesContinuousDischargeCurrentOverMass() {
+    ProductFacts facts = ProductFacts.fromText(
+        "widget primary cell, nominal voltage 3.6 V, charge current 0.5 A, max. continuous discharge current 4 A, mass 100 g",
+        "en");
+    // 3.6 V × 4 A over 0.1 kg; the charge current is not the one
+    assertEquals(144.0, derived(facts, Parameters.CONTINUOUS_POWER_DENSITY).to(Units.WATT_PER_KILOGRAM).value(), 0.01);
+  }
+
+  @Test
+  void aCurrentNoWordOfDischargingNamesGivesNoPowerDensity() {
+    ProductFacts facts = ProductFacts.fromText("widget cell, 3.6 V, 2 A, 100 g", "en");
+    assertTrue(facts.answering(Parameters.CONTINUOUS_POWER_DENSITY).isEmpty(), facts::toString);
+  }
+
+  @Test
+  void withoutACapacityTheEnergyDensityComesFromVoltageSquaredDurationAndLoad() {
+    ProductFacts facts = ProductFacts.fromText(
+        "widget thermal cell, nominal voltage 28 V, discharge duration 10 min into a 2 ohm load, mass 1 kg", "en");
+    // 28² / 2 W for 1/6 h over 1 kg
+    assertEquals(28.0 * 28 / 2 / 6, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
+  }
+
+  @Test
+  void aStatedSpecificPowerAnswersTheContinuousPowerDensity() {
+    ProductFacts facts = ProductFacts.fromText("widget cell, specific power 400 W/kg, 3.6 V, discharge current 4 A, 100 g",
+        "en");
+    List<Fact> found = facts.answering(Parameters.CONTINUOUS_POWER_DENSITY);
+    assertEquals(1, found.size(), facts::toString);
+    assertEquals(400.0, found.get(0).value() instanceof Quantity q ? q.value() : -1, 1e-9);
+  }
+
+  // law: the continuous power density is linear in the current and falls with the mass
+  @Property
+  void continuousPowerDensityEqualsVoltageTimesCurrentOverMass(@ForAll @IntRange(min = 1, max = 48) int volts,
+      @ForAll @IntRange(min = 1, max = 500) int amperes, @ForAll @IntRange(min = 5, max = 50_000) int grams) {
+    ProductFacts facts = ProductFacts.fromText("widget cell, nominal voltage " + volts + " V, continuous discharge current "
+        + amperes + " A, mass " + grams + " g", "en");
+    double expected = (double) volts * amperes / (grams / 1000.0);
+    assertEquals(expected, derived(facts, Parameters.CONTINUOUS_POWER_DENSITY).value(), 0.006);
+  }
 }
