@@ -23,6 +23,7 @@ import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
+import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.InvalidProductException;
@@ -873,9 +874,18 @@ public final class HybridClassifier implements Classifier {
         : "the text fits; no typed criteria";
     String explanation = s.node.code() + ": " + summary
         + (words.isEmpty() ? "" : "; words: " + String.join(", ", words)) + ".";
-    Evidence evidence = new Evidence(words, s.findings.met(), s.findings.failed(), s.findings.unknown(),
-        s.notes, explanation);
+    Evidence evidence = new Evidence(words, whenRead(s.findings.met()), whenRead(s.findings.failed()),
+        whenRead(s.findings.unknown()), s.notes, explanation);
     return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
+  }
+
+  /**
+   * The criteria in words, put into words when a caller first reads them: most callers read the
+   * decision and the codes, and wording every criterion of ten candidates cost a tenth of a
+   * classification.
+   */
+  private static List<String> whenRead(List<String> explanations) {
+    return explanations.isEmpty() ? List.of() : DeferredList.of(() -> explanations);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -308,14 +309,29 @@ public final class ListIndex implements Closeable {
           matched.add(positive.get(i));
         }
       }
-      out.add(new NodeHit(node, scores.score(doc), matched, phrases.getOrDefault(node.code(), List.of())));
+      List<String> nodePhrases = phrases.isEmpty() ? List.of() : phrases.getOrDefault(node.code(), List.of());
+      out.add(new NodeHit(node, scores.score(doc), matched, nodePhrases));
     }
-    // documents are in the annex's order, so ties are already in code order; keep it explicit
-    out.sort((a, b) -> {
-      int c = Double.compare(b.score(), a.score());
-      return c != 0 ? c : a.node().code().compareTo(b.node().code());
-    });
+    // documents are in the annex's order, so ties are already in code order and the hits sorted as
+    // QueryScores.top gave them; the order is checked, and restored should a document ever not be
+    if (!inOrder(out)) {
+      out.sort(HITS_IN_ORDER);
+    }
     return out;
+  }
+
+  private static final Comparator<NodeHit> HITS_IN_ORDER = (a, b) -> {
+    int c = Double.compare(b.score(), a.score());
+    return c != 0 ? c : a.node().code().compareTo(b.node().code());
+  };
+
+  private static boolean inOrder(List<NodeHit> hits) {
+    for (int i = 1; i < hits.size(); i++) {
+      if (HITS_IN_ORDER.compare(hits.get(i - 1), hits.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
