@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -41,6 +42,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.Version;
+import org.dualuse.core.CodeVersion;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
@@ -72,9 +75,13 @@ import org.dualuse.index.analysis.TermListTokenStream;
  * {@code IndexSearcher}, with the same ranking (the Lucene query is kept, and a property test checks
  * the two against each other on the real list).
  *
- * <p>{@link #inMemory} keeps the index in a {@code ByteBuffersDirectory}; {@link #onDisk} writes it
- * to a directory (reused when it already holds the index of the same list) and reads it through
- * {@code MMapDirectory}. Every method is thread-safe: the impacts are immutable and each query sums
+ * <p>{@link #inMemory} keeps the index in a {@code ByteBuffersDirectory}, copied from the index bundled
+ * in this jar when that is the index of the same list and vocabulary built by the same code
+ * ({@link BundledIndex}), built otherwise; {@link #onDisk} writes it to a directory (reused when it
+ * already holds such an index) and reads it through {@code MMapDirectory}. The commit of every index
+ * records what it was built from and by (format, list id and source digest, vocabulary, Lucene and code
+ * versions): an index that differs in any of them is rebuilt, never used. An index opened as found
+ * reads its nodes' words back from its postings instead of analysing the list again. Every method is thread-safe: the impacts are immutable and each query sums
  * into score arrays of its own. Close the index to release the directory.
  */
 public final class ListIndex implements Closeable {
@@ -102,6 +109,11 @@ public final class ListIndex implements Closeable {
   /** At most this many words of a text are searched: one bit each in {@link QueryScores#wordsHeld}. */
   private static final int MAX_QUERY_TERMS = 64;
   private static final String FORMAT = "dualuse-list-index-3";
+  private static final int CODES_CHECKED_EVERY = 64;
+  // the modules whose code the index depends on: the list's parser and reader, and the index's own
+  private static final String CORE = "dualuse-core";
+  private static final String LISTS = "dualuse-control-lists";
+  private static final String INDEX = "dualuse-lucene-index";
 
   private static final FieldType WORDS = wordsType();
   /** The word fields in the order their scores are gathered (the order of the reference query). */
@@ -123,6 +135,7 @@ public final class ListIndex implements Closeable {
   private final Map<ControlCode, NodeWords> wordsByCode;
   private final Map<String, Integer> docFreq;
   private final int documentCount;
+  private final boolean wordsReadBack;
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
   private final WordImpacts wordImpacts;
   private final WordImpacts idImpacts;
@@ -140,19 +153,18 @@ public final class ListIndex implements Closeable {
   /** A node found by a query, with the words that brought it. */
   record NodeHit(ControlNode node, double score, List<String> matchedTerms, List<String> phrases) {}
 
-  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse) throws IOException {
+  /**
+   * Opens the index of a list in a directory that holds it. {@code data} is what the index was built
+   * from; null when the directory held it already (a bundled or a reused one), and then the words of
+   * each node are read back from the index: they are the terms of its fields.
+   */
+  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, IndexData data) throws IOException {
     this.list = list;
     this.vocabulary = vocabulary;
     this.directory = directory;
-    IndexData data = new IndexData(list, vocabulary, analyzer);
-    this.wordsByCode = data.words;
-    this.docFreq = data.docFreq;
-    this.documentCount = data.documents.size();
-    this.phrasesByFirstTerm = data.phrasesByFirstTerm;
-    this.queryAnalyzer = new ListAnalyzer(data.compoundParts);
-    if (!(reuse && holdsIndexOf(directory, list, vocabulary))) {
-      write(directory, data, list, vocabulary);
-    }
+    VocabularyPhrases phrases = data != null ? data.phrases : new VocabularyPhrases(vocabulary, analyzer);
+    this.phrasesByFirstTerm = phrases.byFirstTerm;
+    this.queryAnalyzer = new ListAnalyzer(phrases.compoundParts);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     // every query is new user text: caching its clauses costs more than it saves
@@ -160,15 +172,112 @@ public final class ListIndex implements Closeable {
     searcher.setSimilarity(new BM25Similarity());
     this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
     this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
-    this.nodeOfDoc = new ControlNode[reader.maxDoc()];
+    this.nodeOfDoc = nodesOfDocuments(list, reader, directory);
     this.wordsOfDoc = new NodeWords[reader.maxDoc()];
-    StoredFields stored = reader.storedFields();
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      String code = stored.document(doc).get(F_CODE);
-      nodeOfDoc[doc] = list.find(code).orElseThrow(() -> new DualUseException(
-          "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
+    this.documentCount = nodeOfDoc.length;
+    this.wordsReadBack = data == null;
+    if (data != null) {
+      this.wordsByCode = data.words;
+      this.docFreq = data.docFreq;
+    } else {
+      this.wordsByCode = new HashMap<>();
+      this.docFreq = new HashMap<>();
+      readWordsBack(wordsByCode, docFreq);
+    }
+    for (int doc = 0; doc < nodeOfDoc.length; doc++) {
       wordsOfDoc[doc] = wordsByCode.get(nodeOfDoc[doc].code());
     }
+  }
+
+  /**
+   * The node of each document. The index holds one document per node that is not "Not used", added
+   * in the list's order, so document i is the i-th such node: checked on the stored codes of every
+   * {@value #CODES_CHECKED_EVERY}th document and the last one (reading every stored document is most of
+   * opening a bundled index), and read from all of them should a checked one differ.
+   */
+  private static ControlNode[] nodesOfDocuments(ControlList list, DirectoryReader reader, Directory directory)
+      throws IOException {
+    List<ControlNode> indexed = new ArrayList<>();
+    for (ControlNode node : list.allNodes()) {
+      if (!node.notUsed()) {
+        indexed.add(node);
+      }
+    }
+    StoredFields stored = reader.storedFields();
+    int docs = reader.maxDoc();
+    if (indexed.size() == docs) {
+      boolean inOrder = true;
+      for (int doc = 0; doc < docs && inOrder; doc = doc == docs - 1 ? docs : Math.min(doc + CODES_CHECKED_EVERY, docs - 1)) {
+        inOrder = indexed.get(doc).code().toString().equals(stored.document(doc).get(F_CODE));
+      }
+      if (inOrder) {
+        return indexed.toArray(ControlNode[]::new);
+      }
+    }
+    ControlNode[] out = new ControlNode[docs];
+    for (int doc = 0; doc < docs; doc++) {
+      String code = stored.document(doc).get(F_CODE);
+      out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
+          "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
+    }
+    return out;
+  }
+
+  /**
+   * The words of every node and their document frequencies, as {@link IndexData} computes them, read
+   * from the postings of the index: a node's own words are its terms in {@link #F_OWN}, all its words
+   * its terms in the first {@link #MATCHED_FIELDS} word fields, its CAS numbers its terms in
+   * {@link #F_CAS}. Only membership is ever asked of these sets, so their order does not matter.
+   */
+  private void readWordsBack(Map<ControlCode, NodeWords> words, Map<String, Integer> frequencies) {
+    int docs = nodeOfDoc.length;
+    List<Set<String>> own = new ArrayList<>(docs);
+    List<Set<String>> all = new ArrayList<>(docs);
+    List<Set<String>> cas = new ArrayList<>(docs);
+    for (int doc = 0; doc < docs; doc++) {
+      own.add(new HashSet<>());
+      all.add(new HashSet<>());
+      cas.add(new HashSet<>());
+    }
+    int ownField = WORD_FIELDS.indexOf(F_OWN);
+    wordImpacts.forEach((term, perField) -> {
+      for (int f = 0; f < MATCHED_FIELDS; f++) {
+        if (perField[f] != null) {
+          for (int doc : perField[f].docs()) {
+            all.get(doc).add(term);
+            if (f == ownField) {
+              own.get(doc).add(term);
+            }
+          }
+        }
+      }
+    });
+    int casField = ID_FIELDS.indexOf(F_CAS);
+    idImpacts.forEach((term, perField) -> {
+      if (perField[casField] != null) {
+        for (int doc : perField[casField].docs()) {
+          cas.get(doc).add(term);
+        }
+      }
+    });
+    for (int doc = 0; doc < docs; doc++) {
+      for (String t : all.get(doc)) {
+        frequencies.merge(t, 1, Integer::sum);
+      }
+      words.put(nodeOfDoc[doc].code(), new NodeWords(Collections.unmodifiableSet(own.get(doc)),
+          Collections.unmodifiableSet(all.get(doc)), Set.copyOf(cas.get(doc))));
+    }
+  }
+
+  /** Builds the index of a list into a directory (unless it holds it already, when reuse is true) and opens it. */
+  private static ListIndex build(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse)
+      throws IOException {
+    if (reuse && holdsIndexOf(directory, list, vocabulary)) {
+      return new ListIndex(list, vocabulary, directory, null);
+    }
+    IndexData data = new IndexData(list, vocabulary, new ListAnalyzer());
+    write(directory, data, list, vocabulary);
+    return new ListIndex(list, vocabulary, directory, data);
   }
 
   /**
@@ -180,12 +289,20 @@ public final class ListIndex implements Closeable {
     return inMemory(list, Vocabulary.standard());
   }
 
-  /** Builds the index of a list in memory with the given vocabulary. */
+  /**
+   * The index of a list in memory with the given vocabulary: read from the index bundled in this jar
+   * when it is the index of this very list and vocabulary built by the code running (see
+   * {@link BundledIndex}), else built now.
+   */
   public static ListIndex inMemory(ControlList list, Vocabulary vocabulary) {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
-      return new ListIndex(list, vocabulary, new ByteBuffersDirectory(), false);
+      Directory bundled = BundledIndex.load(list.id());
+      if (bundled != null && holdsIndexOf(bundled, list, vocabulary)) {
+        return new ListIndex(list, vocabulary, bundled, null);
+      }
+      return build(list, vocabulary, new ByteBuffersDirectory(), false);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index of " + list.id() + " failed", e);
     }
@@ -209,10 +326,18 @@ public final class ListIndex implements Closeable {
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
       Files.createDirectories(directory);
-      return new ListIndex(list, vocabulary, new MMapDirectory(directory), true);
+      return build(list, vocabulary, new MMapDirectory(directory), true);
     } catch (IOException e) {
       throw new UncheckedIOException("index directory " + directory + " for list " + list.id() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the index was opened as found (bundled, or reused on disk), its nodes' words read back
+   * from it, rather than built from the list now.
+   */
+  boolean wordsReadBack() {
+    return wordsReadBack;
   }
 
   /** The list this index serves. */
@@ -480,13 +605,34 @@ public final class ListIndex implements Closeable {
     if (!DirectoryReader.indexExists(directory)) {
       return false;
     }
-    try (DirectoryReader r = DirectoryReader.open(directory)) {
-      Map<String, String> data = r.getIndexCommit().getUserData();
-      return FORMAT.equals(data.get("format"))
-          && list.id().equals(data.get("list"))
-          && list.provenance().sha256().equals(data.get("sha256"))
-          && vocabulary.fingerprint().equals(data.get("vocabulary"));
-    }
+    // the commit alone: opening a reader would open every segment, only to read its user data
+    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    return FORMAT.equals(data.get("format"))
+        && list.id().equals(data.get("list"))
+        && list.provenance().sha256().equals(data.get("sha256"))
+        && vocabulary.fingerprint().equals(data.get("vocabulary"))
+        && Version.LATEST.toString().equals(data.get("lucene"))
+        && CodeVersion.matches(CORE, data.getOrDefault(CORE, CodeVersion.UNKNOWN))
+        && CodeVersion.matches(LISTS, data.getOrDefault(LISTS, CodeVersion.UNKNOWN))
+        && CodeVersion.matches(INDEX, data.getOrDefault(INDEX, CodeVersion.UNKNOWN));
+  }
+
+  /**
+   * What the index of a list was built from and by: the format, the list (id and source digest), the
+   * vocabulary, the Lucene version and the versions of the code that parsed the list and built the
+   * index. An index whose commit says otherwise is stale: it is rebuilt, never used.
+   */
+  private static Map<String, String> commitData(ControlList list, Vocabulary vocabulary) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("format", FORMAT);
+    data.put("list", list.id());
+    data.put("sha256", list.provenance().sha256());
+    data.put("vocabulary", vocabulary.fingerprint());
+    data.put("lucene", Version.LATEST.toString());
+    data.put(CORE, CodeVersion.of(CORE));
+    data.put(LISTS, CodeVersion.of(LISTS));
+    data.put(INDEX, CodeVersion.of(INDEX));
+    return data;
   }
 
   private static void write(Directory directory, IndexData data, ControlList list, Vocabulary vocabulary)
@@ -515,8 +661,7 @@ public final class ListIndex implements Closeable {
         addWords(doc, F_VOCAB, d.vocab());
         writer.addDocument(doc);
       }
-      writer.setLiveCommitData(Map.of("format", FORMAT, "list", list.id(), "sha256", list.provenance().sha256(),
-          "vocabulary", vocabulary.fingerprint()).entrySet());
+      writer.setLiveCommitData(commitData(list, vocabulary).entrySet());
       writer.commit();
     }
   }
@@ -555,37 +700,31 @@ public final class ListIndex implements Closeable {
     return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + directory.getClass().getSimpleName() + "]";
   }
 
-  /** Everything the index holds, analyzed once from the list and the vocabulary. */
-  private static final class IndexData {
-    record NodeDocument(ControlCode code, List<String> own, List<String> context, List<String> refs,
-        List<String> notes, List<String> terms, List<String> vocab, List<String> casNumbers) {}
-
-    final List<NodeDocument> documents = new ArrayList<>();
-    final Map<ControlCode, NodeWords> words = new HashMap<>();
-    final Map<String, Integer> docFreq = new HashMap<>();
-    final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm = new HashMap<>();
+  /**
+   * The vocabulary analyzed: its phrases by their first term (to find them whole in a text), the
+   * terms of the phrases that point at each code (indexed with the node), and the words of its
+   * non-English phrases (the parts the query analyzer splits German compounds into).
+   */
+  private static final class VocabularyPhrases {
+    final Map<String, List<VocabularyPhrase>> byFirstTerm = new HashMap<>();
+    final Map<ControlCode, List<String>> termsByCode = new HashMap<>();
     final CharArraySet compoundParts;
 
-    IndexData(ControlList list, Vocabulary vocabulary, ListAnalyzer analyzer) {
-      Map<ControlCode, List<String>> own = new HashMap<>();
-      for (ControlNode node : list.allNodes()) {
-        own.put(node.code(), terms(analyzer, node.text()));
-      }
-      Map<ControlCode, List<String>> vocab = new HashMap<>();
+    VocabularyPhrases(Vocabulary vocabulary, ListAnalyzer analyzer) {
       List<String> compoundWords = new ArrayList<>();
       for (Vocabulary.Mapping m : vocabulary.mappings()) {
-        List<String> phraseTerms = terms(analyzer, m.phrase());
+        List<String> phraseTerms = analyzer.terms(m.phrase());
         if (phraseTerms.isEmpty()) {
           continue; // a phrase of stop words or numbers only cannot be matched; nothing to index
         }
         VocabularyPhrase p = new VocabularyPhrase(m.phrase(), phraseTerms, m.codes());
-        List<VocabularyPhrase> same = phrasesByFirstTerm.computeIfAbsent(phraseTerms.get(0), t -> new ArrayList<>());
+        List<VocabularyPhrase> same = byFirstTerm.computeIfAbsent(phraseTerms.get(0), t -> new ArrayList<>());
         if (same.stream().anyMatch(q -> q.terms().equals(phraseTerms) && q.codes().equals(m.codes()))) {
           continue; // a spelling variant ("IMSI-catcher") of a phrase already read
         }
         same.add(p);
         for (ControlCode code : m.codes()) {
-          vocab.computeIfAbsent(code, c -> new ArrayList<>()).addAll(phraseTerms);
+          termsByCode.computeIfAbsent(code, c -> new ArrayList<>()).addAll(phraseTerms);
         }
         if (!"en".equals(m.language())) {
           for (String w : m.phrase().split("[\\s-]+")) {
@@ -594,6 +733,26 @@ public final class ListIndex implements Closeable {
         }
       }
       compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(compoundWords, false));
+    }
+  }
+
+  /** Everything the index holds, analyzed once from the list and the vocabulary. */
+  private static final class IndexData {
+    record NodeDocument(ControlCode code, List<String> own, List<String> context, List<String> refs,
+        List<String> notes, List<String> terms, List<String> vocab, List<String> casNumbers) {}
+
+    final List<NodeDocument> documents = new ArrayList<>();
+    final Map<ControlCode, NodeWords> words = new HashMap<>();
+    final Map<String, Integer> docFreq = new HashMap<>();
+    final VocabularyPhrases phrases;
+
+    IndexData(ControlList list, Vocabulary vocabulary, ListAnalyzer analyzer) {
+      Map<ControlCode, List<String>> own = new HashMap<>();
+      for (ControlNode node : list.allNodes()) {
+        own.put(node.code(), terms(analyzer, node.text()));
+      }
+      phrases = new VocabularyPhrases(vocabulary, analyzer);
+      Map<ControlCode, List<String>> vocab = phrases.termsByCode;
       Map<ControlCode, List<String>> redirected = new HashMap<>();
       Map<String, List<String>> definitionTerms = new HashMap<>();
       for (ControlNode node : list.allNodes()) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -117,6 +118,11 @@ final class WordImpacts {
    */
   Postings[] of(String term) {
     return byTerm.get(term);
+  }
+
+  /** Calls the action with every term and its postings per field (null where a field lacks it), in no order. */
+  void forEach(BiConsumer<String, Postings[]> action) {
+    byTerm.forEach(action);
   }
 
   /** The postings of a term in one field, or null when no document holds it there. */

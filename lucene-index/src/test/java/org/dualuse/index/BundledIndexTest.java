@@ -1,0 +1,64 @@
+package org.dualuse.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
+import org.dualuse.lists.ControlLists;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The indexes the build bundles: current for the bundled lists, and the index that building gives. */
+class BundledIndexTest {
+
+  @Test
+  void everyBundledListHasACurrentBundledIndex() {
+    for (String id : ControlLists.ids()) {
+      try (ListIndex index = ListIndex.inMemory(ControlLists.get(id))) {
+        assertTrue(index.wordsReadBack(), "the index of " + id + " was built: the bundled one is missing or stale");
+      }
+    }
+  }
+
+  @Test
+  void theBundledIndexHoldsWhatBuildingTheIndexGives(@TempDir Path dir) {
+    ControlList list = ControlLists.eu();
+    try (ListIndex bundled = ListIndex.inMemory(list); ListIndex built = ListIndex.onDisk(list, dir)) {
+      assertTrue(bundled.wordsReadBack());
+      assertFalse(built.wordsReadBack());
+      assertEquals(built.size(), bundled.size());
+      Set<String> terms = new TreeSet<>();
+      for (ControlNode node : list.allNodes()) {
+        ListIndex.NodeWords a = built.wordsOf(node.code());
+        ListIndex.NodeWords b = bundled.wordsOf(node.code());
+        assertEquals(a == null, b == null, "indexed or not: " + node.code());
+        if (a != null) {
+          assertEquals(a.own(), b.own(), "own words of " + node.code());
+          assertEquals(a.all(), b.all(), "all words of " + node.code());
+          assertEquals(a.casNumbers(), b.casNumbers(), "CAS numbers of " + node.code());
+          terms.addAll(a.all());
+        }
+      }
+      for (String t : terms) {
+        assertEquals(built.idf(t), bundled.idf(t), "idf of " + t);
+      }
+      for (String text : List.of("Handheld thermal imaging camera 640 x 512, 60 Hz", "Wärmebildkamera ungekühlt",
+          "IMSI catcher for GSM and LTE", "Thiodiglycol 111-48-8 drum", "software for 5A001.f", "office chair")) {
+        assertEquals(built.search(text, 20), bundled.search(text, 20), text);
+      }
+    }
+  }
+
+  @Test
+  void anIndexOfAnotherVocabularyIsBuiltNotBundled() {
+    try (ListIndex index = ListIndex.inMemory(ControlLists.eu(), Vocabulary.withTranslations())) {
+      assertFalse(index.wordsReadBack());
+    }
+  }
+}
