@@ -1,5 +1,7 @@
 package org.dualuse.index;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,11 +21,13 @@ import org.dualuse.core.model.ControlList;
 
 /**
  * The indexes of the bundled lists, built when this jar was built and shipped in it
- * ({@code org/dualuse/index/bundled/LIST_ID/}: the Lucene files, and {@code files.properties} naming
- * them), so that {@link ListIndex#inMemory} reads an index instead of analysing a list. The index
- * records in its commit what it was built from and by (list id and source digest, vocabulary, Lucene
- * version, code versions); {@link ListIndex} opens it only when every one of them is that of the list,
- * vocabulary and code at hand, and builds the index as without it otherwise.
+ * ({@code org/dualuse/index/bundled/LIST_ID/}: the Lucene files, {@code files.properties} naming
+ * them, and {@code impacts.bin}, the {@link WordImpacts} of the index, so that opening it does not
+ * score every posting again), so that {@link ListIndex#inMemory} reads an index instead of analysing
+ * a list. The index records in its commit what it was built from and by (list id and source digest,
+ * vocabulary, Lucene version, code versions); {@link ListIndex} opens it only when every one of them
+ * is that of the list, vocabulary and code at hand, and builds the index as without it otherwise. The
+ * impacts name the commit they were read from, and are used only with it.
  *
  * <p>{@link #main} is the build step ({@code bundled-indexes} in this module's POM) that writes them;
  * it runs with the control lists on the class path, which this module otherwise does not depend on.
@@ -31,8 +35,12 @@ import org.dualuse.core.model.ControlList;
 final class BundledIndex {
   private static final String FOLDER = "bundled/";
   private static final String FILES = "files.properties";
+  static final String IMPACTS = "impacts.bin";
 
   private BundledIndex() {}
+
+  /** A bundled index copied into memory, and the bytes of its impacts (null when it has none). */
+  record Loaded(Directory directory, byte[] impacts) {}
 
   /**
    * The bundled index of a list copied into memory, or null when this jar has none for it; whether it
@@ -40,7 +48,7 @@ final class BundledIndex {
    *
    * @throws UncheckedIOException when the bundled files cannot be read
    */
-  static Directory load(String listId) {
+  static Loaded load(String listId) {
     String folder = FOLDER + listId + "/";
     Properties files = new Properties();
     try (InputStream in = BundledIndex.class.getResourceAsStream(folder + FILES)) {
@@ -62,7 +70,11 @@ final class BundledIndex {
           out.writeBytes(bytes, bytes.length);
         }
       }
-      return directory;
+      byte[] impacts;
+      try (InputStream in2 = BundledIndex.class.getResourceAsStream(folder + IMPACTS)) {
+        impacts = in2 == null ? null : in2.readAllBytes();
+      }
+      return new Loaded(directory, impacts);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled index of list " + listId, e);
     }
@@ -84,10 +96,14 @@ final class BundledIndex {
       if (index.size() == 0) {
         throw new IllegalStateException("the index of list " + list.id() + " is empty");
       }
+      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+          Files.newOutputStream(folder.resolve(IMPACTS))))) {
+        index.writeImpacts(out);
+      }
     }
     try (Directory written = FSDirectory.open(folder)) {
       for (String name : written.listAll()) {
-        if (!name.equals("write.lock")) {
+        if (!name.equals("write.lock") && !name.equals(IMPACTS)) {
           names.add(name);
         }
       }

@@ -1,8 +1,12 @@
 package org.dualuse.index;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,6 +141,7 @@ public final class ListIndex implements Closeable {
   private final Map<String, Integer> docFreq;
   private final int documentCount;
   private final boolean wordsReadBack;
+  private final boolean impactsBundled;
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
   private final WordImpacts wordImpacts;
   private final WordImpacts idImpacts;
@@ -159,6 +165,12 @@ public final class ListIndex implements Closeable {
    * each node are read back from the index: they are the terms of its fields.
    */
   private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, IndexData data) throws IOException {
+    this(list, vocabulary, directory, data, null);
+  }
+
+  /** @param impacts the word and identifier impacts of the index, read already; null to read them from it */
+  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, IndexData data,
+      WordImpacts[] impacts) throws IOException {
     this.list = list;
     this.vocabulary = vocabulary;
     this.directory = directory;
@@ -170,12 +182,13 @@ public final class ListIndex implements Closeable {
     // every query is new user text: caching its clauses costs more than it saves
     searcher.setQueryCache(null);
     searcher.setSimilarity(new BM25Similarity());
-    this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
-    this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
+    this.wordImpacts = impacts != null ? impacts[0] : WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
+    this.idImpacts = impacts != null ? impacts[1] : WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
     this.nodeOfDoc = nodesOfDocuments(list, reader, directory);
     this.wordsOfDoc = new NodeWords[reader.maxDoc()];
     this.documentCount = nodeOfDoc.length;
     this.wordsReadBack = data == null;
+    this.impactsBundled = impacts != null;
     if (data != null) {
       this.wordsByCode = data.words;
       this.docFreq = data.docFreq;
@@ -269,6 +282,46 @@ public final class ListIndex implements Closeable {
     }
   }
 
+  /** The magic line of {@link #writeImpacts}. */
+  private static final String IMPACTS_FORMAT = FORMAT + "-impacts-1";
+
+  /**
+   * Writes the impacts of this index, for a bundled copy of it: the format, the id of the commit they
+   * were read from, then the word and the identifier impacts.
+   */
+  void writeImpacts(DataOutputStream out) throws IOException {
+    out.writeUTF(IMPACTS_FORMAT);
+    out.writeUTF(HexFormat.of().formatHex(SegmentInfos.readLatestCommit(directory).getId()));
+    wordImpacts.write(out);
+    idImpacts.write(out);
+  }
+
+  /**
+   * The impacts of a bundled index when they were written from its commit in this format, else null
+   * (they are then read from the index).
+   */
+  private static WordImpacts[] impactsOf(BundledIndex.Loaded bundled) throws IOException {
+    if (bundled.impacts() == null) {
+      return null;
+    }
+    ByteBuffer in = ByteBuffer.wrap(bundled.impacts());
+    try (DataInputStream head = new DataInputStream(new ByteArrayInputStream(bundled.impacts()))) {
+      String format = head.readUTF();
+      String commit = head.readUTF();
+      if (!IMPACTS_FORMAT.equals(format)
+          || !commit.equals(HexFormat.of().formatHex(SegmentInfos.readLatestCommit(bundled.directory()).getId()))) {
+        return null;
+      }
+      in.position(bundled.impacts().length - head.available());
+    }
+    WordImpacts words = WordImpacts.read(in, WORD_FIELDS);
+    WordImpacts ids = WordImpacts.read(in, ID_FIELDS);
+    if (in.hasRemaining()) {
+      throw new IOException("the impacts of the bundled index have " + in.remaining() + " bytes too many");
+    }
+    return new WordImpacts[] {words, ids};
+  }
+
   /** Builds the index of a list into a directory (unless it holds it already, when reuse is true) and opens it. */
   private static ListIndex build(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse)
       throws IOException {
@@ -298,9 +351,15 @@ public final class ListIndex implements Closeable {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
-      Directory bundled = BundledIndex.load(list.id());
-      if (bundled != null && holdsIndexOf(bundled, list, vocabulary)) {
-        return new ListIndex(list, vocabulary, bundled, null);
+      BundledIndex.Loaded bundled = BundledIndex.load(list.id());
+      if (bundled != null && holdsIndexOf(bundled.directory(), list, vocabulary)) {
+        WordImpacts[] impacts;
+        try {
+          impacts = impactsOf(bundled);
+        } catch (IOException e) {
+          impacts = null; // malformed bundled impacts: read them from the index instead, as they were made
+        }
+        return new ListIndex(list, vocabulary, bundled.directory(), null, impacts);
       }
       return build(list, vocabulary, new ByteBuffersDirectory(), false);
     } catch (IOException e) {
@@ -338,6 +397,11 @@ public final class ListIndex implements Closeable {
    */
   boolean wordsReadBack() {
     return wordsReadBack;
+  }
+
+  /** Whether the impacts came with a bundled index rather than were read from the index now. */
+  boolean impactsBundled() {
+    return impactsBundled;
   }
 
   /** The list this index serves. */

@@ -22,6 +22,7 @@ class BundledIndexTest {
     for (String id : ControlLists.ids()) {
       try (ListIndex index = ListIndex.inMemory(ControlLists.get(id))) {
         assertTrue(index.wordsReadBack(), "the index of " + id + " was built: the bundled one is missing or stale");
+        assertTrue(index.impactsBundled(), "the impacts of " + id + " were read from the index, not the bundled ones");
       }
     }
   }
