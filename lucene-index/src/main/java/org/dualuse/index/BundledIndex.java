@@ -4,13 +4,17 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -20,14 +24,14 @@ import org.apache.lucene.store.IndexOutput;
 import org.dualuse.core.model.ControlList;
 
 /**
- * The indexes of the bundled lists, built when this jar was built and shipped in it
- * ({@code org/dualuse/index/bundled/LIST_ID/}: the Lucene files, {@code files.properties} naming
- * them, and {@code impacts.bin}, the {@link WordImpacts} of the index, so that opening it does not
- * score every posting again), so that {@link ListIndex#inMemory} reads an index instead of analysing
- * a list. The index records in its commit what it was built from and by (list id and source digest,
- * vocabulary, Lucene version, code versions); {@link ListIndex} opens it only when every one of them
- * is that of the list, vocabulary and code at hand, and builds the index as without it otherwise. The
- * impacts name the commit they were read from, and are used only with it.
+ * The indexes of the bundled lists, built when this jar was built and shipped in it, in
+ * {@code org/dualuse/index/bundled/LIST_ID/}: the Lucene files, {@code files.properties} naming them,
+ * and {@code snapshot.bin}: the data of the index's commit (what it was built from and by: list id and
+ * source digest, vocabulary, Lucene version, code versions), the code of each document, and the
+ * {@link WordImpacts} (the BM25 score of every posting). {@link ListIndex#inMemory} classifies on the
+ * snapshot alone, when its commit data are those of the list, vocabulary and code at hand, and builds
+ * the index as without it otherwise; the Lucene files are read only when the index's searcher is asked
+ * for, and must be those of the snapshot's commit.
  *
  * <p>{@link #main} is the build step ({@code bundled-indexes} in this module's POM) that writes them;
  * it runs with the control lists on the class path, which this module otherwise does not depend on.
@@ -35,20 +39,68 @@ import org.dualuse.core.model.ControlList;
 final class BundledIndex {
   private static final String FOLDER = "bundled/";
   private static final String FILES = "files.properties";
-  static final String IMPACTS = "impacts.bin";
+  private static final String SNAPSHOT = "snapshot.bin";
+  /** The first string of {@link #SNAPSHOT}; raise it with every change of its layout. */
+  private static final String FORMAT = "dualuse-index-snapshot-1";
 
   private BundledIndex() {}
 
-  /** A bundled index copied into memory, and the bytes of its impacts (null when it has none). */
-  record Loaded(Directory directory, byte[] impacts) {}
+  /**
+   * What a bundled index holds besides its Lucene files.
+   *
+   * @param commitId the hex id of the commit it was read from
+   * @param commit the commit's data
+   * @param codes the code of each document, in document order
+   * @param words the impacts of the word fields
+   * @param ids the impacts of the identifier fields
+   */
+  record Snapshot(String commitId, Map<String, String> commit, List<String> codes, WordImpacts words,
+      WordImpacts ids) {}
 
   /**
-   * The bundled index of a list copied into memory, or null when this jar has none for it; whether it
-   * is current is for the caller to check against its commit.
+   * The snapshot of a list's bundled index, or null when this jar has none or it cannot be read (the
+   * index is then built, as without one).
+   */
+  static Snapshot snapshot(String listId) {
+    byte[] bytes;
+    try (InputStream in = BundledIndex.class.getResourceAsStream(FOLDER + listId + "/" + SNAPSHOT)) {
+      if (in == null) {
+        return null;
+      }
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled index of list " + listId, e);
+    }
+    try {
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      if (!FORMAT.equals(WordImpacts.utf(in))) {
+        return null;
+      }
+      String commitId = WordImpacts.utf(in);
+      int entries = in.getInt();
+      Map<String, String> commit = new LinkedHashMap<>();
+      for (int i = 0; i < entries; i++) {
+        commit.put(WordImpacts.utf(in), WordImpacts.utf(in));
+      }
+      int docs = in.getInt();
+      List<String> codes = new ArrayList<>(docs);
+      for (int i = 0; i < docs; i++) {
+        codes.add(WordImpacts.utf(in));
+      }
+      WordImpacts words = WordImpacts.read(in, ListIndex.WORD_FIELDS);
+      WordImpacts ids = WordImpacts.read(in, ListIndex.ID_FIELDS);
+      return in.hasRemaining() ? null : new Snapshot(commitId, commit, codes, words, ids);
+    } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
+      return null; // a snapshot this code cannot read is no snapshot for it: the index is built instead
+    }
+  }
+
+  /**
+   * The Lucene files of a list's bundled index copied into memory, or null when this jar lacks one of them.
    *
    * @throws UncheckedIOException when the bundled files cannot be read
    */
-  static Loaded load(String listId) {
+  static Directory files(String listId) {
     String folder = FOLDER + listId + "/";
     Properties files = new Properties();
     try (InputStream in = BundledIndex.class.getResourceAsStream(folder + FILES)) {
@@ -62,7 +114,7 @@ final class BundledIndex {
         try (InputStream file = BundledIndex.class.getResourceAsStream(folder + name)) {
           if (file == null) {
             directory.close();
-            return null; // a file the list names is missing: as if there were no bundled index
+            return null;
           }
           bytes = file.readAllBytes();
         }
@@ -70,11 +122,7 @@ final class BundledIndex {
           out.writeBytes(bytes, bytes.length);
         }
       }
-      byte[] impacts;
-      try (InputStream in2 = BundledIndex.class.getResourceAsStream(folder + IMPACTS)) {
-        impacts = in2 == null ? null : in2.readAllBytes();
-      }
-      return new Loaded(directory, impacts);
+      return directory;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled index of list " + listId, e);
     }
@@ -91,29 +139,39 @@ final class BundledIndex {
       }
     }
     Files.createDirectories(folder);
-    List<String> names = new ArrayList<>();
     try (ListIndex index = ListIndex.onDisk(list, folder)) {
       if (index.size() == 0) {
         throw new IllegalStateException("the index of list " + list.id() + " is empty");
       }
+      Snapshot snapshot = index.snapshot();
       try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-          Files.newOutputStream(folder.resolve(IMPACTS))))) {
-        index.writeImpacts(out);
+          Files.newOutputStream(folder.resolve(SNAPSHOT))))) {
+        out.writeUTF(FORMAT);
+        out.writeUTF(snapshot.commitId());
+        out.writeInt(snapshot.commit().size());
+        for (Map.Entry<String, String> e : snapshot.commit().entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeUTF(e.getValue());
+        }
+        out.writeInt(snapshot.codes().size());
+        for (String code : snapshot.codes()) {
+          out.writeUTF(code);
+        }
+        snapshot.words().write(out);
+        snapshot.ids().write(out);
       }
     }
+    List<String> names = new ArrayList<>();
     try (Directory written = FSDirectory.open(folder)) {
       for (String name : written.listAll()) {
-        if (!name.equals("write.lock") && !name.equals(IMPACTS)) {
+        if (!name.equals("write.lock") && !name.equals(SNAPSHOT)) {
           names.add(name);
         }
       }
     }
     Files.deleteIfExists(folder.resolve("write.lock"));
-    Properties files = new Properties();
-    files.setProperty("files", String.join(",", names));
-    try (OutputStream out = Files.newOutputStream(folder.resolve(FILES))) {
-      files.store(out, "the Lucene files of the bundled index of " + list.id());
-    }
+    // written by hand: Properties.store would date it, and the same index should give the same jar
+    Files.writeString(folder.resolve(FILES), "files=" + String.join(",", names) + "\n", StandardCharsets.ISO_8859_1);
   }
 
   /**

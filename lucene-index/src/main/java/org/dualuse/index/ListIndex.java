@@ -1,12 +1,8 @@
 package org.dualuse.index;
 
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,19 +118,23 @@ public final class ListIndex implements Closeable {
 
   private static final FieldType WORDS = wordsType();
   /** The word fields in the order their scores are gathered (the order of the reference query). */
-  private static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_NOTES, F_TERMS);
+  static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_NOTES, F_TERMS);
   /** The first this many of {@link #WORD_FIELDS} hold the words of {@link NodeWords#all()}. */
   private static final int MATCHED_FIELDS = 4;
   /** The weight of each word field's term scores, in the order of {@link #WORD_FIELDS}. */
   private static final float[] WORD_WEIGHTS = {W_OWN, W_VOCAB, W_CONTEXT, W_REFS, W_NOTES, W_TERMS};
   /** The identifier fields; their clauses carry their boost per query. */
-  private static final List<String> ID_FIELDS = List.of(F_CODE, F_CAS);
+  static final List<String> ID_FIELDS = List.of(F_CODE, F_CAS);
 
   private final ControlList list;
   private final Vocabulary vocabulary;
-  private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  // the Lucene index, open; a bundled index is opened only when its searcher is first asked for (only
+  // the reference query needs it: classification runs on the impacts)
+  private Directory directory; // guarded by this
+  private DirectoryReader reader; // guarded by this
+  private IndexSearcher searcher; // guarded by this
+  /** For a bundled index, the commit its impacts were read from; null otherwise. */
+  private final String bundledCommit;
   private final ControlNode[] nodeOfDoc;
   private final NodeWords[] wordsOfDoc;
   private final Map<ControlCode, NodeWords> wordsByCode;
@@ -168,27 +168,34 @@ public final class ListIndex implements Closeable {
     this(list, vocabulary, directory, data, null);
   }
 
-  /** @param impacts the word and identifier impacts of the index, read already; null to read them from it */
+  /**
+   * Opens a directory that holds the index, or (directory null) takes a bundled index's impacts and
+   * document codes, leaving its files to be opened when the searcher is asked for.
+   */
   private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, IndexData data,
-      WordImpacts[] impacts) throws IOException {
+      BundledIndex.Snapshot bundled) throws IOException {
     this.list = list;
     this.vocabulary = vocabulary;
-    this.directory = directory;
     VocabularyPhrases phrases = data != null ? data.phrases : new VocabularyPhrases(vocabulary, analyzer);
     this.phrasesByFirstTerm = phrases.byFirstTerm;
     this.queryAnalyzer = new ListAnalyzer(phrases.compoundParts);
-    this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
-    // every query is new user text: caching its clauses costs more than it saves
-    searcher.setQueryCache(null);
-    searcher.setSimilarity(new BM25Similarity());
-    this.wordImpacts = impacts != null ? impacts[0] : WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
-    this.idImpacts = impacts != null ? impacts[1] : WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
-    this.nodeOfDoc = nodesOfDocuments(list, reader, directory);
-    this.wordsOfDoc = new NodeWords[reader.maxDoc()];
+    if (bundled != null) {
+      this.bundledCommit = bundled.commitId();
+      this.wordImpacts = bundled.words();
+      this.idImpacts = bundled.ids();
+      this.nodeOfDoc = nodesOfDocuments(list, bundled.codes(), "the bundled index");
+    } else {
+      this.bundledCommit = null;
+      this.directory = directory;
+      open(directory);
+      this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
+      this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
+      this.nodeOfDoc = nodesOfDocuments(list, reader, directory);
+    }
+    this.wordsOfDoc = new NodeWords[nodeOfDoc.length];
     this.documentCount = nodeOfDoc.length;
     this.wordsReadBack = data == null;
-    this.impactsBundled = impacts != null;
+    this.impactsBundled = bundled != null;
     if (data != null) {
       this.wordsByCode = data.words;
       this.docFreq = data.docFreq;
@@ -202,6 +209,44 @@ public final class ListIndex implements Closeable {
     }
   }
 
+  private void open(Directory dir) throws IOException {
+    reader = DirectoryReader.open(dir);
+    searcher = new IndexSearcher(reader);
+    // every query is new user text: caching its clauses costs more than it saves
+    searcher.setQueryCache(null);
+    searcher.setSimilarity(new BM25Similarity());
+  }
+
+  /** The nodes of documents by the codes a bundled index recorded, in document order. */
+  private static ControlNode[] nodesOfDocuments(ControlList list, List<String> codes, String where) {
+    List<ControlNode> indexed = indexedNodes(list);
+    boolean inOrder = indexed.size() == codes.size();
+    for (int doc = 0; doc < codes.size() && inOrder; doc++) {
+      inOrder = indexed.get(doc).code().toString().equals(codes.get(doc));
+    }
+    if (inOrder) {
+      return indexed.toArray(ControlNode[]::new);
+    }
+    ControlNode[] out = new ControlNode[codes.size()];
+    for (int doc = 0; doc < out.length; doc++) {
+      String code = codes.get(doc);
+      out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
+          where + " names node " + code + " that list " + list.id() + " does not have"));
+    }
+    return out;
+  }
+
+  /** The nodes that have a document, in the list's order: every node that is not "Not used". */
+  private static List<ControlNode> indexedNodes(ControlList list) {
+    List<ControlNode> indexed = new ArrayList<>();
+    for (ControlNode node : list.allNodes()) {
+      if (!node.notUsed()) {
+        indexed.add(node);
+      }
+    }
+    return indexed;
+  }
+
   /**
    * The node of each document. The index holds one document per node that is not "Not used", added
    * in the list's order, so document i is the i-th such node: checked on the stored codes of every
@@ -210,12 +255,7 @@ public final class ListIndex implements Closeable {
    */
   private static ControlNode[] nodesOfDocuments(ControlList list, DirectoryReader reader, Directory directory)
       throws IOException {
-    List<ControlNode> indexed = new ArrayList<>();
-    for (ControlNode node : list.allNodes()) {
-      if (!node.notUsed()) {
-        indexed.add(node);
-      }
-    }
+    List<ControlNode> indexed = indexedNodes(list);
     StoredFields stored = reader.storedFields();
     int docs = reader.maxDoc();
     if (indexed.size() == docs) {
@@ -282,44 +322,15 @@ public final class ListIndex implements Closeable {
     }
   }
 
-  /** The magic line of {@link #writeImpacts}. */
-  private static final String IMPACTS_FORMAT = FORMAT + "-impacts-1";
-
-  /**
-   * Writes the impacts of this index, for a bundled copy of it: the format, the id of the commit they
-   * were read from, then the word and the identifier impacts.
-   */
-  void writeImpacts(DataOutputStream out) throws IOException {
-    out.writeUTF(IMPACTS_FORMAT);
-    out.writeUTF(HexFormat.of().formatHex(SegmentInfos.readLatestCommit(directory).getId()));
-    wordImpacts.write(out);
-    idImpacts.write(out);
-  }
-
-  /**
-   * The impacts of a bundled index when they were written from its commit in this format, else null
-   * (they are then read from the index).
-   */
-  private static WordImpacts[] impactsOf(BundledIndex.Loaded bundled) throws IOException {
-    if (bundled.impacts() == null) {
-      return null;
+  /** What a bundled copy of this index needs: the commit's id and data, the code of each document, the impacts. */
+  synchronized BundledIndex.Snapshot snapshot() throws IOException {
+    SegmentInfos commit = SegmentInfos.readLatestCommit(searcherDirectory());
+    List<String> codes = new ArrayList<>(nodeOfDoc.length);
+    for (ControlNode node : nodeOfDoc) {
+      codes.add(node.code().toString());
     }
-    ByteBuffer in = ByteBuffer.wrap(bundled.impacts());
-    try (DataInputStream head = new DataInputStream(new ByteArrayInputStream(bundled.impacts()))) {
-      String format = head.readUTF();
-      String commit = head.readUTF();
-      if (!IMPACTS_FORMAT.equals(format)
-          || !commit.equals(HexFormat.of().formatHex(SegmentInfos.readLatestCommit(bundled.directory()).getId()))) {
-        return null;
-      }
-      in.position(bundled.impacts().length - head.available());
-    }
-    WordImpacts words = WordImpacts.read(in, WORD_FIELDS);
-    WordImpacts ids = WordImpacts.read(in, ID_FIELDS);
-    if (in.hasRemaining()) {
-      throw new IOException("the impacts of the bundled index have " + in.remaining() + " bytes too many");
-    }
-    return new WordImpacts[] {words, ids};
+    return new BundledIndex.Snapshot(HexFormat.of().formatHex(commit.getId()), commit.getUserData(), codes,
+        wordImpacts, idImpacts);
   }
 
   /** Builds the index of a list into a directory (unless it holds it already, when reuse is true) and opens it. */
@@ -351,15 +362,9 @@ public final class ListIndex implements Closeable {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
-      BundledIndex.Loaded bundled = BundledIndex.load(list.id());
-      if (bundled != null && holdsIndexOf(bundled.directory(), list, vocabulary)) {
-        WordImpacts[] impacts;
-        try {
-          impacts = impactsOf(bundled);
-        } catch (IOException e) {
-          impacts = null; // malformed bundled impacts: read them from the index instead, as they were made
-        }
-        return new ListIndex(list, vocabulary, bundled.directory(), null, impacts);
+      BundledIndex.Snapshot bundled = BundledIndex.snapshot(list.id());
+      if (bundled != null && isCurrent(bundled.commit(), list, vocabulary)) {
+        return new ListIndex(list, vocabulary, null, null, bundled);
       }
       return build(list, vocabulary, new ByteBuffersDirectory(), false);
     } catch (IOException e) {
@@ -535,9 +540,33 @@ public final class ListIndex implements Closeable {
     return query(text, phrasesIn(text));
   }
 
-  /** The searcher over the index, for {@link #luceneQuery}; thread-safe. */
-  IndexSearcher searcher() {
+  /**
+   * The searcher over the index, for {@link #luceneQuery}; thread-safe. A bundled index's files are
+   * read into memory now, on first use.
+   *
+   * @throws IllegalStateException when the bundled files are not those of the commit the impacts came from
+   */
+  synchronized IndexSearcher searcher() {
+    searcherDirectory();
     return searcher;
+  }
+
+  private Directory searcherDirectory() {
+    if (directory == null) {
+      Directory files = BundledIndex.files(list.id());
+      try {
+        String commit = files == null ? null : HexFormat.of().formatHex(SegmentInfos.readLatestCommit(files).getId());
+        if (!bundledCommit.equals(commit)) {
+          throw new IllegalStateException("the bundled index files of " + list.id() + " are not those of its impacts"
+              + " (commit " + commit + ", impacts of " + bundledCommit + "): rebuild the jar");
+        }
+        open(files);
+        directory = files;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the bundled index of " + list.id(), e);
+      }
+    }
+    return directory;
   }
 
   /** The words of a node as indexed, or null for a node not indexed. */
@@ -670,7 +699,11 @@ public final class ListIndex implements Closeable {
       return false;
     }
     // the commit alone: opening a reader would open every segment, only to read its user data
-    Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+    return isCurrent(SegmentInfos.readLatestCommit(directory).getUserData(), list, vocabulary);
+  }
+
+  /** Whether the data of a commit say the index is that of this list and vocabulary, built by the code running. */
+  private static boolean isCurrent(Map<String, String> data, ControlList list, Vocabulary vocabulary) {
     return FORMAT.equals(data.get("format"))
         && list.id().equals(data.get("list"))
         && list.provenance().sha256().equals(data.get("sha256"))
@@ -750,10 +783,14 @@ public final class ListIndex implements Closeable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      reader.close();
-      directory.close();
+      if (reader != null) {
+        reader.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("closing the index of " + list.id() + " failed", e);
     }
@@ -761,7 +798,8 @@ public final class ListIndex implements Closeable {
 
   @Override
   public String toString() {
-    return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + directory.getClass().getSimpleName() + "]";
+    String where = bundledCommit != null ? "bundled" : directory.getClass().getSimpleName();
+    return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + where + "]";
   }
 
   /**

@@ -202,7 +202,7 @@ final class WordImpacts {
   }
 
   /** A string as {@link DataOutputStream#writeUTF} wrote it (modified UTF-8 that is plain UTF-8 for index terms). */
-  private static String utf(ByteBuffer in) throws IOException {
+  static String utf(ByteBuffer in) throws IOException {
     int length = Short.toUnsignedInt(in.getShort());
     byte[] bytes = new byte[length];
     in.get(bytes);

@@ -57,6 +57,15 @@ class BundledIndexTest {
   }
 
   @Test
+  void theSearcherOfABundledIndexOpensItsLuceneFilesWhenAskedFor() {
+    // FindMatchesSearcherProperties checks, on this very index, that the searcher ranks as the impacts do
+    try (ListIndex index = ListIndex.inMemory(ControlLists.eu())) {
+      assertTrue(index.impactsBundled());
+      assertEquals(index.size(), index.searcher().getIndexReader().maxDoc());
+    }
+  }
+
+  @Test
   void anIndexOfAnotherVocabularyIsBuiltNotBundled() {
     try (ListIndex index = ListIndex.inMemory(ControlLists.eu(), Vocabulary.withTranslations())) {
       assertFalse(index.wordsReadBack());
