@@ -29,6 +29,7 @@ import org.dualuse.core.parse.Provision;
 import org.dualuse.core.parse.ProvisionKind;
 import org.dualuse.lists.snapshot.ListSnapshotReader;
 import org.dualuse.lists.snapshot.ListSnapshotWriter;
+import org.dualuse.lists.snapshot.SnapshotFormatException;
 import org.dualuse.lists.snapshot.SnapshotInfo;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.dualuse.lists.source.OfficialJournalPdfReader;
@@ -315,7 +316,12 @@ public final class ControlLists {
       t.setDaemon(true);
       t.start();
       byte[] bytes = resourceBytes(BUNDLED + id + SNAPSHOT);
-      ControlList read = bytes == null ? null : ListSnapshotReader.read(bytes);
+      ControlList read;
+      try {
+        read = bytes == null ? null : ListSnapshotReader.read(bytes);
+      } catch (SnapshotFormatException e) {
+        read = null; // a snapshot this code cannot read is no snapshot for it: the source is parsed instead
+      }
       String sha256;
       try {
         sha256 = digest.get();
