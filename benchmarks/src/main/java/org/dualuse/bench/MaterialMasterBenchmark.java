@@ -54,6 +54,8 @@ public class MaterialMasterBenchmark {
     "1 200 V", "30 fps", "1550 nm", "20 l", "640 x 512"
   };
   private static final int TEXTS = 1024;
+  /** The generator's seed: every run, and {@link BenchmarkTexts}' {@code mix}, sees the same texts. */
+  static final long SEED = 20261129;
 
   private Classifier classifier;
   private Product[] products;
@@ -67,7 +69,7 @@ public class MaterialMasterBenchmark {
   @Setup
   public void build() {
     classifier = HybridClassifier.of(ControlLists.eu());
-    products = generate(new Random(20261129)).stream().map(Product::of).toArray(Product[]::new);
+    products = generate(new Random(SEED)).stream().map(Product::of).toArray(Product[]::new);
   }
 
   static List<String> generate(Random random) {

@@ -2,15 +2,22 @@ package org.dualuse.lists;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import org.dualuse.core.model.ControlList;
@@ -20,6 +27,10 @@ import org.dualuse.core.parse.AnnexSource;
 import org.dualuse.core.parse.ControlListFormatException;
 import org.dualuse.core.parse.Provision;
 import org.dualuse.core.parse.ProvisionKind;
+import org.dualuse.lists.snapshot.ListSnapshotReader;
+import org.dualuse.lists.snapshot.ListSnapshotWriter;
+import org.dualuse.lists.snapshot.SnapshotFormatException;
+import org.dualuse.lists.snapshot.SnapshotInfo;
 import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.dualuse.lists.source.OfficialJournalPdfReader;
 
@@ -43,6 +54,9 @@ public final class ControlLists {
   public static final String EU_ALIAS = "eu";
 
   private static final String BUNDLED = "bundled/";
+  /** Beside each bundled source: the parsed list ({@code ID.snapshot}) and what it is of ({@code ID.properties}). */
+  static final String SNAPSHOT = ".snapshot";
+  static final String SNAPSHOT_INFO = ".properties";
   private static final Map<String, Bundled> LISTS = new LinkedHashMap<>();
   private static final AtomicBoolean WARMING = new AtomicBoolean();
   private static final int WARM_UP_ROUNDS = 20;
@@ -103,13 +117,15 @@ public final class ControlLists {
     return List.copyOf(LISTS.keySet());
   }
 
-  /** Id, title, effective date, entries, sha256 and source of every bundled list (each is loaded). */
+  /**
+   * Id, title, effective date, entries, sha256 and source of every bundled list. A list is described
+   * by the description of its snapshot when that snapshot is current (written by the code running,
+   * from the bundled source, whose digest is checked); otherwise it is read and parsed.
+   */
   public static List<ListInfo> available() {
     List<ListInfo> out = new ArrayList<>();
     for (Bundled b : LISTS.values()) {
-      ControlList list = b.list();
-      out.add(new ListInfo(list.id(), list.title(), list.effectiveDate(), list.entries().size(),
-          list.provenance().sha256(), b.source));
+      out.add(b.info());
     }
     return out;
   }
@@ -140,6 +156,36 @@ public final class ControlLists {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return new AnnexParser().parse(source);
+  }
+
+  /**
+   * Parses every bundled list from its source and writes its snapshot and description into a
+   * directory laid out as the jar ({@code org/dualuse/lists/bundled/ID.snapshot}); the build's
+   * {@code bundled-snapshots} step runs it on the compiled classes.
+   */
+  static void writeSnapshots(Path classes) throws IOException {
+    Path folder = classes.resolve("org/dualuse/lists").resolve(BUNDLED);
+    Files.createDirectories(folder);
+    for (Bundled b : LISTS.values()) {
+      ControlList list = b.read();
+      Files.write(folder.resolve(b.id + SNAPSHOT), ListSnapshotWriter.write(list));
+      try (OutputStream out = Files.newOutputStream(folder.resolve(b.id + SNAPSHOT_INFO))) {
+        SnapshotInfo.of(list).write(out);
+      }
+      // what is written must read back as the list it was written from
+      ControlList back = ListSnapshotReader.read(Files.readAllBytes(folder.resolve(b.id + SNAPSHOT)));
+      if (!back.entries().equals(list.entries()) || !back.definitions().equals(list.definitions())
+          || !back.documents().equals(list.documents()) || !back.provenance().equals(list.provenance())) {
+        throw new IllegalStateException("the snapshot of list " + b.id + " does not read back as the list");
+      }
+    }
+  }
+
+  /** Whether the bundled list was read from its snapshot rather than parsed (it is read now if it was not yet). */
+  static boolean readFromSnapshot(String id) {
+    Bundled b = bundled(id);
+    b.list();
+    return b.readFromSnapshot;
   }
 
   private static Bundled bundled(String id) {
@@ -217,6 +263,8 @@ public final class ControlLists {
     private final String title;
     private final BiFunction<String, String, Provenance> provenance;
     private volatile ControlList list;
+    /** Whether the list was read from its snapshot (not parsed): for the tests of the build's snapshot. */
+    private volatile boolean readFromSnapshot;
 
     /**
      * @param source what the bundled file is, for {@link ListInfo#source()}
@@ -240,7 +288,9 @@ public final class ControlLists {
         synchronized (this) {
           l = list;
           if (l == null) {
-            l = read();
+            Optional<ControlList> snapshot = fromSnapshot();
+            readFromSnapshot = snapshot.isPresent();
+            l = snapshot.orElseGet(this::read);
             list = l;
           }
         }
@@ -248,13 +298,98 @@ public final class ControlLists {
       return l;
     }
 
-    private ControlList read() {
+    ListInfo info() {
+      ControlList l = list;
+      if (l == null) {
+        Optional<SnapshotInfo> snapshot = snapshotInfo();
+        if (snapshot.isPresent() && snapshot.get().isCurrentFor(sha256OfSource())) {
+          SnapshotInfo i = snapshot.get();
+          return new ListInfo(i.listId(), i.title(), i.effectiveDate(), i.entries(), i.sourceSha256(), source);
+        }
+        l = list();
+      }
+      return new ListInfo(l.id(), l.title(), l.effectiveDate(), l.entries().size(), l.provenance().sha256(), source);
+    }
+
+    /**
+     * The list from its snapshot, when the snapshot is current: written in this format by the code
+     * running from a source with the digest of the bundled one. The digest is taken on another thread
+     * while the snapshot is read. Empty when there is no snapshot or it is stale: the source is then
+     * parsed, as without one.
+     */
+    private Optional<ControlList> fromSnapshot() {
+      Optional<SnapshotInfo> info = snapshotInfo();
+      if (info.isEmpty() || !info.get().isOfRunningCode()) {
+        return Optional.empty();
+      }
+      FutureTask<String> digest = new FutureTask<>(this::sha256OfSource);
+      Thread t = new Thread(digest, "dualuse-source-digest");
+      t.setDaemon(true);
+      t.start();
+      byte[] bytes = resourceBytes(BUNDLED + id + SNAPSHOT);
+      ControlList read;
+      try {
+        read = bytes == null ? null : ListSnapshotReader.read(bytes);
+      } catch (SnapshotFormatException e) {
+        read = null; // a snapshot this code cannot read is no snapshot for it: the source is parsed instead
+      }
+      String sha256;
+      try {
+        sha256 = digest.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking the snapshot of list " + id, e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r
+            : new IllegalStateException("checking the snapshot of list " + id + " failed", e.getCause());
+      }
+      if (read == null || !info.get().isCurrentFor(sha256) || !read.provenance().sha256().equals(sha256)) {
+        return Optional.empty();
+      }
+      return Optional.of(read);
+    }
+
+    private Optional<SnapshotInfo> snapshotInfo() {
+      try (InputStream in = ControlLists.class.getResourceAsStream(BUNDLED + id + SNAPSHOT_INFO)) {
+        return in == null ? Optional.empty() : Optional.of(SnapshotInfo.read(in));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the snapshot description of list " + id, e);
+      }
+    }
+
+    /** The hex SHA-256 of the bundled source. */
+    String sha256OfSource() {
+      byte[] bytes = resourceBytes(BUNDLED + resource);
+      if (bytes == null) {
+        throw missing();
+      }
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("this JVM has no SHA-256", e);
+      }
+    }
+
+    private static byte[] resourceBytes(String name) {
+      try (InputStream in = ControlLists.class.getResourceAsStream(name)) {
+        return in == null ? null : in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name + " from the jar", e);
+      }
+    }
+
+    private IllegalStateException missing() {
+      return new IllegalStateException("the bundled text of list " + id + " is missing from this jar: "
+          + "org/dualuse/lists/" + BUNDLED + resource + "; rebuild with the official texts in ../shared/data");
+    }
+
+    /** Reads and parses the bundled source. */
+    ControlList read() {
       warmUpParser();
       String name = resource.substring(resource.lastIndexOf('/') + 1);
       try (InputStream in = ControlLists.class.getResourceAsStream(BUNDLED + resource)) {
         if (in == null) {
-          throw new IllegalStateException("the bundled text of list " + id + " is missing from this jar: "
-              + "org/dualuse/lists/" + BUNDLED + resource + "; rebuild with the official texts in ../shared/data");
+          throw missing();
         }
         AnnexSource read = reader.apply(in, name);
         if (!read.listId().equals(id) || title != null || provenance != null) {

@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.classify.Article5Indicator;
@@ -24,6 +26,7 @@ import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
+import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.InvalidProductException;
@@ -188,7 +191,7 @@ public final class HybridClassifier implements Classifier {
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
-    this(index, parameters, constraints, DecisionModel.standard());
+    this(index, parameters, constraints, DecisionModel.standard(), null);
   }
 
   /**
@@ -201,11 +204,13 @@ public final class HybridClassifier implements Classifier {
    */
   public HybridClassifier(ListIndex index, ProductConstraints constraints, DecisionModel decisionModel) {
     this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
-        Knowledge.standard().materials()::factsIn), constraints, decisionModel);
+        Knowledge.standard().materials()::factsIn), constraints, Objects.requireNonNull(decisionModel, "decisionModel"),
+        null);
   }
 
-  HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints,
-      DecisionModel decisionModel) {
+  /** @param releaseNotes the list's release notes read already, or null to read them now */
+  private HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints,
+      DecisionModel decisionModel, ReleaseNotes releaseNotes) {
     this.index = Objects.requireNonNull(index, "index");
     this.decisionModel = Objects.requireNonNull(decisionModel, "decisionModel");
     this.subjects = Knowledge.standard().subjects();
@@ -218,7 +223,7 @@ public final class HybridClassifier implements Classifier {
     this.list = index.list();
     this.parameters = parameters;
     ListAnalyzer analyzer = new ListAnalyzer();
-    this.releaseNotes = new ReleaseNotes(list, analyzer);
+    this.releaseNotes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
     this.article5 = Article5Screen.standard();
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
     this.surveillanceItems = CyberSurveillanceItems.standard();
@@ -263,11 +268,46 @@ public final class HybridClassifier implements Classifier {
     return of(list, ProductConstraints.defaults());
   }
 
-  /** A classifier with an in-memory index of the list, built now, with these limits on products. */
+  /**
+   * A classifier with an in-memory index of the list (the bundled one when it is current, see
+   * {@link ListIndex#inMemory}), with these limits on products.
+   *
+   * <p>The list's release notes, the standard screens and the knowledge files (the compositions of
+   * alloy grades, as {@link #HybridClassifier(ListIndex, ProductConstraints)} uses them) are read on a
+   * second thread while the index is read: on a fresh JVM each is mostly class loading and interpreted
+   * analysis, and a second core takes one of them.
+   */
   public static HybridClassifier of(ControlList list, ProductConstraints constraints) {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(constraints, "constraints");
-    return new HybridClassifier(ListIndex.inMemory(list), constraints);
+    FutureTask<ReleaseNotes> notes = new FutureTask<>(() -> {
+      DecisionModel.standard();
+      Article5Screen.standard();
+      CyberSurveillanceNotes.standard();
+      CyberSurveillanceItems.standard();
+      Knowledge.standard();
+      return new ReleaseNotes(list, new ListAnalyzer());
+    });
+    Thread reading = new Thread(notes, "dualuse-release-notes");
+    reading.setDaemon(true);
+    reading.start();
+    ListIndex index = ListIndex.inMemory(list);
+    ReleaseNotes releaseNotes;
+    try {
+      releaseNotes = notes.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the release notes of " + list.id(), e);
+    } catch (ExecutionException e) {
+      // the failures are those of the same calls on this thread (a malformed data file the module ships)
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+    // the grades a text names give the compositions the annex's content thresholds speak of
+    return new HybridClassifier(index, new ParameterReportSide(list, Knowledge.standard().materials()::factsIn),
+        constraints, DecisionModel.standard(), releaseNotes);
   }
 
   /** The limits this classifier puts on products. */
@@ -1067,9 +1107,18 @@ public final class HybridClassifier implements Classifier {
         : "the text fits; no typed criteria";
     String explanation = s.node.code() + ": " + summary
         + (words.isEmpty() ? "" : "; words: " + String.join(", ", words)) + ".";
-    Evidence evidence = new Evidence(words, s.findings.met(), s.findings.failed(), s.findings.unknown(),
-        s.notes, explanation);
+    Evidence evidence = new Evidence(words, whenRead(s.findings.met()), whenRead(s.findings.failed()),
+        whenRead(s.findings.unknown()), s.notes, explanation);
     return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
+  }
+
+  /**
+   * The criteria in words, put into words when a caller first reads them: most callers read the
+   * decision and the codes, and wording every criterion of ten candidates cost a tenth of a
+   * classification.
+   */
+  private static List<String> whenRead(List<String> explanations) {
+    return explanations.isEmpty() ? List.of() : DeferredList.of(() -> explanations);
   }
 
   /**

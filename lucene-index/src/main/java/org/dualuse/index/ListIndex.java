@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -40,6 +43,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.util.Version;
+import org.dualuse.core.CodeVersion;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
@@ -91,10 +96,18 @@ import org.dualuse.index.analysis.TermListTokenStream;
  * {@code IndexSearcher}, with the same ranking (the Lucene query is kept, and a property test checks
  * the two against each other on the real list).
  *
- * <p>{@link #inMemory} keeps the index in a {@code ByteBuffersDirectory}; {@link #onDisk} writes it
- * to a directory (reused when it already holds the index of the same list) and reads it through
- * {@code MMapDirectory}. Every method is thread-safe: the impacts are immutable and each query sums
- * into score arrays of its own. Close the index to release the directory.
+ * <p>{@link #inMemory} keeps the index in a {@code ByteBuffersDirectory}, copied from the index bundled
+ * in this jar when that is the index of the same list and vocabulary built by the same code
+ * ({@link BundledIndex}), built otherwise; {@link #onDisk} writes it to a directory (reused when it
+ * already holds such an index) and reads it through {@code MMapDirectory}. The commit of every index
+ * records what it was built from and by (format, list id and source digest, vocabulary, Lucene and code
+ * versions): an index that differs in any of them is rebuilt, never used. An index opened as found
+ * reads its nodes' words back from its postings instead of analysing the list again; what depends on
+ * the vocabulary alone (its phrases, those found as written, the compound parts, the words and
+ * languages its rows give each node) is computed from the vocabulary either way
+ * ({@link VocabularyPhrases}), and so are the languages of the words a node's context inherits. Every
+ * method is thread-safe: the impacts are immutable and each query sums into score arrays of its own.
+ * Close the index to release the directory.
  */
 public final class ListIndex implements Closeable {
 
@@ -127,28 +140,39 @@ public final class ListIndex implements Closeable {
   private static final float CAS_BOOST = 100f;
   /** At most this many words of a text are searched: one bit each in {@link QueryScores#wordsHeld}. */
   private static final int MAX_QUERY_TERMS = 64;
-  private static final String FORMAT = "dualuse-list-index-4";
+  private static final String FORMAT = "dualuse-list-index-5";
+  private static final int CODES_CHECKED_EVERY = 64;
+  // the modules whose code the index depends on: the list's parser and reader, and the index's own
+  private static final String CORE = "dualuse-core";
+  private static final String LISTS = "dualuse-control-lists";
+  private static final String INDEX = "dualuse-lucene-index";
 
   private static final FieldType WORDS = wordsType();
   /** The word fields in the order their scores are gathered (the order of the reference query). */
-  private static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_POINTER, F_NOTES, F_TERMS);
+  static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_POINTER, F_NOTES, F_TERMS);
   /** The first this many of {@link #WORD_FIELDS} hold the words of {@link NodeWords#all()}. */
   private static final int MATCHED_FIELDS = 4;
   /** The weight of each word field's term scores, in the order of {@link #WORD_FIELDS}. */
   private static final float[] WORD_WEIGHTS = {W_OWN, W_VOCAB, W_CONTEXT, W_REFS, W_POINTER, W_NOTES, W_TERMS};
   /** The identifier fields; their clauses carry their boost per query. */
-  private static final List<String> ID_FIELDS = List.of(F_CODE, F_CAS);
+  static final List<String> ID_FIELDS = List.of(F_CODE, F_CAS);
 
   private final ControlList list;
   private final Vocabulary vocabulary;
-  private final Directory directory;
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  // the Lucene index, open; a bundled index is opened only when its searcher is first asked for (only
+  // the reference query needs it: classification runs on the impacts)
+  private Directory directory; // guarded by this
+  private DirectoryReader reader; // guarded by this
+  private IndexSearcher searcher; // guarded by this
+  /** For a bundled index, the commit its impacts were read from; null otherwise. */
+  private final String bundledCommit;
   private final ControlNode[] nodeOfDoc;
   private final NodeWords[] wordsOfDoc;
   private final Map<ControlCode, NodeWords> wordsByCode;
   private final Map<String, Integer> docFreq;
   private final int documentCount;
+  private final boolean wordsReadBack;
+  private final boolean impactsBundled;
   private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
   private final LiteralPhrases<VocabularyPhrase> literalPhrases;
   /**
@@ -168,7 +192,8 @@ public final class ListIndex implements Closeable {
 
   /**
    * A vocabulary phrase analyzed into terms (none when found as written), with the nodes it points at
-   * and the languages of the rows that gave it (a mutable set, filled while the index is built).
+   * and the languages of the rows that gave it (a mutable set, filled while {@link VocabularyPhrases}
+   * reads the vocabulary, read-only after).
    */
   static final class VocabularyPhrase {
     final String phrase;
@@ -212,44 +237,197 @@ public final class ListIndex implements Closeable {
     }
   }
 
-  /** A node found by a query, with the words that brought it. */
   /**
    * A node found by a query, with the words that brought it, the vocabulary hints and the retrieval
    * pointers found whole in the text that point at it.
    */
   record NodeHit(ControlNode node, double score, List<String> matchedTerms, List<String> phrases, List<String> pointers) {}
 
-  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse) throws IOException {
+  /**
+   * Opens the index of a list in a directory that holds it. {@code data} is what the index was built
+   * from; null when the directory held it already (a bundled or a reused one), and then the words of
+   * each node are read back from the index: they are the terms of its fields.
+   */
+  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, IndexData data) throws IOException {
+    this(list, vocabulary, directory, data, null);
+  }
+
+  /**
+   * Opens a directory that holds the index, or (directory null) takes a bundled index's impacts and
+   * document codes, leaving its files to be opened when the searcher is asked for.
+   */
+  private ListIndex(ControlList list, Vocabulary vocabulary, Directory directory, IndexData data,
+      BundledIndex.Snapshot bundled) throws IOException {
     this.list = list;
     this.vocabulary = vocabulary;
-    this.directory = directory;
-    IndexData data = new IndexData(list, vocabulary, analyzer);
-    this.wordsByCode = data.words;
-    this.docFreq = data.docFreq;
-    this.documentCount = data.documents.size();
-    this.phrasesByFirstTerm = data.phrasesByFirstTerm;
-    this.literalPhrases = data.literalPhrases;
-    this.queryAnalyzer = new ListAnalyzer(data.compoundParts);
-    if (!(reuse && holdsIndexOf(directory, list, vocabulary))) {
-      write(directory, data, list, vocabulary);
+    VocabularyPhrases phrases = data != null ? data.phrases : new VocabularyPhrases(vocabulary, analyzer);
+    this.phrasesByFirstTerm = phrases.byFirstTerm;
+    this.literalPhrases = phrases.literal;
+    this.queryAnalyzer = new ListAnalyzer(phrases.compoundParts);
+    if (bundled != null) {
+      this.bundledCommit = bundled.commitId();
+      this.wordImpacts = bundled.words();
+      this.idImpacts = bundled.ids();
+      this.nodeOfDoc = nodesOfDocuments(list, bundled.codes(), "the bundled index");
+    } else {
+      this.bundledCommit = null;
+      this.directory = directory;
+      open(directory);
+      this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
+      this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
+      this.nodeOfDoc = nodesOfDocuments(list, reader, directory);
     }
-    this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
+    this.wordsOfDoc = new NodeWords[nodeOfDoc.length];
+    this.documentCount = nodeOfDoc.length;
+    this.wordsReadBack = data == null;
+    this.impactsBundled = bundled != null;
+    if (data != null) {
+      this.wordsByCode = data.words;
+      this.docFreq = data.docFreq;
+    } else {
+      this.wordsByCode = new HashMap<>();
+      this.docFreq = new HashMap<>();
+      readWordsBack(wordsByCode, docFreq);
+    }
+    for (int doc = 0; doc < nodeOfDoc.length; doc++) {
+      wordsOfDoc[doc] = wordsByCode.get(nodeOfDoc[doc].code());
+    }
+    this.termLanguages = termLanguagesByDoc(phrases);
+  }
+
+  private void open(Directory dir) throws IOException {
+    reader = DirectoryReader.open(dir);
+    searcher = new IndexSearcher(reader);
     // every query is new user text: caching its clauses costs more than it saves
     searcher.setQueryCache(null);
     searcher.setSimilarity(new BM25Similarity());
-    this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
-    this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
-    this.nodeOfDoc = new ControlNode[reader.maxDoc()];
-    this.wordsOfDoc = new NodeWords[reader.maxDoc()];
-    StoredFields stored = reader.storedFields();
-    for (int doc = 0; doc < reader.maxDoc(); doc++) {
-      String code = stored.document(doc).get(F_CODE);
-      nodeOfDoc[doc] = list.find(code).orElseThrow(() -> new DualUseException(
-          "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
-      wordsOfDoc[doc] = wordsByCode.get(nodeOfDoc[doc].code());
+  }
+
+  /** The nodes of documents by the codes a bundled index recorded, in document order. */
+  private static ControlNode[] nodesOfDocuments(ControlList list, List<String> codes, String where) {
+    List<ControlNode> indexed = indexedNodes(list);
+    boolean inOrder = indexed.size() == codes.size();
+    for (int doc = 0; doc < codes.size() && inOrder; doc++) {
+      inOrder = indexed.get(doc).code().toString().equals(codes.get(doc));
     }
-    this.termLanguages = termLanguagesByDoc(data);
+    if (inOrder) {
+      return indexed.toArray(ControlNode[]::new);
+    }
+    ControlNode[] out = new ControlNode[codes.size()];
+    for (int doc = 0; doc < out.length; doc++) {
+      String code = codes.get(doc);
+      out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
+          where + " names node " + code + " that list " + list.id() + " does not have"));
+    }
+    return out;
+  }
+
+  /** The nodes that have a document, in the list's order: every node that is not "Not used". */
+  private static List<ControlNode> indexedNodes(ControlList list) {
+    List<ControlNode> indexed = new ArrayList<>();
+    for (ControlNode node : list.allNodes()) {
+      if (!node.notUsed()) {
+        indexed.add(node);
+      }
+    }
+    return indexed;
+  }
+
+  /**
+   * The node of each document. The index holds one document per node that is not "Not used", added
+   * in the list's order, so document i is the i-th such node: checked on the stored codes of every
+   * {@value #CODES_CHECKED_EVERY}th document and the last one (reading every stored document is most of
+   * opening a bundled index), and read from all of them should a checked one differ.
+   */
+  private static ControlNode[] nodesOfDocuments(ControlList list, DirectoryReader reader, Directory directory)
+      throws IOException {
+    List<ControlNode> indexed = indexedNodes(list);
+    StoredFields stored = reader.storedFields();
+    int docs = reader.maxDoc();
+    if (indexed.size() == docs) {
+      boolean inOrder = true;
+      for (int doc = 0; doc < docs && inOrder; doc = doc == docs - 1 ? docs : Math.min(doc + CODES_CHECKED_EVERY, docs - 1)) {
+        inOrder = indexed.get(doc).code().toString().equals(stored.document(doc).get(F_CODE));
+      }
+      if (inOrder) {
+        return indexed.toArray(ControlNode[]::new);
+      }
+    }
+    ControlNode[] out = new ControlNode[docs];
+    for (int doc = 0; doc < docs; doc++) {
+      String code = stored.document(doc).get(F_CODE);
+      out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
+          "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
+    }
+    return out;
+  }
+
+  /**
+   * The words of every node and their document frequencies, as {@link IndexData} computes them, read
+   * from the postings of the index: a node's own words are its terms in {@link #F_OWN}, all its words
+   * its terms in the first {@link #MATCHED_FIELDS} word fields, its CAS numbers its terms in
+   * {@link #F_CAS}. Only membership is ever asked of these sets, so their order does not matter.
+   */
+  private void readWordsBack(Map<ControlCode, NodeWords> words, Map<String, Integer> frequencies) {
+    int docs = nodeOfDoc.length;
+    List<Set<String>> own = new ArrayList<>(docs);
+    List<Set<String>> all = new ArrayList<>(docs);
+    List<Set<String>> cas = new ArrayList<>(docs);
+    for (int doc = 0; doc < docs; doc++) {
+      own.add(new HashSet<>());
+      all.add(new HashSet<>());
+      cas.add(new HashSet<>());
+    }
+    int ownField = WORD_FIELDS.indexOf(F_OWN);
+    wordImpacts.forEach((term, perField) -> {
+      for (int f = 0; f < MATCHED_FIELDS; f++) {
+        if (perField[f] != null) {
+          for (int doc : perField[f].docs()) {
+            all.get(doc).add(term);
+            if (f == ownField) {
+              own.get(doc).add(term);
+            }
+          }
+        }
+      }
+    });
+    int casField = ID_FIELDS.indexOf(F_CAS);
+    idImpacts.forEach((term, perField) -> {
+      if (perField[casField] != null) {
+        for (int doc : perField[casField].docs()) {
+          cas.get(doc).add(term);
+        }
+      }
+    });
+    for (int doc = 0; doc < docs; doc++) {
+      for (String t : all.get(doc)) {
+        frequencies.merge(t, 1, Integer::sum);
+      }
+      words.put(nodeOfDoc[doc].code(), new NodeWords(Collections.unmodifiableSet(own.get(doc)),
+          Collections.unmodifiableSet(all.get(doc)), Set.copyOf(cas.get(doc))));
+    }
+  }
+
+  /** What a bundled copy of this index needs: the commit's id and data, the code of each document, the impacts. */
+  synchronized BundledIndex.Snapshot snapshot() throws IOException {
+    SegmentInfos commit = SegmentInfos.readLatestCommit(searcherDirectory());
+    List<String> codes = new ArrayList<>(nodeOfDoc.length);
+    for (ControlNode node : nodeOfDoc) {
+      codes.add(node.code().toString());
+    }
+    return new BundledIndex.Snapshot(HexFormat.of().formatHex(commit.getId()), commit.getUserData(), codes,
+        wordImpacts, idImpacts);
+  }
+
+  /** Builds the index of a list into a directory (unless it holds it already, when reuse is true) and opens it. */
+  private static ListIndex build(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse)
+      throws IOException {
+    if (reuse && holdsIndexOf(directory, list, vocabulary)) {
+      return new ListIndex(list, vocabulary, directory, null);
+    }
+    IndexData data = new IndexData(list, vocabulary, new ListAnalyzer());
+    write(directory, data, list, vocabulary);
+    return new ListIndex(list, vocabulary, directory, data);
   }
 
   /**
@@ -262,12 +440,20 @@ public final class ListIndex implements Closeable {
     return inMemory(list, Vocabulary.forList(list));
   }
 
-  /** Builds the index of a list in memory with the given vocabulary. */
+  /**
+   * The index of a list in memory with the given vocabulary: read from the index bundled in this jar
+   * when it is the index of this very list and vocabulary built by the code running (see
+   * {@link BundledIndex}), else built now.
+   */
   public static ListIndex inMemory(ControlList list, Vocabulary vocabulary) {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
-      return new ListIndex(list, vocabulary, new ByteBuffersDirectory(), false);
+      BundledIndex.Snapshot bundled = BundledIndex.snapshot(list.id());
+      if (bundled != null && isCurrent(bundled.commit(), list, vocabulary)) {
+        return new ListIndex(list, vocabulary, null, null, bundled);
+      }
+      return build(list, vocabulary, new ByteBuffersDirectory(), false);
     } catch (IOException e) {
       throw new UncheckedIOException("building the in-memory index of " + list.id() + " failed", e);
     }
@@ -291,10 +477,23 @@ public final class ListIndex implements Closeable {
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
       Files.createDirectories(directory);
-      return new ListIndex(list, vocabulary, new MMapDirectory(directory), true);
+      return build(list, vocabulary, new MMapDirectory(directory), true);
     } catch (IOException e) {
       throw new UncheckedIOException("index directory " + directory + " for list " + list.id() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether the index was opened as found (bundled, or reused on disk), its nodes' words read back
+   * from it, rather than built from the list now.
+   */
+  boolean wordsReadBack() {
+    return wordsReadBack;
+  }
+
+  /** Whether the impacts came with a bundled index rather than were read from the index now. */
+  boolean impactsBundled() {
+    return impactsBundled;
   }
 
   /** The list this index serves. */
@@ -424,14 +623,29 @@ public final class ListIndex implements Closeable {
           matched.add(positive.get(i));
         }
       }
-      out.add(new NodeHit(node, scores.score(doc), matched, phrases.getOrDefault(node.code(), List.of()), pointed));
+      List<String> nodePhrases = phrases.isEmpty() ? List.of() : phrases.getOrDefault(node.code(), List.of());
+      out.add(new NodeHit(node, scores.score(doc), matched, nodePhrases, pointed));
     }
-    // documents are in the annex's order, so ties are already in code order; keep it explicit
-    out.sort((a, b) -> {
-      int c = Double.compare(b.score(), a.score());
-      return c != 0 ? c : a.node().code().compareTo(b.node().code());
-    });
+    // documents are in the annex's order, so ties are already in code order and the hits sorted as
+    // QueryScores.top gave them; the order is checked, and restored should a document ever not be
+    if (!inOrder(out)) {
+      out.sort(HITS_IN_ORDER);
+    }
     return out;
+  }
+
+  private static final Comparator<NodeHit> HITS_IN_ORDER = (a, b) -> {
+    int c = Double.compare(b.score(), a.score());
+    return c != 0 ? c : a.node().code().compareTo(b.node().code());
+  };
+
+  private static boolean inOrder(List<NodeHit> hits) {
+    for (int i = 1; i < hits.size(); i++) {
+      if (HITS_IN_ORDER.compare(hits.get(i - 1), hits.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -446,9 +660,33 @@ public final class ListIndex implements Closeable {
     return query(text, phrasesIn(text), pointersIn(text));
   }
 
-  /** The searcher over the index, for {@link #luceneQuery}; thread-safe. */
-  IndexSearcher searcher() {
+  /**
+   * The searcher over the index, for {@link #luceneQuery}; thread-safe. A bundled index's files are
+   * read into memory now, on first use.
+   *
+   * @throws IllegalStateException when the bundled files are not those of the commit the impacts came from
+   */
+  synchronized IndexSearcher searcher() {
+    searcherDirectory();
     return searcher;
+  }
+
+  private Directory searcherDirectory() {
+    if (directory == null) {
+      Directory files = BundledIndex.files(list.id());
+      try {
+        String commit = files == null ? null : HexFormat.of().formatHex(SegmentInfos.readLatestCommit(files).getId());
+        if (!bundledCommit.equals(commit)) {
+          throw new IllegalStateException("the bundled index files of " + list.id() + " are not those of its impacts"
+              + " (commit " + commit + ", impacts of " + bundledCommit + "): rebuild the jar");
+        }
+        open(files);
+        directory = files;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the bundled index of " + list.id(), e);
+      }
+    }
+    return directory;
   }
 
   /**
@@ -480,18 +718,42 @@ public final class ListIndex implements Closeable {
         : new WordImpacts.Postings(java.util.Arrays.copyOf(keptDocs, n), java.util.Arrays.copyOf(keptScores, n));
   }
 
+  /**
+   * Per word field, per term, the documents that hold the term only through vocabulary rows, with
+   * those rows' languages: in the vocabulary field the terms of the node's hint rows, in the pointer
+   * field those of its retrieval pointers, in the context field those of its ancestors' hint rows less
+   * the words of the ancestors' own texts (such a word is in the context whatever the language). From
+   * the vocabulary and the list alone, so that an index opened as found has them as a built one does.
+   */
   @SuppressWarnings("unchecked")
-  private Map<String, Map<Integer, Set<String>>>[] termLanguagesByDoc(IndexData data) {
+  private Map<String, Map<Integer, Set<String>>>[] termLanguagesByDoc(VocabularyPhrases phrases) {
     Map<String, Map<Integer, Set<String>>>[] out = new Map[WORD_FIELDS.size()];
-    Map<ControlCode, Integer> docOf = new HashMap<>();
+    int vocabField = WORD_FIELDS.indexOf(F_VOCAB);
+    int contextField = WORD_FIELDS.indexOf(F_CONTEXT);
+    int pointerField = WORD_FIELDS.indexOf(F_POINTER);
     for (int doc = 0; doc < nodeOfDoc.length; doc++) {
-      docOf.put(nodeOfDoc[doc].code(), doc);
+      ControlCode code = nodeOfDoc[doc].code();
+      addLanguages(out, vocabField, phrases.hintLanguages(code), doc);
+      addLanguages(out, contextField, contextLanguages(code, phrases), doc);
+      addLanguages(out, pointerField, phrases.pointerLanguages(code), doc);
     }
-    for (IndexData.NodeDocument d : data.documents) {
-      Integer doc = docOf.get(d.code());
-      addLanguages(out, WORD_FIELDS.indexOf(F_VOCAB), d.vocabLanguages(), doc);
-      addLanguages(out, WORD_FIELDS.indexOf(F_CONTEXT), d.contextLanguages(), doc);
-      addLanguages(out, WORD_FIELDS.indexOf(F_POINTER), d.pointerLanguages(), doc);
+    return out;
+  }
+
+  /** The terms a node's context holds only through its ancestors' hint rows, with those rows' languages. */
+  private Map<String, Set<String>> contextLanguages(ControlCode code, VocabularyPhrases phrases) {
+    List<ControlNode> ancestors = list.ancestorsOf(code);
+    Map<String, Set<String>> out = new HashMap<>();
+    for (ControlNode up : ancestors) {
+      phrases.hintLanguages(up.code()).forEach((t, l) ->
+          out.computeIfAbsent(t, x -> new java.util.TreeSet<>()).addAll(l));
+    }
+    if (!out.isEmpty()) {
+      for (ControlNode up : ancestors) {
+        NodeWords words = wordsByCode.get(up.code());
+        // a "Not used" ancestor has no document to read its words from
+        out.keySet().removeAll(words != null ? words.own() : analyzer.terms(up.text()));
+      }
     }
     return out;
   }
@@ -505,6 +767,16 @@ public final class ListIndex implements Closeable {
       out[field] = new HashMap<>();
     }
     languages.forEach((term, l) -> out[field].computeIfAbsent(term, t -> new HashMap<>()).put(doc, l));
+  }
+
+  /**
+   * Per term of a word field, the documents that hold it only through vocabulary rows, with those
+   * rows' languages ({@link #inLanguage} leaves a document out for a text of none of them); empty for
+   * a field without such terms. For tests: an index opened as found must hold what a built one does.
+   */
+  Map<String, Map<Integer, Set<String>>> termLanguages(String field) {
+    Map<String, Map<Integer, Set<String>>> byTerm = termLanguages[WORD_FIELDS.indexOf(field)];
+    return byTerm == null ? Map.of() : Collections.unmodifiableMap(byTerm);
   }
 
   /** The words of a node as indexed, or null for a node not indexed. */
@@ -680,13 +952,38 @@ public final class ListIndex implements Closeable {
     if (!DirectoryReader.indexExists(directory)) {
       return false;
     }
-    try (DirectoryReader r = DirectoryReader.open(directory)) {
-      Map<String, String> data = r.getIndexCommit().getUserData();
-      return FORMAT.equals(data.get("format"))
-          && list.id().equals(data.get("list"))
-          && list.provenance().sha256().equals(data.get("sha256"))
-          && vocabulary.fingerprint().equals(data.get("vocabulary"));
-    }
+    // the commit alone: opening a reader would open every segment, only to read its user data
+    return isCurrent(SegmentInfos.readLatestCommit(directory).getUserData(), list, vocabulary);
+  }
+
+  /** Whether the data of a commit say the index is that of this list and vocabulary, built by the code running. */
+  private static boolean isCurrent(Map<String, String> data, ControlList list, Vocabulary vocabulary) {
+    return FORMAT.equals(data.get("format"))
+        && list.id().equals(data.get("list"))
+        && list.provenance().sha256().equals(data.get("sha256"))
+        && vocabulary.fingerprint().equals(data.get("vocabulary"))
+        && Version.LATEST.toString().equals(data.get("lucene"))
+        && CodeVersion.matches(CORE, data.getOrDefault(CORE, CodeVersion.UNKNOWN))
+        && CodeVersion.matches(LISTS, data.getOrDefault(LISTS, CodeVersion.UNKNOWN))
+        && CodeVersion.matches(INDEX, data.getOrDefault(INDEX, CodeVersion.UNKNOWN));
+  }
+
+  /**
+   * What the index of a list was built from and by: the format, the list (id and source digest), the
+   * vocabulary, the Lucene version and the versions of the code that parsed the list and built the
+   * index. An index whose commit says otherwise is stale: it is rebuilt, never used.
+   */
+  private static Map<String, String> commitData(ControlList list, Vocabulary vocabulary) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("format", FORMAT);
+    data.put("list", list.id());
+    data.put("sha256", list.provenance().sha256());
+    data.put("vocabulary", vocabulary.fingerprint());
+    data.put("lucene", Version.LATEST.toString());
+    data.put(CORE, CodeVersion.of(CORE));
+    data.put(LISTS, CodeVersion.of(LISTS));
+    data.put(INDEX, CodeVersion.of(INDEX));
+    return data;
   }
 
   private static void write(Directory directory, IndexData data, ControlList list, Vocabulary vocabulary)
@@ -716,8 +1013,7 @@ public final class ListIndex implements Closeable {
         addWords(doc, F_POINTER, d.pointer());
         writer.addDocument(doc);
       }
-      writer.setLiveCommitData(Map.of("format", FORMAT, "list", list.id(), "sha256", list.provenance().sha256(),
-          "vocabulary", vocabulary.fingerprint()).entrySet());
+      writer.setLiveCommitData(commitData(list, vocabulary).entrySet());
       writer.commit();
     }
   }
@@ -742,10 +1038,14 @@ public final class ListIndex implements Closeable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
-      reader.close();
-      directory.close();
+      if (reader != null) {
+        reader.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("closing the index of " + list.id() + " failed", e);
     }
@@ -753,112 +1053,33 @@ public final class ListIndex implements Closeable {
 
   @Override
   public String toString() {
-    return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + directory.getClass().getSimpleName() + "]";
+    String where = bundledCommit != null ? "bundled" : directory.getClass().getSimpleName();
+    return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + where + "]";
   }
 
   /** Everything the index holds, analyzed once from the list and the vocabulary. */
   private static final class IndexData {
     /**
-     * The words of one node by field; for the vocabulary and context fields, the terms the node holds
-     * only through vocabulary rows, with those rows' languages.
+     * The words of one node by field. The languages of the words it holds through vocabulary rows are
+     * not here: {@link ListIndex#termLanguagesByDoc} computes them from the {@link VocabularyPhrases}
+     * and the list, for an index built now and one opened as found alike.
      */
     record NodeDocument(ControlCode code, List<String> own, List<String> context, List<String> refs,
         List<String> notes, List<String> terms, List<String> vocab, List<String> casNumbers,
-        Map<String, Set<String>> vocabLanguages, Map<String, Set<String>> contextLanguages, List<String> pointer,
-        Map<String, Set<String>> pointerLanguages) {}
+        List<String> pointer) {}
 
     final List<NodeDocument> documents = new ArrayList<>();
     final Map<ControlCode, NodeWords> words = new HashMap<>();
     final Map<String, Integer> docFreq = new HashMap<>();
-    final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm = new HashMap<>();
-    final LiteralPhrases<VocabularyPhrase> literalPhrases;
-    final CharArraySet compoundParts;
+    final VocabularyPhrases phrases;
 
     IndexData(ControlList list, Vocabulary vocabulary, ListAnalyzer analyzer) {
       Map<ControlCode, List<String>> own = new HashMap<>();
       for (ControlNode node : list.allNodes()) {
         own.put(node.code(), terms(analyzer, node.text()));
       }
-      Map<ControlCode, List<String>> vocab = new HashMap<>();
-      Map<ControlCode, Map<String, Set<String>>> vocabLanguages = new HashMap<>();
-      // the words of retrieval pointers: a field of their own, which the decision's coverage ignores
-      Map<ControlCode, List<String>> pointerWords = new HashMap<>();
-      Map<ControlCode, Map<String, Set<String>>> pointerLanguages = new HashMap<>();
-      Map<ControlCode, List<String>> vocabCas = new HashMap<>();
-      List<String> compoundWords = new ArrayList<>();
-      LiteralPhrases.Builder<VocabularyPhrase> literal = LiteralPhrases.builder();
-      Map<String, VocabularyPhrase> literalSeen = new HashMap<>();
-      for (Vocabulary.Mapping m : vocabulary.mappings()) {
-        List<String> cas = AnalyzedText.casNumbersIn(m.phrase());
-        if (cas.size() == 1 && cas.get(0).equals(m.phrase().strip())) {
-          // a CAS number points at its chemical as the annex's own CAS numbers do
-          for (ControlCode code : m.codes()) {
-            vocabCas.computeIfAbsent(code, c -> new ArrayList<>()).add(cas.get(0));
-          }
-          continue;
-        }
-        List<String> phraseTerms = terms(analyzer, m.phrase());
-        if (!analyzer.keepsEveryWord(m.phrase())) {
-          // "Inconel 718": the analysis would cut the phrase short, so it is found as written; its
-          // words that remain ("inconel") still count as words of the node's vocabulary
-          if (!LiteralPhrases.isMatchable(m.phrase())) {
-            continue;
-          }
-          boolean hint = m.strength() == Vocabulary.Strength.HINT;
-          VocabularyPhrase seen = literalSeen.get(m.phrase() + "\u0000" + m.codes());
-          if (seen != null) {
-            seen.languages().add(m.language());
-            seen.hint |= hint;
-            continue;
-          }
-          VocabularyPhrase p = new VocabularyPhrase(m.phrase(), List.of(), m.codes(), m.language(), hint);
-          literalSeen.put(m.phrase() + "\u0000" + m.codes(), p);
-          literal.add(m.phrase(), p);
-        } else {
-          if (phraseTerms.isEmpty()) {
-            continue; // a phrase of stop words only cannot be matched; nothing to index
-          }
-          boolean hint = m.strength() == Vocabulary.Strength.HINT;
-          VocabularyPhrase p = new VocabularyPhrase(m.phrase(), phraseTerms, m.codes(), m.language(), hint);
-          List<VocabularyPhrase> same = phrasesByFirstTerm.computeIfAbsent(phraseTerms.get(0), t -> new ArrayList<>());
-          Optional<VocabularyPhrase> variant = same.stream()
-              .filter(q -> q.terms().equals(phraseTerms) && q.codes().equals(m.codes())).findFirst();
-          if (variant.isPresent()) {
-            // a spelling variant ("IMSI-catcher") or translation ("Radar") of a phrase already read:
-            // the phrase now speaks its language too
-            variant.get().languages().add(m.language());
-            boolean wasHint = variant.get().hint;
-            variant.get().hint |= hint;
-            for (ControlCode code : m.codes()) {
-              Map<String, Set<String>> byTerm = (wasHint ? vocabLanguages : pointerLanguages)
-                  .computeIfAbsent(code, c -> new HashMap<>());
-              for (String t : phraseTerms) {
-                byTerm.computeIfAbsent(t, x -> new java.util.TreeSet<>()).add(m.language());
-              }
-            }
-            continue;
-          }
-          same.add(p);
-        }
-        boolean hint = m.strength() == Vocabulary.Strength.HINT;
-        for (ControlCode code : m.codes()) {
-          (hint ? vocab : pointerWords).computeIfAbsent(code, c -> new ArrayList<>()).addAll(phraseTerms);
-          Map<String, Set<String>> byTerm = (hint ? vocabLanguages : pointerLanguages)
-              .computeIfAbsent(code, c -> new HashMap<>());
-          for (String t : phraseTerms) {
-            byTerm.computeIfAbsent(t, x -> new java.util.TreeSet<>()).add(m.language());
-          }
-        }
-        // German compounds of a text are split at the words of hints only: the many names of the
-        // knowledge files split weather radars and level radars into "radar"
-        if (!"en".equals(m.language()) && hint) {
-          for (String w : m.phrase().split("[\\s-]+")) {
-            compoundWords.add(ListAnalyzer.fold(w));
-          }
-        }
-      }
-      compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(compoundWords, false));
-      literalPhrases = literal.build();
+      phrases = new VocabularyPhrases(vocabulary, analyzer);
+      Map<ControlCode, List<String>> vocab = phrases.hintTerms;
       Map<ControlCode, List<String>> redirected = new HashMap<>();
       Map<String, List<String>> definitionTerms = new HashMap<>();
       for (ControlNode node : list.allNodes()) {
@@ -884,17 +1105,10 @@ public final class ListIndex implements Closeable {
           continue;
         }
         List<String> context = new ArrayList<>();
-        Set<String> contextOwn = new HashSet<>();
-        Map<String, Set<String>> contextLanguages = new HashMap<>();
         for (ControlNode up : list.ancestorsOf(node.code())) {
           context.addAll(own.get(up.code()));
-          contextOwn.addAll(own.get(up.code()));
           context.addAll(vocab.getOrDefault(up.code(), List.of()));
-          vocabLanguages.getOrDefault(up.code(), Map.of()).forEach((t, l) ->
-              contextLanguages.computeIfAbsent(t, x -> new java.util.TreeSet<>()).addAll(l));
         }
-        // a word an ancestor's own text has is in the context whatever the language
-        contextLanguages.keySet().removeAll(contextOwn);
         List<String> refs = new ArrayList<>();
         Set<ControlCode> seen = new LinkedHashSet<>();
         for (Reference r : node.references()) {
@@ -925,15 +1139,13 @@ public final class ListIndex implements Closeable {
         List<String> nodeVocab = vocab.getOrDefault(node.code(), List.of());
         List<String> ownTerms = own.get(node.code());
         List<String> cas = new ArrayList<>(AnalyzedText.casNumbersIn(node.text()));
-        for (String c : vocabCas.getOrDefault(node.code(), List.of())) {
+        for (String c : phrases.casNumbers.getOrDefault(node.code(), List.of())) {
           if (!cas.contains(c)) {
             cas.add(c);
           }
         }
         documents.add(new NodeDocument(node.code(), ownTerms, context, refs, notes, defs, nodeVocab, cas,
-            Map.copyOf(vocabLanguages.getOrDefault(node.code(), Map.of())), Map.copyOf(contextLanguages),
-            pointerWords.getOrDefault(node.code(), List.of()),
-            Map.copyOf(pointerLanguages.getOrDefault(node.code(), Map.of()))));
+            phrases.pointerTerms.getOrDefault(node.code(), List.of())));
         Set<String> all = new LinkedHashSet<>(ownTerms);
         all.addAll(context);
         all.addAll(refs);

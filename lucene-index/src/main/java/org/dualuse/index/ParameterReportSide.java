@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dualuse.core.classify.DecontrolOutcome;
+import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.NodeEvaluation;
 import org.dualuse.core.classify.ParameterClassifier;
@@ -224,7 +225,6 @@ final class ParameterReportSide implements ParameterSide {
       if (n == null) {
         return Findings.NONE;
       }
-      Map<String, MissingFact> questions = new LinkedHashMap<>();
       List<CriterionResult> met = new ArrayList<>();
       List<CriterionResult> failed = new ArrayList<>();
       List<CriterionResult> unknown = new ArrayList<>();
@@ -241,13 +241,25 @@ final class ParameterReportSide implements ParameterSide {
             failed.add(r);
             failedNamed |= r.isParametric() && named(r);
           }
-          case UNKNOWN -> {
-            unknown.add(r);
-            ask(questions, r, code);
-          }
+          case UNKNOWN -> unknown.add(r);
         }
       }
-      for (DecontrolOutcome d : n.decontrols()) {
+      // a value no word names is a guess at its parameter ("24K" read as a temperature): it may not contradict
+      boolean contradicted = failedNamed && !metParametric;
+      // in words only when read: most nodes checked are never shown as candidates, and the questions
+      // are asked of the one that decides only
+      return new Findings(new Explanations(met), new Explanations(failed), new Explanations(unknown),
+          DeferredList.of(() -> questionsOf(code, unknown, n.decontrols())), contradicted);
+    }
+
+    /** The questions for the unknown results of a node and of its undecided decontrol notes, one per parameter. */
+    private static List<MissingFact> questionsOf(ControlCode code, List<CriterionResult> unknown,
+        List<DecontrolOutcome> decontrols) {
+      Map<String, MissingFact> questions = new LinkedHashMap<>();
+      for (CriterionResult r : unknown) {
+        ask(questions, r, code);
+      }
+      for (DecontrolOutcome d : decontrols) {
         if (d.released() == Truth.UNKNOWN) {
           for (CriterionResult r : d.results()) {
             if (r.truth() == Truth.UNKNOWN) {
@@ -256,11 +268,7 @@ final class ParameterReportSide implements ParameterSide {
           }
         }
       }
-      // a value no word names is a guess at its parameter ("24K" read as a temperature): it may not contradict
-      boolean contradicted = failedNamed && !metParametric;
-      // in words only when read: most nodes checked are never shown as candidates
-      return new Findings(new Explanations(met), new Explanations(failed), new Explanations(unknown),
-          List.copyOf(questions.values()), contradicted);
+      return List.copyOf(questions.values());
     }
 
     private static void ask(Map<String, MissingFact> questions, CriterionResult r, ControlCode code) {

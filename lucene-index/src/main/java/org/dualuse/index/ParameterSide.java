@@ -3,6 +3,7 @@ package org.dualuse.index;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
@@ -61,7 +62,8 @@ interface ParameterSide {
       met = copy(met);
       failed = copy(failed);
       unknown = copy(unknown);
-      questions = List.copyOf(questions);
+      // deferred questions are asked when read: a copy would ask them now
+      questions = questions instanceof DeferredList<MissingFact> ? questions : List.copyOf(questions);
     }
 
     private static List<String> copy(List<String> lines) {

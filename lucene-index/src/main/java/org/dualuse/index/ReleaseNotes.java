@@ -129,8 +129,12 @@ final class ReleaseNotes {
         userTerms.put(u.get(0), a.get(0));
       }
     });
+    // each node's text is analysed once: the chains below read the texts of ancestors again and again
+    Map<ControlCode, List<String>> textTerms = new HashMap<>();
     for (ControlNode node : list.allNodes()) {
-      Set<String> own = new HashSet<>(analyzer.terms(node.text()));
+      List<String> terms = analyzer.terms(node.text());
+      textTerms.put(node.code(), terms);
+      Set<String> own = new HashSet<>(terms);
       for (Note note : node.notes()) {
         own.addAll(analyzer.terms(note.text()));
       }
@@ -140,9 +144,9 @@ final class ReleaseNotes {
       if (node.notes().stream().noneMatch(n -> n.kind() == NoteKind.NB || n.decontrol())) {
         continue;
       }
-      Set<String> chain = new HashSet<>(analyzer.terms(node.text()));
+      Set<String> chain = new HashSet<>(textTerms.get(node.code()));
       for (ControlNode up : list.ancestorsOf(node.code())) {
-        chain.addAll(analyzer.terms(up.text()));
+        chain.addAll(textTerms.get(up.code()));
       }
       for (Note note : node.notes()) {
         if (note.kind() == NoteKind.NB && !note.references().isEmpty()) {

@@ -1,10 +1,17 @@
 package org.dualuse.index;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -117,6 +124,98 @@ final class WordImpacts {
    */
   Postings[] of(String term) {
     return byTerm.get(term);
+  }
+
+  /**
+   * Writes the table: its fields, then per term (in sorted order, so that the same index gives the
+   * same bytes) its text, a bit per field that holds it, and per such field its documents and scores.
+   */
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(fields.size());
+    for (String f : fields) {
+      out.writeUTF(f);
+    }
+    List<String> terms = new ArrayList<>(byTerm.keySet());
+    Collections.sort(terms);
+    out.writeInt(terms.size());
+    for (String term : terms) {
+      out.writeUTF(term);
+      Postings[] perField = byTerm.get(term);
+      int present = 0;
+      for (int f = 0; f < perField.length; f++) {
+        present |= perField[f] == null ? 0 : 1 << f;
+      }
+      out.writeInt(present);
+      for (Postings p : perField) {
+        if (p != null) {
+          out.writeInt(p.docs().length);
+          for (int d : p.docs()) {
+            out.writeInt(d);
+          }
+          for (float score : p.scores()) {
+            out.writeFloat(score);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads a table {@link #write} wrote, for these fields in this order.
+   *
+   * @throws IOException when the bytes are cut short or were written for other fields
+   */
+  static WordImpacts read(ByteBuffer in, List<String> fields) throws IOException {
+    try {
+      int fieldCount = in.getInt();
+      List<String> written = new ArrayList<>(fieldCount);
+      for (int f = 0; f < fieldCount; f++) {
+        written.add(utf(in));
+      }
+      if (!written.equals(fields)) {
+        throw new IOException("impacts written for fields " + written + ", wanted " + fields);
+      }
+      int termCount = in.getInt();
+      Map<String, Postings[]> byTerm = new HashMap<>(termCount * 4 / 3 + 1);
+      for (int t = 0; t < termCount; t++) {
+        String term = utf(in);
+        int present = in.getInt();
+        Postings[] perField = new Postings[fieldCount];
+        for (int f = 0; f < fieldCount; f++) {
+          if ((present & (1 << f)) != 0) {
+            int n = in.getInt();
+            int[] docs = new int[n];
+            in.asIntBuffer().get(docs);
+            in.position(in.position() + 4 * n);
+            float[] scores = new float[n];
+            in.asFloatBuffer().get(scores);
+            in.position(in.position() + 4 * n);
+            perField[f] = new Postings(docs, scores);
+          }
+        }
+        byTerm.put(term, perField);
+      }
+      return new WordImpacts(List.copyOf(fields), Map.copyOf(byTerm));
+    } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+      throw new IOException("impacts are cut short or malformed at byte " + in.position(), e);
+    }
+  }
+
+  /** A string as {@link DataOutputStream#writeUTF} wrote it (modified UTF-8 that is plain UTF-8 for index terms). */
+  static String utf(ByteBuffer in) throws IOException {
+    int length = Short.toUnsignedInt(in.getShort());
+    byte[] bytes = new byte[length];
+    in.get(bytes);
+    String s = new String(bytes, StandardCharsets.UTF_8);
+    if (s.indexOf('\u0000') >= 0 || s.indexOf('\uFFFD') >= 0) {
+      throw new IOException("a term of the impacts is not plain UTF-8: " + s);
+    }
+    return s;
+  }
+
+  /** Calls the action with every term and its postings per field (null where a field lacks it), in no order. */
+  void forEach(BiConsumer<String, Postings[]> action) {
+    byTerm.forEach(action);
   }
 
   /** The postings of a term in one field, or null when no document holds it there. */

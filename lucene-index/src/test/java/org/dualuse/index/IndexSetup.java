@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.dualuse.core.model.ControlList;
 
-/** The grid every index and classifier test runs on: the in-memory and the on-disk index. */
+/**
+ * The grid every index and classifier test runs on: the in-memory index, the on-disk index as built,
+ * and the on-disk index opened again (its nodes' words read back from the index, as from a bundled one).
+ */
 enum IndexSetup {
   IN_MEMORY {
     @Override
@@ -23,6 +26,23 @@ enum IndexSetup {
         Path dir = Files.createTempDirectory("dualuse-index-");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
         return ListIndex.onDisk(list, dir, vocabulary);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  },
+  ON_DISK_REOPENED {
+    @Override
+    ListIndex open(ControlList list, Vocabulary vocabulary) {
+      try {
+        Path dir = Files.createTempDirectory("dualuse-index-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        ListIndex.onDisk(list, dir, vocabulary).close();
+        ListIndex reopened = ListIndex.onDisk(list, dir, vocabulary);
+        if (!reopened.wordsReadBack()) {
+          throw new IllegalStateException("the index in " + dir + " was built again instead of reused");
+        }
+        return reopened;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -395,6 +395,7 @@ class PublicApiContractTest {
         Map.entry(Map.class, Map::of),
         Map.entry(Optional.class, Optional::empty),
         Map.entry(Function.class, () -> (Function<Object, Truth>) x -> Truth.UNKNOWN),
+        Map.entry(Supplier.class, () -> (Supplier<List<String>>) List::of),
         Map.entry(LocalDate.class, () -> LocalDate.of(2025, 1, 1)),
         Map.entry(Reader.class, () -> new StringReader("")),
         Map.entry(Path.class, () -> temp.resolve("fresh-" + FRESH.incrementAndGet())),

@@ -7,15 +7,27 @@ import java.util.function.Supplier;
 
 /**
  * An unmodifiable list computed on first access, once: for the parts of a report that are costly to
- * find (the parameters that would decide a node) and that most callers never read. Thread-safe: the
- * supplier runs at most once, and every reader sees its result.
+ * find (the parameters that would decide a node) and that most callers never read, and for the
+ * criteria of an {@link Evidence} in words, which most callers of a classifier never read either.
+ * Value objects keep such a list as it is instead of copying it (a copy would compute it now).
+ * Thread-safe: the supplier runs at most once, and every reader sees its result.
  */
-final class DeferredList<T> extends AbstractList<T> {
-  private Supplier<List<T>> supplier;
+public final class DeferredList<T> extends AbstractList<T> {
+  private Supplier<? extends List<? extends T>> supplier;
   private volatile List<T> items;
 
-  DeferredList(Supplier<List<T>> supplier) {
+  DeferredList(Supplier<? extends List<? extends T>> supplier) {
     this.supplier = Objects.requireNonNull(supplier, "supplier");
+  }
+
+  /**
+   * A list that is what the supplier gives, copied, when first read; the supplier must give the same
+   * elements whenever it runs (it runs once) and may be called from any thread.
+   *
+   * @throws NullPointerException when the supplier is null
+   */
+  public static <T> List<T> of(Supplier<? extends List<? extends T>> supplier) {
+    return new DeferredList<>(supplier);
   }
 
   private List<T> items() {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Why a candidate was proposed: the words that matched, the criteria met, failed and unknown, and
- * the notes that apply. Every list holds human-readable strings in a stable order.
+ * the notes that apply. Every list holds human-readable strings in a stable order; the criteria may
+ * be given as a {@link DeferredList}, kept as it is and put into words when first read.
  *
  * @param matchedWords words of the product text found in the node's text or vocabulary
  * @param criteriaMet criteria the facts satisfy, described
@@ -24,10 +25,15 @@ public record Evidence(
 
   public Evidence {
     matchedWords = matchedWords == null ? List.of() : List.copyOf(matchedWords);
-    criteriaMet = criteriaMet == null ? List.of() : List.copyOf(criteriaMet);
-    criteriaFailed = criteriaFailed == null ? List.of() : List.copyOf(criteriaFailed);
-    criteriaUnknown = criteriaUnknown == null ? List.of() : List.copyOf(criteriaUnknown);
+    criteriaMet = unmodifiable(criteriaMet);
+    criteriaFailed = unmodifiable(criteriaFailed);
+    criteriaUnknown = unmodifiable(criteriaUnknown);
     notes = notes == null ? List.of() : List.copyOf(notes);
     explanation = explanation == null ? "" : explanation;
+  }
+
+  /** A copy of the lines; a {@link DeferredList} is kept as it is, so that its lines are put into words when read. */
+  private static List<String> unmodifiable(List<String> lines) {
+    return lines == null ? List.of() : lines instanceof DeferredList<String> ? lines : List.copyOf(lines);
   }
 }

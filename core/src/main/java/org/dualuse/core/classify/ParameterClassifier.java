@@ -88,6 +88,8 @@ public final class ParameterClassifier {
   /** Per part, which of its leaves belong to a release condition (never shown among a node's own results). */
   private final boolean[][] partReleaseLeaves;
   private final int[][] slotParts;
+  /** Per plan, the ids of its parts, in order. */
+  private final int[][] planParts;
   private final int[][] partPlans;
   /** The distinct parameters of the slots, and the slots each one's facts would change. */
   private final Parameter[] parameters;
@@ -167,6 +169,7 @@ public final class ParameterClassifier {
     for (int i = 0; i < plans.size(); i++) {
       planParts[i] = plans.get(i).parts().stream().mapToInt(Part::id).toArray();
     }
+    this.planParts = planParts;
     this.partPlans = invert(planParts, parts.size());
 
     Map<String, List<Integer>> byParameter = new LinkedHashMap<>();
@@ -388,33 +391,25 @@ public final class ParameterClassifier {
     for (int i = 0; i < plans.size(); i++) {
       if (planChanged[i]) {
         Truth truth = Truth.MATCH;
-        for (Part part : plans.get(i).parts()) {
-          truth = truth.and(partTruth[part.id()]);
+        for (int part : planParts[i]) {
+          truth = truth.and(partTruth[part]);
         }
         planTruth[i] = truth;
       }
     }
     // the questions go to the deepest open nodes the facts engage; their ancestors would ask the same
     // (a node whose parts did not change has no typed criterion met, so it is never open)
-    Set<ControlCode> open = new HashSet<>();
-    for (int i = 0; i < plans.size(); i++) {
-      if (planChanged[i] && planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable()
-          && engaged(plans.get(i), partResults)) {
-        open.add(plans.get(i).node().code());
-      }
-    }
-    Set<ControlCode> openBelow = new HashSet<>();
-    for (ControlCode o : open) {
-      openBelow.addAll(o.ancestors());
-    }
+    boolean[] open = new boolean[plans.size()];
     List<Integer> changed = new ArrayList<>();
-    boolean[] deepestOpen = new boolean[plans.size()];
     for (int i = 0; i < plans.size(); i++) {
       if (planChanged[i]) {
         changed.add(i);
-        ControlCode code = plans.get(i).node().code();
-        deepestOpen[i] = open.contains(code) && !openBelow.contains(code);
+        open[i] = planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable() && engaged(plans.get(i), partResults);
       }
+    }
+    boolean[] deepestOpen = new boolean[plans.size()];
+    for (int i = 0; i < plans.size(); i++) {
+      deepestOpen[i] = open[i] && !openBelow(i, open);
     }
     // a changed node is put together (its results shown, in words) only when read: most are not
     IntFunction<NodeEvaluation> nodeOf = i -> planChanged[i]
@@ -658,6 +653,20 @@ public final class ParameterClassifier {
       }
     }
     return index;
+  }
+
+  /**
+   * Whether a node below plan i's node is open. The plans are in code order, in which a node's
+   * descendants follow it without a gap: they are the plans after it that its code is a prefix of.
+   */
+  private boolean openBelow(int i, boolean[] open) {
+    ControlCode code = planCodes[i];
+    for (int j = i + 1; j < planCodes.length && code.isPrefixOf(planCodes[j]); j++) {
+      if (open[j]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a typed criterion of the node itself (not of a decontrol note) is met. */

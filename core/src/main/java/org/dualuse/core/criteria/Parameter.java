@@ -23,4 +23,13 @@ public record Parameter(String name, Dimension dimension, String question) {
       question = "What is the " + name + "?";
     }
   }
+
+  /**
+   * The hash of the name and dimension only: equal parameters have them equal, and the record's own
+   * hash would hash the question's text too each time a product's facts are looked up by parameter.
+   */
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + dimension.hashCode();
+  }
 }

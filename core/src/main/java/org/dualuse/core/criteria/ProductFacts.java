@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import org.dualuse.core.DualUseException;
@@ -65,9 +66,15 @@ public final class ProductFacts {
   private static final double MAX_WAVELENGTH_M = 1e-3;
 
   private final List<Fact> facts;
+  /**
+   * {@link #answering} by parameter, filled as asked: every entry a classification evaluates asks
+   * the same product about the same few parameters, and each answer is a walk over all the facts.
+   */
+  private final Map<Parameter, List<Fact>> answeringByParameter;
 
   private ProductFacts(List<Fact> facts) {
     this.facts = List.copyOf(facts);
+    this.answeringByParameter = this.facts.isEmpty() ? Map.of() : new ConcurrentHashMap<>();
   }
 
   /** Exactly these facts. */
@@ -161,6 +168,15 @@ public final class ProductFacts {
     if (facts.isEmpty()) {
       return List.of();
     }
+    List<Fact> known = answeringByParameter.get(parameter);
+    if (known == null) {
+      known = answeringNow(parameter);
+      answeringByParameter.put(parameter, known);
+    }
+    return known;
+  }
+
+  private List<Fact> answeringNow(Parameter parameter) {
     List<Fact> tier = select(f -> f.origin() == FactOrigin.STATED && same(f.parameter(), parameter));
     if (tier.isEmpty()) {
       tier = select(f -> f.origin() != FactOrigin.STATED && f.origin() != FactOrigin.CONDITION
@@ -189,13 +205,14 @@ public final class ProductFacts {
     if (facts.isEmpty()) {
       return false;
     }
-    List<String> broader = Parameters.answeredBy(parameter);
     for (Fact f : facts) {
       if (f.origin() == FactOrigin.CONDITION) {
         continue;
       }
+      // the broader parameters are looked up only for a fact of the same dimension: most facts are not
       if (same(f.parameter(), parameter) || holdsAlternative(f, parameter)
-          || (f.parameter().dimension() == parameter.dimension() && broader.contains(f.parameter().name()))) {
+          || (f.parameter().dimension() == parameter.dimension()
+              && Parameters.answeredBy(parameter).contains(f.parameter().name()))) {
         return true;
       }
     }

@@ -105,8 +105,8 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
    * without repeats; the check digit is verified, so dates and part numbers do not pass.
    */
   public static List<String> casNumbersIn(String text) {
-    if (!hasAsciiDigit(text)) {
-      return List.of(); // most descriptions have no number at all: skip the regex
+    if (!mayHoldCasNumber(text)) {
+      return List.of(); // most descriptions have no "digits-dd-d" at all: skip the regex
     }
     Set<String> out = new LinkedHashSet<>();
     Matcher m = CAS.matcher(text);
@@ -125,8 +125,8 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
 
   /** The control codes named in a text, in order of appearance, without repeats. */
   public static List<ControlCode> codesIn(String text) {
-    if (!hasAsciiDigit(text)) {
-      return List.of(); // a code starts with a digit: skip the regex
+    if (!mayHoldCode(text)) {
+      return List.of(); // most descriptions have no "digit, A-E, three digits": skip the regex
     }
     Set<ControlCode> out = new LinkedHashSet<>();
     Matcher m = CODE.matcher(text);
@@ -225,13 +225,34 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
     return negated;
   }
 
-  private static boolean hasAsciiDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
+  /**
+   * Whether the text has a digit, a letter A to E and three digits in a row, as every match of
+   * {@link #CODE} has: a scan of the characters, where the regex costs a search at every digit of a
+   * material-master line full of numbers.
+   */
+  private static boolean mayHoldCode(String text) {
+    for (int i = 0; i + 4 < text.length(); i++) {
+      char group = text.charAt(i + 1);
+      if (isAsciiDigit(text.charAt(i)) && ((group >= 'A' && group <= 'E') || (group >= 'a' && group <= 'e'))
+          && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 3)) && isAsciiDigit(text.charAt(i + 4))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the text has a digit, a hyphen, two digits, a hyphen and a digit in a row, as every match of {@link #CAS} has. */
+  private static boolean mayHoldCasNumber(String text) {
+    for (int i = 1; i + 4 < text.length(); i++) {
+      if (text.charAt(i) == '-' && text.charAt(i + 3) == '-' && isAsciiDigit(text.charAt(i - 1))
+          && isAsciiDigit(text.charAt(i + 1)) && isAsciiDigit(text.charAt(i + 2)) && isAsciiDigit(text.charAt(i + 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
