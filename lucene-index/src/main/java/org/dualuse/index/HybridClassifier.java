@@ -84,10 +84,10 @@ import org.dualuse.index.surveillance.ProductText;
  *       score, ties in code order; the best {@value #ENTRIES_CHECKED} entries are checked and at most
  *       {@value #MAX_CANDIDATES} are kept.
  *   <li>The decision rests on the best candidate that is not released, failed or excluded. Its
- *       {@link DecisionFeature}s (the share of the text's word weight its indexed words cover, a
+ *       {@link DecisionFeature}s (how much of the text's word weight its indexed words cover, a
  *       vocabulary name or the code or a substance of it named, whether the text names its kind of
  *       goods or another kind or a look-alike, criteria met or open, whether a released node fits the
- *       text far better, its margin over the next candidate, the length of the text...) go into a
+ *       text far better, its margin over the next candidate...; never the text's length) go into a
  *       logistic {@link DecisionModel} fitted on the tune half of the team's corpus, which gives the
  *       probability that the product is listed: the classification's confidence. At or above the
  *       model's threshold (chosen by grouped cross-validation on tune for the best listed F1) it is

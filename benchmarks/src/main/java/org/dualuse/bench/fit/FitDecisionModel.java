@@ -67,6 +67,7 @@ public final class FitDecisionModel {
     Path dump = null;
     String vocabularyName = "default";
     java.util.Set<DecisionFeature> without = java.util.EnumSet.noneOf(DecisionFeature.class);
+    Split calibrationOf = null;
     for (int i = 0; i < args.length; i++) {
       String value = i + 1 < args.length ? args[i + 1] : null;
       if (value == null) {
@@ -79,18 +80,24 @@ public final class FitDecisionModel {
         case "--folds" -> folds = Integer.parseInt(value);
         case "--dump" -> dump = Path.of(value);
         case "--vocabulary" -> vocabularyName = value;
+        case "--calibration-of" -> calibrationOf = Split.parse(value)
+            .orElseThrow(() -> new IllegalArgumentException("--calibration-of takes tune or check, not " + value));
         case "--without" -> {
           for (String name : value.split(",")) {
             without.add(DecisionFeature.valueOf(name.strip()));
           }
         }
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + " (known: --dataset, --out, --target, --folds, --dump, --vocabulary, --without)");
+            + " (known: --dataset, --out, --target, --folds, --dump, --vocabulary, --without, --calibration-of)");
       }
       i++;
     }
     if (!target.equals("f1") && !target.matches("recall:0?\\.\\d+")) {
       throw new IllegalArgumentException("--target must be f1 or recall:R with R in (0, 1), is " + target);
+    }
+    if (calibrationOf != null) {
+      printCalibration(dataset, calibrationOf);
+      return;
     }
     List<LabelledCase> cases = new ArrayList<>();
     for (LabelledCase c : DatasetReader.read(dataset, DatasetFormat.DUALUSE)) {
@@ -219,6 +226,32 @@ public final class FitDecisionModel {
       System.out.printf(Locale.ROOT, "  %-32s %8.3f%n", f, weights.get(f));
     }
     System.out.printf(Locale.ROOT, "  %-32s %8.3f%n", "intercept", w[0]);
+  }
+
+  /**
+   * The bundled model's probabilities on one half against its labels, in ten bins (no fitting, and no
+   * text is printed): how well calibrated the confidence is on cases the fit never saw.
+   */
+  private static void printCalibration(Path dataset, Split half) {
+    HybridClassifier classifier = HybridClassifier.of(ControlLists.eu());
+    List<Double> p = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    for (LabelledCase c : DatasetReader.read(dataset, DatasetFormat.DUALUSE)) {
+      if (c.split().orElse(Split.ofId(c.id())) == half) {
+        p.add(classifier.classify(c.product()).confidence().orElse(0));
+        y.add(c.listed());
+      }
+    }
+    double[] probabilities = p.stream().mapToDouble(Double::doubleValue).toArray();
+    boolean[] labels = new boolean[y.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = y.get(i);
+    }
+    System.out.println("calibration of the bundled model on " + half.label() + " (" + labels.length
+        + " cases; mean predicted, share listed):");
+    for (String line : calibration(probabilities, labels)) {
+      System.out.println("  " + line);
+    }
   }
 
   /** Cases in ten bins of out-of-fold probability, with the mean probability and the share listed of each. */

@@ -136,12 +136,12 @@ class DecisionModelTest {
 
     DecisionModelFormatException missing = assertThrows(DecisionModelFormatException.class,
         () -> DecisionModel.read("m.tsv", new StringReader(file("intercept\t0\tfit", "threshold\t0.5\tfit"))));
-    assertTrue(missing.getMessage().contains("no weight for feature COVERAGE"), missing.getMessage());
+    assertTrue(missing.getMessage().contains("no weight for feature " + DecisionFeature.values()[0]), missing.getMessage());
 
     DecisionModelFormatException twice = assertThrows(DecisionModelFormatException.class,
         () -> DecisionModel.read("m.tsv", new StringReader(file("intercept\t0\tfit", "threshold\t0.5\tfit")
-            + fullRows("COVERAGE\t1\tfit"))));
-    assertTrue(twice.getMessage().contains("COVERAGE given twice"), twice.getMessage());
+            + fullRows("COVERED_WEIGHT\t1\tfit"))));
+    assertTrue(twice.getMessage().contains("COVERED_WEIGHT given twice"), twice.getMessage());
 
     DecisionModelFormatException noSource = assertThrows(DecisionModelFormatException.class,
         () -> DecisionModel.read("m.tsv", new StringReader(file("intercept\t0"))));
