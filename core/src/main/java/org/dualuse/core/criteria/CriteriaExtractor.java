@@ -432,6 +432,7 @@ public final class CriteriaExtractor {
       Dimension dimension = q.dimension();
       Parameter parameter;
       boolean named;
+      Mentions.Mention mention = null;
       CountPhrases.Count count = counts.stream().filter(c -> c.quantity() == q).findFirst().orElse(null);
       if (count != null) {
         // the counted thing names the count: "simultaneous contouring axes"
@@ -444,7 +445,8 @@ public final class CriteriaExtractor {
       } else {
         Optional<Mentions.Mention> m = Mentions.nearestBefore(norm, windowStart, qs, dimension);
         if (m.isPresent()) {
-          parameter = m.get().parameter();
+          mention = m.get();
+          parameter = mention.parameter();
           named = true;
         } else {
           parameter = lastNamed.getOrDefault(dimension, Parameters.defaultFor(dimension));
@@ -511,6 +513,17 @@ public final class CriteriaExtractor {
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
       if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
         comparison = null;
+      }
+      if (count == null && (comparison != null || q.isRange())) {
+        // "a 'gas path temperature' of 1373 K or more": the quoted term is the name, unless it is a word
+        // of a longer name the vocabulary knows ("bias" "stability")
+        Optional<QuotedNames.Quoted> quoted = QuotedNames.before(scan.text, windowStart, start, dimension);
+        if (quoted.isPresent() && (mention == null || mention.start() >= quoted.get().start()
+            || mention.end() <= quoted.get().start())) {
+          parameter = quoted.get().parameter();
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
       }
       if (!named && comparison != null) {
         // "more than 50 % by weight", "10 ppm by volume": the name follows the value (and its
@@ -615,7 +628,7 @@ public final class CriteriaExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:and|or|with|having|at|when|for)\\b");
 
   // words that end a parameter's name looking back from its comparator
-  private static final Set<String> NAME_STOPS = Set.of(
+  static final Set<String> NAME_STOPS = Set.of(
       "having", "with", "a", "an", "the", "and", "or", "which", "that", "for", "at", "in", "on", "by", "to", "from",
       "is", "are", "be", "being", "has", "have", "its", "their", "any", "all", "each", "both", "either", "when",
       "where", "whose", "than", "as", "not", "no", "capable", "designed", "rated", "specified", "using", "used",
@@ -623,7 +636,7 @@ public final class CriteriaExtractor {
       "under", "within", "following", "other", "one", "two", "three", "four", "more", "less", "but", "yet",
       "up", "down", "only", "also", "then", "if", "so", "e", "g", "i", "ie", "eg", "including", "excluding");
   // words a name neither starts nor ends with
-  private static final Set<String> NAME_EDGES = Set.of("of", "total", "maximum", "minimum", "typical", "nominal");
+  static final Set<String> NAME_EDGES = Set.of("of", "total", "maximum", "minimum", "typical", "nominal");
 
   private static int windowStart(String norm, int previousEnd, int quantityStart) {
     int from = Math.max(previousEnd, quantityStart - WINDOW);

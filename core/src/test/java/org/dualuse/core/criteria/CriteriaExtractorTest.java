@@ -207,4 +207,22 @@ class CriteriaExtractorTest {
     assertEquals("uniformity >= 99.5 %", typed("Widget coatings with a uniformity of 99,5 % or better;").describe());
     assertEquals("stability <= 0.1 %", typed("Widget gauges with a drift equal to or better (less) than 0,1 %;").describe());
   }
+
+  @Test
+  void aQuotedTermBeforeTheComparatorIsTheWholeName() {
+    assertEquals("vane path temperature >= 1400 K",
+        typed("Widget blades designed to operate at a 'vane path temperature' of 1400 K or more;").describe());
+    assertEquals("maximum power > 12 kW", typed("Widget engines having a 'maximum power' greater than 12 kW.").describe());
+    assertEquals("total processing performance >= 5000 TPP",
+        typed("Widget chips having a 'Total Processing Performance' ('TPP') of 5000 or more;").describe());
+  }
+
+  @Test
+  void aQuotedTermQualifiedFromOutsideOrNamingGoodsIsNotTheWholeName() {
+    assertEquals("bias stability < 2 °/h", typed("A \"bias\" \"stability\" of less (better) than 2 degrees per hour;").describe());
+    Threshold t = (Threshold) typed("Widget gravimeters having a static \"accuracy\" of less than 10 µGal;");
+    assertEquals("static accuracy", t.parameter().name());
+    Threshold goods = (Threshold) typed("Widget cables made of 'filaments' above 115 K;");
+    assertEquals(Parameters.OPERATING_TEMPERATURE, goods.parameter());
+  }
 }
