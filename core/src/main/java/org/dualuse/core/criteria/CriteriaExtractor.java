@@ -525,7 +525,7 @@ public final class CriteriaExtractor {
           lastNamed.put(dimension, parameter);
         }
       }
-      if (!named && comparison != null) {
+      if (!named && (comparison != null || q.isRange())) {
         // "more than 50 % by weight", "10 ppm by volume": the name follows the value (and its
         // comparator) within the same clause; a name past a comma, a semicolon or a linking word
         // belongs to the next value
@@ -536,7 +536,7 @@ public final class CriteriaExtractor {
           lastNamed.put(dimension, parameter);
         }
       }
-      if (!named && comparison != null) {
+      if (!named && (comparison != null || q.isRange())) {
         // no word of the vocabulary names the value: the words before the comparator do ("a radius
         // of curvature less than 1 mm"), so the threshold keeps the text's name, not a dimension's
         Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
@@ -551,6 +551,13 @@ public final class CriteriaExtractor {
     }
     return bounds;
   }
+
+  private static final Set<String> OPERATION_WORDS = Set.of("operation", "operating", "operate", "operated", "use",
+      "service", "working");
+
+  // the last word of a name that says where a value lies, not what it is: "the frequency range", "the band"
+  private static final Set<String> WHERE_WORDS = Set.of("range", "ranges", "band", "bands", "region", "window",
+      "interval", "span", "spectrum");
 
   /**
    * The name the text gives a value right before its comparator: up to four words back from
@@ -574,11 +581,17 @@ public final class CriteriaExtractor {
         break;
       }
       String w = norm.substring(begin, end);
-      if (NAME_STOPS.contains(w)) {
+      if (NAME_STOPS.contains(w) || w.startsWith("-")) {
         break;
       }
       words.add(0, w);
       i = begin;
+    }
+    // "temperatures in the range of 293 K to 473 K", "the frequency band": such a word says where the
+    // value lies, not what it is; the words before it (if any) name it
+    while (!words.isEmpty() && (WHERE_WORDS.contains(words.get(words.size() - 1))
+        || NAME_EDGES.contains(words.get(words.size() - 1)))) {
+      words.remove(words.size() - 1);
     }
     while (!words.isEmpty() && NAME_EDGES.contains(words.get(0))) {
       words.remove(0);
@@ -587,6 +600,11 @@ public final class CriteriaExtractor {
       words.remove(words.size() - 1);
     }
     if (words.isEmpty() || words.stream().allMatch(w -> w.length() < 3)) {
+      return Optional.empty();
+    }
+    // "rated for operation above 90 GHz", "capable of operating above 1473 K": the words say that the
+    // item works there, so the value is the dimension's own (an operating frequency or temperature)
+    if (words.stream().allMatch(OPERATION_WORDS::contains)) {
       return Optional.empty();
     }
     String name = String.join(" ", words);

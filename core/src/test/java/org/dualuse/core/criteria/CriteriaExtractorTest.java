@@ -225,4 +225,19 @@ class CriteriaExtractorTest {
     Threshold goods = (Threshold) typed("Widget cables made of 'filaments' above 115 K;");
     assertEquals(Parameters.OPERATING_TEMPERATURE, goods.parameter());
   }
+
+  @Test
+  void aWrittenRangeTakesTheNameBeforeOrAfterIt() {
+    assertEquals("diameter in [70 mm, 600 mm]",
+        typed("Widget discs of between 70 mm and 600 mm diameter for mounting inside a drum;").describe());
+    assertEquals("width in [5 mm, 9 mm]", typed("A width between 5 mm and 9 mm.").describe());
+  }
+
+  @Test
+  void wordsThatSayWhereOrThatTheItemWorksNameNoQuantity() {
+    assertEquals("operating temperature in [290 K, 470 K]",
+        typed("Capable of operating at temperatures in the range of 290 K to 470 K.").describe());
+    assertEquals("operating frequency > 40 GHz", typed("Rated for operation above 40 GHz;").describe());
+    assertEquals("operating temperature > 1400 K", typed("Capable of operating above 1400 K;").describe());
+  }
 }
