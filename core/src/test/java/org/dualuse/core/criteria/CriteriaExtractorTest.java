@@ -240,4 +240,25 @@ class CriteriaExtractorTest {
     assertEquals("operating frequency > 40 GHz", typed("Rated for operation above 40 GHz;").describe());
     assertEquals("operating temperature > 1400 K", typed("Capable of operating above 1400 K;").describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget thyristors rated for a maximum operating junction temperature greater than 450 K;|junction temperature > 450 K",
+      "Widget sources designed to achieve a delivered power of 2 kW or more on the target;|delivered power >= 2 kW",
+      "A toggle frequency exceeding 2 GHz;|toggle frequency > 2 GHz",
+      "Widget mirrors with a mechanical resonant frequency of 600 Hz or more;|mechanical resonant frequency >= 600 Hz",
+      "Widget towers of 30 m or more in height;|height >= 30 m",
+      "Designed to operate at altitudes exceeding 20000 m.|altitude > 20000 m",
+      "A peak (surge) current equal to or greater than 2000 A.|peak current >= 2000 A",
+      "Widget detectors having a response time constant of 90 ns or less;|time constant <= 90 ns"})
+  void anAnnexNameWithItsQualifierIsAParameterOfItsOwn(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aQualifiedParameterIsAnsweredByItsBroaderOne() {
+    assertEquals(List.of(Parameters.OPERATING_TEMPERATURE.name()), Parameters.answeredBy(Parameters.JUNCTION_TEMPERATURE));
+    assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(Parameters.DELIVERED_POWER));
+    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(Parameters.HEIGHT));
+  }
 }
