@@ -425,7 +425,14 @@ public final class CriteriaExtractor {
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
     int previousEnd = 0;
     List<CountPhrases.Count> counts = CountPhrases.find(scan.text, scan.quantities);
-    for (FoundQuantity q : CountPhrases.merged(scan.quantities, counts)) {
+    List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
+    List<FoundQuantity> bare = BareNumbers.find(scan.text, quantities);
+    if (!bare.isEmpty()) {
+      quantities = new ArrayList<>(quantities);
+      quantities.addAll(bare);
+      quantities.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
+    }
+    for (FoundQuantity q : quantities) {
       int qs = q.start();
       int windowStart = windowStart(norm, previousEnd, qs);
       String before = norm.substring(windowStart, qs);
@@ -514,6 +521,14 @@ public final class CriteriaExtractor {
       if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
         comparison = null;
       }
+      if (mention != null && mention.parameter().equals(Parameters.RATIO_VALUE) && comparison != null) {
+        // "ratio" alone says nothing of what is compared: "a pulse compression ratio exceeding 150"
+        Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
+        if (own.isPresent() && own.get().name().endsWith(" ratio")) {
+          parameter = own.get();
+          lastNamed.put(dimension, parameter);
+        }
+      }
       if (count == null && (comparison != null || q.isRange())) {
         // "a 'gas path temperature' of 1373 K or more": the quoted term is the name, unless it is a word
         // of a longer name the vocabulary knows ("bias" "stability")
@@ -545,6 +560,11 @@ public final class CriteriaExtractor {
           named = true;
           lastNamed.put(dimension, parameter);
         }
+      }
+      if ((!named || comparison == null || parameter.name().endsWith("ing")) && bare.stream().anyMatch(b -> b == q)) {
+        // a pure number is a threshold only where the text names and compares it; words ending in a
+        // verb ("computers supporting 34 or more") say what the number counts, not what it measures
+        continue;
       }
       bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
       previousEnd = end;

@@ -261,4 +261,30 @@ class CriteriaExtractorTest {
     assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(Parameters.DELIVERED_POWER));
     assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(Parameters.HEIGHT));
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget analysers having a mass resolving power exceeding 400;|mass resolving power > 400 1",
+      "Widget fibres with a numerical aperture less than 0,07;|numerical aperture < 0.07 1",
+      "Widget crystals having a figure of merit of 2 000 or more;|figure of merit >= 2000 1",
+      "Widget qubit gates having a 'gate error' of less than or equal to 10-3;|gate error <= 0.001 1",
+      "Widget amplifiers with a noise ratio equal to or exceeding 104.|noise ratio >= 10000 1",
+      "Widget radars with a pulse compression ratio exceeding 120;|pulse compression ratio > 120 1"})
+  void aComparedPureNumberWithANameIsAThresholdOfUnitOne(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aPureNumberThatCountsThingsOrBelongsToAGradeOrNoNameIsNoThreshold() {
+    assertTrue(extractor.extractTyped("Widget presses with two or more slits and pockets;").isEmpty());
+    assertTrue(extractor.extractTyped("Widget gears of a finished quality of AGMA 12 or better;").isEmpty());
+    assertTrue(extractor.extractTyped("Widget parts exceeding 40 and made of synthetium;").isEmpty());
+  }
+
+  @Test
+  void aLowerCountSharesTheCountedThingOfTheUpperOne() {
+    assertEquals("number of qubits in [30 qubits, 90 qubits)",
+        typed("Widget computers supporting 30 or more, but fewer than 90, 'fully connected' and 'working' "
+            + "'physical qubits';").describe());
+  }
 }
