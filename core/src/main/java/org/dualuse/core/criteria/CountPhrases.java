@@ -54,6 +54,7 @@ final class CountPhrases {
   private static final Pattern COORDINATED = Pattern.compile(
       "\\s+(?:which|that)\\s+can\\s+be\\s+coordinated\\s+simultaneously", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ONE_OR_MORE = Pattern.compile("(?:one|1)\\s+or\\s+more\\b", Pattern.CASE_INSENSITIVE);
   private static final String QUOTES = "\"'‘’“”";
 
   private CountPhrases() {}
@@ -74,6 +75,9 @@ final class CountPhrases {
         continue;
       }
       double value = value(m.group(1));
+      if (value == 1 && ONE_OR_MORE.matcher(m.group()).lookingAt()) {
+        continue; // "along one or more linear axis": any axis, not a count to meet
+      }
       Unit unit = NOUNS.get(m.group(3).toLowerCase(Locale.ROOT));
       FoundQuantity q = new FoundQuantity(Quantity.of(value, unit), start, end, text.substring(start, end), List.of());
       String name = name(m.group(2), m.group(3));

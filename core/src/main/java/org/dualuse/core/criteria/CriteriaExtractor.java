@@ -149,6 +149,8 @@ public final class CriteriaExtractor {
       after("and\\s+(?:below|less|lower|under)", Comparison.AT_MOST),
       after("(?:maximum|max\\.?)", Comparison.AT_MOST));
 
+  private static final Pattern SHARED_GAP = Pattern.compile(
+      "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:,\\s*(?:and|or)?|and|or)\\s*$");
   private static final Pattern RANGE_JOIN = Pattern.compile("^[\\s,]*(?:(?:but|and|yet)\\s*)?[\\s,]*$");
   // an "or" between conditions: after a comma, before the next number, or before words that start a
   // condition; "spherical, flaked or ground" and "average or CW output power" join words, not conditions
@@ -517,6 +519,21 @@ public final class CriteriaExtractor {
       // "a 'Vπ' less than 3,3 V when measured at a frequency of 1 GHz or below": the value after
       // "measured at" says where the first is measured; it is a condition of measurement, not a
       // requirement the product must meet
+      // "more than 25 % nickel and 20 % chromium by weight": a value with no comparator of its own,
+      // joined to a compared value of its dimension by "and", "or" or a comma with at most the name of
+      // what it measures between, shares that comparator
+      Bound shared = null;
+      if (comparison == null && !q.isRange() && !bounds.isEmpty()) {
+        Bound prev = bounds.get(bounds.size() - 1);
+        if (prev.comparison() != null && !prev.found().isRange() && prev.found().dimension() == dimension
+            && prev.end() <= qs && SHARED_GAP.matcher(norm.substring(prev.end(), qs)).matches()) {
+          shared = prev;
+          comparison = prev.comparison();
+          if (!named) {
+            parameter = prev.parameter();
+          }
+        }
+      }
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
       if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
         comparison = null;
@@ -565,6 +582,11 @@ public final class CriteriaExtractor {
         // a pure number is a threshold only where the text names and compares it; words ending in a
         // verb ("computers supporting 34 or more") say what the number counts, not what it measures
         continue;
+      }
+      if (shared != null && named && !shared.named()) {
+        // the name after the last value names them all: "... and 20 % chromium by weight"
+        bounds.set(bounds.size() - 1, new Bound(shared.found(), shared.comparison(), shared.start(), shared.end(),
+            parameter, true, shared.outside(), shared.entire()));
       }
       bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
       previousEnd = end;

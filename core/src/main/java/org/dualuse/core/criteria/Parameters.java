@@ -377,6 +377,7 @@ public final class Parameters {
   public static final Parameter CONTINUOUS_THROUGHPUT = qualifying(DATA_RATE_VALUE, "continuous throughput");
   public static final Parameter DISPLACEMENT = qualifying(MASS_VALUE, "displacement", "tonnes displacement",
       "full load displacement");
+  public static final Parameter TRAVEL_LENGTH = qualifying(LENGTH_VALUE, "travel length", "verfahrweg");
   public static final Parameter SPOT_SIZE = qualifying(LENGTH_VALUE, "spot size", "fleckgröße");
   public static final Parameter LIFTING_CAPACITY = qualifying(THRUST, "lifting capacity");
 

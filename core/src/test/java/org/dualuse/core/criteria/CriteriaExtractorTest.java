@@ -287,4 +287,17 @@ class CriteriaExtractorTest {
         typed("Widget computers supporting 30 or more, but fewer than 90, 'fully connected' and 'working' "
             + "'physical qubits';").describe());
   }
+
+  @Test
+  void oneOrMoreOfAThingIsAScopeNotACount() {
+    assertEquals("(positioning repeatability <= 0.8 µm AND travel length < 2 m)",
+        typed("\"Unidirectional positioning repeatability\" equal to or less (better) than 0,8 µm along one or more "
+            + "linear axis with a travel length less than 2 m; or").describe());
+  }
+
+  @Test
+  void valuesJoinedToAComparedValueShareItsComparatorAndTheNameAfterThem() {
+    assertEquals("(content > 30 % AND content > 15 %)",
+        typed("Widget alloys with more than 30 % synthetium and 15 % fictium by weight;").describe());
+  }
 }
