@@ -741,6 +741,25 @@ public final class CriteriaExtractor {
           }
         }
       }
+      if (!a.comparison().isLowerBound() && i + 1 < bounds.size()) {
+        // "less than 193 nm but equal to or greater than 15 nm": the upper bound written first
+        Bound b = bounds.get(i + 1);
+        if (b.comparison() != null && b.comparison().isLowerBound() && b.found().quantity().isPresent()
+            && b.found().dimension() == a.found().dimension()
+            && (b.parameter().equals(a.parameter()) || !b.named())
+            && b.start() >= a.end()
+            && RANGE_JOIN.matcher(scan.normalised.substring(a.end(), b.start())).matches()) {
+          Quantity bottom = b.found().quantity().get();
+          if (bottom.toSi() <= low.toSi()) {
+            QuantityRange r = new QuantityRange(bottom, b.comparison() == Comparison.AT_LEAST,
+                low, a.comparison() == Comparison.AT_MOST);
+            pieces.add(new Piece(new Range(a.parameter(), r, false, scan.slice(a.start(), b.end())),
+                a.start(), b.end(), a.parameter()));
+            i++;
+            continue;
+          }
+        }
+      }
       pieces.add(new Piece(new Threshold(a.parameter(), a.comparison(), low, scan.slice(a.start(), a.end())),
           a.start(), a.end(), a.parameter()));
     }

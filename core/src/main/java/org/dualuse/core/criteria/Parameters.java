@@ -53,7 +53,8 @@ public final class Parameters {
       "instantaneous bandwidth", "transmitted bandwidth", "signal bandwidth", "ibw",
       "real-time bandwidth", "bandbreite");
   public static final Parameter ROTATIONAL_SPEED = define("rotational speed", FREQUENCY,
-      "spindle speed", "rotor speed", "rotation speed", "drehzahl");
+      "spindle speed", "rotor speed", "rotation speed", "drehzahl", "speeds", "speed of revolution", "shaft speed",
+      "shaft speeds");
   public static final Parameter FRACTIONAL_BANDWIDTH = define("fractional bandwidth", RATIO,
       "relative bandwidth", "fbw");
   public static final Parameter GAIN = define("gain", RATIO, "verstärkung", "power gain");

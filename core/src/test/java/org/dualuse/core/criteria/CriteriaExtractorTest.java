@@ -300,4 +300,14 @@ class CriteriaExtractorTest {
     assertEquals("(content > 30 % AND content > 15 %)",
         typed("Widget alloys with more than 30 % synthetium and 15 % fictium by weight;").describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget resists for use at wavelengths less than 180 nm but equal to or greater than 20 nm;|wavelength in [20 nm, 180 nm)",
+      "Widget pumps having a suction capacity of 4 m3/minute or more;|flow rate >= 4 m3/min",
+      "Widget separators having a flow rate greater than 80 litres per hour;|flow rate > 80 l/h",
+      "Widget turbines with shaft speeds equal to or greater than 7000 r.p.m.;|rotational speed >= 7000 rpm"})
+  void upperBeforeLowerBoundsUnitsInWordsAndSpeedsOfRotationReadAsWritten(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
 }
