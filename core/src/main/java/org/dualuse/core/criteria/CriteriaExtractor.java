@@ -149,6 +149,9 @@ public final class CriteriaExtractor {
       after("and\\s+(?:below|less|lower|under)", Comparison.AT_MOST),
       after("(?:maximum|max\\.?)", Comparison.AT_MOST));
 
+  private static final Pattern HELD_AT = Pattern.compile(
+      "([\\p{L}-]+)\\s+(?:at\\s+(?:a\\s+)?temperatures?|heated\\s+to|maintained\\s+at)(?![\\p{L}])");
+  private static final Pattern RATED_AT = Pattern.compile("(?<![\\p{L}])rated\\s+(?:at|for)\\s*$");
   private static final Pattern SHARED_GAP = Pattern.compile(
       "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:,\\s*(?:and|or)?|and|or)\\s*$");
   private static final Pattern RANGE_JOIN = Pattern.compile("^[\\s,]*(?:(?:but|and|yet)\\s*)?[\\s,]*$");
@@ -538,6 +541,29 @@ public final class CriteriaExtractor {
       if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
         comparison = null;
       }
+      if ((comparison != null || q.isRange()) && dimension == Dimension.TEMPERATURE) {
+        // "the wafer substrate at a temperature greater than", "a 'substrate' heated to 600 °C": the
+        // temperature of the thing named before, when the vocabulary knows that temperature
+        Matcher held = HELD_AT.matcher(norm.substring(Math.max(windowStart, start - 60), start));
+        String thing = null;
+        while (held.find()) {
+          thing = held.group(1);
+        }
+        Optional<Parameter> own = thing == null ? Optional.empty()
+            : Parameters.lookup(thing + " temperature", Dimension.TEMPERATURE);
+        if (own.isPresent()) {
+          parameter = own.get();
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      if (!named && comparison != null && dimension == Dimension.POWER
+          && RATED_AT.matcher(norm.substring(Math.max(windowStart, start - 20), start)).find()) {
+        // "propellers rated at more than 30 MW": the power the goods are rated for
+        parameter = Parameters.RATED_POWER;
+        named = true;
+        lastNamed.put(dimension, parameter);
+      }
       if (mention != null && mention.parameter().equals(Parameters.RATIO_VALUE) && comparison != null) {
         // "ratio" alone says nothing of what is compared: "a pulse compression ratio exceeding 150"
         Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
@@ -694,7 +720,9 @@ public final class CriteriaExtractor {
       "where", "whose", "than", "as", "not", "no", "capable", "designed", "rated", "specified", "using", "used",
       "measured", "providing", "giving", "achieving", "producing", "exceeding", "equal", "per", "between", "over",
       "under", "within", "following", "other", "one", "two", "three", "four", "more", "less", "but", "yet",
-      "up", "down", "only", "also", "then", "if", "so", "e", "g", "i", "ie", "eg", "including", "excluding");
+      "up", "down", "only", "also", "then", "if", "so", "e", "g", "i", "ie", "eg", "including", "excluding",
+      // verbs that say what the goods hold or do: "a device containing less than 1 g" names no quantity
+      "containing", "consisting", "comprising", "incorporating", "supporting");
   // words a name neither starts nor ends with
   static final Set<String> NAME_EDGES = Set.of("of", "total", "maximum", "minimum", "typical", "nominal");
 

@@ -353,6 +353,7 @@ public final class Parameters {
   public static final Parameter STAGE_PLACEMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "stage placement accuracy");
   public static final Parameter OPTICAL_SYSTEM_RESOLUTION = qualifying(SPATIAL_RESOLUTION, "optical system resolution");
   public static final Parameter DELIVERED_POWER = qualifying(OUTPUT_POWER, "delivered power");
+  public static final Parameter RATED_POWER = qualifying(OUTPUT_POWER, "rated power", "nennleistung");
   public static final Parameter TRANSMITTED_POWER = qualifying(OUTPUT_POWER, "transmitted power", "transmit power exceeding");
   public static final Parameter MAXIMUM_CONTINUOUS_POWER = qualifying(OUTPUT_POWER, "maximum continuous power");
   public static final Parameter ACOUSTIC_POWER_OUTPUT = qualifying(OUTPUT_POWER, "acoustic power output",

@@ -310,4 +310,14 @@ class CriteriaExtractorTest {
   void upperBeforeLowerBoundsUnitsInWordsAndSpeedsOfRotationReadAsWritten(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget reactors maintaining the wafer substrate at a temperature greater than 300 K;|substrate temperature > 300 K",
+      "Widget implanters for a semiconductor 'substrate' heated to 500 °C or more;|substrate temperature >= 500 °C",
+      "Widget propellers rated at more than 20 MW;|rated power > 20 MW",
+      "A widget device containing less than 2 g of synthetium.|mass < 2 g"})
+  void theVerbBeforeAValueSaysWhatItMeasures(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
 }
