@@ -61,7 +61,7 @@ class CriteriaIssueExamplesTest {
       "2B231.c|ultimate vacuum < 13 mPa",
       "3A001.i.2.a|half-wave voltage < 3.3 V",
       // "excluding civil certified engines with ... greater than 8 890 N" carves out, never adds a requirement
-      "9A101.a.1|(force > 400 N AND NOT (civil certified engines AND force > 8890 N))",
+      "9A101.a.1|(maximum thrust value > 400 N AND NOT (civil certified engines AND maximum thrust value > 8890 N))",
       "1C010.c.1.a|(content >= 50 % AND specific modulus > 2540000 m)",
       "3A002.g.2|ageing rate < 1.0E-11 /month",
       "2B206.d.2|ageing rate <= 0.1 %/day",

@@ -125,13 +125,13 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-07 after the reconciliation on 1,475 provisions: agree 923, bounds only 226,
-    // untyped 145; floors a little below, to be raised. The provisions that still differ are listed
-    // by class of error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
+    // measured 2026-12-07 on 1,475 provisions: agree 1084, bounds only 135, untyped 121; floors a little
+    // below, to be raised. The provisions that still differ are listed by class of error in
+    // extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 910, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1130, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 150, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1070, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1205, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 125, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {

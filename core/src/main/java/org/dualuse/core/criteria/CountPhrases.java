@@ -40,8 +40,9 @@ final class CountPhrases {
 
   private static final Pattern COUNT = Pattern.compile(
       "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+|" + String.join("|", WORDS) + ")"
-          + "\\s+(?:or\\s+(?:more|fewer|less|greater)\\s+)?"
-          + "((?:[\\p{L}'\"‘’“”-]+\\s+){0,4}?)"
+          + "(?:\\s+or\\s+(?:more|fewer|less|greater))?[,\\s]+"
+          // quoted qualifiers may be listed: "100, 'fully controlled', 'connected' and 'working' 'physical qubits'"
+          + "((?:[\\p{L}'\"‘’“”-]+,?\\s+){0,8}?)"
           + "(axes|axis|qubits|qubit|channels|terminals|elements)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -53,7 +54,15 @@ final class CountPhrases {
   private static final Pattern COORDINATED = Pattern.compile(
       "\\s+(?:which|that)\\s+can\\s+be\\s+coordinated\\s+simultaneously", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern ONE_OR_MORE = Pattern.compile("(?:one|1)\\s+or\\s+more\\b", Pattern.CASE_INSENSITIVE);
+  private static final String QUOTES = "\"'‘’“”";
+
   private CountPhrases() {}
+
+  // "34 or more, but fewer than 100 ... 'physical qubits'": the lower bound counts the same thing
+  private static final Pattern SHARED_LOWER = Pattern.compile(
+      "(?<![\\p{L}\\d.,])(\\d+|" + String.join("|", WORDS) + ")\\s+or\\s+more,?\\s+but\\s+(?:fewer|less)\\s+than\\s*$",
+      Pattern.CASE_INSENSITIVE);
 
   /** The counts of {@code text} whose number no quantity of {@code found} already covers, in order. */
   static List<Count> find(String text, List<FoundQuantity> found) {
@@ -66,12 +75,21 @@ final class CountPhrases {
         continue;
       }
       double value = value(m.group(1));
+      if (value == 1 && ONE_OR_MORE.matcher(m.group()).lookingAt()) {
+        continue; // "along one or more linear axis": any axis, not a count to meet
+      }
       Unit unit = NOUNS.get(m.group(3).toLowerCase(Locale.ROOT));
       FoundQuantity q = new FoundQuantity(Quantity.of(value, unit), start, end, text.substring(start, end), List.of());
       String name = name(m.group(2), m.group(3));
       // "five or more axes which can be coordinated simultaneously for contouring control"
       if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()) {
         name = "simultaneous contouring axes";
+      }
+      Matcher lower = SHARED_LOWER.matcher(text).region(Math.max(0, start - 60), start);
+      if (lower.find() && !overlaps(found, lower.start(1), lower.end(1))) {
+        FoundQuantity low = new FoundQuantity(Quantity.of(value(lower.group(1)), unit), lower.start(1), lower.end(1),
+            lower.group(1), List.of());
+        out.add(new Count(low, name));
       }
       out.add(new Count(q, name));
     }
@@ -110,12 +128,17 @@ final class CountPhrases {
   private static String name(String qualifiers, String noun) {
     List<String> words = new ArrayList<>();
     String[] split = qualifiers.strip().isEmpty() ? new String[0] : qualifiers.strip().split("\\s+");
+    boolean quotedNoun = noun.length() > 0 && split.length > 0 && QUOTES.indexOf(split[split.length - 1].charAt(0)) >= 0;
     for (int i = split.length - 1; i >= 0; i--) {
-      String w = split[i].toLowerCase(Locale.ROOT).replaceAll("[\"'‘’“”]", "");
-      if (w.isEmpty() || NOT_NAMES.contains(w)) {
+      String raw = split[i];
+      String w = raw.toLowerCase(Locale.ROOT).replaceAll("[\"'‘’“”,]", "");
+      if (w.isEmpty() || NOT_NAMES.contains(w) || raw.endsWith(",")) {
         break;
       }
       words.add(0, w);
+      if (quotedNoun && QUOTES.indexOf(raw.charAt(0)) >= 0) {
+        break; // the quoted term that ends with the noun is the whole name: 'physical qubits'
+      }
     }
     words.add(noun.toLowerCase(Locale.ROOT));
     return String.join(" ", words);

@@ -149,6 +149,11 @@ public final class CriteriaExtractor {
       after("and\\s+(?:below|less|lower|under)", Comparison.AT_MOST),
       after("(?:maximum|max\\.?)", Comparison.AT_MOST));
 
+  private static final Pattern HELD_AT = Pattern.compile(
+      "([\\p{L}-]+)\\s+(?:at\\s+(?:a\\s+)?temperatures?|heated\\s+to|maintained\\s+at)(?![\\p{L}])");
+  private static final Pattern RATED_AT = Pattern.compile("(?<![\\p{L}])rated\\s+(?:at|for)\\s*$");
+  private static final Pattern SHARED_GAP = Pattern.compile(
+      "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:,\\s*(?:and|or)?|and|or)\\s*$");
   private static final Pattern RANGE_JOIN = Pattern.compile("^[\\s,]*(?:(?:but|and|yet)\\s*)?[\\s,]*$");
   // an "or" between conditions: after a comma, before the next number, or before words that start a
   // condition; "spherical, flaked or ground" and "average or CW output power" join words, not conditions
@@ -425,13 +430,21 @@ public final class CriteriaExtractor {
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
     int previousEnd = 0;
     List<CountPhrases.Count> counts = CountPhrases.find(scan.text, scan.quantities);
-    for (FoundQuantity q : CountPhrases.merged(scan.quantities, counts)) {
+    List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
+    List<FoundQuantity> bare = BareNumbers.find(scan.text, quantities);
+    if (!bare.isEmpty()) {
+      quantities = new ArrayList<>(quantities);
+      quantities.addAll(bare);
+      quantities.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
+    }
+    for (FoundQuantity q : quantities) {
       int qs = q.start();
       int windowStart = windowStart(norm, previousEnd, qs);
       String before = norm.substring(windowStart, qs);
       Dimension dimension = q.dimension();
       Parameter parameter;
       boolean named;
+      Mentions.Mention mention = null;
       CountPhrases.Count count = counts.stream().filter(c -> c.quantity() == q).findFirst().orElse(null);
       if (count != null) {
         // the counted thing names the count: "simultaneous contouring axes"
@@ -444,7 +457,8 @@ public final class CriteriaExtractor {
       } else {
         Optional<Mentions.Mention> m = Mentions.nearestBefore(norm, windowStart, qs, dimension);
         if (m.isPresent()) {
-          parameter = m.get().parameter();
+          mention = m.get();
+          parameter = mention.parameter();
           named = true;
         } else {
           parameter = lastNamed.getOrDefault(dimension, Parameters.defaultFor(dimension));
@@ -508,11 +522,68 @@ public final class CriteriaExtractor {
       // "a 'Vπ' less than 3,3 V when measured at a frequency of 1 GHz or below": the value after
       // "measured at" says where the first is measured; it is a condition of measurement, not a
       // requirement the product must meet
+      // "more than 25 % nickel and 20 % chromium by weight": a value with no comparator of its own,
+      // joined to a compared value of its dimension by "and", "or" or a comma with at most the name of
+      // what it measures between, shares that comparator
+      Bound shared = null;
+      if (comparison == null && !q.isRange() && !bounds.isEmpty()) {
+        Bound prev = bounds.get(bounds.size() - 1);
+        if (prev.comparison() != null && !prev.found().isRange() && prev.found().dimension() == dimension
+            && prev.end() <= qs && SHARED_GAP.matcher(norm.substring(prev.end(), qs)).matches()) {
+          shared = prev;
+          comparison = prev.comparison();
+          if (!named) {
+            parameter = prev.parameter();
+          }
+        }
+      }
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
       if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
         comparison = null;
       }
-      if (!named && comparison != null) {
+      if ((comparison != null || q.isRange()) && dimension == Dimension.TEMPERATURE) {
+        // "the wafer substrate at a temperature greater than", "a 'substrate' heated to 600 °C": the
+        // temperature of the thing named before, when the vocabulary knows that temperature
+        Matcher held = HELD_AT.matcher(norm.substring(Math.max(windowStart, start - 60), start));
+        String thing = null;
+        while (held.find()) {
+          thing = held.group(1);
+        }
+        Optional<Parameter> own = thing == null ? Optional.empty()
+            : Parameters.lookup(thing + " temperature", Dimension.TEMPERATURE);
+        if (own.isPresent()) {
+          parameter = own.get();
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      if (!named && comparison != null && dimension == Dimension.POWER
+          && RATED_AT.matcher(norm.substring(Math.max(windowStart, start - 20), start)).find()) {
+        // "propellers rated at more than 30 MW": the power the goods are rated for
+        parameter = Parameters.RATED_POWER;
+        named = true;
+        lastNamed.put(dimension, parameter);
+      }
+      if (mention != null && mention.parameter().equals(Parameters.RATIO_VALUE) && comparison != null) {
+        // "ratio" alone says nothing of what is compared: "a pulse compression ratio exceeding 150"
+        Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
+        if (own.isPresent() && own.get().name().endsWith(" ratio")) {
+          parameter = own.get();
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      if (count == null && (comparison != null || q.isRange())) {
+        // "a 'gas path temperature' of 1373 K or more": the quoted term is the name, unless it is a word
+        // of a longer name the vocabulary knows ("bias" "stability")
+        Optional<QuotedNames.Quoted> quoted = QuotedNames.before(scan.text, windowStart, start, dimension);
+        if (quoted.isPresent() && (mention == null || mention.start() >= quoted.get().start()
+            || mention.end() <= quoted.get().start())) {
+          parameter = quoted.get().parameter();
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      if (!named && (comparison != null || q.isRange())) {
         // "more than 50 % by weight", "10 ppm by volume": the name follows the value (and its
         // comparator) within the same clause; a name past a comma, a semicolon or a linking word
         // belongs to the next value
@@ -523,7 +594,7 @@ public final class CriteriaExtractor {
           lastNamed.put(dimension, parameter);
         }
       }
-      if (!named && comparison != null) {
+      if (!named && (comparison != null || q.isRange())) {
         // no word of the vocabulary names the value: the words before the comparator do ("a radius
         // of curvature less than 1 mm"), so the threshold keeps the text's name, not a dimension's
         Optional<Parameter> own = namedBefore(norm, windowStart, start, dimension);
@@ -533,11 +604,28 @@ public final class CriteriaExtractor {
           lastNamed.put(dimension, parameter);
         }
       }
+      if ((!named || comparison == null || parameter.name().endsWith("ing")) && bare.stream().anyMatch(b -> b == q)) {
+        // a pure number is a threshold only where the text names and compares it; words ending in a
+        // verb ("computers supporting 34 or more") say what the number counts, not what it measures
+        continue;
+      }
+      if (shared != null && named && !shared.named()) {
+        // the name after the last value names them all: "... and 20 % chromium by weight"
+        bounds.set(bounds.size() - 1, new Bound(shared.found(), shared.comparison(), shared.start(), shared.end(),
+            parameter, true, shared.outside(), shared.entire()));
+      }
       bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
       previousEnd = end;
     }
     return bounds;
   }
+
+  private static final Set<String> OPERATION_WORDS = Set.of("operation", "operating", "operate", "operated", "use",
+      "service", "working");
+
+  // the last word of a name that says where a value lies, not what it is: "the frequency range", "the band"
+  private static final Set<String> WHERE_WORDS = Set.of("range", "ranges", "band", "bands", "region", "window",
+      "interval", "span", "spectrum");
 
   /**
    * The name the text gives a value right before its comparator: up to four words back from
@@ -561,11 +649,17 @@ public final class CriteriaExtractor {
         break;
       }
       String w = norm.substring(begin, end);
-      if (NAME_STOPS.contains(w)) {
+      if (NAME_STOPS.contains(w) || w.startsWith("-")) {
         break;
       }
       words.add(0, w);
       i = begin;
+    }
+    // "temperatures in the range of 293 K to 473 K", "the frequency band": such a word says where the
+    // value lies, not what it is; the words before it (if any) name it
+    while (!words.isEmpty() && (WHERE_WORDS.contains(words.get(words.size() - 1))
+        || NAME_EDGES.contains(words.get(words.size() - 1)))) {
+      words.remove(words.size() - 1);
     }
     while (!words.isEmpty() && NAME_EDGES.contains(words.get(0))) {
       words.remove(0);
@@ -574,6 +668,11 @@ public final class CriteriaExtractor {
       words.remove(words.size() - 1);
     }
     if (words.isEmpty() || words.stream().allMatch(w -> w.length() < 3)) {
+      return Optional.empty();
+    }
+    // "rated for operation above 90 GHz", "capable of operating above 1473 K": the words say that the
+    // item works there, so the value is the dimension's own (an operating frequency or temperature)
+    if (words.stream().allMatch(OPERATION_WORDS::contains)) {
       return Optional.empty();
     }
     String name = String.join(" ", words);
@@ -615,15 +714,17 @@ public final class CriteriaExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(?:and|or|with|having|at|when|for)\\b");
 
   // words that end a parameter's name looking back from its comparator
-  private static final Set<String> NAME_STOPS = Set.of(
+  static final Set<String> NAME_STOPS = Set.of(
       "having", "with", "a", "an", "the", "and", "or", "which", "that", "for", "at", "in", "on", "by", "to", "from",
       "is", "are", "be", "being", "has", "have", "its", "their", "any", "all", "each", "both", "either", "when",
       "where", "whose", "than", "as", "not", "no", "capable", "designed", "rated", "specified", "using", "used",
       "measured", "providing", "giving", "achieving", "producing", "exceeding", "equal", "per", "between", "over",
       "under", "within", "following", "other", "one", "two", "three", "four", "more", "less", "but", "yet",
-      "up", "down", "only", "also", "then", "if", "so", "e", "g", "i", "ie", "eg", "including", "excluding");
+      "up", "down", "only", "also", "then", "if", "so", "e", "g", "i", "ie", "eg", "including", "excluding",
+      // verbs that say what the goods hold or do: "a device containing less than 1 g" names no quantity
+      "containing", "consisting", "comprising", "incorporating", "supporting");
   // words a name neither starts nor ends with
-  private static final Set<String> NAME_EDGES = Set.of("of", "total", "maximum", "minimum", "typical", "nominal");
+  static final Set<String> NAME_EDGES = Set.of("of", "total", "maximum", "minimum", "typical", "nominal");
 
   private static int windowStart(String norm, int previousEnd, int quantityStart) {
     int from = Math.max(previousEnd, quantityStart - WINDOW);
@@ -661,6 +762,25 @@ public final class CriteriaExtractor {
           if (low.toSi() <= high.toSi()) {
             QuantityRange r = new QuantityRange(low, a.comparison() == Comparison.AT_LEAST,
                 high, b.comparison() == Comparison.AT_MOST);
+            pieces.add(new Piece(new Range(a.parameter(), r, false, scan.slice(a.start(), b.end())),
+                a.start(), b.end(), a.parameter()));
+            i++;
+            continue;
+          }
+        }
+      }
+      if (!a.comparison().isLowerBound() && i + 1 < bounds.size()) {
+        // "less than 193 nm but equal to or greater than 15 nm": the upper bound written first
+        Bound b = bounds.get(i + 1);
+        if (b.comparison() != null && b.comparison().isLowerBound() && b.found().quantity().isPresent()
+            && b.found().dimension() == a.found().dimension()
+            && (b.parameter().equals(a.parameter()) || !b.named())
+            && b.start() >= a.end()
+            && RANGE_JOIN.matcher(scan.normalised.substring(a.end(), b.start())).matches()) {
+          Quantity bottom = b.found().quantity().get();
+          if (bottom.toSi() <= low.toSi()) {
+            QuantityRange r = new QuantityRange(bottom, b.comparison() == Comparison.AT_LEAST,
+                low, a.comparison() == Comparison.AT_MOST);
             pieces.add(new Piece(new Range(a.parameter(), r, false, scan.slice(a.start(), b.end())),
                 a.start(), b.end(), a.parameter()));
             i++;

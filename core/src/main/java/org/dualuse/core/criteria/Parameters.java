@@ -53,7 +53,8 @@ public final class Parameters {
       "instantaneous bandwidth", "transmitted bandwidth", "signal bandwidth", "ibw",
       "real-time bandwidth", "bandbreite");
   public static final Parameter ROTATIONAL_SPEED = define("rotational speed", FREQUENCY,
-      "spindle speed", "rotor speed", "rotation speed", "drehzahl");
+      "spindle speed", "rotor speed", "rotation speed", "drehzahl", "speeds", "speed of revolution", "shaft speed",
+      "shaft speeds");
   public static final Parameter FRACTIONAL_BANDWIDTH = define("fractional bandwidth", RATIO,
       "relative bandwidth", "fbw");
   public static final Parameter GAIN = define("gain", RATIO, "verstärkung", "power gain");
@@ -68,6 +69,7 @@ public final class Parameters {
   public static final Parameter NOISE_FIGURE = define("noise figure", RATIO);
   public static final Parameter STABILITY = define("stability", RATIO,
       "frequency stability", "voltage stability", "current stability", "drift", "regulation", "voltage regulation",
+      "current regulation", "current or voltage regulation",
       "ageing", "aging", "ageing rate", "aging rate", "long-term stability", "long term stability", "alterung",
       "langzeitstabilität", "langzeitstabilitaet");
   public static final Parameter CONTENT = define("content", RATIO, "containing", "by weight", "concentration",
@@ -92,7 +94,8 @@ public final class Parameters {
   public static final Parameter EFFECTIVE_RADIATED_POWER = define("effective radiated power", POWER,
       "erp", "eirp", "effective isotropic radiated power");
   public static final Parameter POWER_CONSUMPTION = define("power consumption", POWER,
-      "power dissipation", "dc power", "leistungsaufnahme", "power supply", "input power");
+      "power dissipation", "dc power", "leistungsaufnahme", "power supply", "input power", "power input",
+      "power inputs");
   public static final Parameter SAMPLE_RATE_VALUE = define("sample rate", SAMPLE_RATE,
       "sampling rate", "sample-rate", "abtastrate", "conversion rate", "samples per second");
   public static final Parameter ADJUSTED_UPDATE_RATE = define("adjusted update rate", SAMPLE_RATE,
@@ -163,10 +166,11 @@ public final class Parameters {
   public static final Parameter SETTLING_TIME = define("settling time", TIME);
   public static final Parameter SWITCHING_TIME = define("switching time", TIME,
       "channel switching time", "switching speed", "frequency switching time");
-  public static final Parameter RESPONSE_TIME = define("response time", TIME, "rise time", "turn on time");
+  public static final Parameter RESPONSE_TIME = define("response time", TIME, "rise time");
   public static final Parameter DELAY_TIME = define("delay time", TIME,
       "propagation delay", "gate propagation delay", "propagation delay time", "delay");
-  public static final Parameter TEMPORAL_RESOLUTION = define("temporal resolution", TIME);
+  public static final Parameter TEMPORAL_RESOLUTION = define("temporal resolution", TIME, "time resolution",
+      "zeitauflösung");
   public static final Parameter SHUTTER_SPEED = define("shutter speed", TIME,
       "electronic shutter speed", "gating capability", "exposure time", "frame exposure time", "exposure",
       "minimum exposure", "belichtungszeit", "verschlusszeit");
@@ -209,7 +213,7 @@ public final class Parameters {
       "arw", "angular random walk", "random walk");
   public static final Parameter ACCELERATION_VALUE = define("acceleration", ACCELERATION, "shock");
   public static final Parameter MAGNETIC_FIELD = define("magnetic flux density", MAGNETIC_FLUX_DENSITY,
-      "magnetic field", "flux density", "field");
+      "magnetic field", "flux density", "field", "magnetic induction");
   public static final Parameter THRUST = define("force", FORCE, "thrust", "schub");
   public static final Parameter TORQUE_VALUE = define("torque", TORQUE, "drehmoment");
   public static final Parameter AREA_VALUE = define("area", AREA);
@@ -261,7 +265,8 @@ public final class Parameters {
   public static final Parameter CONDUCTIVITY_VALUE = define("electrical conductivity", CONDUCTIVITY, "conductivity",
       "bulk electrical conductivity", "leitfähigkeit");
   public static final Parameter THERMAL_EXPANSION_VALUE = define("coefficient of thermal expansion", THERMAL_EXPANSION,
-      "thermal expansion", "cte", "linear thermal expansion coefficient", "wärmeausdehnungskoeffizient");
+      "thermal expansion", "cte", "linear thermal expansion coefficient", "coefficient of linear thermal expansion",
+      "wärmeausdehnungskoeffizient");
   public static final Parameter KINEMATIC_VISCOSITY_VALUE = define("kinematic viscosity", KINEMATIC_VISCOSITY,
       "viscosity", "viskosität");
   public static final Parameter AREAL_DENSITY_VALUE = define("areal density", AREAL_DENSITY, "areal weight",
@@ -297,7 +302,8 @@ public final class Parameters {
       "modulation bandwidth", "modulationsbandbreite");
   public static final Parameter GATING_TIME = qualifying(DURATION, "gating time", "gate time", "gating (shutter) time",
       "image gating time", "image gating (shutter) time");
-  public static final Parameter TIME_CONSTANT = qualifying(RESPONSE_TIME, "time constant", "zeitkonstante");
+  public static final Parameter TIME_CONSTANT = qualifying(RESPONSE_TIME, "time constant", "response time constant",
+      "zeitkonstante");
   public static final Parameter DISPERSIVE_DELAY = qualifying(DELAY_TIME, "dispersive delay");
   public static final Parameter HALF_WAVE_VOLTAGE = qualifying(VOLTAGE_VALUE, "half-wave voltage",
       "half wave voltage", "vπ", "v pi", "halbwellenspannung");
@@ -316,6 +322,69 @@ public final class Parameters {
       "cross sectional area", "querschnittsfläche");
   public static final Parameter NET_EXPLOSIVE_QUANTITY = qualifying(MASS_VALUE, "net explosive quantity", "neq",
       "net explosive mass", "nem");
+  public static final Parameter JUNCTION_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "junction temperature",
+      "operating junction temperature", "sperrschichttemperatur");
+  public static final Parameter CRITICAL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "critical temperature",
+      "sprungtemperatur");
+  public static final Parameter OUTLET_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "outlet temperature");
+  public static final Parameter COOLING_SOURCE_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "cooling source temperature");
+  public static final Parameter TEST_CELL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "test cell temperature");
+  public static final Parameter MELTING_POINT = qualifying(OPERATING_TEMPERATURE, "melting point", "schmelzpunkt");
+  public static final Parameter TOGGLE_FREQUENCY = qualifying(OPERATING_FREQUENCY, "toggle frequency");
+  public static final Parameter TRANSMITTING_FREQUENCY = qualifying(OPERATING_FREQUENCY, "transmitting frequency");
+  public static final Parameter MECHANICAL_RESONANT_FREQUENCY = qualifying(OPERATING_FREQUENCY,
+      "mechanical resonant frequency", "resonant frequency", "resonance frequency");
+  public static final Parameter ACCELERATING_VOLTAGE = qualifying(VOLTAGE_VALUE, "accelerating voltage",
+      "acceleration voltage", "beschleunigungsspannung");
+  public static final Parameter OFF_STATE_PEAK_VOLTAGE = qualifying(VOLTAGE_VALUE, "off-state peak voltage",
+      "repetitive peak off-state voltage", "peak off-state voltage");
+  public static final Parameter PEAK_CURRENT = qualifying(CURRENT_VALUE, "peak current", "peak (surge) current",
+      "peak surge current", "surge current");
+  public static final Parameter ELECTRON_ENERGY = qualifying(ENERGY_VALUE, "electron energy", "peak electron energy");
+  public static final Parameter TURN_ON_TIME = qualifying(RESPONSE_TIME, "turn-on time", "turn on time");
+  public static final Parameter COMPRESSED_PULSE_WIDTH = qualifying(PULSE_DURATION, "compressed pulse width");
+  public static final Parameter WIDTH = qualifying(LENGTH_VALUE, "width", "widths", "breite");
+  public static final Parameter HEIGHT = qualifying(LENGTH_VALUE, "height", "höhe");
+  public static final Parameter ALTITUDE = qualifying(LENGTH_VALUE, "altitude", "altitudes", "flughöhe");
+  public static final Parameter PORE_SIZE = qualifying(LENGTH_VALUE, "pore size", "porengröße");
+  public static final Parameter PARTICLE_SIZE = qualifying(LENGTH_VALUE, "particle size", "particle sizes", "mean particle size",
+      "partikelgröße", "korngröße");
+  public static final Parameter PITCH_DIAMETER = qualifying(DIAMETER, "pitch diameter", "teilkreisdurchmesser");
+  public static final Parameter WAFER_DIAMETER = qualifying(DIAMETER, "wafer diameter", "wafer diameters");
+  public static final Parameter MEASUREMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "measurement accuracy",
+      "messgenauigkeit");
+  public static final Parameter STAGE_PLACEMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "stage placement accuracy");
+  public static final Parameter OPTICAL_SYSTEM_RESOLUTION = qualifying(SPATIAL_RESOLUTION, "optical system resolution");
+  public static final Parameter DELIVERED_POWER = qualifying(OUTPUT_POWER, "delivered power");
+  public static final Parameter RATED_POWER = qualifying(OUTPUT_POWER, "rated power", "nennleistung");
+  public static final Parameter TRANSMITTED_POWER = qualifying(OUTPUT_POWER, "transmitted power", "transmit power exceeding");
+  public static final Parameter MAXIMUM_CONTINUOUS_POWER = qualifying(OUTPUT_POWER, "maximum continuous power");
+  public static final Parameter ACOUSTIC_POWER_OUTPUT = qualifying(OUTPUT_POWER, "acoustic power output",
+      "acoustic power");
+  public static final Parameter COOLING_POWER = qualifying(OUTPUT_POWER, "cooling power", "kälteleistung");
+  public static final Parameter PHOTOCATHODE_AREA = qualifying(AREA_VALUE, "photocathode area");
+  public static final Parameter CUSHION_PRESSURE = qualifying(PRESSURE_VALUE, "cushion pressure");
+  public static final Parameter CRYSTAL_DENSITY = qualifying(DENSITY_VALUE, "crystal density");
+  public static final Parameter DETONATION_VELOCITY = qualifying(SPEED, "detonation velocity",
+      "detonationsgeschwindigkeit");
+  public static final Parameter VELOCITY_RESOLUTION = qualifying(SPEED, "velocity resolution");
+  public static final Parameter WRITING_SPEED = qualifying(SPEED, "writing speed", "writing speeds");
+  public static final Parameter EROSION_RATE = qualifying(SPEED, "nozzle throat erosion rate", "nozzle throat erosion rates",
+      "erosion rate");
+  public static final Parameter LASER_INDUCED_DAMAGE_THRESHOLD = qualifying(POWER_DENSITY, "laser induced damage threshold",
+      "laser-induced damage threshold", "lidt");
+  public static final Parameter PEAK_POWER_DENSITY = qualifying(POWER_DENSITY, "peak power density");
+  public static final Parameter ANGULAR_TRAVEL = qualifying(ANGLE_VALUE, "angular travel");
+  public static final Parameter ANGULAR_POINTING_ERROR = qualifying(ANGLE_VALUE, "angular pointing error",
+      "angular pointing errors");
+  public static final Parameter SCALE_FACTOR_STABILITY = qualifying(STABILITY, "scale factor stability");
+  public static final Parameter SERIES_INDUCTANCE = qualifying(INDUCTANCE_VALUE, "series inductance");
+  public static final Parameter CONTINUOUS_THROUGHPUT = qualifying(DATA_RATE_VALUE, "continuous throughput");
+  public static final Parameter DISPLACEMENT = qualifying(MASS_VALUE, "displacement", "tonnes displacement",
+      "full load displacement");
+  public static final Parameter TRAVEL_LENGTH = qualifying(LENGTH_VALUE, "travel length", "verfahrweg");
+  public static final Parameter SPOT_SIZE = qualifying(LENGTH_VALUE, "spot size", "fleckgröße");
+  public static final Parameter LIFTING_CAPACITY = qualifying(THRUST, "lifting capacity");
 
   static {
     defaultFor(FREQUENCY, OPERATING_FREQUENCY);

@@ -48,7 +48,7 @@ public final class Units {
   public static final Unit TERAHERTZ = define(Unit.linear("THz", FREQUENCY, 1e12), "terahertz", "tera hertz");
   /** Revolutions per minute, a frequency of rotation: 1 rpm = 1/60 Hz. */
   public static final Unit REVOLUTIONS_PER_MINUTE = define(Unit.linear("rpm", FREQUENCY, 1.0 / 60),
-      "r/min", "rev/min", "revolutions per minute", "RPM");
+      "r/min", "rev/min", "revolutions per minute", "RPM", "r.p.m.");
 
   // power
   public static final Unit WATT = define(Unit.linear("W", POWER, 1), "watt", "watts");
@@ -308,8 +308,10 @@ public final class Units {
   // flows, densities per area, mass and length, activity: the annex's thresholds on pumps
   // (m³/h), lasers (W/cm², J/cm²), detonating cord (g/m), batteries (Wh/kg, W/kg), sources (GBq)
   public static final Unit CUBIC_METRE_PER_SECOND = define(Unit.linear("m3/s", VOLUME_FLOW, 1), "m³/s");
-  public static final Unit CUBIC_METRE_PER_MINUTE = define(Unit.linear("m3/min", VOLUME_FLOW, 1.0 / 60), "m³/min");
-  public static final Unit CUBIC_METRE_PER_HOUR = define(Unit.linear("m3/h", VOLUME_FLOW, 1.0 / 3600), "m³/h", "m3/hr");
+  public static final Unit CUBIC_METRE_PER_MINUTE = define(Unit.linear("m3/min", VOLUME_FLOW, 1.0 / 60), "m³/min",
+      "m3/minute", "m³/minute");
+  public static final Unit CUBIC_METRE_PER_HOUR = define(Unit.linear("m3/h", VOLUME_FLOW, 1.0 / 3600), "m³/h", "m3/hr",
+      "m3/hour", "m³/hour");
   public static final Unit LITRE_PER_MINUTE = define(Unit.linear("l/min", VOLUME_FLOW, 1e-3 / 60), "L/min", "lpm");
   public static final Unit LITRE_PER_SECOND = define(Unit.linear("l/s", VOLUME_FLOW, 1e-3), "L/s");
   public static final Unit CUBIC_CENTIMETRE_PER_MINUTE = define(Unit.linear("cm3/min", VOLUME_FLOW, 1e-6 / 60), "cm³/min", "ccm");
@@ -356,7 +358,8 @@ public final class Units {
   public static final Unit FRAMES_PER_SECOND = define(Unit.linear("frames/s", FREQUENCY, 1), "frame/s",
       "frames per second", "Bilder/s");
   public static final Unit CUBIC_MILLIMETRE = define(Unit.linear("mm3", VOLUME, 1e-9), "mm³");
-  public static final Unit LITRE_PER_HOUR = define(Unit.linear("l/h", VOLUME_FLOW, 1e-3 / 3600), "L/h");
+  public static final Unit LITRE_PER_HOUR = define(Unit.linear("l/h", VOLUME_FLOW, 1e-3 / 3600), "L/h",
+      "litres per hour", "liters per hour", "litre per hour", "liter per hour");
   public static final Unit GRAM_PER_MILLILITRE = define(Unit.linear("g/ml", DENSITY, 1e3), "g/mL");
   public static final Unit MILLIGRAM_PER_CUBIC_METRE = define(Unit.linear("mg/m3", DENSITY, 1e-6), "mg/m³");
   public static final Unit DECIBEL_CARRIER = define(Unit.decibel("dBc", RATIO, 1));

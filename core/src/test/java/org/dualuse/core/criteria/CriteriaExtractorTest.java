@@ -207,4 +207,117 @@ class CriteriaExtractorTest {
     assertEquals("uniformity >= 99.5 %", typed("Widget coatings with a uniformity of 99,5 % or better;").describe());
     assertEquals("stability <= 0.1 %", typed("Widget gauges with a drift equal to or better (less) than 0,1 %;").describe());
   }
+
+  @Test
+  void aQuotedTermBeforeTheComparatorIsTheWholeName() {
+    assertEquals("vane path temperature >= 1400 K",
+        typed("Widget blades designed to operate at a 'vane path temperature' of 1400 K or more;").describe());
+    assertEquals("maximum power > 12 kW", typed("Widget engines having a 'maximum power' greater than 12 kW.").describe());
+    assertEquals("total processing performance >= 5000 TPP",
+        typed("Widget chips having a 'Total Processing Performance' ('TPP') of 5000 or more;").describe());
+  }
+
+  @Test
+  void aQuotedTermQualifiedFromOutsideOrNamingGoodsIsNotTheWholeName() {
+    assertEquals("bias stability < 2 °/h", typed("A \"bias\" \"stability\" of less (better) than 2 degrees per hour;").describe());
+    Threshold t = (Threshold) typed("Widget gravimeters having a static \"accuracy\" of less than 10 µGal;");
+    assertEquals("static accuracy", t.parameter().name());
+    Threshold goods = (Threshold) typed("Widget cables made of 'filaments' above 115 K;");
+    assertEquals(Parameters.OPERATING_TEMPERATURE, goods.parameter());
+  }
+
+  @Test
+  void aWrittenRangeTakesTheNameBeforeOrAfterIt() {
+    assertEquals("diameter in [70 mm, 600 mm]",
+        typed("Widget discs of between 70 mm and 600 mm diameter for mounting inside a drum;").describe());
+    assertEquals("width in [5 mm, 9 mm]", typed("A width between 5 mm and 9 mm.").describe());
+  }
+
+  @Test
+  void wordsThatSayWhereOrThatTheItemWorksNameNoQuantity() {
+    assertEquals("operating temperature in [290 K, 470 K]",
+        typed("Capable of operating at temperatures in the range of 290 K to 470 K.").describe());
+    assertEquals("operating frequency > 40 GHz", typed("Rated for operation above 40 GHz;").describe());
+    assertEquals("operating temperature > 1400 K", typed("Capable of operating above 1400 K;").describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget thyristors rated for a maximum operating junction temperature greater than 450 K;|junction temperature > 450 K",
+      "Widget sources designed to achieve a delivered power of 2 kW or more on the target;|delivered power >= 2 kW",
+      "A toggle frequency exceeding 2 GHz;|toggle frequency > 2 GHz",
+      "Widget mirrors with a mechanical resonant frequency of 600 Hz or more;|mechanical resonant frequency >= 600 Hz",
+      "Widget towers of 30 m or more in height;|height >= 30 m",
+      "Designed to operate at altitudes exceeding 20000 m.|altitude > 20000 m",
+      "A peak (surge) current equal to or greater than 2000 A.|peak current >= 2000 A",
+      "Widget detectors having a response time constant of 90 ns or less;|time constant <= 90 ns"})
+  void anAnnexNameWithItsQualifierIsAParameterOfItsOwn(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aQualifiedParameterIsAnsweredByItsBroaderOne() {
+    assertEquals(List.of(Parameters.OPERATING_TEMPERATURE.name()), Parameters.answeredBy(Parameters.JUNCTION_TEMPERATURE));
+    assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(Parameters.DELIVERED_POWER));
+    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(Parameters.HEIGHT));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget analysers having a mass resolving power exceeding 400;|mass resolving power > 400 1",
+      "Widget fibres with a numerical aperture less than 0,07;|numerical aperture < 0.07 1",
+      "Widget crystals having a figure of merit of 2 000 or more;|figure of merit >= 2000 1",
+      "Widget qubit gates having a 'gate error' of less than or equal to 10-3;|gate error <= 0.001 1",
+      "Widget amplifiers with a noise ratio equal to or exceeding 104.|noise ratio >= 10000 1",
+      "Widget radars with a pulse compression ratio exceeding 120;|pulse compression ratio > 120 1"})
+  void aComparedPureNumberWithANameIsAThresholdOfUnitOne(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aPureNumberThatCountsThingsOrBelongsToAGradeOrNoNameIsNoThreshold() {
+    assertTrue(extractor.extractTyped("Widget presses with two or more slits and pockets;").isEmpty());
+    assertTrue(extractor.extractTyped("Widget gears of a finished quality of AGMA 12 or better;").isEmpty());
+    assertTrue(extractor.extractTyped("Widget parts exceeding 40 and made of synthetium;").isEmpty());
+  }
+
+  @Test
+  void aLowerCountSharesTheCountedThingOfTheUpperOne() {
+    assertEquals("number of qubits in [30 qubits, 90 qubits)",
+        typed("Widget computers supporting 30 or more, but fewer than 90, 'fully connected' and 'working' "
+            + "'physical qubits';").describe());
+  }
+
+  @Test
+  void oneOrMoreOfAThingIsAScopeNotACount() {
+    assertEquals("(positioning repeatability <= 0.8 µm AND travel length < 2 m)",
+        typed("\"Unidirectional positioning repeatability\" equal to or less (better) than 0,8 µm along one or more "
+            + "linear axis with a travel length less than 2 m; or").describe());
+  }
+
+  @Test
+  void valuesJoinedToAComparedValueShareItsComparatorAndTheNameAfterThem() {
+    assertEquals("(content > 30 % AND content > 15 %)",
+        typed("Widget alloys with more than 30 % synthetium and 15 % fictium by weight;").describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget resists for use at wavelengths less than 180 nm but equal to or greater than 20 nm;|wavelength in [20 nm, 180 nm)",
+      "Widget pumps having a suction capacity of 4 m3/minute or more;|flow rate >= 4 m3/min",
+      "Widget separators having a flow rate greater than 80 litres per hour;|flow rate > 80 l/h",
+      "Widget turbines with shaft speeds equal to or greater than 7000 r.p.m.;|rotational speed >= 7000 rpm"})
+  void upperBeforeLowerBoundsUnitsInWordsAndSpeedsOfRotationReadAsWritten(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget reactors maintaining the wafer substrate at a temperature greater than 300 K;|substrate temperature > 300 K",
+      "Widget implanters for a semiconductor 'substrate' heated to 500 °C or more;|substrate temperature >= 500 °C",
+      "Widget propellers rated at more than 20 MW;|rated power > 20 MW",
+      "A widget device containing less than 2 g of synthetium.|mass < 2 g"})
+  void theVerbBeforeAValueSaysWhatItMeasures(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
 }
