@@ -597,8 +597,18 @@ public final class Parameters {
     }
     // a parameter named only by the annex's own words ("radius of curvature") has no synonyms a
     // data sheet would use: a value of its dimension that no word names may stand for it, as it
-    // may for the dimension's default parameter
+    // may for the dimension's default parameter,
     if (!BY_NAME.containsKey(parameter.name())) {
+      // unless its last words are the vocabulary's name of a quantity of its dimension: a "real-time
+      // control bandwidth" is a bandwidth, never any operating frequency
+      String[] words = key(parameter.name()).split(" ");
+      for (int i = 1; i < words.length; i++) {
+        Optional<Parameter> head = lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)),
+            parameter.dimension());
+        if (head.isPresent()) {
+          return List.of(head.get().name());
+        }
+      }
       return List.of(DEFAULTS.get(parameter.dimension()).name());
     }
     return List.of();

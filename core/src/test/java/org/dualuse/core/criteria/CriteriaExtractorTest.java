@@ -320,4 +320,13 @@ class CriteriaExtractorTest {
   void theVerbBeforeAValueSaysWhatItMeasures(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
+
+  @Test
+  void aNameOfTheAnnexsOwnIsAnsweredByTheVocabularyWordItEndsWith() {
+    Threshold t = (Threshold) typed("Widget controllers with a 'loop control bandwidth' greater than 4 kHz;");
+    assertEquals("loop control bandwidth", t.parameter().name());
+    assertEquals(List.of(Parameters.BANDWIDTH.name()), Parameters.answeredBy(t.parameter()));
+    Threshold plain = (Threshold) typed("Widget mirrors with a radius of curvature less than 1 mm;");
+    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(plain.parameter()));
+  }
 }
