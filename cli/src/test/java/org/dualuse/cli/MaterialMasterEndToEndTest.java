@@ -1,7 +1,6 @@
 package org.dualuse.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,7 +108,8 @@ class MaterialMasterEndToEndTest {
     List<JsonNode> rows = jsonLines(changed);
     assertEquals(expected, rows.stream().map(r -> r.get("id").asText()).toList(),
         "rescreen agrees with a batch on the newer list");
-    assertFalse(expected.isEmpty(), "the 2025 list changes some of the sample's rows");
+    // whether the generated sample has rows the newer list decides otherwise depends on the classifier;
+    // rescreeningFindsTheRowAnEntryNewerThanTheEarlierListLists makes sure of one that must change
     JsonNode counts = Json.MAPPER.readTree(run.out());
     assertEquals(300, counts.get("rows").asInt());
     assertEquals(expected.size(), counts.get("changed").asInt());
@@ -126,6 +126,27 @@ class MaterialMasterEndToEndTest {
             "cause " + code + " concerns neither " + before + " nor " + after);
       }
     }
+  }
+
+  @Test
+  void rescreeningFindsTheRowAnEntryNewerThanTheEarlierListLists() throws IOException {
+    // 4A506 (quantum computers) came into Annex I after 2021: a quantum computer is not listed on the
+    // 2021 list and is on the 2025 one; a garden hose is listed on neither
+    Path input = dir.resolve("new-entry.csv");
+    Files.writeString(input, "MATNR;DESCRIPTION\n"
+        + "Q1;Quantum computer with 60 physical qubits, C-NOT error 0.5 %\n"
+        + "H1;Garden hose, PVC, 25 m\n");
+    Path before = dir.resolve("new-entry-2021.jsonl");
+    CommandRun batch = CommandRun.of("classify", "--list", ControlLists.EU_2021, "--input", input.toString(), "--output",
+        before.toString(), "--text-column", "DESCRIPTION", "--id-column", "MATNR");
+    assertEquals(0, batch.exit(), batch.err());
+    assertEquals("NOT_LISTED", jsonLines(before).get(0).get("decision").asText(), jsonLines(before).get(0).toString());
+    Path changed = dir.resolve("new-entry-changed.jsonl");
+    CommandRun run = CommandRun.of("rescreen", "--results", before.toString(), "--to", "eu", "--output", changed.toString());
+    assertEquals(0, run.exit(), run.err());
+    List<JsonNode> rows = jsonLines(changed);
+    assertEquals(List.of("Q1"), rows.stream().map(r -> r.get("id").asText()).toList(), rows.toString());
+    assertEquals("4A506", rows.get(0).get("after").get("candidates").get(0).get("entry").asText(), rows.get(0).toString());
   }
 
   private static String outcome(JsonNode r) {
