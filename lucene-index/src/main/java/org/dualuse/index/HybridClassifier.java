@@ -90,7 +90,8 @@ import org.dualuse.index.surveillance.ProductText;
  *       text far better, its margin over the next candidate...; never the text's length) go into a
  *       logistic {@link DecisionModel} fitted on the tune half of the team's corpus, which gives the
  *       probability that the product is listed: the classification's confidence. At or above the
- *       model's threshold (chosen by grouped cross-validation on tune for the best listed F1) it is
+ *       model's threshold (0.5, the Bayes decision for a calibrated probability when a miss and a
+ *       false alarm count alike; see {@code FitDecisionModel}) it is
  *       LISTED when the candidate's criteria hold or it has none, NEEDS_FACTS when only missing facts
  *       can decide (the facts are asked as questions), and NOT_LISTED below it. The explanation names
  *       the features that moved the odds most. No weight or threshold is placed by hand: see {@link

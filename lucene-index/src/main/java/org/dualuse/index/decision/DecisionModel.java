@@ -24,8 +24,9 @@ import org.dualuse.core.DualUseException;
  *
  * <p>The weights are not placed by hand: {@code FitDecisionModel} in the benchmarks module fits them
  * on the {@code tune} half of the team's corpus (L2-regularised logistic regression by iteratively
- * reweighted least squares) and chooses the threshold from out-of-fold probabilities of a grouped
- * cross-validation on {@code tune}, for the target written in the file's header. The file records
+ * reweighted least squares, the penalty chosen by grouped cross-validation on {@code tune}) and sets
+ * the threshold for the target written in the file's header (by default the Bayes decision for a
+ * calibrated probability, 0.5). The file records
  * the command, the data, the regularisation and the cross-validated figures; see
  * {@code benchmarks/README.md} ("Fitting the decision model") to reproduce it.
  *
