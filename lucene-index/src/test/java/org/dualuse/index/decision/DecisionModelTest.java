@@ -71,6 +71,23 @@ class DecisionModelTest {
   }
 
   @Test
+  void aLowerThresholdKeepsTheWeightsAndListsMore() {
+    DecisionModel standard = DecisionModel.standard();
+    DecisionModel wary = standard.withThreshold(1.0 / 3);
+    assertEquals(1.0 / 3, wary.threshold(), 1e-12);
+    for (DecisionFeature f : DecisionFeature.values()) {
+      assertEquals(standard.weight(f), wary.weight(f), 0.0, f.name());
+    }
+    // a candidate between the two thresholds is listed by the wary model only
+    Map<DecisionFeature, Double> w = weights(0);
+    DecisionModel half = new DecisionModel(Math.log(0.4 / 0.6), w, 0.5, "test");
+    DecisionFeatures x = features(DecisionFeature.COVERED_WEIGHT, 0);
+    assertFalse(half.lists(x));
+    assertTrue(half.withThreshold(0.3).lists(x));
+    assertThrows(DualUseException.class, () -> standard.withThreshold(1.0));
+  }
+
+  @Test
   void contributionsComeLargestFirstAndLeaveOutZeroFeatures() {
     Map<DecisionFeature, Double> w = weights(0);
     w.put(DecisionFeature.COVERED_WEIGHT, 1.0);
