@@ -155,6 +155,8 @@ public final class HybridClassifier implements Classifier {
    * CAS number does.
    */
   private final Map<String, List<ControlCode>> chemicalNames = new HashMap<>();
+  /** Per node, the codes its text or an ancestor's within its entry names outside notes ({@link #incorporates}). */
+  private final Map<ControlCode, List<ControlCode>> partsNamed;
   private final DecisionModel decisionModel;
   private final List<List<String>> softwarePhrases;
   private final List<List<String>> technologyPhrases;
@@ -222,6 +224,7 @@ public final class HybridClassifier implements Classifier {
     }
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
+    this.partsNamed = partsNamedBy(list);
     this.parameters = parameters;
     ListAnalyzer analyzer = new ListAnalyzer();
     this.releaseNotes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
@@ -357,7 +360,7 @@ public final class HybridClassifier implements Classifier {
 
   /** What the ranking of a product found, for the decision. */
   private record Ranking(AnalyzedText text, ProductText productText, ParameterSide.View facts, Kind kind,
-      List<SubjectMention> subjects, List<Scored> ranked) {}
+      List<SubjectMention> subjects, Map<ControlCode, List<String>> phrases, List<Scored> ranked) {}
 
   private Ranking rank(Product product) {
     constraints.validate(product);
@@ -420,7 +423,7 @@ public final class HybridClassifier implements Classifier {
     }
     ranked.sort(BEST_FIRST);
     return new Ranking(text, productText, facts, kind, subjects.mentionedIn(product.text(), product.textLanguage()),
-        ranked);
+        index.phrasesIn(text), ranked);
   }
 
   /**
@@ -432,6 +435,9 @@ public final class HybridClassifier implements Classifier {
    */
   private void preferWholes(List<Scored> ranked) {
     for (Scored whole : ranked) {
+      if (!partsNamed.containsKey(whole.node.code())) {
+        continue; // most nodes name no other code
+      }
       for (Scored part : ranked) {
         if (part == whole || part.score <= whole.score
             || part.node.code().entry().equals(whole.node.code().entry())
@@ -450,26 +456,45 @@ public final class HybridClassifier implements Classifier {
 
   /** Whether the node (or an ancestor within its entry) names the code as a part it incorporates. */
   private boolean incorporates(ControlNode whole, ControlCode part) {
-    List<ControlCode> within = new ArrayList<>();
-    within.add(whole.code());
-    for (ControlCode up : whole.code().ancestors()) {
-      if (up.entry().equals(whole.code().entry())) {
-        within.add(up);
-      }
-    }
-    for (ControlCode c : within) {
-      Optional<ControlNode> n = list.find(c);
-      if (n.isEmpty()) {
-        continue;
-      }
-      for (Reference r : n.get().references()) {
-        if (!r.fromNote() && (r.target().isPrefixOf(part) || part.isPrefixOf(r.target()))) {
-          return true;
-        }
+    for (ControlCode target : partsNamed.getOrDefault(whole.code(), List.of())) {
+      if (target.isPrefixOf(part) || part.isPrefixOf(target)) {
+        return true;
       }
     }
     return false;
   }
+
+  /**
+   * The codes a node's own text or an ancestor's within its entry names (not in a note): the parts it
+   * may incorporate, for {@link #preferWholes}; read once at construction.
+   */
+  private static Map<ControlCode, List<ControlCode>> partsNamedBy(ControlList list) {
+    Map<ControlCode, List<ControlCode>> out = new HashMap<>();
+    for (ControlNode node : list.allNodes()) {
+      List<ControlCode> targets = new ArrayList<>();
+      List<ControlCode> within = new ArrayList<>();
+      within.add(node.code());
+      for (ControlCode up : node.code().ancestors()) {
+        if (up.entry().equals(node.code().entry())) {
+          within.add(up);
+        }
+      }
+      for (ControlCode c : within) {
+        list.find(c).ifPresent(n -> {
+          for (Reference r : n.references()) {
+            if (!r.fromNote()) {
+              targets.add(r.target());
+            }
+          }
+        });
+      }
+      if (!targets.isEmpty()) {
+        out.put(node.code(), List.copyOf(targets));
+      }
+    }
+    return out;
+  }
+
 
 
   /**
@@ -880,7 +905,7 @@ public final class HybridClassifier implements Classifier {
     AnalyzedText text = r.text;
     Map<DecisionFeature, Double> f = new java.util.EnumMap<>(DecisionFeature.class);
     double[] weights = coveredAndTotal(best, text);
-    f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, text)));
+    f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, r.phrases)));
     f.put(DecisionFeature.POINTER, bit(best.pointed));
     Truth truth = best.truth.orElse(null);
     f.put(DecisionFeature.CRITERIA_MET, bit(truth == Truth.MATCH));
@@ -912,7 +937,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.OTHER_SUBJECT, bit(anySubject && !subjectMatch));
     f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
     f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
-    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text)));
+    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, r.phrases)));
     Scored fittest = fittest(shown);
     f.put(DecisionFeature.OUTSHONE, bit(fittest != null && !fittest.viable()
         && best.beforeChecks < DOMINANCE * fittest.beforeChecks));
@@ -980,8 +1005,8 @@ public final class HybridClassifier implements Classifier {
    * ("table", "software", "decision") says what the text is about no more than a word of a search
    * box does; a product is listed on a description, not on a keyword.
    */
-  private boolean restsOnOneWord(Scored s, AnalyzedText text) {
-    if (s.redirected || !s.phrases.isEmpty() || hasAncestorPhrase(s, text) || s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH
+  private boolean restsOnOneWord(Scored s, AnalyzedText text, Map<ControlCode, List<String>> phrases) {
+    if (s.redirected || !s.phrases.isEmpty() || hasAncestorPhrase(s, phrases) || s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH
         || namesCode(s, text) || namesCasNumber(s, text)) {
       return false;
     }
@@ -1008,8 +1033,8 @@ public final class HybridClassifier implements Classifier {
   // shorter words ("acid", "oxide", "salt") name classes of substances, not one
   private static final int MIN_SUBSTANCE_NAME = 7;
 
-  private boolean hasAncestorPhrase(Scored s, AnalyzedText text) {
-    Map<ControlCode, List<String>> phrases = index.phrasesIn(text);
+  /** Whether a vocabulary phrase of the text (as {@link ListIndex#phrasesIn} found them) points at an ancestor. */
+  private static boolean hasAncestorPhrase(Scored s, Map<ControlCode, List<String>> phrases) {
     for (ControlCode up : s.node.code().ancestors()) {
       if (phrases.containsKey(up)) {
         return true;

@@ -1,7 +1,9 @@
 package org.dualuse.index.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,12 +28,20 @@ public final class LiteralPhrases<T> {
   /** A phrase found: what it stands for, the phrase, and where in the text. */
   public record Match<T>(T value, String phrase, int start, int end) {}
 
-  private record Entry<T>(String reduced, String phrase, T value) {}
+  private record Entry<T>(int order, String reduced, String phrase, T value) {}
 
   private final List<Entry<T>> entries;
+  /**
+   * The phrases by the first {@value #MIN_LENGTH} characters of their reduced form: a text is read
+   * once, looking up the phrases that can start at each boundary, instead of once per phrase.
+   */
+  private final Map<String, List<Entry<T>>> byPrefix = new HashMap<>();
 
   private LiteralPhrases(List<Entry<T>> entries) {
     this.entries = List.copyOf(entries);
+    for (Entry<T> e : this.entries) {
+      byPrefix.computeIfAbsent(e.reduced.substring(0, MIN_LENGTH), k -> new ArrayList<>()).add(e);
+    }
   }
 
   /** Whether a phrase is long enough to be matched ({@value #MIN_LENGTH} letters and digits or more). */
@@ -62,7 +72,7 @@ public final class LiteralPhrases<T> {
       if (reduced.length() < MIN_LENGTH) {
         throw new IllegalArgumentException("phrase '" + phrase + "' is too short to match as written");
       }
-      entries.add(new Entry<>(reduced, phrase, value));
+      entries.add(new Entry<>(entries.size(), reduced, phrase, value));
       return this;
     }
 
@@ -87,16 +97,40 @@ public final class LiteralPhrases<T> {
       return List.of();
     }
     Reduced r = reduce(text);
-    List<Match<T>> out = new ArrayList<>();
-    for (Entry<T> e : entries) {
-      int at = r.text.indexOf(e.reduced);
-      while (at >= 0) {
-        int end = at + e.reduced.length();
-        if (r.boundaryBefore[at] && (end == r.text.length() || r.boundaryBefore[end])) {
-          out.add(new Match<>(e.value, e.phrase, r.offsets[at], r.offsets[end - 1] + 1));
-        }
-        at = r.text.indexOf(e.reduced, at + 1);
+    // a phrase starts at a boundary: only there are phrases looked up, by the characters that follow
+    List<Entry<T>> found = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i + MIN_LENGTH <= r.text.length(); i++) {
+      if (!r.boundaryBefore[i]) {
+        continue;
       }
+      List<Entry<T>> candidates = byPrefix.get(r.text.substring(i, i + MIN_LENGTH));
+      if (candidates == null) {
+        continue;
+      }
+      for (Entry<T> e : candidates) {
+        int end = i + e.reduced.length();
+        if (r.text.startsWith(e.reduced, i) && (end == r.text.length() || r.boundaryBefore[end])) {
+          found.add(e);
+          at.add(i);
+        }
+      }
+    }
+    // in order of the phrases, then of position, as the phrases were added
+    Integer[] order = new Integer[found.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = Integer.compare(found.get(a).order, found.get(b).order);
+      return c != 0 ? c : Integer.compare(at.get(a), at.get(b));
+    });
+    List<Match<T>> out = new ArrayList<>(order.length);
+    for (int k : order) {
+      Entry<T> e = found.get(k);
+      int start = at.get(k);
+      int end = start + e.reduced.length();
+      out.add(new Match<>(e.value, e.phrase, r.offsets[start], r.offsets[end - 1] + 1));
     }
     return out;
   }
