@@ -30,7 +30,8 @@ import org.dualuse.lists.ControlLists;
 /**
  * The golden-output check: classifies every case text of a dataset with the {@link HybridClassifier}
  * over the bundled list of the case (the default list when the case names none), writes one
- * {@link ClassificationRecord} a line, and compares them with a committed golden file, listing every
+ * {@link ClassificationRecord} a line, and compares them with a golden file written earlier (a local
+ * file, never committed: its evidence lines quote the annex), listing every
  * case whose record differs, the cases missing on either side, and the first differing fields. A change
  * meant to change no answer (a speed-up) must leave the file as it is.
  *
