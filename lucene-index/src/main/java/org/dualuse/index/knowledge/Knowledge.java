@@ -4,10 +4,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
@@ -37,6 +40,8 @@ public final class Knowledge {
   private final Subjects subjects;
   private final Chemicals chemicals;
   private final Materials materials;
+  /** Per list, its pointers, worked out on first use ({@link #pointers}); weakly held. */
+  private final Map<ControlList, List<Pointer>> pointersByList = Collections.synchronizedMap(new WeakHashMap<>());
   private final List<String> genericWords;
 
   private Knowledge(Subjects subjects, Chemicals chemicals, Materials materials, List<String> genericWords) {
@@ -80,6 +85,12 @@ public final class Knowledge {
    */
   public List<Pointer> pointers(ControlList list) {
     Objects.requireNonNull(list, "list");
+    // the index's vocabulary and the classifier both ask for a list's pointers when a classifier is
+    // made: worked out once per list (a list is immutable; weakly held, so a list let go is not kept)
+    return pointersByList.computeIfAbsent(list, this::pointersOf);
+  }
+
+  private List<Pointer> pointersOf(ControlList list) {
     GenericWords generic = new GenericWords(list, genericWords);
     List<Pointer> out = new ArrayList<>();
     for (Subject s : subjects.all()) {
