@@ -92,7 +92,24 @@ final class VocabularyPhrases {
           boolean wasHint = variant.get().hint;
           variant.get().hint |= hint;
           for (ControlCode code : m.codes()) {
-            addLanguage(wasHint ? hintLanguages : pointerLanguages, code, phraseTerms, m.language());
+            if (hint && !wasHint) {
+              // a knowledge pointer that a reviewed row ("Reaktordruckbehälter", a translation) also
+              // gives: the phrase is now a hint, found as one, so its words are the node's vocabulary
+              // words too; left in the pointer field only, they were neither words the node matched
+              // nor words the list knows
+              hintTerms.computeIfAbsent(code, c -> new ArrayList<>()).addAll(phraseTerms);
+              for (Map.Entry<String, Set<String>> e : pointerLanguages(code).entrySet()) {
+                if (phraseTerms.contains(e.getKey())) {
+                  for (String language : e.getValue()) {
+                    addLanguage(hintLanguages, code, List.of(e.getKey()), language);
+                  }
+                }
+              }
+            }
+            addLanguage(variant.get().hint ? hintLanguages : pointerLanguages, code, phraseTerms, m.language());
+          }
+          if (hint && !wasHint && !"en".equals(m.language())) {
+            addCompoundWords(compoundWords, m.phrase());
           }
           continue;
         }
@@ -105,13 +122,17 @@ final class VocabularyPhrases {
       // German compounds of a text are split at the words of hints only: the many names of the
       // knowledge files split weather radars and level radars into "radar"
       if (!"en".equals(m.language()) && hint) {
-        for (String w : m.phrase().split("[\\s-]+")) {
-          compoundWords.add(ListAnalyzer.fold(w));
-        }
+        addCompoundWords(compoundWords, m.phrase());
       }
     }
     compoundParts = CharArraySet.unmodifiableSet(new CharArraySet(compoundWords, false));
     literal = literalBuilder.build();
+  }
+
+  private static void addCompoundWords(List<String> into, String phrase) {
+    for (String w : phrase.split("[\\s-]+")) {
+      into.add(ListAnalyzer.fold(w));
+    }
   }
 
   private static void addLanguage(Map<ControlCode, Map<String, Set<String>>> into, ControlCode code,
