@@ -222,6 +222,14 @@ public final class HybridClassifier implements Classifier {
         chemicalNames.computeIfAbsent(p.phrase(), k -> new ArrayList<>()).addAll(p.codes());
       }
     }
+    // a reviewed name ("Flusssäure", a translation) of materials nodes that each name a substance by
+    // its CAS number names that substance, as the knowledge files' chemical names do
+    for (Vocabulary.Mapping m : index.vocabulary().mappings()) {
+      if (m.strength() == Vocabulary.Strength.HINT && m.codes().stream().allMatch(this::namesOneSubstance)) {
+        List<ControlCode> codes = chemicalNames.computeIfAbsent(m.phrase(), k -> new ArrayList<>());
+        m.codes().stream().filter(c -> !codes.contains(c)).forEach(codes::add);
+      }
+    }
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
     this.partsNamed = partsNamedBy(list);
@@ -869,15 +877,28 @@ public final class HybridClassifier implements Classifier {
     if (group == ProductGroup.D || group == ProductGroup.E) {
       matched.addAll(kindTerms(text, group == ProductGroup.D ? softwarePhrases : technologyPhrases));
     }
-    for (String t : text.positiveTerms()) {
-      double w = index.idf(t);
-      double weight = index.knows(t) ? Math.min(w, IDF_CAP_SHARE * rarest) : UNKNOWN_WORD_SHARE * rarest;
+    // a word counts once, by its best reading: a German word and the English words it translates
+    // are one word of the text, as the English text would have it
+    double translated = 0;
+    for (AnalyzedText.Word word : text.positiveWords()) {
+      double weight = 0;
+      double cover = 0;
+      boolean byTranslation = false;
+      for (String t : word.terms()) {
+        double w = index.knows(t) ? Math.min(index.idf(t), IDF_CAP_SHARE * rarest) : UNKNOWN_WORD_SHARE * rarest;
+        weight = Math.max(weight, w);
+        if (matched.contains(t) && w > cover) {
+          cover = w;
+          byTranslation = !t.equals(word.own());
+        }
+      }
       total += weight;
-      if (matched.contains(t)) {
-        covered += weight;
+      covered += cover;
+      if (byTranslation) {
+        translated += cover;
       }
     }
-    return new double[] {covered, total};
+    return new double[] {covered, total, translated};
   }
 
   private static Scored firstViable(List<Scored> shown) {
@@ -950,6 +971,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.MARGIN, margin);
     f.put(DecisionFeature.EVIDENCE_WORDS, Math.log1p(words.size()));
     f.put(DecisionFeature.COVERED_WEIGHT, Math.log1p(weights[0] / index.idfOfRarest()));
+    f.put(DecisionFeature.TRANSLATED_WEIGHT, Math.log1p(weights[2] / index.idfOfRarest()));
     f.put(DecisionFeature.REDIRECTED, bit(best.redirected));
     ProductGroup g = best.node.code().group();
     boolean goods = g != ProductGroup.D && g != ProductGroup.E;
@@ -987,17 +1009,25 @@ public final class HybridClassifier implements Classifier {
     return words != null && text.casNumbers().stream().anyMatch(words.casNumbers()::contains);
   }
 
-  /** The distinct words of the text (their surface forms) that the node matched. */
+  /**
+   * The words of the text (their surface forms) that the node matched, in text order: a word the
+   * node matched in any of its readings (its own term, or an English word the lexicon gives for it)
+   * once; the parts of a compound are words of their own, as in the English text.
+   */
   private static List<String> evidenceWords(Scored s, AnalyzedText text) {
-    Set<String> positive = new HashSet<>(text.positiveTerms());
+    Set<String> matched = new HashSet<>(s.matchedTerms);
     List<String> out = new ArrayList<>();
-    for (String t : new LinkedHashSet<>(s.matchedTerms)) {
-      if (positive.contains(t)) {
-        out.add(text.surfaceOf(t));
+    for (AnalyzedText.Word word : text.positiveWords()) {
+      for (String t : word.terms()) {
+        if (matched.contains(t)) {
+          out.add(text.surfaceOf(t));
+          break;
+        }
       }
     }
     return out;
   }
+
 
   /**
    * True when the node fits the text on a single word and nothing else speaks for it: no vocabulary
@@ -1028,6 +1058,12 @@ public final class HybridClassifier implements Classifier {
     String w = word.toLowerCase(Locale.ROOT);
     // the text's word and the annex's name may differ in their ending ("Methyldiethanolamin", "methyldiethanolamine")
     return own.contains(w) || (w.length() > MIN_SUBSTANCE_NAME && own.contains(w.substring(0, w.length() - 1)));
+  }
+
+  /** Whether a node of the materials group identifies a substance by a CAS number (its own or the knowledge's). */
+  private boolean namesOneSubstance(ControlCode code) {
+    ListIndex.NodeWords words = code.group() == ProductGroup.C ? index.wordsOf(code) : null;
+    return words != null && !words.casNumbers().isEmpty();
   }
 
   // shorter words ("acid", "oxide", "salt") name classes of substances, not one

@@ -58,6 +58,7 @@ import java.util.Optional;
 import org.dualuse.core.language.LanguageDetector;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.LiteralPhrases;
+import org.dualuse.index.analysis.Lexicon;
 import org.dualuse.index.analysis.ListAnalyzer;
 import org.dualuse.index.analysis.TermListTokenStream;
 
@@ -186,6 +187,8 @@ public final class ListIndex implements Closeable {
   private final Queue<QueryScores> spareScores = new ConcurrentLinkedQueue<>();
   private final ListAnalyzer analyzer = new ListAnalyzer();
   private final ListAnalyzer queryAnalyzer;
+  /** The query analyzers of the languages the {@link Lexicon} covers: their words read in English too. */
+  private final Map<String, ListAnalyzer> queryAnalyzers;
 
   /** The words of one node as indexed (its retrieval pointers' words left out), for evidence and coverage. */
   record NodeWords(Set<String> own, Set<String> all, Set<String> casNumbers) {}
@@ -264,6 +267,12 @@ public final class ListIndex implements Closeable {
     this.phrasesByFirstTerm = phrases.byFirstTerm;
     this.literalPhrases = phrases.literal;
     this.queryAnalyzer = new ListAnalyzer(phrases.compoundParts);
+    Map<String, ListAnalyzer> byLanguage = new HashMap<>();
+    Lexicon lexicon = Lexicon.standard();
+    for (String language : lexicon.languages()) {
+      byLanguage.put(language, new ListAnalyzer(phrases.compoundParts, lexicon, language));
+    }
+    this.queryAnalyzers = Map.copyOf(byLanguage);
     if (bundled != null) {
       this.bundledCommit = bundled.commitId();
       this.wordImpacts = bundled.words();
@@ -535,9 +544,14 @@ public final class ListIndex implements Closeable {
     return AnalyzedText.of(queryAnalyzer, text);
   }
 
-  /** Analyzes a product text of a language (empty when not known) with the query analyzer. */
+  /**
+   * Analyzes a product text of a language (empty when not known) with the query analyzer: of that
+   * language when the {@link Lexicon} covers it (its words then also stand in the annex's English).
+   */
   AnalyzedText analyze(String text, Optional<String> language) {
-    return analyze(text).inLanguage(language);
+    Objects.requireNonNull(text, "text");
+    ListAnalyzer analyzer = language.map(queryAnalyzers::get).orElse(queryAnalyzer);
+    return AnalyzedText.of(analyzer, text).inLanguage(language);
   }
 
   /**

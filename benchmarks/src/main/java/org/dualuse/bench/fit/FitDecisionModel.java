@@ -259,6 +259,8 @@ public final class FitDecisionModel {
     for (String line : calibration(probabilities, labels)) {
       System.out.println("  " + line);
     }
+    // the measure the penalty was chosen by out of fold on tune, here of the bundled model on this half
+    System.out.printf(Locale.ROOT, "log-loss %.4f%n", logLoss(probabilities, labels));
   }
 
   /** Cases in ten bins of out-of-fold probability, with the mean probability and the share listed of each. */

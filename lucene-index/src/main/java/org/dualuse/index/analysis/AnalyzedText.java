@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.dualuse.core.code.ControlCode;
 
 /**
@@ -48,8 +50,10 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
    * @param start offset of the word in the text
    * @param end offset after the word
    * @param negated true when the word stands under a negation
+   * @param translation true when the term is an English word the {@link Lexicon} gives for the
+   *     word of the token before it (same offsets): another reading of that word, not a word more
    */
-  public record Token(String term, String surface, int start, int end, boolean negated) {}
+  public record Token(String term, String surface, int start, int end, boolean negated, boolean translation) {}
 
   private static final Pattern CODE = Pattern.compile(
       "(?<![0-9A-Za-z])([0-9][A-Ea-e][0-9]{3}(?:\\.[a-z0-9]{1,3})*)\\.?(?![0-9A-Za-z])");
@@ -81,12 +85,15 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
     try (TokenStream ts = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         int start = Math.min(offset.startOffset(), text.length());
         int end = Math.min(Math.max(offset.endOffset(), start), text.length());
         boolean negated = start < negatedChars.length && negatedChars[start];
-        tokens.add(new Token(term.toString(), text.substring(start, end), start, end, negated));
+        boolean translation = LexiconFilter.TRANSLATION.equals(type.type()) && !tokens.isEmpty()
+            && tokens.get(tokens.size() - 1).start() == start;
+        tokens.add(new Token(term.toString(), text.substring(start, end), start, end, negated, translation));
       }
       ts.end();
     } catch (IOException e) {
@@ -148,6 +155,56 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A word of the text as the terms it reads as.
+   *
+   * @param own the word's own term, or null when an earlier word had it
+   * @param translations the English words the {@link Lexicon} gives for it that no earlier word had
+   */
+  public record Word(String own, List<String> translations) {
+    /** Every term of the word, its own first. */
+    public List<String> terms() {
+      if (own == null) {
+        return translations;
+      }
+      List<String> out = new ArrayList<>(translations.size() + 1);
+      out.add(own);
+      out.addAll(translations);
+      return out;
+    }
+  }
+
+  /**
+   * The words of the text that are not negated, each as the distinct terms it reads as: its own term
+   * and the English words the {@link Lexicon} gives for it. A term is in the first word that reads
+   * as it only; a word left without a term is left out. Word weights count each word once, by its
+   * best reading, so that a German text weighs as its English translation would.
+   */
+  public List<Word> positiveWords() {
+    List<Word> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String own = null;
+    List<String> translations = null;
+    for (Token t : tokens) {
+      if (t.negated()) {
+        continue;
+      }
+      if (!t.translation() || translations == null) {
+        if (translations != null && (own != null || !translations.isEmpty())) {
+          out.add(new Word(own, List.copyOf(translations)));
+        }
+        translations = new ArrayList<>();
+        own = seen.add(t.term()) ? t.term() : null;
+      } else if (seen.add(t.term())) {
+        translations.add(t.term());
+      }
+    }
+    if (translations != null && (own != null || !translations.isEmpty())) {
+      out.add(new Word(own, List.copyOf(translations)));
+    }
+    return out;
   }
 
   /** The distinct terms that stand under a negation. */

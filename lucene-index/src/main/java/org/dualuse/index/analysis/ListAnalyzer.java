@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -49,7 +50,18 @@ public final class ListAnalyzer extends Analyzer {
     STOP_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(words, false));
   }
 
+  /** The shortest compound part of the English analysis: shorter parts split words at random. */
+  private static final int MIN_PART = 5;
+  /**
+   * The shortest compound part of a text in a language of the {@link Lexicon}: its dictionary holds
+   * the language's words, and technical German builds on four-letter ones (Rohr, Bild, Luft, Flug).
+   */
+  private static final int MIN_LEXICON_PART = 4;
+
   private final CharArraySet compoundParts;
+  private final Lexicon lexicon;
+  private final String language;
+  private final int minPart;
 
   /** The analyzer without decompounding, as used for the index. */
   public ListAnalyzer() {
@@ -62,6 +74,28 @@ public final class ListAnalyzer extends Analyzer {
    */
   public ListAnalyzer(CharArraySet compoundParts) {
     this.compoundParts = compoundParts;
+    this.lexicon = Lexicon.empty();
+    this.language = "";
+    this.minPart = MIN_PART;
+  }
+
+  /**
+   * The query analyzer for texts of a language the lexicon covers: compounds are also split into
+   * the language's words of the lexicon, and every word is followed by the English words the
+   * lexicon gives for it ({@link LexiconFilter}).
+   *
+   * @param compoundParts as for {@link #ListAnalyzer(CharArraySet)}
+   * @param lexicon the lexicon
+   * @param language ISO 639-1 code of the texts' language
+   */
+  public ListAnalyzer(CharArraySet compoundParts, Lexicon lexicon, String language) {
+    Objects.requireNonNull(compoundParts, "compoundParts");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.language = Objects.requireNonNull(language, "language");
+    CharArraySet parts = new CharArraySet(compoundParts, false);
+    parts.addAll(lexicon.compoundParts(language));
+    this.compoundParts = CharArraySet.unmodifiableSet(parts);
+    this.minPart = MIN_LEXICON_PART;
   }
 
   @Override
@@ -72,7 +106,10 @@ public final class ListAnalyzer extends Analyzer {
     ts = new NumberAndUnitFilter(ts);
     ts = new ASCIIFoldingFilter(ts);
     if (!compoundParts.isEmpty()) {
-      ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 6, 5, 40, true);
+      ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 6, minPart, 40, true);
+    }
+    if (lexicon.covers(language)) {
+      ts = new LexiconFilter(ts, lexicon, language);
     }
     ts = new StopFilter(ts, STOP_WORDS);
     ts = new PorterStemFilter(ts);

@@ -52,6 +52,12 @@ public enum DecisionFeature {
    * 0.774 and 0.760.
    */
   COVERED_WEIGHT("how much of the text's word weight speaks for the provision (log)"),
+  /**
+   * log(1 + the part of {@link #COVERED_WEIGHT} that the candidate covers only through the English
+   * words the lexicon reads a German, French or Italian word as): a translated word may mean other
+   * things than the annex's word, so its evidence is weighed on its own.
+   */
+  TRANSLATED_WEIGHT("how much of that word weight it matched only in translation (log)"),
   /** An N.B. whose words the text has sent the product to the candidate. */
   REDIRECTED("an N.B. sends the product here"),
   /** The text is software or technology and the candidate goods, or the other way round. */
