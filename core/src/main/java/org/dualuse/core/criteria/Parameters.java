@@ -527,7 +527,7 @@ public final class Parameters {
     for (String form : SpellingVariants.writtenForms(name, language)) {
       String key = key(form);
       keys.add(key);
-      keys.add(SpellingVariants.transliterated(key));
+      keys.addAll(SpellingVariants.transliterations(key));
     }
     return keys;
   }

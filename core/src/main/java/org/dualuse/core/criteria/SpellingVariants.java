@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>Transliteration.</b> Keyboards, ERP systems and upper-case material texts often lack
  *       the letters of the language: German umlauts and ß are written as their DIN 5007
- *       substitutes ("Wellenlaenge", "Aussendurchmesser"), the ligatures œ and æ as two letters,
+ *       substitutes ("Wellenlaenge", "Aussendurchmesser"), ß alone as ss where umlauts stay (Swiss
+ *       spelling, and every upper-case text: "GLEICHMÄSSIGKEIT"), the ligatures œ and æ as two letters,
  *       and other accents are left off ("duree d'impulsion", "velocita di rotazione"). Every
  *       spelling also stands in its transliterated form, with one exception: a single word keeps
  *       its accents, since without them it may be an English word of another meaning
@@ -40,7 +41,7 @@ final class SpellingVariants {
   /**
    * The written forms a name of {@code language} stands for: the name itself first, then, for
    * German, the forms with the other adjective endings. Transliteration is applied to keys by
-   * {@link #transliterated(String)}, not here.
+   * {@link #transliterations(String)}, not here.
    */
   static List<String> writtenForms(String name, String language) {
     Set<String> forms = new LinkedHashSet<>();
@@ -52,18 +53,26 @@ final class SpellingVariants {
   }
 
   /**
-   * A lower-case key with umlauts and ß written as ae, oe, ue and ss, œ and æ as oe and ae, and,
-   * in a key of several words, every other accent dropped; the key itself when it has none of them.
+   * The other keys a lower-case key is written as: with ß as ss (umlauts kept), and with umlauts and
+   * ß as ae, oe, ue and ss, œ and æ as oe and ae, and, in a key of several words, every other accent
+   * dropped; empty when the key has none of these letters.
    */
-  static String transliterated(String key) {
+  static List<String> transliterations(String key) {
     boolean plain = true;
     for (int i = 0; i < key.length() && plain; i++) {
-      char c = key.charAt(i);
-      plain = c < 0x80;
+      plain = key.charAt(i) < 0x80;
     }
     if (plain) {
-      return key;
+      return List.of();
     }
+    Set<String> out = new LinkedHashSet<>();
+    out.add(key.replace("ß", "ss"));
+    out.add(transliterated(key));
+    out.remove(key);
+    return List.copyOf(out);
+  }
+
+  private static String transliterated(String key) {
     StringBuilder b = new StringBuilder(key.length() + 4);
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
