@@ -21,52 +21,44 @@ class NonEnglishFactsTest {
     return found.get(0);
   }
 
+  /** Each parameter named once in the text, with the value after it ("output power", "50 W", ...). */
+  private static void assertNamed(ProductFacts facts, Object... parameterThenValue) {
+    for (int i = 0; i < parameterThenValue.length; i += 2) {
+      Parameter p = (Parameter) parameterThenValue[i];
+      assertEquals(Quantity.parse((String) parameterThenValue[i + 1]), only(facts, p).value(), p.name());
+    }
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "de|Widget-Faserlaser, Wellenlänge 1.064 nm, mittlere Leistung 20 W, Spitzenleistung 10 kW, "
+          + "Pulsbreite 100 ns, Pulsfolgefrequenz 50 kHz",
+      "fr|Laser à fibre widget, longueur d'onde 1 064 nm, puissance moyenne 20 W, puissance crête 10 kW, "
+          + "durée d'impulsion 100 ns, fréquence de répétition 50 kHz",
+      "it|Laser widget in fibra, lunghezza d'onda 1.064 nm, potenza media 20 W, potenza di picco 10 kW, "
+          + "durata dell'impulso 100 ns, frequenza di ripetizione 50 kHz"})
+  void aPulsedLaserLineNamesEachValueInEachLanguage(String language, String text) {
+    assertNamed(ProductFacts.fromText(text, language), Parameters.WAVELENGTH, "1064 nm",
+        Parameters.AVERAGE_OUTPUT_POWER, "20 W", Parameters.PEAK_POWER, "10 kW", Parameters.PULSE_DURATION, "100 ns",
+        Parameters.PULSE_REPETITION_FREQUENCY, "50 kHz");
+  }
+
   @Test
-  void aGermanLaserDataSheetLineNamesEachValue() {
-    ProductFacts facts = ProductFacts.fromText("Widget-Faserlaser, Wellenlänge 1.064 nm, mittlere Leistung 20 W, "
-        + "Spitzenleistung 10 kW, Pulsbreite 100 ns, Pulsfolgefrequenz 20–80 kHz, Pulsenergie 1 mJ", "de");
-    assertEquals(Quantity.parse("1064 nm"), only(facts, Parameters.WAVELENGTH).value());
-    assertEquals(Quantity.parse("20 W"), only(facts, Parameters.AVERAGE_OUTPUT_POWER).value());
-    assertEquals(Quantity.parse("10 kW"), only(facts, Parameters.PEAK_POWER).value());
-    assertEquals(Quantity.parse("100 ns"), only(facts, Parameters.PULSE_DURATION).value());
+  void aGermanPulseEnergyAndARangeOfRepetitionRatesAreNamed() {
+    ProductFacts facts = ProductFacts.fromText("Widget-Laser, Pulsfolgefrequenz 20–80 kHz, Pulsenergie 1 mJ", "de");
     assertEquals(QuantityRange.closed(Quantity.parse("20 kHz"), Quantity.parse("80 kHz")),
         only(facts, Parameters.PULSE_REPETITION_FREQUENCY).value());
-    assertEquals(Quantity.parse("1 mJ"), only(facts, Parameters.ENERGY_VALUE).value());
+    assertNamed(facts, Parameters.ENERGY_VALUE, "1 mJ");
   }
 
-  @Test
-  void aFrenchLaserDataSheetLineNamesEachValue() {
-    ProductFacts facts = ProductFacts.fromText("Laser à fibre widget, longueur d'onde 1 064 nm, puissance moyenne "
-        + "20 W, puissance crête 10 kW, durée d'impulsion 100 ns, fréquence de répétition 50 kHz", "fr");
-    assertEquals(Quantity.parse("1064 nm"), only(facts, Parameters.WAVELENGTH).value());
-    assertEquals(Quantity.parse("20 W"), only(facts, Parameters.AVERAGE_OUTPUT_POWER).value());
-    assertEquals(Quantity.parse("10 kW"), only(facts, Parameters.PEAK_POWER).value());
-    assertEquals(Quantity.parse("100 ns"), only(facts, Parameters.PULSE_DURATION).value());
-    assertEquals(Quantity.parse("50 kHz"), only(facts, Parameters.PULSE_REPETITION_FREQUENCY).value());
-  }
-
-  @Test
-  void anItalianLaserDataSheetLineNamesEachValue() {
-    ProductFacts facts = ProductFacts.fromText("Laser widget in fibra, lunghezza d'onda 1.064 nm, potenza media "
-        + "20 W, potenza di picco 10 kW, durata dell'impulso 100 ns, frequenza di ripetizione 50 kHz", "it");
-    assertEquals(Quantity.parse("1064 nm"), only(facts, Parameters.WAVELENGTH).value());
-    assertEquals(Quantity.parse("20 W"), only(facts, Parameters.AVERAGE_OUTPUT_POWER).value());
-    assertEquals(Quantity.parse("10 kW"), only(facts, Parameters.PEAK_POWER).value());
-    assertEquals(Quantity.parse("100 ns"), only(facts, Parameters.PULSE_DURATION).value());
-    assertEquals(Quantity.parse("50 kHz"), only(facts, Parameters.PULSE_REPETITION_FREQUENCY).value());
-  }
-
-  @Test
-  void machineToolLinesInThreeLanguagesKeepAccuracyAndRepeatabilityApart() {
-    for (String[] line : List.of(
-        new String[] {"de", "Widget-Fräsmaschine, Positioniergenauigkeit 4 µm, Wiederholgenauigkeit 1,5 µm"},
-        new String[] {"fr", "Fraiseuse widget, précision de positionnement 4 µm, répétabilité 1,5 µm"},
-        new String[] {"it", "Fresatrice widget, precisione di posizionamento 4 µm, ripetibilità 1,5 µm"})) {
-      ProductFacts facts = ProductFacts.fromText(line[1], line[0]);
-      assertEquals(Quantity.parse("4 µm"), only(facts, Parameters.POSITIONING_ACCURACY).value(), line[1]);
-      assertEquals(Quantity.parse("1.5 µm"), facts.answering(Parameters.POSITIONING_REPEATABILITY).get(0).value(),
-          line[1]);
-    }
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "de|Widget-Fräsmaschine, Positioniergenauigkeit 4 µm, Wiederholgenauigkeit 1,5 µm",
+      "fr|Fraiseuse widget, précision de positionnement 4 µm, répétabilité 1,5 µm",
+      "it|Fresatrice widget, precisione di posizionamento 4 µm, ripetibilità 1,5 µm"})
+  void aMachineToolLineKeepsAccuracyAndRepeatabilityApartInEachLanguage(String language, String text) {
+    assertNamed(ProductFacts.fromText(text, language), Parameters.POSITIONING_ACCURACY, "4 µm",
+        Parameters.POSITIONING_REPEATABILITY, "1.5 µm");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -142,33 +134,22 @@ class NonEnglishFactsTest {
     assertEquals(Quantity.parse("50 Hz"), only(ProductFacts.fromText(text, language), Parameters.FRAME_RATE).value());
   }
 
-  @Test
-  void materialLinesNameStrengthModulusAndDensity() {
-    ProductFacts german = ProductFacts.fromText("Widget-Faser: Zugfestigkeit 5.900 MPa, E-Modul 294 GPa, "
-        + "Dichte 1,81 g/cm³", "de");
-    assertEquals(Quantity.parse("5900 MPa"), only(german, Parameters.TENSILE_STRENGTH).value());
-    assertEquals(Quantity.parse("294 GPa"), only(german, Parameters.TENSILE_MODULUS).value());
-    assertEquals(Quantity.parse("1.81 g/cm3"), only(german, Parameters.DENSITY_VALUE).value());
-    ProductFacts french = ProductFacts.fromText("Fibre widget : résistance à la traction 5 900 MPa, module d'Young "
-        + "294 GPa, masse volumique 1,81 g/cm³", "fr");
-    assertEquals(Quantity.parse("5900 MPa"), only(french, Parameters.TENSILE_STRENGTH).value());
-    assertEquals(Quantity.parse("294 GPa"), only(french, Parameters.TENSILE_MODULUS).value());
-    assertEquals(Quantity.parse("1.81 g/cm3"), only(french, Parameters.DENSITY_VALUE).value());
-    ProductFacts italian = ProductFacts.fromText("Fibra widget: resistenza a trazione 5.900 MPa, modulo elastico "
-        + "294 GPa, densità 1,81 g/cm³", "it");
-    assertEquals(Quantity.parse("5900 MPa"), only(italian, Parameters.TENSILE_STRENGTH).value());
-    assertEquals(Quantity.parse("294 GPa"), only(italian, Parameters.TENSILE_MODULUS).value());
-    assertEquals(Quantity.parse("1.81 g/cm3"), only(italian, Parameters.DENSITY_VALUE).value());
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "de|Widget-Faser: Zugfestigkeit 5.900 MPa, E-Modul 294 GPa, Dichte 1,81 g/cm³",
+      "fr|Fibre widget : résistance à la traction 5 900 MPa, module d'Young 294 GPa, masse volumique 1,81 g/cm³",
+      "it|Fibra widget: resistenza a trazione 5.900 MPa, modulo elastico 294 GPa, densità 1,81 g/cm³"})
+  void aFibreLineNamesStrengthModulusAndDensityInEachLanguage(String language, String text) {
+    assertNamed(ProductFacts.fromText(text, language), Parameters.TENSILE_STRENGTH, "5900 MPa",
+        Parameters.TENSILE_MODULUS, "294 GPa", Parameters.DENSITY_VALUE, "1.81 g/cm3");
   }
 
   @Test
   void anAmplifierLineNamesGainNoiseFigureAndPower() {
-    ProductFacts facts = ProductFacts.fromText("Widget-LNA 2–6 GHz, Verstärkung 30 dB, Rauschzahl 1,2 dB, "
-        + "Sättigungsleistung 20 W, Leistungsaufnahme 60 W", "de");
-    assertEquals(Quantity.parse("30 dB"), only(facts, Parameters.GAIN).value());
-    assertEquals(Quantity.parse("1.2 dB"), only(facts, Parameters.NOISE_FIGURE).value());
-    assertEquals(Quantity.parse("20 W"), only(facts, Parameters.PEAK_SATURATED_OUTPUT_POWER).value());
-    assertEquals(Quantity.parse("60 W"), only(facts, Parameters.POWER_CONSUMPTION).value());
+    assertNamed(ProductFacts.fromText("Widget-LNA 2–6 GHz, Verstärkung 30 dB, Rauschzahl 1,2 dB, "
+        + "Sättigungsleistung 20 W, Leistungsaufnahme 60 W", "de"), Parameters.GAIN, "30 dB",
+        Parameters.NOISE_FIGURE, "1.2 dB", Parameters.PEAK_SATURATED_OUTPUT_POWER, "20 W",
+        Parameters.POWER_CONSUMPTION, "60 W");
   }
 
   @Test

@@ -70,43 +70,30 @@ class ParameterNameFileTest {
     assertTrue(e.getMessage().contains(problem), e.getMessage());
   }
 
-  @Test
-  void aNameForTwoParametersOfOneDimensionIsRefusedNamingBothLines() {
-    ParameterNameFormatException e = refused("peak power\tde\tWidgetspitze\ttranslation\n"
-        + "# between\n"
-        + "average output power\tfr\tWidgetspitze\ttranslation\n");
-    assertEquals(3, e.line());
-    assertTrue(e.getMessage().contains("'average output power' here"), e.getMessage());
-    assertTrue(e.getMessage().contains("names 'peak power' on line 1"), e.getMessage());
-  }
-
-  @Test
-  void aTransliteratedFormCountsAsTheSameName() {
-    ParameterNameFormatException e = refused("peak power\tde\tWidgetmaß\ttranslation\n"
-        + "average output power\tde\tWidgetmass\ttranslation\n");
-    assertEquals(2, e.line());
-    assertTrue(e.getMessage().contains("'widgetmass' names 'peak power' on line 1"), e.getMessage());
-  }
-
-  @Test
-  void aNameAnEnglishSpellingGivesToAnotherParameterOfItsDimensionIsRefused() {
-    // "psat" is the code's spelling of the peak saturated output power: the row would be dead
-    ParameterNameFormatException e = refused("average output power\tde\tPsat\ttranslation\n");
-    assertEquals(1, e.line());
-    assertTrue(e.getMessage().contains("already names 'peak saturated output power' in Parameters"), e.getMessage());
+  /**
+   * A clash between rows, or with the code, is refused on the later row, naming what it clashes with.
+   * The files are written with "~" for a TAB and ";" for a line end.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(delimiter = '|', value = {
+      "peak power~de~Widgetspitze~translation;# between;average output power~fr~Widgetspitze~translation"
+          + "|3|names 'peak power' on line 1|a name for two parameters of one dimension",
+      "peak power~de~Widgetmaß~translation;average output power~de~Widgetmass~translation"
+          + "|2|'widgetmass' names 'peak power' on line 1|a transliterated form is the same name",
+      // "psat" is the code's spelling of the peak saturated output power: the row would be dead
+      "average output power~de~Psat~translation"
+          + "|1|already names 'peak saturated output power' in Parameters|a name the code gives to another parameter",
+      "gain~de~Widgetgewinn~translation;gain~de~Widgetgewinn~data-sheet usage"
+          + "|2|repeats line 1|a repeated row"})
+  void aClashingRowIsRefusedNamingWhatItClashesWith(String file, int line, String problem, String what) {
+    ParameterNameFormatException e = refused(file.replace('~', '\t').replace(';', '\n') + "\n");
+    assertEquals(line, e.line());
+    assertTrue(e.getMessage().contains(problem), e.getMessage());
   }
 
   @Test
   void aNameTheCodeGivesToTheSameParameterIsAccepted() {
     assertEquals(1, read("gain\tfr\tgain\ttranslation\n").size());
-  }
-
-  @Test
-  void aRepeatedRowIsRefused() {
-    ParameterNameFormatException e = refused("gain\tde\tWidgetgewinn\ttranslation\n"
-        + "gain\tde\tWidgetgewinn\tdata-sheet usage\n");
-    assertEquals(2, e.line());
-    assertTrue(e.getMessage().contains("repeats line 1"), e.getMessage());
   }
 
   @Test

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dualuse.core.quantity.Dimension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bundled names of other languages: coverage and the choices that keep names apart. */
 class ParameterNamesTest {
@@ -32,24 +35,20 @@ class ParameterNamesTest {
     assertTrue(Parameters.localNames(Parameters.PULSE_DURATION, "en").isEmpty());
   }
 
-  @Test
-  void anEnglishSpellingKeepsItsParameter() {
-    // French "résolution" and Italian "risoluzione" name both resolutions, by dimension, as English does
-    assertEquals(Optional.of(Parameters.RESOLUTION),
-        Parameters.lookup("résolution", org.dualuse.core.quantity.Dimension.DATA));
-    assertEquals(Optional.of(Parameters.SPATIAL_RESOLUTION),
-        Parameters.lookup("risoluzione", org.dualuse.core.quantity.Dimension.LENGTH));
-    assertEquals(Optional.of(Parameters.OUTPUT_POWER), Parameters.lookup("power"));
+  @ParameterizedTest(name = "{0} ({1}) is the {2}")
+  @CsvSource({
+      // French and Italian name both resolutions, told apart by dimension, as English does
+      "résolution, DATA, resolution", "risoluzione, LENGTH, spatial resolution",
+      // "portata" is a range in km, a load in kg and a flow in m³/h
+      "portata, LENGTH, range", "portata, MASS, mass", "portata, VOLUME_FLOW, flow rate",
+      "Kapazität, ELECTRIC_CHARGE, charge capacity", "Kapazität, CAPACITANCE, capacitance"})
+  void aNameDenotesItsParameterByDimension(String name, Dimension dimension, String parameter) {
+    assertEquals(Optional.of(parameter), Parameters.lookup(name, dimension).map(Parameter::name));
   }
 
   @Test
-  void oneWordNamesDifferentParametersInDifferentDimensions() {
-    // "portata" is a range in km, a load in kg and a flow in m³/h
-    assertEquals(Optional.of(Parameters.RANGE_VALUE),
-        Parameters.lookup("portata", org.dualuse.core.quantity.Dimension.LENGTH));
-    assertEquals(Optional.of(Parameters.MASS_VALUE),
-        Parameters.lookup("portata", org.dualuse.core.quantity.Dimension.MASS));
-    assertEquals(Optional.of(Parameters.FLOW_RATE),
-        Parameters.lookup("portata", org.dualuse.core.quantity.Dimension.VOLUME_FLOW));
+  void aNameGivenAloneDenotesTheParameterOfItsFirstRow() {
+    assertEquals(Optional.of(Parameters.CHARGE_CAPACITY), Parameters.lookup("Kapazität"));
+    assertEquals(Optional.of(Parameters.OUTPUT_POWER), Parameters.lookup("Leistung"));
   }
 }
