@@ -55,7 +55,7 @@ final class Mentions {
         int at = head.indexOf(word, from);
         while (at >= 0) {
           int end = at + word.length();
-          if (isBoundary(normalised, at - 1) && isBoundary(normalised, end) && !overlaps(found, at, end)) {
+          if (isBoundary(normalised, at - 1) && endsWord(normalised, end, word) && !overlaps(found, at, end)) {
             found.add(new Mention(spelling.getValue(), at, end));
           }
           at = head.indexOf(word, at + 1);
@@ -152,6 +152,18 @@ final class Mentions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a spelling ending at {@code end} ends a word there. A diameter sign is written glued to
+   * its number ("Ø50 mm", "Innen-Ø150"): a digit after it is no part of the word.
+   */
+  private static boolean endsWord(String text, int end, String word) {
+    if (isBoundary(text, end)) {
+      return true;
+    }
+    char last = word.charAt(word.length() - 1);
+    return (last == 'ø' || last == '⌀') && Character.isDigit(text.charAt(end));
   }
 
   private static boolean isBoundary(String text, int i) {

@@ -4,13 +4,16 @@ import java.util.Objects;
 import static org.dualuse.core.quantity.Dimension.*;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dualuse.core.quantity.Dimension;
 
@@ -18,6 +21,16 @@ import org.dualuse.core.quantity.Dimension;
  * The vocabulary of parameters: the names users understand ("operating frequency", "peak saturated
  * output power", "frame rate"), each with its dimension, its question, and the synonyms that
  * recognise it in the annex's provisions and in product texts ("Psat", "fps", "Ausgangsleistung").
+ *
+ * <p>The English names and synonyms are defined here; the names in other languages (German,
+ * French, Italian: "Ausgangsleistung", "puissance crête", "lunghezza d'onda") are reviewed data,
+ * each with its language and source, in {@code parameter-names.tsv} beside this class
+ * ({@link ParameterNameFile} gives its format). They are read after the English definitions, and the
+ * first definition of a spelling wins, so an English spelling keeps its parameter. A name is found
+ * in every written form {@link SpellingVariants} lists: transliterated ("Wellenlaenge",
+ * "Aussendurchmesser", "duree d'impulsion") and, in German, with each adjective ending ("der
+ * mittleren Leistung"). A German compound is one word: "Durchmesser" never matches inside
+ * "Drehdurchmesser", so compounds data sheets use are names of their own.
  *
  * <p>Every dimension has a default parameter that stands for a value no word names ("2.9 to 3.5 GHz"
  * alone is an operating frequency). Some parameters may be answered by the fact of a broader one: a
@@ -31,6 +44,12 @@ public final class Parameters {
   private static final Map<String, Parameter> BY_NAME = new LinkedHashMap<>();
   private static final Map<String, Parameter> BY_SYNONYM = new LinkedHashMap<>();
   private static final Map<Parameter, List<String>> SYNONYMS = new LinkedHashMap<>();
+  /** Every key a parameter's spellings are found by, in definition order: what a text is searched for. */
+  private static final Map<Parameter, Collection<String>> SPELLING_KEYS = new LinkedHashMap<>();
+  /** The reviewed names of other languages, by parameter and language, in the order of the file. */
+  private static final Map<Parameter, Map<String, List<String>>> LOCAL_NAMES = new LinkedHashMap<>();
+  /** The reviewed names of other languages than English, beside this class. */
+  static final String NAMES_RESOURCE = "parameter-names.tsv";
   private static final Map<Dimension, Parameter> DEFAULTS = new EnumMap<>(Dimension.class);
   private static final Map<Dimension, List<Map.Entry<String, Parameter>>> SPELLINGS = new EnumMap<>(Dimension.class);
   private static final Map<String, List<String>> ANSWERED_BY = new LinkedHashMap<>();
@@ -38,29 +57,27 @@ public final class Parameters {
   private static final Pattern QUOTE_OR_UNDERSCORE = Pattern.compile("[\"'‘’“”_]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  // French and Italian names come from translation of the English parameter names (data sheets in those
-  // languages name their values so); German where the list lacked the everyday word
-  public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY, "fréquence de fonctionnement", "frequenza", "frequenza di lavoro", "bande de fréquences", "banda di frequenza",
-      "frequency", "frequencies", "frequency range", "frequency band", "band", "carrier frequency",
-      "centre frequency", "center frequency", "rf frequency", "freq", "operating frequencies",
-      "frequenz", "frequenzbereich", "fréquence");
+  // English names only: the names of other languages are reviewed data, read from NAMES_RESOURCE
+  public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY, "frequency",
+      "frequencies", "frequency range", "frequency band", "band", "carrier frequency", "centre frequency",
+      "center frequency", "rf frequency", "freq", "operating frequencies");
   public static final Parameter CLOCK_FREQUENCY = define("clock frequency", FREQUENCY,
-      "clock", "clock rate", "clock speed", "taktfrequenz", "takt");
-  public static final Parameter FRAME_RATE = define("frame rate", FREQUENCY, "images par seconde", "fréquence d'images", "fotogrammi al secondo", "frequenza dei fotogrammi", "Bildfrequenz",
-      "frame rate", "framing rate", "frames per second", "fps", "maximum frame rate", "bildrate",
-      "bildwiederholrate", "full frames per second");
+      "clock", "clock rate", "clock speed");
+  public static final Parameter FRAME_RATE = define("frame rate", FREQUENCY, "frame rate", "framing rate",
+      "frames per second", "fps", "maximum frame rate", "full frames per second");
   public static final Parameter BANDWIDTH = define("bandwidth", FREQUENCY,
       "instantaneous bandwidth", "transmitted bandwidth", "signal bandwidth", "ibw",
-      "real-time bandwidth", "bandbreite");
+      "real-time bandwidth");
   public static final Parameter ROTATIONAL_SPEED = define("rotational speed", FREQUENCY,
-      "spindle speed", "rotor speed", "rotation speed", "drehzahl", "speeds", "speed of revolution", "shaft speed",
+      "spindle speed", "rotor speed", "rotation speed", "speeds", "speed of revolution", "shaft speed",
       "shaft speeds");
   public static final Parameter FRACTIONAL_BANDWIDTH = define("fractional bandwidth", RATIO,
       "relative bandwidth", "fbw");
-  public static final Parameter GAIN = define("gain", RATIO, "verstärkung", "power gain");
+  public static final Parameter GAIN = define("gain", RATIO, "power gain");
   public static final Parameter HARMONIC_DISTORTION = define("harmonic distortion", RATIO,
       "distortion", "distortion content", "harmonic and distortion content", "thd");
-  public static final Parameter EFFICIENCY = define("efficiency", RATIO, "wall-plug efficiency", "conversion efficiency");
+  public static final Parameter EFFICIENCY = define("efficiency", RATIO, "wall-plug efficiency",
+      "conversion efficiency");
   public static final Parameter PURITY = define("purity", RATIO);
   public static final Parameter UNIFORMITY = define("uniformity", RATIO, "optical thickness uniformity");
   public static final Parameter INSERTION_LOSS = define("insertion loss", RATIO);
@@ -70,65 +87,59 @@ public final class Parameters {
   public static final Parameter STABILITY = define("stability", RATIO,
       "frequency stability", "voltage stability", "current stability", "drift", "regulation", "voltage regulation",
       "current regulation", "current or voltage regulation",
-      "ageing", "aging", "ageing rate", "aging rate", "long-term stability", "long term stability", "alterung",
-      "langzeitstabilität", "langzeitstabilitaet");
+      "ageing", "aging", "ageing rate", "aging rate", "long-term stability", "long term stability");
   public static final Parameter CONTENT = define("content", RATIO, "containing", "by weight", "concentration",
       "constitutes", "constituting");
   public static final Parameter RATIO_VALUE = define("ratio", RATIO);
   public static final Parameter PEAK_SATURATED_OUTPUT_POWER = define("peak saturated output power", POWER,
       "peak saturated power output", "saturated output power", "saturated power output", "saturated power",
-      "psat", "p sat", "p_sat", "sättigungsleistung", "peak saturated power");
-  public static final Parameter OUTPUT_POWER = define("output power", POWER, "puissance", "puissance de sortie", "potenza", "potenza di uscita", "potenza in uscita",
-      "power output", "rf output power", "rf power", "transmit power", "tx power",
-      "cw power", "ausgangsleistung", "power", "leistung", "pout", "output",
-      "maximum power output", "peak envelope power", "laser power",
+      "psat", "p sat", "p_sat", "peak saturated power");
+  public static final Parameter OUTPUT_POWER = define("output power", POWER, "power output", "rf output power",
+      "rf power", "transmit power", "tx power", "cw power", "power", "pout", "output", "maximum power output",
+      "peak envelope power", "laser power",
       // the output at 1 dB gain compression lies below the saturated output: a lower bound of it
       "p1db", "p-1db", "op1db", "output p1db", "p1 db");
   // a pulsed laser's peak power is orders of magnitude above its average power: the annex sets
   // separate thresholds on each (6A005), so neither answers the other
   public static final Parameter PEAK_POWER = define("peak power", POWER,
-      "peak output power", "peak power output", "pulse peak power", "spitzenleistung", "pulsspitzenleistung");
-  public static final Parameter AVERAGE_OUTPUT_POWER = define("average output power", POWER,
-      "average power", "mean output power", "mean power", "mittlere leistung", "mittlere ausgangsleistung",
-      "mean power output", "average power output", "average or cw output power", "average or cw total output power");
+      "peak output power", "peak power output", "pulse peak power");
+  public static final Parameter AVERAGE_OUTPUT_POWER = define("average output power", POWER, "average power",
+      "mean output power", "mean power", "mean power output", "average power output", "average or cw output power",
+      "average or cw total output power");
   public static final Parameter EFFECTIVE_RADIATED_POWER = define("effective radiated power", POWER,
       "erp", "eirp", "effective isotropic radiated power");
   public static final Parameter POWER_CONSUMPTION = define("power consumption", POWER,
-      "power dissipation", "dc power", "leistungsaufnahme", "power supply", "input power", "power input",
+      "power dissipation", "dc power", "power supply", "input power", "power input",
       "power inputs");
   public static final Parameter SAMPLE_RATE_VALUE = define("sample rate", SAMPLE_RATE,
-      "sampling rate", "sample-rate", "abtastrate", "conversion rate", "samples per second");
+      "sampling rate", "sample-rate", "conversion rate", "samples per second");
   public static final Parameter ADJUSTED_UPDATE_RATE = define("adjusted update rate", SAMPLE_RATE,
       "update rate");
-  public static final Parameter RESOLUTION = define("resolution", DATA, "auflösung");
-  public static final Parameter DATA_RATE_VALUE = define("data rate", DATA_RATE,
-      "transfer rate", "bit rate", "total digital transfer rate", "throughput", "line rate", "datenrate",
-      "transceiver data rate", "serial transceiver data rate");
+  public static final Parameter RESOLUTION = define("resolution", DATA);
+  public static final Parameter DATA_RATE_VALUE = define("data rate", DATA_RATE, "transfer rate", "bit rate",
+      "total digital transfer rate", "throughput", "line rate", "transceiver data rate",
+      "serial transceiver data rate");
   // the annex's product of the transceivers' peak rate and their number (3A001.a.7.b Technical Note 2)
   public static final Parameter AGGREGATE_DATA_RATE = define("aggregate data rate", DATA_RATE,
       "aggregate one-way peak serial transceiver data rate", "aggregate serial transceiver data rate",
-      "aggregate transceiver data rate", "aggregate bandwidth", "total transceiver bandwidth",
-      "gesamtdatenrate", "aggregierte datenrate");
-  public static final Parameter OPERATING_TEMPERATURE = define("operating temperature", TEMPERATURE, "température de fonctionnement", "temperatura di esercizio", "temperatura di funzionamento", "température", "temperatura", "Temperatur",
-      "operating temperature range", "temperature range", "temperature", "operate", "operation",
-      "betriebstemperatur", "temp");
+      "aggregate transceiver data rate", "aggregate bandwidth", "total transceiver bandwidth");
+  public static final Parameter OPERATING_TEMPERATURE = define("operating temperature", TEMPERATURE,
+      "operating temperature range", "temperature range", "temperature", "operate", "operation", "temp");
   public static final Parameter AMBIENT_TEMPERATURE = define("ambient temperature", TEMPERATURE,
-      "ambient", "umgebungstemperatur", "ambient temperature range");
+      "ambient", "ambient temperature range");
   // a polymer's glass transition temperature is a material property, not where a product operates
   public static final Parameter GLASS_TRANSITION_TEMPERATURE = define("glass transition temperature", TEMPERATURE,
-      "tg", "dma tg", "glass transition", "glasübergangstemperatur", "glasuebergangstemperatur");
-  public static final Parameter STORAGE_TEMPERATURE = define("storage temperature", TEMPERATURE,
-      "lagertemperatur");
+      "tg", "dma tg", "glass transition");
+  public static final Parameter STORAGE_TEMPERATURE = define("storage temperature", TEMPERATURE);
   // a thermal camera's sensitivity in millikelvin: named, or it passes for an operating temperature of 0,05 K
   public static final Parameter NETD = define("noise equivalent temperature difference", TEMPERATURE,
-      "netd", "thermal sensitivity", "thermische empfindlichkeit", "temperaturauflösung", "sensibilité thermique");
+      "netd", "thermal sensitivity");
   public static final Parameter TOTAL_DOSE = define("total dose", RADIATION_DOSE,
       "total ionizing dose", "total ionising dose", "tid", "dose", "radiation hardness", "rad-hard",
       "radiation tolerance", "radiation hardened", "radiation-hardened", "rad hard");
   public static final Parameter DOSE_RATE_VALUE = define("dose rate", DOSE_RATE, "dose rate upset");
-  public static final Parameter WAVELENGTH = define("wavelength", LENGTH, "longueur d'onde", "lunghezza d'onda",
-      "wavelength range", "peak response", "wellenlänge", "spectral range", "spectral band",
-      "wavelengths", "λ", "output wavelength");
+  public static final Parameter WAVELENGTH = define("wavelength", LENGTH, "wavelength range", "peak response",
+      "spectral range", "spectral band", "wavelengths", "λ", "output wavelength");
   // accuracy and repeatability are different figures of one machine (ISO 230-2): a data sheet's
   // repeatability of 1,6 µm says nothing about whether its positioning accuracy is below 6 µm, so
   // each answers only its own thresholds (an accuracy may answer a repeatability, see below)
@@ -136,25 +147,21 @@ public final class Parameters {
   // lithography tool's (minimum resolvable) feature size; a resolution in bits is the data parameter
   public static final Parameter SPATIAL_RESOLUTION = define("spatial resolution", LENGTH,
       "resolution", "range resolution", "features", "feature size", "minimum feature size",
-      "minimum resolvable feature size", "mrf", "critical dimension", "half pitch", "half-pitch",
-      "strukturbreite", "auflösung", "ortsauflösung");
+      "minimum resolvable feature size", "mrf", "critical dimension", "half pitch", "half-pitch");
   // a laser's spectral linewidth in nm is a length, never its wavelength
   public static final Parameter LINEWIDTH = define("linewidth", LENGTH,
-      "line width", "spectral linewidth", "spectral width", "linienbreite");
-  public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH, "précision de positionnement", "precisione di posizionamento", "précision", "precisione",
-      "accuracy", "positioning accuracies", "positioniergenauigkeit", "positionsgenauigkeit",
-      "genauigkeit");
+      "line width", "spectral linewidth", "spectral width");
+  public static final Parameter POSITIONING_ACCURACY = define("positioning accuracy", LENGTH, "accuracy",
+      "positioning accuracies");
   public static final Parameter POSITIONING_REPEATABILITY = define("positioning repeatability", LENGTH,
-      "repeatability", "unidirectional positioning repeatability", "repeatabilities", "wiederholgenauigkeit",
-      "positionierwiederholgenauigkeit", "wiederholpräzision", "wiederholbarkeit");
-  // German compounds are one word, so "durchmesser" alone never matches inside "Drehdurchmesser"
-  public static final Parameter DIAMETER = define("diameter", LENGTH, "diamètre", "diametro", "bore", "durchmesser", "diameters",
-      "dia", "drehdurchmesser", "umlaufdurchmesser", "außendurchmesser", "innendurchmesser");
+      "repeatability", "unidirectional positioning repeatability", "repeatabilities");
+  public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "diameters",
+      "dia");
   public static final Parameter THICKNESS = define("thickness", LENGTH, "thick");
-  public static final Parameter DEPTH = define("depth", LENGTH, "profondeur", "profondità", "Tauchtiefe", "depths", "operating depth", "tiefe");
-  public static final Parameter RANGE_VALUE = define("range", LENGTH, "portée", "maximum range", "reichweite");
+  public static final Parameter DEPTH = define("depth", LENGTH, "depths", "operating depth");
+  public static final Parameter RANGE_VALUE = define("range", LENGTH, "maximum range");
   public static final Parameter PIXEL_PITCH = define("pixel pitch", LENGTH, "pitch");
-  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "longueur", "lunghezza", "long", "länge", "in length", "lengths");
+  public static final Parameter LENGTH_VALUE = define("length", LENGTH, "long", "in length", "lengths");
   public static final Parameter ADJUSTED_PEAK_PERFORMANCE = define("adjusted peak performance",
       WEIGHTED_COMPUTING_PERFORMANCE, "app");
   public static final Parameter COMPUTING = define("computing performance", COMPUTING_PERFORMANCE,
@@ -162,125 +169,119 @@ public final class Parameters {
   public static final Parameter TOTAL_PROCESSING_PERFORMANCE_VALUE = define("total processing performance",
       TOTAL_PROCESSING_PERFORMANCE, "tpp");
   public static final Parameter PULSE_DURATION = define("pulse duration", TIME,
-      "pulse width", "pulse length", "pulsdauer", "pulse");
+      "pulse width", "pulse length", "pulse");
   public static final Parameter SETTLING_TIME = define("settling time", TIME);
   public static final Parameter SWITCHING_TIME = define("switching time", TIME,
       "channel switching time", "switching speed", "frequency switching time");
   public static final Parameter RESPONSE_TIME = define("response time", TIME, "rise time");
   public static final Parameter DELAY_TIME = define("delay time", TIME,
       "propagation delay", "gate propagation delay", "propagation delay time", "delay");
-  public static final Parameter TEMPORAL_RESOLUTION = define("temporal resolution", TIME, "time resolution",
-      "zeitauflösung");
+  public static final Parameter TEMPORAL_RESOLUTION = define("temporal resolution", TIME, "time resolution");
   public static final Parameter SHUTTER_SPEED = define("shutter speed", TIME,
       "electronic shutter speed", "gating capability", "exposure time", "frame exposure time", "exposure",
-      "minimum exposure", "belichtungszeit", "verschlusszeit");
+      "minimum exposure");
   public static final Parameter DURATION = define("duration", TIME);
-  public static final Parameter ENERGY_VALUE = define("energy", ENERGY, "énergie", "energia", "énergie par impulsion", "energia per impulso", "Pulsenergie",
-      "pulse energy", "output energy", "energie", "energy per pulse");
-  public static final Parameter PRESSURE_VALUE = define("pressure", PRESSURE, "pression", "pressione",
-      "working pressure", "operating pressure", "druck");
-  public static final Parameter TENSILE_STRENGTH = define("tensile strength", PRESSURE, "résistance à la traction", "resistenza a trazione", "resistenza alla trazione",
-      "tensile stress", "proof test", "ultimate tensile strength", "zugfestigkeit", "strength", "uts");
+  public static final Parameter ENERGY_VALUE = define("energy", ENERGY, "pulse energy", "output energy",
+      "energy per pulse");
+  public static final Parameter PRESSURE_VALUE = define("pressure", PRESSURE, "working pressure",
+      "operating pressure");
+  public static final Parameter TENSILE_STRENGTH = define("tensile strength", PRESSURE, "tensile stress",
+      "proof test", "ultimate tensile strength", "strength", "uts");
   // the stress at which a metal starts to deform permanently: below the tensile strength of the same
   // alloy, so the one never answers a threshold on the other (1C004.b against 1C116)
   public static final Parameter ELASTIC_LIMIT = define("elastic limit", PRESSURE,
-      "yield strength", "yield stress", "proof stress", "streckgrenze", "dehngrenze", "elastizitätsgrenze");
+      "yield strength", "yield stress", "proof stress");
   public static final Parameter TENSILE_MODULUS = define("tensile modulus", PRESSURE,
-      "young's modulus", "youngs modulus", "modulus", "modulus of elasticity", "elastic modulus", "e-modul",
-      "elastizitätsmodul", "zugmodul", "module d'young", "module d'élasticité", "modulo elastico", "modulo di young");
+      "young's modulus", "youngs modulus", "modulus", "modulus of elasticity", "elastic modulus");
   // the annex's strength and modulus per weight: divided by the specific weight (density × g), in metres
   public static final Parameter SPECIFIC_TENSILE_STRENGTH = define("specific tensile strength", LENGTH,
-      "specific strength", "spezifische zugfestigkeit", "reißlänge", "reisslaenge");
+      "specific strength");
   public static final Parameter SPECIFIC_MODULUS = define("specific modulus", LENGTH,
-      "specific stiffness", "spezifischer modul", "spezifischer e-modul");
-  public static final Parameter MASS_VALUE = define("mass", MASS, "masse", "poids", "massa", "peso",
-      "weight", "weighs", "payload", "gewicht", "masse", "gross vehicle weight");
-  public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "tension", "tensione", "spannung", "breakdown voltage");
-  public static final Parameter CURRENT_VALUE = define("current", CURRENT, "strom");
-  public static final Parameter SPEED = define("speed", VELOCITY, "vitesse", "velocità", "velocity", "geschwindigkeit");
+      "specific stiffness");
+  public static final Parameter MASS_VALUE = define("mass", MASS, "weight", "weighs", "payload",
+      "gross vehicle weight");
+  public static final Parameter VOLTAGE_VALUE = define("voltage", VOLTAGE, "breakdown voltage");
+  public static final Parameter CURRENT_VALUE = define("current", CURRENT);
+  public static final Parameter SPEED = define("speed", VELOCITY, "velocity");
   public static final Parameter FIELD_OF_VIEW = define("field of view", ANGLE,
       "fov", "ifov", "instantaneous field of view");
   public static final Parameter ANGLE_VALUE = define("angle", ANGLE);
   // a gyro's measuring range (degrees per second) and its bias stability (degrees per hour) share a
   // unit but not a meaning: a bias of 8 deg/h must not pass for a rate range below 500 deg/s
   public static final Parameter ANGULAR_RATE = define("angular rate", ANGULAR_VELOCITY,
-      "rate", "angular rate range", "rate range", "measurement range", "measuring range", "input range",
-      "messbereich", "drehrate");
+      "rate", "angular rate range", "rate range", "measurement range", "measuring range", "input range");
   public static final Parameter BIAS_STABILITY = define("bias stability", ANGULAR_VELOCITY,
       "bias", "bias instability", "in-run bias stability", "in run bias stability", "bias drift",
-      "drift rate", "drift", "gyro bias", "bias-stabilität", "biasstabilität", "nullpunktstabilität");
+      "drift rate", "drift", "gyro bias");
   public static final Parameter ANGLE_RANDOM_WALK_VALUE = define("angle random walk", ANGLE_RANDOM_WALK,
       "arw", "angular random walk", "random walk");
   public static final Parameter ACCELERATION_VALUE = define("acceleration", ACCELERATION, "shock");
   public static final Parameter MAGNETIC_FIELD = define("magnetic flux density", MAGNETIC_FLUX_DENSITY,
       "magnetic field", "flux density", "field", "magnetic induction");
-  public static final Parameter THRUST = define("force", FORCE, "thrust", "schub");
-  public static final Parameter TORQUE_VALUE = define("torque", TORQUE, "drehmoment");
+  public static final Parameter THRUST = define("force", FORCE, "thrust");
+  public static final Parameter TORQUE_VALUE = define("torque", TORQUE);
   public static final Parameter AREA_VALUE = define("area", AREA);
   public static final Parameter VOLUME_VALUE = define("volume", VOLUME, "capacity");
   public static final Parameter DENSITY_VALUE = define("density", DENSITY);
   public static final Parameter DATA_VALUE = define("data size", DATA, "memory", "storage");
   public static final Parameter RESISTANCE_VALUE = define("resistance", RESISTANCE);
   public static final Parameter FLOW_RATE = define("flow rate", VOLUME_FLOW,
-      "throughput", "pumping speed", "suction capacity", "volume flow", "flow", "durchfluss", "förderleistung",
-      "saugvermögen", "saugleistung");
-  public static final Parameter POWER_DENSITY = define("power density", IRRADIANCE, "intensity", "irradiance",
-      "leistungsdichte");
-  public static final Parameter FLUENCE_VALUE = define("fluence", FLUENCE, "damage threshold", "energy density per area");
-  public static final Parameter LINEAR_DENSITY_VALUE = define("linear density", LINEAR_DENSITY, "core load", "explosive core load");
+      "throughput", "pumping speed", "suction capacity", "volume flow", "flow");
+  public static final Parameter POWER_DENSITY = define("power density", IRRADIANCE, "intensity", "irradiance");
+  public static final Parameter FLUENCE_VALUE = define("fluence", FLUENCE, "damage threshold",
+      "energy density per area");
+  public static final Parameter LINEAR_DENSITY_VALUE = define("linear density", LINEAR_DENSITY, "core load",
+      "explosive core load");
   public static final Parameter SPECIFIC_ENERGY_VALUE = define("specific energy", SPECIFIC_ENERGY,
-      "energy density", "gravimetric energy density", "energiedichte");
+      "energy density", "gravimetric energy density");
   public static final Parameter SPECIFIC_POWER_VALUE = define("specific power", SPECIFIC_POWER,
-      "gravimetric power density", "leistungsgewicht");
+      "gravimetric power density");
   /** A cell's nominal voltage × maximum continuous discharge current ÷ mass (3A001.e.1 Technical Note 5). */
   public static final Parameter CONTINUOUS_POWER_DENSITY = define("continuous power density", SPECIFIC_POWER,
       "continuous specific power");
-  public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength",
-      "aktivität");
+  public static final Parameter ACTIVITY_VALUE = define("activity", ACTIVITY, "radioactivity", "source strength");
   public static final Parameter CHARGE_CAPACITY = define("charge capacity", ELECTRIC_CHARGE, "capacity",
-      "nominal capacity", "rated capacity", "cell capacity", "kapazität", "nennkapazität", "capacité", "capacità");
+      "nominal capacity", "rated capacity", "cell capacity");
 
-  public static final Parameter CAPACITANCE_VALUE = define("capacitance", CAPACITANCE, "kapazität");
-  public static final Parameter INDUCTANCE_VALUE = define("inductance", INDUCTANCE, "induktivität");
+  public static final Parameter CAPACITANCE_VALUE = define("capacitance", CAPACITANCE);
+  public static final Parameter INDUCTANCE_VALUE = define("inductance", INDUCTANCE);
   public static final Parameter CURRENT_DENSITY_VALUE = define("current density", CURRENT_DENSITY,
-      "critical current density", "stromdichte");
+      "critical current density");
   public static final Parameter RESPONSIVITY_VALUE = define("responsivity", RESPONSIVITY, "peak responsivity",
-      "spectral responsivity", "empfindlichkeit");
+      "spectral responsivity");
   public static final Parameter TOTAL_IMPULSE = define("total impulse", IMPULSE, "total impulse capacity",
-      "impulse", "gesamtimpuls");
+      "impulse");
   public static final Parameter MASS_FLOW_RATE = define("mass flow rate", MASS_FLOW, "mass flow", "feed rate",
-      "production rate", "throughput", "massenstrom");
-  public static final Parameter ANGULAR_ACCELERATION_VALUE = define("angular acceleration", ANGULAR_ACCELERATION,
-      "winkelbeschleunigung");
+      "production rate", "throughput");
+  public static final Parameter ANGULAR_ACCELERATION_VALUE = define("angular acceleration", ANGULAR_ACCELERATION);
   public static final Parameter MAGNETIC_NOISE_LEVEL = define("noise level", MAGNETIC_NOISE, "sensitivity",
-      "noise floor", "noise density", "rauschen");
-  public static final Parameter MAGNETIC_GRADIENT_NOISE_LEVEL = define("gradient noise level", MAGNETIC_GRADIENT_NOISE,
-      "noise level", "sensitivity", "noise floor");
+      "noise floor", "noise density");
+  public static final Parameter MAGNETIC_GRADIENT_NOISE_LEVEL = define("gradient noise level",
+      MAGNETIC_GRADIENT_NOISE, "noise level", "sensitivity", "noise floor");
   public static final Parameter AGEING_RATE = define("ageing rate", RELATIVE_DRIFT, "aging rate", "ageing", "aging",
-      "long-term stability", "drift", "stability", "alterung", "langzeitstabilität");
-  public static final Parameter BEAM_PARAMETER_PRODUCT_VALUE = define("beam parameter product", BEAM_PARAMETER_PRODUCT,
-      "bpp", "strahlparameterprodukt");
+      "long-term stability", "drift", "stability");
+  public static final Parameter BEAM_PARAMETER_PRODUCT_VALUE = define("beam parameter product",
+      BEAM_PARAMETER_PRODUCT, "bpp");
   public static final Parameter RESISTIVITY_VALUE = define("resistivity", RESISTIVITY, "electrical resistivity",
-      "specific resistance", "spezifischer widerstand");
+      "specific resistance");
   public static final Parameter CONDUCTIVITY_VALUE = define("electrical conductivity", CONDUCTIVITY, "conductivity",
-      "bulk electrical conductivity", "leitfähigkeit");
-  public static final Parameter THERMAL_EXPANSION_VALUE = define("coefficient of thermal expansion", THERMAL_EXPANSION,
-      "thermal expansion", "cte", "linear thermal expansion coefficient", "coefficient of linear thermal expansion",
-      "wärmeausdehnungskoeffizient");
+      "bulk electrical conductivity");
+  public static final Parameter THERMAL_EXPANSION_VALUE = define("coefficient of thermal expansion",
+      THERMAL_EXPANSION, "thermal expansion", "cte", "linear thermal expansion coefficient",
+      "coefficient of linear thermal expansion");
   public static final Parameter KINEMATIC_VISCOSITY_VALUE = define("kinematic viscosity", KINEMATIC_VISCOSITY,
-      "viscosity", "viskosität");
+      "viscosity");
   public static final Parameter AREAL_DENSITY_VALUE = define("areal density", AREAL_DENSITY, "areal weight",
-      "basis weight", "grammage", "flächengewicht");
+      "basis weight", "grammage");
 
-  public static final Parameter NUMBER_OF_AXES = define("number of axes", AXIS_COUNT, "axes", "axis",
-      "achsen", "achsenzahl", "anzahl der achsen");
+  public static final Parameter NUMBER_OF_AXES = define("number of axes", AXIS_COUNT, "axes", "axis");
   // the axes a machine tool's control can coordinate at once ("contouring control"): a machine's plain
   // "5-axis" usually means them, so its count of axes answers when nothing names these
-  public static final Parameter SIMULTANEOUS_CONTOURING_AXES = qualifying(NUMBER_OF_AXES, "simultaneous contouring axes",
-      "simultaneously controlled axes", "simultaneous axes", "simultan gesteuerte achsen", "simultanachsen");
-  public static final Parameter NUMBER_OF_QUBITS = define("number of qubits", QUBIT_COUNT, "qubits", "physical qubits");
-  public static final Parameter NUMBER_OF_CHANNELS = define("number of channels", CHANNEL_COUNT, "channels",
-      "kanäle", "kanalzahl");
+  public static final Parameter SIMULTANEOUS_CONTOURING_AXES = qualifying(NUMBER_OF_AXES,
+      "simultaneous contouring axes", "simultaneously controlled axes", "simultaneous axes");
+  public static final Parameter NUMBER_OF_QUBITS = define("number of qubits", QUBIT_COUNT, "qubits",
+      "physical qubits");
+  public static final Parameter NUMBER_OF_CHANNELS = define("number of channels", CHANNEL_COUNT, "channels");
   public static final Parameter NUMBER_OF_TERMINALS = define("number of terminals", TERMINAL_COUNT, "terminals",
       "pin count", "pins", "ball count");
   public static final Parameter NUMBER_OF_ELEMENTS = define("number of elements", ELEMENT_COUNT, "elements",
@@ -292,50 +293,47 @@ public final class Parameters {
   // and a diff say which quantity is meant (the names are the annex's wording)
   public static final Parameter SUBSTRATE_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "substrate temperature");
   public static final Parameter DECOMPOSITION_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
-      "decomposition temperature", "zersetzungstemperatur");
+      "decomposition temperature");
   public static final Parameter COMBUSTOR_EXIT_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
       "combustor exit temperature", "turbine inlet temperature");
   public static final Parameter PULSE_REPETITION_FREQUENCY = qualifying(OPERATING_FREQUENCY,
-      "pulse repetition frequency", "prf", "pulse repetition rate", "repetition rate", "pulsfolgefrequenz",
-      "wiederholrate");
+      "pulse repetition frequency", "prf", "pulse repetition rate", "repetition rate");
   public static final Parameter RF_MODULATION_BANDWIDTH = qualifying(BANDWIDTH, "rf modulation bandwidth",
-      "modulation bandwidth", "modulationsbandbreite");
-  public static final Parameter GATING_TIME = qualifying(DURATION, "gating time", "gate time", "gating (shutter) time",
-      "image gating time", "image gating (shutter) time");
-  public static final Parameter TIME_CONSTANT = qualifying(RESPONSE_TIME, "time constant", "response time constant",
-      "zeitkonstante");
+      "modulation bandwidth");
+  public static final Parameter GATING_TIME = qualifying(DURATION, "gating time", "gate time",
+      "gating (shutter) time", "image gating time", "image gating (shutter) time");
+  public static final Parameter TIME_CONSTANT = qualifying(RESPONSE_TIME, "time constant", "response time constant");
   public static final Parameter DISPERSIVE_DELAY = qualifying(DELAY_TIME, "dispersive delay");
   public static final Parameter HALF_WAVE_VOLTAGE = qualifying(VOLTAGE_VALUE, "half-wave voltage",
-      "half wave voltage", "vπ", "v pi", "halbwellenspannung");
+      "half wave voltage", "vπ", "v pi");
   public static final Parameter ANODE_PEAK_VOLTAGE = qualifying(VOLTAGE_VALUE, "anode peak voltage");
   public static final Parameter ANODE_PEAK_CURRENT = qualifying(CURRENT_VALUE, "anode peak current");
   public static final Parameter ANODE_DELAY_TIME = qualifying(DELAY_TIME, "anode delay time");
-  public static final Parameter INCIDENCE_ANGLE = qualifying(ANGLE_VALUE, "incidence angle", "angle of incidence",
-      "einfallswinkel");
-  public static final Parameter CORE_DIAMETER = qualifying(DIAMETER, "core diameter", "kerndurchmesser");
+  public static final Parameter INCIDENCE_ANGLE = qualifying(ANGLE_VALUE, "incidence angle", "angle of incidence");
+  public static final Parameter CORE_DIAMETER = qualifying(DIAMETER, "core diameter");
   public static final Parameter INNER_DIAMETER = qualifying(DIAMETER, "inner diameter", "inside diameter",
-      "internal diameter", "innendurchmesser");
+      "internal diameter");
   public static final Parameter HOLE_PITCH = qualifying(LENGTH_VALUE, "hole pitch");
-  public static final Parameter DETECTION_RANGE = qualifying(RANGE_VALUE, "detection range", "erfassungsreichweite");
+  public static final Parameter DETECTION_RANGE = qualifying(RANGE_VALUE, "detection range");
   public static final Parameter INSTRUMENTED_RANGE = qualifying(RANGE_VALUE, "instrumented range");
   public static final Parameter CROSS_SECTIONAL_AREA = qualifying(AREA_VALUE, "cross-sectional area",
-      "cross sectional area", "querschnittsfläche");
+      "cross sectional area");
   public static final Parameter NET_EXPLOSIVE_QUANTITY = qualifying(MASS_VALUE, "net explosive quantity", "neq",
       "net explosive mass", "nem");
   public static final Parameter JUNCTION_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "junction temperature",
-      "operating junction temperature", "sperrschichttemperatur");
-  public static final Parameter CRITICAL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "critical temperature",
-      "sprungtemperatur");
+      "operating junction temperature");
+  public static final Parameter CRITICAL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "critical temperature");
   public static final Parameter OUTLET_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "outlet temperature");
-  public static final Parameter COOLING_SOURCE_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "cooling source temperature");
+  public static final Parameter COOLING_SOURCE_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
+      "cooling source temperature");
   public static final Parameter TEST_CELL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "test cell temperature");
-  public static final Parameter MELTING_POINT = qualifying(OPERATING_TEMPERATURE, "melting point", "schmelzpunkt");
+  public static final Parameter MELTING_POINT = qualifying(OPERATING_TEMPERATURE, "melting point");
   public static final Parameter TOGGLE_FREQUENCY = qualifying(OPERATING_FREQUENCY, "toggle frequency");
   public static final Parameter TRANSMITTING_FREQUENCY = qualifying(OPERATING_FREQUENCY, "transmitting frequency");
   public static final Parameter MECHANICAL_RESONANT_FREQUENCY = qualifying(OPERATING_FREQUENCY,
       "mechanical resonant frequency", "resonant frequency", "resonance frequency");
   public static final Parameter ACCELERATING_VOLTAGE = qualifying(VOLTAGE_VALUE, "accelerating voltage",
-      "acceleration voltage", "beschleunigungsspannung");
+      "acceleration voltage");
   public static final Parameter OFF_STATE_PEAK_VOLTAGE = qualifying(VOLTAGE_VALUE, "off-state peak voltage",
       "repetitive peak off-state voltage", "peak off-state voltage");
   public static final Parameter PEAK_CURRENT = qualifying(CURRENT_VALUE, "peak current", "peak (surge) current",
@@ -343,36 +341,37 @@ public final class Parameters {
   public static final Parameter ELECTRON_ENERGY = qualifying(ENERGY_VALUE, "electron energy", "peak electron energy");
   public static final Parameter TURN_ON_TIME = qualifying(RESPONSE_TIME, "turn-on time", "turn on time");
   public static final Parameter COMPRESSED_PULSE_WIDTH = qualifying(PULSE_DURATION, "compressed pulse width");
-  public static final Parameter WIDTH = qualifying(LENGTH_VALUE, "width", "widths", "breite");
-  public static final Parameter HEIGHT = qualifying(LENGTH_VALUE, "height", "höhe");
-  public static final Parameter ALTITUDE = qualifying(LENGTH_VALUE, "altitude", "altitudes", "flughöhe");
-  public static final Parameter PORE_SIZE = qualifying(LENGTH_VALUE, "pore size", "porengröße");
-  public static final Parameter PARTICLE_SIZE = qualifying(LENGTH_VALUE, "particle size", "particle sizes", "mean particle size",
-      "partikelgröße", "korngröße");
-  public static final Parameter PITCH_DIAMETER = qualifying(DIAMETER, "pitch diameter", "teilkreisdurchmesser");
+  public static final Parameter WIDTH = qualifying(LENGTH_VALUE, "width", "widths");
+  public static final Parameter HEIGHT = qualifying(LENGTH_VALUE, "height");
+  public static final Parameter ALTITUDE = qualifying(LENGTH_VALUE, "altitude", "altitudes");
+  public static final Parameter PORE_SIZE = qualifying(LENGTH_VALUE, "pore size");
+  public static final Parameter PARTICLE_SIZE = qualifying(LENGTH_VALUE, "particle size", "particle sizes",
+      "mean particle size");
+  public static final Parameter PITCH_DIAMETER = qualifying(DIAMETER, "pitch diameter");
   public static final Parameter WAFER_DIAMETER = qualifying(DIAMETER, "wafer diameter", "wafer diameters");
-  public static final Parameter MEASUREMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "measurement accuracy",
-      "messgenauigkeit");
-  public static final Parameter STAGE_PLACEMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "stage placement accuracy");
-  public static final Parameter OPTICAL_SYSTEM_RESOLUTION = qualifying(SPATIAL_RESOLUTION, "optical system resolution");
+  public static final Parameter MEASUREMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "measurement accuracy");
+  public static final Parameter STAGE_PLACEMENT_ACCURACY = qualifying(POSITIONING_ACCURACY,
+      "stage placement accuracy");
+  public static final Parameter OPTICAL_SYSTEM_RESOLUTION = qualifying(SPATIAL_RESOLUTION,
+      "optical system resolution");
   public static final Parameter DELIVERED_POWER = qualifying(OUTPUT_POWER, "delivered power");
-  public static final Parameter RATED_POWER = qualifying(OUTPUT_POWER, "rated power", "nennleistung");
-  public static final Parameter TRANSMITTED_POWER = qualifying(OUTPUT_POWER, "transmitted power", "transmit power exceeding");
+  public static final Parameter RATED_POWER = qualifying(OUTPUT_POWER, "rated power");
+  public static final Parameter TRANSMITTED_POWER = qualifying(OUTPUT_POWER, "transmitted power",
+      "transmit power exceeding");
   public static final Parameter MAXIMUM_CONTINUOUS_POWER = qualifying(OUTPUT_POWER, "maximum continuous power");
   public static final Parameter ACOUSTIC_POWER_OUTPUT = qualifying(OUTPUT_POWER, "acoustic power output",
       "acoustic power");
-  public static final Parameter COOLING_POWER = qualifying(OUTPUT_POWER, "cooling power", "kälteleistung");
+  public static final Parameter COOLING_POWER = qualifying(OUTPUT_POWER, "cooling power");
   public static final Parameter PHOTOCATHODE_AREA = qualifying(AREA_VALUE, "photocathode area");
   public static final Parameter CUSHION_PRESSURE = qualifying(PRESSURE_VALUE, "cushion pressure");
   public static final Parameter CRYSTAL_DENSITY = qualifying(DENSITY_VALUE, "crystal density");
-  public static final Parameter DETONATION_VELOCITY = qualifying(SPEED, "detonation velocity",
-      "detonationsgeschwindigkeit");
+  public static final Parameter DETONATION_VELOCITY = qualifying(SPEED, "detonation velocity");
   public static final Parameter VELOCITY_RESOLUTION = qualifying(SPEED, "velocity resolution");
   public static final Parameter WRITING_SPEED = qualifying(SPEED, "writing speed", "writing speeds");
-  public static final Parameter EROSION_RATE = qualifying(SPEED, "nozzle throat erosion rate", "nozzle throat erosion rates",
-      "erosion rate");
-  public static final Parameter LASER_INDUCED_DAMAGE_THRESHOLD = qualifying(POWER_DENSITY, "laser induced damage threshold",
-      "laser-induced damage threshold", "lidt");
+  public static final Parameter EROSION_RATE = qualifying(SPEED, "nozzle throat erosion rate",
+      "nozzle throat erosion rates", "erosion rate");
+  public static final Parameter LASER_INDUCED_DAMAGE_THRESHOLD = qualifying(POWER_DENSITY,
+      "laser induced damage threshold", "laser-induced damage threshold", "lidt");
   public static final Parameter PEAK_POWER_DENSITY = qualifying(POWER_DENSITY, "peak power density");
   public static final Parameter ANGULAR_TRAVEL = qualifying(ANGLE_VALUE, "angular travel");
   public static final Parameter ANGULAR_POINTING_ERROR = qualifying(ANGLE_VALUE, "angular pointing error",
@@ -382,8 +381,8 @@ public final class Parameters {
   public static final Parameter CONTINUOUS_THROUGHPUT = qualifying(DATA_RATE_VALUE, "continuous throughput");
   public static final Parameter DISPLACEMENT = qualifying(MASS_VALUE, "displacement", "tonnes displacement",
       "full load displacement");
-  public static final Parameter TRAVEL_LENGTH = qualifying(LENGTH_VALUE, "travel length", "verfahrweg");
-  public static final Parameter SPOT_SIZE = qualifying(LENGTH_VALUE, "spot size", "fleckgröße");
+  public static final Parameter TRAVEL_LENGTH = qualifying(LENGTH_VALUE, "travel length");
+  public static final Parameter SPOT_SIZE = qualifying(LENGTH_VALUE, "spot size");
   public static final Parameter LIFTING_CAPACITY = qualifying(THRUST, "lifting capacity");
 
   static {
@@ -469,6 +468,7 @@ public final class Parameters {
     // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
     answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);
     QUALIFIED.forEach((p, broader) -> answeredBy(p, broader));
+    addLocalNames();
     // every number of every provision looks its dimension's spellings up: build them once
     for (Dimension d : Dimension.values()) {
       SPELLINGS.put(d, spellingsOf(d));
@@ -500,13 +500,53 @@ public final class Parameters {
     all.add(name);
     Collections.addAll(all, synonyms);
     for (String s : all) {
-      // the first definition of a spelling wins, overall and per dimension
-      String key = key(s);
-      BY_SYNONYM.putIfAbsent(key, p);
-      BY_SYNONYM.putIfAbsent(key + "|" + dimension, p);
+      register(p, s, "en");
     }
     SYNONYMS.put(p, List.copyOf(all));
     return p;
+  }
+
+  /** Makes {@code spelling} of {@code language}, in every written form, a name of {@code p}. */
+  private static void register(Parameter p, String spelling, String language) {
+    Collection<String> keys = SPELLING_KEYS.computeIfAbsent(p, k -> new LinkedHashSet<>());
+    for (String key : spellingKeys(spelling, language)) {
+      // the first definition of a spelling wins, overall and per dimension
+      BY_SYNONYM.putIfAbsent(key, p);
+      BY_SYNONYM.putIfAbsent(key + "|" + p.dimension(), p);
+      keys.add(key);
+    }
+  }
+
+  /**
+   * The keys a name of a language is found by: those of its written forms (a German adjective in
+   * each ending) and of their transliterations ("wellenlänge" and "wellenlaenge"), see
+   * {@link SpellingVariants}.
+   */
+  static Set<String> spellingKeys(String name, String language) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String form : SpellingVariants.writtenForms(name, language)) {
+      String key = key(form);
+      keys.add(key);
+      keys.addAll(SpellingVariants.transliterations(key));
+    }
+    return keys;
+  }
+
+  /**
+   * Adds the reviewed names of other languages than English, read after every English definition so
+   * that an English spelling keeps its parameter.
+   */
+  private static void addLocalNames() {
+    List<ParameterNameFile.ParameterName> rows = ParameterNameFile.readResource(NAMES_RESOURCE, BY_NAME::get,
+        (key, dimension) -> Optional.ofNullable(BY_SYNONYM.get(key + "|" + dimension)));
+    for (ParameterNameFile.ParameterName row : rows) {
+      register(row.parameter(), row.name(), row.language());
+      List<String> all = new ArrayList<>(SYNONYMS.get(row.parameter()));
+      all.add(row.name());
+      SYNONYMS.put(row.parameter(), List.copyOf(all));
+      LOCAL_NAMES.computeIfAbsent(row.parameter(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(row.language(), k -> new ArrayList<>()).add(row.name());
+    }
   }
 
   private static void defaultFor(Dimension d, Parameter p) {
@@ -579,7 +619,23 @@ public final class Parameters {
     return Optional.ofNullable(BY_SYNONYM.get(key + "|" + dimension));
   }
 
-  /** The words that recognise a parameter, its name first; empty for a parameter not in the vocabulary. */
+  /**
+   * The reviewed names of a parameter in a language other than English ("de", "fr", "it"), in the
+   * order of the names file; empty when it has none there or is not in the vocabulary. English names
+   * are its {@link #synonyms}.
+   *
+   * @throws NullPointerException when an argument is null
+   */
+  public static List<String> localNames(Parameter parameter, String language) {
+    Objects.requireNonNull(parameter, "parameter");
+    Objects.requireNonNull(language, "language");
+    return List.copyOf(LOCAL_NAMES.getOrDefault(parameter, Map.of()).getOrDefault(language, List.of()));
+  }
+
+  /**
+   * The words that recognise a parameter, its name first, then its English synonyms, then its names
+   * in other languages; empty for a parameter not in the vocabulary.
+   */
   public static List<String> synonyms(Parameter parameter) {
     Objects.requireNonNull(parameter, "parameter");
     return SYNONYMS.getOrDefault(parameter, List.of());
@@ -621,10 +677,10 @@ public final class Parameters {
 
   private static List<Map.Entry<String, Parameter>> spellingsOf(Dimension dimension) {
     List<Map.Entry<String, Parameter>> list = new ArrayList<>();
-    SYNONYMS.forEach((p, words) -> {
+    SPELLING_KEYS.forEach((p, keys) -> {
       if (p.dimension() == dimension) {
-        for (String w : words) {
-          list.add(Map.entry(key(w), p));
+        for (String k : keys) {
+          list.add(Map.entry(k, p));
         }
       }
     });

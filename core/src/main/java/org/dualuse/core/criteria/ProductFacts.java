@@ -26,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * range and a peak saturated output power).
  *
  * <p>In the text, a quantity takes the parameter the vocabulary names nearest to it within its
- * clause (the words between commas, semicolons or line ends), before or after it ("60 W peak
- * saturated output power", "fractional bandwidth 19 %"); when words on both sides name different
+ * clause (the words between commas, semicolons, brackets or line ends; a short bracket without
+ * digits right before the value is part of the name: "Ausgangsleistung (CW) 50 W"), before or after
+ * it ("60 W peak saturated output power", "fractional bandwidth 19 %"); when words on both sides name different
  * parameters the farther one is kept as an alternative. A value no word names takes its dimension's
  * default parameter ("3 GHz" alone is an operating frequency) and says so in its origin; an unnamed
  * frequency below 1 GHz in a text about cameras, imagers, video or sensors ("thermal camera 640x512,
@@ -488,13 +489,47 @@ public final class ProductFacts {
     return c == ',' || c == ';' || c == '\n' || c == '|' || c == '(' || c == ')';
   }
 
+  /**
+   * Where the clause of a value at {@code from} starts: after the last clause break before it. A
+   * short bracketed qualifier without digits right before the value ("Ausgangsleistung (CW) 50 W",
+   * "peak power (pulsed): 10 kW", "Auflösung (max.) 5 µm") qualifies the name before it and is no
+   * break; a bracket with digits is a condition or a value of its own ("Leistung (bei 25 °C) 50 W").
+   */
   private static int clauseStart(String norm, int from, int floor) {
-    for (int i = from - 1; i >= floor; i--) {
+    int i = from - 1;
+    int close = i;
+    while (close >= floor && (Character.isWhitespace(norm.charAt(close)) || norm.charAt(close) == ':'
+        || norm.charAt(close) == '=')) {
+      close--;
+    }
+    if (close >= floor && norm.charAt(close) == ')') {
+      int open = qualifierOpening(norm, close, floor);
+      if (open >= 0) {
+        i = open - 1;
+      }
+    }
+    for (; i >= floor; i--) {
       if (isClauseBreak(norm.charAt(i))) {
         return i + 1;
       }
     }
     return floor;
+  }
+
+  private static final int MAX_QUALIFIER_LENGTH = 24;
+
+  /** The "(" of a short bracket without digits that closes at {@code close}; -1 when there is none. */
+  private static int qualifierOpening(String norm, int close, int floor) {
+    for (int k = close - 1; k >= floor && close - k <= MAX_QUALIFIER_LENGTH; k--) {
+      char c = norm.charAt(k);
+      if (c == '(') {
+        return k;
+      }
+      if (Character.isDigit(c) || isClauseBreak(c)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static int clauseEnd(String norm, int from, int ceiling) {

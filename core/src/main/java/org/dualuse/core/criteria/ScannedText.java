@@ -13,13 +13,18 @@ import org.dualuse.core.quantity.QuantityFinder;
  * normalised copy for word matching, all with the original offsets.
  *
  * <p>Before the quantities are read, a few spellings the unit registry lacks are rewritten in place
- * with the same length: frame rates ("30 fps", "125 full frames per second") become hertz and are
- * remembered as frame rates; the annex's "Giga Samples Per Second" becomes "GS/s". Immutable.
+ * with the same length: frame rates ("30 fps", "125 full frames per second", "50 Bilder/s", "30
+ * images par seconde", "25 fotogrammi al secondo") become hertz and are remembered as frame rates;
+ * the annex's "Giga Samples Per Second" becomes "GS/s". Immutable.
  */
 final class ScannedText {
 
+  // frames a second in English, German ("50 Bilder/s"), French ("30 images par seconde") and Italian
   private static final Pattern FRAME_UNIT = Pattern.compile(
-      "(?<=\\d)(\\s*)((?:full\\s+)?frames?\\s*(?:/\\s*s(?:ec(?:ond)?)?\\b|per\\s+second)|fps\\b)",
+      "(?<=\\d)(\\s*)((?:full\\s+)?frames?\\s*(?:/\\s*s(?:ec(?:ond)?)?\\b|per\\s+second)|fps\\b"
+          + "|bilder\\s*(?:/\\s*s(?:ek(?:unde)?)?\\b|pro\\s+sekunde)"
+          + "|images?\\s*(?:/\\s*s(?:ec(?:onde)?)?\\b|par\\s+seconde)"
+          + "|(?:fotogrammi|immagini)\\s*(?:/\\s*s(?:ec(?:ondo)?)?\\b|al\\s+secondo))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAMPLE_UNIT = Pattern.compile(
       "(?<=\\d)(\\s*)(giga|mega|kilo)\\s+samples\\s+per\\s+second", Pattern.CASE_INSENSITIVE);
@@ -45,7 +50,8 @@ final class ScannedText {
     String source = text == null ? "" : text;
     String normalised = Mentions.normalise(source);
     // both rewrites need their words, which most texts lack: look for them before running the patterns
-    boolean frameWords = normalised.contains("fram") || normalised.contains("fps");
+    boolean frameWords = normalised.contains("fram") || normalised.contains("fps") || normalised.contains("bilder")
+        || normalised.contains("image") || normalised.contains("fotogramm") || normalised.contains("immagin");
     boolean sampleWords = normalised.contains("samples");
     if (!frameWords && !sampleWords) {
       return new ScannedText(source, normalised, finder.find(source), List.of());

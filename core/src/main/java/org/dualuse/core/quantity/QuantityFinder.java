@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code 1e-6}; powers of ten after ×, x or * as {@code 5 × 10^3}, {@code 5 × 10³} and the annex's
  * flattened {@code 5 × 103} (= 5 × 10^3) and {@code 1 × 10-6}: after "× 10" the remaining one or two
  * digits (not starting with 0) are the exponent, provided the mantissa lies between 0 and 100 — so {@code 640 × 512} and
- * {@code 1280 × 1024} stay apart. A number glued to letters ({@code 3A001}) is not a number, nor is a digit glued to
+ * {@code 1280 × 1024} stay apart. A number glued to letters ({@code 3A001}) is not a number (but one glued to a
+ * diameter sign is: {@code Ø50 mm}), nor is a digit glued to
  * "A" ({@code Category 8A}, not eight amperes).
  *
  * <p><b>Units.</b> The longest spelling {@link Units} knows, right after the number or after spaces
@@ -569,6 +570,9 @@ public final class QuantityFinder {
   }
 
   private static boolean gluedToWord(char previous) {
+    if (previous == 'Ø' || previous == 'ø' || previous == '⌀') {
+      return false; // a diameter sign is written glued to its number: "Ø50 mm"
+    }
     return Character.isLetterOrDigit(previous) || previous == '.' || previous == ',' || previous == '_';
   }
 

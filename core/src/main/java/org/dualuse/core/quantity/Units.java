@@ -46,9 +46,13 @@ public final class Units {
   public static final Unit MEGAHERTZ = define(Unit.linear("MHz", FREQUENCY, 1e6), "megahertz", "mega hertz");
   public static final Unit GIGAHERTZ = define(Unit.linear("GHz", FREQUENCY, 1e9), "gigahertz", "giga hertz");
   public static final Unit TERAHERTZ = define(Unit.linear("THz", FREQUENCY, 1e12), "terahertz", "tera hertz");
-  /** Revolutions per minute, a frequency of rotation: 1 rpm = 1/60 Hz. */
+  /**
+   * Revolutions per minute, a frequency of rotation: 1 rpm = 1/60 Hz. Data sheets write it also as
+   * the SI "min-1" and "1/min", German "U/min" and "UpM", French "tr/min", Italian "giri/min".
+   */
   public static final Unit REVOLUTIONS_PER_MINUTE = define(Unit.linear("rpm", FREQUENCY, 1.0 / 60),
-      "r/min", "rev/min", "revolutions per minute", "RPM", "r.p.m.");
+      "r/min", "rev/min", "revolutions per minute", "RPM", "r.p.m.", "min-1", "min⁻¹", "1/min", "U/min", "UpM",
+      "tr/min", "giri/min");
 
   // power
   public static final Unit WATT = define(Unit.linear("W", POWER, 1), "watt", "watts");
@@ -436,8 +440,9 @@ public final class Units {
       "mm²/s");
   public static final Unit KILOGRAM_PER_SQUARE_METRE = define(Unit.linear("kg/m2", AREAL_DENSITY, 1), "kg/m²");
   // counted things: the noun is the unit ("5-axis", "34 qubits", "1 500 terminals")
-  public static final Unit AXES = define(Unit.linear("axes", AXIS_COUNT, 1), "axis", "Achsen", "Achse", "axes simultanés",
-      "assi");
+  // German compounds count axes with the bare stem: "5-Achs-Bearbeitungszentrum"
+  public static final Unit AXES = define(Unit.linear("axes", AXIS_COUNT, 1), "axis", "Achsen", "Achse", "Achs",
+      "axes simultanés", "assi");
   public static final Unit QUBITS = define(Unit.linear("qubits", QUBIT_COUNT, 1), "qubit");
   public static final Unit CHANNELS = define(Unit.linear("channels", CHANNEL_COUNT, 1), "channel", "Kanäle",
       "Kanal", "canaux", "canali");

@@ -199,4 +199,29 @@ class QuantityFinderTest {
   void aPlusMinusToleranceIsNeverNegative(String text, String expected) {
     assertEquals(Quantity.parse(expected), onlyQuantity(text));
   }
+
+  @ParameterizedTest(name = "\"{0}\" is a rotational speed in rpm")
+  @CsvSource(delimiter = '|', value = {
+      "Drehzahl 24 000 min-1", "Drehzahl 24 000 min⁻¹", "Drehzahl 24 000 1/min", "Drehzahl 24 000 U/min",
+      "Drehzahl 24 000 UpM", "vitesse de broche 24 000 tr/min", "velocità del mandrino 24 000 giri/min"})
+  void revolutionsPerMinuteAreReadInEverySpellingOfDataSheets(String text) {
+    assertEquals(Quantity.of(24_000, Units.REVOLUTIONS_PER_MINUTE), onlyQuantity(text));
+  }
+
+  @Test
+  void minutesStayMinutes() {
+    assertEquals(Quantity.of(5, Units.MINUTE), onlyQuantity("Haltezeit 5 min, dann abkühlen"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds 50 mm")
+  @CsvSource(delimiter = '|', value = {"Rohr Ø50 mm", "Rohr Ø 50 mm", "Rohr ⌀50 mm", "Innen-Ø50 mm"})
+  void aNumberGluedToADiameterSignIsANumber(String text) {
+    assertEquals(Quantity.parse("50 mm"), onlyQuantity(text));
+  }
+
+  @Test
+  void aGermanCompoundCountsAxesByTheStem() {
+    assertEquals(Quantity.of(5, Units.AXES), onlyQuantity("5-Achs-Bearbeitungszentrum"));
+    assertEquals(Quantity.of(5, Units.AXES), onlyQuantity("Fräsmaschine mit 5 Achsen"));
+  }
 }
