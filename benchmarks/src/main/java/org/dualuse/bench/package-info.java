@@ -13,6 +13,6 @@
  * <p>Build with {@code ./mvnw -B -DskipTests package}, then run from the repository root, e.g.
  * {@code java -jar benchmarks/target/benchmarks.jar ClassifyBenchmark -wi 3 -i 5 -f 1 -w 1s -r 1s}.
  * {@code benchmarks/README.md} holds the latest figures. Accuracy (not speed) lives in
- * {@link org.dualuse.bench.eval}.
+ * {@link org.dualuse.eval}.
  */
 package org.dualuse.bench;

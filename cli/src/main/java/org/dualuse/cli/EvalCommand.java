@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.dualuse.bench.eval.CaseResult;
-import org.dualuse.bench.eval.DatasetFormat;
-import org.dualuse.bench.eval.DatasetReader;
-import org.dualuse.bench.eval.EvaluationJson;
-import org.dualuse.bench.eval.EvaluationReport;
-import org.dualuse.bench.eval.Evaluator;
-import org.dualuse.bench.eval.Interval;
-import org.dualuse.bench.eval.LabelledCase;
-import org.dualuse.bench.eval.Metrics;
-import org.dualuse.bench.eval.Split;
+import org.dualuse.eval.CaseResult;
+import org.dualuse.eval.DatasetFormat;
+import org.dualuse.eval.DatasetReader;
+import org.dualuse.eval.EvaluationJson;
+import org.dualuse.eval.EvaluationReport;
+import org.dualuse.eval.Evaluator;
+import org.dualuse.eval.Interval;
+import org.dualuse.eval.LabelledCase;
+import org.dualuse.eval.Metrics;
+import org.dualuse.eval.Split;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dualuse eval --dataset FILE [--format dualuse|commoditybench] [--list ID] [--json] [--errors]}:
- * accuracy of the classifier on a labelled dataset (see {@link org.dualuse.bench.eval}).
+ * accuracy of the classifier on a labelled dataset (see {@link org.dualuse.eval}).
  *
  * <p>Exit 0 on success, 2 when the dataset cannot be read (a malformed line is named with its line
  * number). Cases whose {@code list} names another list than {@code --list} are not evaluated; their

@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.eval;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

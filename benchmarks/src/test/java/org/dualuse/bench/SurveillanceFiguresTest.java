@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +17,11 @@ import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.CyberSurveillanceElement;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.ElementEvidence;
+import org.dualuse.eval.CaseResult;
+import org.dualuse.eval.DatasetFormat;
+import org.dualuse.eval.DatasetReader;
+import org.dualuse.eval.LabelledCase;
+import org.dualuse.eval.Split;
 import org.dualuse.index.HybridClassifier;
 import org.dualuse.lists.ControlLists;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

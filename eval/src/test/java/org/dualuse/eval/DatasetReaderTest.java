@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,17 +171,6 @@ class DatasetReaderTest {
     assertEquals(rows, cases.size(), "every data row of " + file + " becomes a case");
     assertTrue(cases.stream().anyMatch(LabelledCase::listed), "some rows keep a multilateral code");
     assertTrue(cases.stream().anyMatch(c -> !c.listed()), "some rows map to not listed");
-  }
-
-  @Test
-  void theTeamDevSetReadsWithoutErrorAndHasBothClasses() throws IOException {
-    try (var in = DatasetReaderTest.class.getResourceAsStream("/datasets/dev-eu.jsonl")) {
-      assertTrue(in != null, "datasets/dev-eu.jsonl is on the class path");
-      List<LabelledCase> cases =
-          DatasetReader.read(new InputStreamReader(in, StandardCharsets.UTF_8), "dev-eu.jsonl", DatasetFormat.DUALUSE);
-      assertTrue(cases.size() >= 150, "at least 150 cases, found " + cases.size());
-      assertTrue(cases.stream().anyMatch(LabelledCase::listed) && cases.stream().anyMatch(c -> !c.listed()));
-    }
   }
 
   static Path shared() {

@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.dualuse.eval.DatasetFormat;
+import org.dualuse.eval.DatasetReader;
+import org.dualuse.eval.EvaluationReport;
+import org.dualuse.eval.Evaluator;
+import org.dualuse.eval.LabelledCase;
+import org.dualuse.eval.Metrics;
+import org.dualuse.eval.Split;
 import org.dualuse.index.HybridClassifier;
 import org.dualuse.lists.ControlLists;
 import org.junit.jupiter.api.BeforeAll;

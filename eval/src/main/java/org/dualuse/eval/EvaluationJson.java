@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package org.dualuse.bench.eval;
+package org.dualuse.eval;
 
 /**
  * A two-sided confidence interval of a rate; both ends NaN when the rate is undefined (no case in
