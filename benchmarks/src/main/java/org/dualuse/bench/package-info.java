@@ -3,7 +3,7 @@
  * the 2025 text), {@link org.dualuse.bench.IndexBenchmark} (build the Lucene index),
  * {@link org.dualuse.bench.ClassifyBenchmark} (latency percentiles and throughput on 1 and 2
  * threads), {@link org.dualuse.bench.BaselineRatioBenchmark} (the classifier against plain BM25
- * search, {@link org.dualuse.bench.Bm25Baseline}, on the fixed text sets of
+ * search, {@link org.dualuse.index.TextOnlyClassifier#search}, on the fixed text sets of
  * {@link org.dualuse.bench.BenchmarkTexts}), {@link org.dualuse.bench.ParameterMatchBenchmark} (facts
  * against every parametric node), {@link org.dualuse.bench.FirstLoadBenchmark} (first list load and
  * first classification in a fresh JVM), and {@link org.dualuse.bench.RetainedMemory} (heap held by a
