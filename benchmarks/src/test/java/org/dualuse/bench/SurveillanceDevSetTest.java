@@ -1,54 +1,41 @@
-package org.dualuse.index.surveillance;
+package org.dualuse.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Product;
+import org.dualuse.eval.DatasetFormat;
+import org.dualuse.eval.DatasetReader;
+import org.dualuse.eval.LabelledCase;
 import org.dualuse.index.HybridClassifier;
 import org.dualuse.index.ListIndex;
+import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.lists.ControlLists;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The surveillance figures on the team's dev set ({@code benchmarks/.../datasets/dev-eu.jsonl}):
+ * The surveillance figures on the team's dev set ({@code datasets/dev-eu.jsonl}):
  * recall of listed cyber-surveillance items, Article 5 indicators on unlisted surveillance items, and
  * false alarms on protective and other lookalikes. Prints every case it counts; asserts floors so a
  * regression shows.
  */
 class SurveillanceDevSetTest {
 
-  record Case(String id, String text, List<String> expected, boolean cyber, String kind) {}
+  private static final Path DEV_SET = Path.of("src", "main", "resources", "datasets", "dev-eu.jsonl");
 
   private static ListIndex index;
   private static HybridClassifier classifier;
-  private static List<Case> cases;
+  private static List<LabelledCase> cases;
 
   @BeforeAll
-  static void open() throws IOException {
-    Path file = Path.of("../benchmarks/src/main/resources/datasets/dev-eu.jsonl");
-    ObjectMapper json = new ObjectMapper();
-    cases = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      JsonNode n = json.readTree(line);
-      List<String> expected = new ArrayList<>();
-      n.path("expected").forEach(e -> expected.add(e.asText()));
-      cases.add(new Case(n.path("id").asText(), n.path("text").asText(), expected,
-          n.path("cyberSurveillance").asBoolean(false), n.path("kind").asText("")));
-    }
+  static void open() {
+    cases = DatasetReader.read(DEV_SET, DatasetFormat.DUALUSE);
     index = ListIndex.inMemory(ControlLists.eu());
     classifier = new HybridClassifier(index);
   }
@@ -68,9 +55,9 @@ class SurveillanceDevSetTest {
     int lookalikeAlarms = 0;
     int notListed = 0;
     int notListedScreenAlarms = 0;
-    for (Case c : cases) {
-      boolean surveillanceRelated = c.cyber() || c.kind().startsWith("surveillance");
-      if (!c.cyber() && c.expected().isEmpty()) {
+    for (LabelledCase c : cases) {
+      boolean surveillanceRelated = c.cyberSurveillance() || c.kind().startsWith("surveillance");
+      if (!c.cyberSurveillance() && c.expected().isEmpty()) {
         notListed++;
         List<?> raised = Article5Screen.standard().screen(c.text());
         if (!raised.isEmpty()) {
@@ -88,10 +75,10 @@ class SurveillanceDevSetTest {
           c.kind(), r.decision(), top, r.cyberSurveillance(),
           r.article5().stream().map(a -> a.indicator()).toList(), c.id());
       System.out.println(line);
-      if (c.cyber() && !c.expected().isEmpty()) {
+      if (c.cyberSurveillance() && !c.expected().isEmpty()) {
         listedCyber++;
         listedCyberFlagged += r.decision() != Decision.NOT_LISTED && r.cyberSurveillance() ? 1 : 0;
-      } else if (c.cyber()) {
+      } else if (c.cyberSurveillance()) {
         unlistedCyber++;
         unlistedCyberIndicated += flagged ? 1 : 0;
       } else {
