@@ -19,54 +19,56 @@ import org.dualuse.core.model.ControlList;
 public final class ResearchClassifiers {
   private ResearchClassifiers() {}
 
-  static Classification echo(ControlList list, Product product) {
-    Optional<ControlCode> code = ControlCode.tryParse(product.text().strip()).filter(c -> list.find(c).isPresent());
-    if (code.isEmpty()) {
-      return new Classification(Decision.NOT_LISTED, List.of(), null, List.of(), List.of(), list.id(), "no code");
+  /** Answers a text that is a code of its list with that code, any other text with not listed. */
+  abstract static class Echo implements Classifier {
+    private final ControlList list;
+
+    Echo(ControlList list) {
+      this.list = list;
     }
-    Candidate c = new Candidate(code.get(), 1, Truth.UNKNOWN, Evidence.NONE);
-    return new Classification(Decision.LISTED, List.of(c), null, List.of(), List.of(), list.id(), "a code");
+
+    @Override
+    public Classification classify(Product product) {
+      Optional<ControlCode> code = ControlCode.tryParse(product.text().strip()).filter(c -> list.find(c).isPresent());
+      if (code.isEmpty()) {
+        return new Classification(Decision.NOT_LISTED, List.of(), null, List.of(), List.of(), list.id(), "no code");
+      }
+      Candidate c = new Candidate(code.get(), 1, Truth.UNKNOWN, Evidence.NONE);
+      return new Classification(Decision.LISTED, List.of(c), null, List.of(), List.of(), list.id(), "a code");
+    }
+
+    @Override
+    public String listId() {
+      return list.id();
+    }
   }
 
   /** Built by its factory; its constructor is private. */
-  public static final class ByFactory implements Classifier {
-    private final ControlList list;
-
+  public static final class ByFactory extends Echo {
     private ByFactory(ControlList list) {
-      this.list = list;
+      super(list);
     }
 
     public static ByFactory of(ControlList list) {
       return new ByFactory(list);
     }
-
-    @Override
-    public Classification classify(Product product) {
-      return echo(list, product);
-    }
-
-    @Override
-    public String listId() {
-      return list.id();
-    }
   }
 
   /** Built by its constructor. */
-  public static final class ByConstructor implements Classifier {
-    private final ControlList list;
-
+  public static final class ByConstructor extends Echo {
     public ByConstructor(ControlList list) {
-      this.list = list;
+      super(list);
+    }
+  }
+
+  /** A classifier whose factory fails, as one whose model file is missing would. */
+  public static final class FailingFactory extends Echo {
+    private FailingFactory(ControlList list) {
+      super(list);
     }
 
-    @Override
-    public Classification classify(Product product) {
-      return echo(list, product);
-    }
-
-    @Override
-    public String listId() {
-      return list.id();
+    public static FailingFactory of(ControlList list) {
+      throw new IllegalStateException("model file weights.bin not found");
     }
   }
 
@@ -75,25 +77,6 @@ public final class ResearchClassifiers {
     @Override
     public Classification classify(Product product) {
       return new Classification(Decision.NOT_LISTED, List.of(), null, List.of(), List.of(), "none", "");
-    }
-
-    @Override
-    public String listId() {
-      return "none";
-    }
-  }
-
-  /** A classifier whose factory fails, as one whose model file is missing would. */
-  public static final class FailingFactory implements Classifier {
-    private FailingFactory() {}
-
-    public static FailingFactory of(ControlList list) {
-      throw new IllegalStateException("model file weights.bin not found");
-    }
-
-    @Override
-    public Classification classify(Product product) {
-      throw new AssertionError("never built");
     }
 
     @Override
