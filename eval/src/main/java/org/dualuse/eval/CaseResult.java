@@ -79,16 +79,15 @@ public final class CaseResult {
    * @throws IllegalArgumentException when either argument is null
    */
   public static CaseResult of(LabelledCase labelledCase, Classification classification) {
-    if (labelledCase == null || classification == null) {
-      throw new IllegalArgumentException("case and classification are required");
-    }
+    Objects.requireNonNull(labelledCase, "labelledCase");
+    Objects.requireNonNull(classification, "classification");
     return new CaseResult(labelledCase, classification);
   }
 
   /** CommodityBench's graded credit for answering {@code answer} when {@code expected} is right. */
   public static double graded(ControlCode answer, ControlCode expected) {
-    Objects.requireNonNull(answer);
-    Objects.requireNonNull(expected);
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(expected, "expected");
     if (answer.equals(expected)) return 1.0;
     if (answer.entry().equals(expected.entry())) return 0.7;
     if (answer.category() == expected.category() && answer.group() == expected.group()) return 0.4;

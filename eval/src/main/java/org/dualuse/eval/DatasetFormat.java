@@ -1,6 +1,7 @@
 package org.dualuse.eval;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** The file formats {@link DatasetReader} reads. */
 public enum DatasetFormat {
@@ -22,10 +23,12 @@ public enum DatasetFormat {
    * The format of a command-line name, {@code dualuse} or {@code commoditybench}, case-insensitive.
    *
    * @throws IllegalArgumentException naming the accepted names
+   * @throws NullPointerException when {@code name} is null
    */
   public static DatasetFormat of(String name) {
+    Objects.requireNonNull(name, "name");
     for (DatasetFormat f : values()) {
-      if (f.name().toLowerCase(Locale.ROOT).equals(name == null ? "" : name.strip().toLowerCase(Locale.ROOT))) {
+      if (f.name().toLowerCase(Locale.ROOT).equals(name.strip().toLowerCase(Locale.ROOT))) {
         return f;
       }
     }

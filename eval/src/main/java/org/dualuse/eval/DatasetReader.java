@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
@@ -54,6 +55,8 @@ public final class DatasetReader {
    * @throws UncheckedIOException when the file cannot be read (the message names it)
    */
   public static List<LabelledCase> read(Path file, DatasetFormat format) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(format, "format");
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -115,6 +118,9 @@ public final class DatasetReader {
    */
   public static List<LabelledCase> read(Reader reader, String source, DatasetFormat format)
       throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
     List<LabelledCase> cases = new ArrayList<>();
     Map<String, Integer> firstLineOfId = new HashMap<>();

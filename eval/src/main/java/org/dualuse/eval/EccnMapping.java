@@ -2,6 +2,7 @@ package org.dualuse.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
 
@@ -31,10 +32,8 @@ public final class EccnMapping {
   /** The outcome of mapping one ECCN: the Annex I codes expected and the rule that applied. */
   public record Mapped(List<ControlCode> expected, Rule rule) {
     public Mapped {
-      expected = List.copyOf(expected);
-      if (rule == null) {
-        throw new IllegalArgumentException("rule is required");
-      }
+      expected = List.copyOf(Objects.requireNonNull(expected, "expected"));
+      Objects.requireNonNull(rule, "rule");
     }
   }
 
@@ -71,7 +70,7 @@ public final class EccnMapping {
    * @throws IllegalArgumentException when the text is neither EAR99 nor an ECCN (the message names it)
    */
   public static Mapped toAnnexI(String eccn) {
-    if (eccn == null || eccn.isBlank()) {
+    if (Objects.requireNonNull(eccn, "eccn").isBlank()) {
       throw new IllegalArgumentException("no ECCN given");
     }
     String s = eccn.strip();

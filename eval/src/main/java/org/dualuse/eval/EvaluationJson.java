@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Objects;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
@@ -38,6 +39,7 @@ public final class EvaluationJson {
    * @param withErrors whether to add the {@code errors} array
    */
   public static ObjectNode toJson(EvaluationReport report, boolean withErrors) {
+    Objects.requireNonNull(report, "report");
     ObjectNode root = MAPPER.createObjectNode();
     root.put("cases", report.cases());
     putRates(root, report.overall());

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,16 +41,15 @@ public record EvaluationReport(
     long seed) {
 
   public EvaluationReport {
-    if (listId == null || overall == null) {
-      throw new IllegalArgumentException("list id and overall metrics are required");
-    }
-    intervals = Collections.unmodifiableMap(new LinkedHashMap<>(intervals));
-    byCategory = Collections.unmodifiableMap(new LinkedHashMap<>(byCategory));
-    byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
-    bySplit = Collections.unmodifiableMap(new LinkedHashMap<>(bySplit));
-    byStyle = Collections.unmodifiableMap(new LinkedHashMap<>(byStyle));
-    byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
-    results = List.copyOf(results);
+    Objects.requireNonNull(listId, "listId");
+    Objects.requireNonNull(overall, "overall");
+    intervals = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(intervals, "intervals")));
+    byCategory = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(byCategory, "byCategory")));
+    byKind = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(byKind, "byKind")));
+    bySplit = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(bySplit, "bySplit")));
+    byStyle = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(byStyle, "byStyle")));
+    byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(byLanguage, "byLanguage")));
+    results = List.copyOf(Objects.requireNonNull(results, "results"));
   }
 
   /** The number of cases evaluated. */
@@ -59,6 +59,7 @@ public record EvaluationReport(
 
   /** The metrics of one corpus half, empty when the dataset is not split or the half has no case. */
   public Optional<Metrics> split(Split half) {
+    Objects.requireNonNull(half, "half");
     return Optional.ofNullable(bySplit.get(half.label()));
   }
 

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -53,9 +54,7 @@ public final class Evaluator {
    * @throws IllegalArgumentException on a null classifier, fewer than 1 thread or negative resamples
    */
   public Evaluator(Classifier classifier, int threads, int resamples, long seed) {
-    if (classifier == null) {
-      throw new IllegalArgumentException("classifier is required");
-    }
+    Objects.requireNonNull(classifier, "classifier");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -75,6 +74,7 @@ public final class Evaluator {
    *     and its line); the run stops rather than dropping the case
    */
   public EvaluationReport evaluate(List<LabelledCase> cases) {
+    Objects.requireNonNull(cases, "cases");
     List<CaseResult> results = classifyAll(List.copyOf(cases));
     Metrics overall = Metrics.of(results);
     return new EvaluationReport(

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
@@ -45,13 +46,10 @@ public record LabelledCase(
   public static final String NOT_LISTED = "not listed";
 
   public LabelledCase {
-    if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("case text is required and must not be blank (case " + id + ")");
+    if (Objects.requireNonNull(text, "text").isBlank()) {
+      throw new IllegalArgumentException("case text must not be blank (case " + id + ")");
     }
-    if (expected == null) {
-      throw new IllegalArgumentException("expected codes are required, [] for not listed (case " + id + ")");
-    }
-    expected = List.copyOf(expected);
+    expected = List.copyOf(Objects.requireNonNull(expected, "expected"));
     facts = facts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     id = id == null || id.isBlank() ? "#" + line : id;
     list = list == null ? "" : list;

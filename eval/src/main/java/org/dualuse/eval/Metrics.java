@@ -3,6 +3,7 @@ package org.dualuse.eval;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Accuracy figures over a set of scored cases. A rate whose denominator is empty is NaN (written as
@@ -62,6 +63,7 @@ public record Metrics(
 
   /** Metrics of the given results. */
   public static Metrics of(Iterable<CaseResult> results) {
+    Objects.requireNonNull(results, "results");
     Tally t = new Tally();
     for (CaseResult r : results) {
       t.add(r);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ public enum Split {
 
   /** The half the hash of {@code id} assigns. */
   public static Split ofId(String id) {
-    if (id == null || id.isBlank()) {
+    if (Objects.requireNonNull(id, "id").isBlank()) {
       throw new IllegalArgumentException("a case needs an id to be assigned to a split");
     }
     byte[] digest;
