@@ -6,6 +6,7 @@ import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.index.HybridClassifier;
+import org.dualuse.index.TextOnlyClassifier;
 import org.dualuse.lists.ControlLists;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,11 +22,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The {@link HybridClassifier} against plain BM25 search ({@link Bm25Baseline}) on the same texts in
- * one JVM: the ratio of their throughputs is the figure, since the machine's speed cancels out. Each
- * call takes the next text of a fixed set ({@link BenchmarkTexts}: {@code mix}, {@code erp-lines},
- * {@code datasheets}), from the raw string: the classifier builds its {@link Product}, the baseline
- * analyses and searches, both over the 2025 list.
+ * The {@link HybridClassifier} against plain BM25 search ({@link TextOnlyClassifier#search}) on the
+ * same texts in one JVM: the ratio of their throughputs is the figure, since the machine's speed
+ * cancels out. Each call takes the next text of a fixed set ({@link BenchmarkTexts}: {@code mix},
+ * {@code erp-lines}, {@code datasheets}), from the raw string: the classifier builds its
+ * {@link Product}, the baseline analyses and searches, both over the 2025 list.
  *
  * <p>Run (one JVM, all sets; read the ratio {@code hybridOneThread / bm25OneThread} per set, and
  * {@code hybridTwoThreads / hybridOneThread}):
@@ -43,7 +44,7 @@ public class BaselineRatioBenchmark {
   public String texts;
 
   private String[] set;
-  private Bm25Baseline baseline;
+  private TextOnlyClassifier baseline;
   private HybridClassifier classifier;
 
   /** Each thread walks the texts on its own, from the start. */
@@ -55,7 +56,7 @@ public class BaselineRatioBenchmark {
   @Setup
   public void build() {
     set = BenchmarkTexts.of(texts).toArray(String[]::new);
-    baseline = new Bm25Baseline(ControlLists.eu());
+    baseline = new TextOnlyClassifier(ControlLists.eu());
     classifier = HybridClassifier.of(ControlLists.eu());
   }
 

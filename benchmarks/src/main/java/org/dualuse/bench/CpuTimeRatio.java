@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.dualuse.core.classify.Product;
 import org.dualuse.index.HybridClassifier;
+import org.dualuse.index.TextOnlyClassifier;
 import org.dualuse.lists.ControlLists;
 
 /**
@@ -26,7 +27,7 @@ public final class CpuTimeRatio {
     int warmUpSeconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    Bm25Baseline baseline = new Bm25Baseline(ControlLists.eu());
+    TextOnlyClassifier baseline = new TextOnlyClassifier(ControlLists.eu());
     HybridClassifier classifier = HybridClassifier.of(ControlLists.eu());
     List<List<String>> sets = new ArrayList<>();
     for (String name : BenchmarkTexts.NAMES) {

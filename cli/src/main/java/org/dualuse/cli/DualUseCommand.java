@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 import org.dualuse.core.DualUseException;
+import org.dualuse.lists.ControlLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -52,6 +53,9 @@ public final class DualUseCommand implements java.util.concurrent.Callable<Integ
   }
 
   public static void main(String[] args) {
+    // a command is one short process: a list that must be parsed (no snapshot of this code) gets the
+    // parser's warm-up beside its reading; with the build's snapshots nothing is started
+    ControlLists.preload();
     System.exit(newCommandLine().execute(args));
   }
 

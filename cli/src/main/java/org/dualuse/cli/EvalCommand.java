@@ -10,16 +10,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.dualuse.bench.eval.CaseResult;
-import org.dualuse.bench.eval.DatasetFormat;
-import org.dualuse.bench.eval.DatasetReader;
-import org.dualuse.bench.eval.EvaluationJson;
-import org.dualuse.bench.eval.EvaluationReport;
-import org.dualuse.bench.eval.Evaluator;
-import org.dualuse.bench.eval.Interval;
-import org.dualuse.bench.eval.LabelledCase;
-import org.dualuse.bench.eval.Metrics;
-import org.dualuse.bench.eval.Split;
+import org.dualuse.eval.CaseResult;
+import org.dualuse.eval.DatasetFormat;
+import org.dualuse.eval.DatasetReader;
+import org.dualuse.eval.EvaluationJson;
+import org.dualuse.eval.EvaluationReport;
+import org.dualuse.eval.Evaluator;
+import org.dualuse.eval.Interval;
+import org.dualuse.eval.LabelledCase;
+import org.dualuse.eval.Metrics;
+import org.dualuse.eval.Split;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code dualuse eval --dataset FILE [--format dualuse|commoditybench] [--list ID] [--json] [--errors]}:
- * accuracy of the classifier on a labelled dataset (see {@link org.dualuse.bench.eval}).
+ * {@code dualuse eval --dataset FILE [--format dualuse|commoditybench] [--list ID] [--classifier CLASS]
+ * [--json] [--errors]}: accuracy of a classifier on a labelled dataset (see {@link org.dualuse.eval}),
+ * by default the hybrid classifier of the list; {@code --classifier} names another by its class
+ * ({@link ClassifierClass}), such as the text-only baseline {@code org.dualuse.index.TextOnlyClassifier}.
  *
  * <p>Exit 0 on success, 2 when the dataset cannot be read (a malformed line is named with its line
  * number). Cases whose {@code list} names another list than {@code --list} are not evaluated; their
@@ -44,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    description = "Accuracy metrics of the classifier on a labelled dataset (JSON Lines).")
+    description = "Accuracy metrics of a classifier (the hybrid one, or --classifier CLASS) on a labelled dataset (JSON Lines).")
 final class EvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -61,6 +63,17 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--list", defaultValue = "eu", paramLabel = "ID", description = "the list to classify against (default: eu)")
   String list;
+
+  @Option(
+      names = "--classifier",
+      paramLabel = "CLASS",
+      description = {
+        "the classifier to evaluate instead of the hybrid one: the fully-qualified name of a public class on the"
+            + " class path that implements org.dualuse.core.classify.Classifier and has a public static"
+            + " of(ControlList) or a public constructor taking a ControlList;"
+            + " org.dualuse.index.TextOnlyClassifier is the text-only BM25 baseline shipped for comparison"
+      })
+  String classifierClass;
 
   @Option(names = "--json", description = "print one JSON document")
   boolean json;
@@ -94,11 +107,13 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DatasetFormat f = DatasetFormat.of(format);
+    // a class that cannot serve is named before the dataset is read
+    ClassifierClass named = classifierClass == null ? null : ClassifierClass.named(classifierClass);
     if (!Files.isRegularFile(dataset)) {
       throw new IllegalArgumentException("no such dataset file: " + dataset);
     }
     List<LabelledCase> all = DatasetReader.read(dataset, f);
-    Classifier classifier = classifiers.apply(list);
+    Classifier classifier = named == null ? classifiers.apply(list) : named.buildFor(ControlLists.get(list));
     List<LabelledCase> cases =
         all.stream().filter(c -> sameList(c.list(), list, classifier.listId())).toList();
     int skipped = all.size() - cases.size();
@@ -111,11 +126,12 @@ final class EvalCommand implements Callable<Integer> {
       var doc = EvaluationJson.toJson(report, errors);
       doc.put("dataset", dataset.toString());
       doc.put("format", f.cliName());
+      doc.put("classifier", classifier.getClass().getName());
       doc.put("skippedOtherList", skipped);
       unknown.forEach(doc.putArray("expectedNotInList")::add);
       Json.print(out, doc);
     } else {
-      printText(out, report, f, skipped);
+      printText(out, report, f, skipped, named);
       if (!unknown.isEmpty()) {
         out.printf("%nwarning: %d expected codes are not in list %s (label errors, or codes of another list):%n",
             unknown.size(), report.listId());
@@ -139,13 +155,17 @@ final class EvalCommand implements Callable<Integer> {
     return out;
   }
 
-  private void printText(PrintWriter out, EvaluationReport r, DatasetFormat f, int skipped) {
+  private void printText(PrintWriter out, EvaluationReport r, DatasetFormat f, int skipped, ClassifierClass named) {
     Metrics m = r.overall();
     out.printf(
         "dataset  %s (%s): %d cases, %d listed, %d not listed, %d cyber-surveillance%s%n",
         dataset, f.cliName(), m.cases(), m.listedCases(), m.notListedCases(), m.cyberSurveillanceCases(),
         skipped == 0 ? "" : "; " + skipped + " cases for other lists skipped");
-    out.printf("list     %s%n%n", r.listId());
+    out.printf("list     %s%n", r.listId());
+    if (named != null) {
+      out.printf("classifier %s%n", named.name());
+    }
+    out.println();
     out.printf("%-24s %7s   %s%n", "metric", "value", "95% interval (bootstrap, " + r.resamples() + " resamples)");
     for (Map.Entry<String, Double> e : m.rates().entrySet()) {
       Interval i = r.intervals().get(e.getKey());

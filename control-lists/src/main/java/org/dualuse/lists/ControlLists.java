@@ -18,15 +18,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.Provenance;
 import org.dualuse.core.parse.AnnexParser;
 import org.dualuse.core.parse.AnnexSource;
 import org.dualuse.core.parse.ControlListFormatException;
-import org.dualuse.core.parse.Provision;
-import org.dualuse.core.parse.ProvisionKind;
 import org.dualuse.lists.snapshot.ListSnapshotReader;
 import org.dualuse.lists.snapshot.ListSnapshotWriter;
 import org.dualuse.lists.snapshot.SnapshotFormatException;
@@ -44,6 +41,10 @@ import org.dualuse.lists.source.OfficialJournalPdfReader;
  * list is read on first use, once, and shared: the first call for an id parses it (other threads
  * asking for the same id wait for that one parse), later calls return the same instance. All methods
  * are thread-safe.
+ *
+ * <p>No thread of the library outlives the call that started it: a list is read on the caller's
+ * thread (reading a snapshot, the source's digest is taken on a second thread, which ends before the
+ * call returns). A background thread runs only when asked for, by {@link #preload()}.
  */
 public final class ControlLists {
   /** Id of the EU list in force. */
@@ -58,8 +59,6 @@ public final class ControlLists {
   static final String SNAPSHOT = ".snapshot";
   static final String SNAPSHOT_INFO = ".properties";
   private static final Map<String, Bundled> LISTS = new LinkedHashMap<>();
-  private static final AtomicBoolean WARMING = new AtomicBoolean();
-  private static final int WARM_UP_ROUNDS = 20;
 
   /** What the 2021 source is: a reproduction, so the title and the provenance say whose. */
   private static final String EU_2021_SOURCE = "Norway's reproduction of the official English text of Annex I "
@@ -115,6 +114,25 @@ public final class ControlLists {
   /** The known ids, bundled order, aliases excluded. */
   public static List<String> ids() {
     return List.copyOf(LISTS.keySet());
+  }
+
+  /**
+   * Prepares this JVM for a fast first load of a bundled list, for a program that wants its first
+   * answer soon (the {@code dualuse} command calls it at start). When a bundled list not yet loaded
+   * will have to be parsed from its source, because its snapshot is missing or was written by other
+   * code, this starts a background daemon thread, once per JVM, that warms the parser up (parses a
+   * small made-up list, so that the parser's classes are loaded and its hot code compiled while the
+   * caller reads the source). When every bundled list has a snapshot of the running code, as in a
+   * built jar, there is nothing to prepare and no thread is started. Nothing is loaded and no list
+   * is cached by this call.
+   *
+   * <p>Idempotent and thread-safe; returns at once. Without this call the library starts no
+   * background thread.
+   */
+  public static void preload() {
+    if (LISTS.values().stream().anyMatch(Bundled::willBeParsed)) {
+      ParserWarmUp.start();
+    }
   }
 
   /**
@@ -181,6 +199,16 @@ public final class ControlLists {
     }
   }
 
+  /** A bundled list read as a first use reads it (from a current snapshot, else parsed), not cached: for tests. */
+  static ControlList readAnew(String id) {
+    return bundled(id).readAnew();
+  }
+
+  /** A bundled list parsed from its source, whatever its snapshot, not cached: for tests. */
+  static ControlList parseAnew(String id) {
+    return bundled(id).read();
+  }
+
   /** Whether the bundled list was read from its snapshot rather than parsed (it is read now if it was not yet). */
   static boolean readFromSnapshot(String id) {
     Bundled b = bundled(id);
@@ -201,57 +229,6 @@ public final class ControlLists {
       throw new UnknownListException(id, known);
     }
     return b;
-  }
-
-  /**
-   * Starts, once per JVM, a background parse of a small made-up list while the caller reads the
-   * bundled text: in a fresh JVM most of the first {@link #eu()} is loading and initialising the
-   * parser's classes (units, vocabulary, patterns) and compiling its hot code, and that can run
-   * beside the reading of the JSON. The made-up list's result is dropped; a failure there only
-   * costs the head start (the real parse reports its own errors). A fixed number of rounds, not a
-   * setting: it changes no result, only when the JIT has compiled the parser.
-   */
-  private static void warmUpParser() {
-    if (!WARMING.compareAndSet(false, true)) {
-      return;
-    }
-    Thread t = new Thread(() -> {
-      try {
-        // the reader digests the text last: have the security providers loaded by then
-        java.security.MessageDigest.getInstance("SHA-256").digest(new byte[1]);
-        AnnexSource sample = warmUpSource();
-        AnnexParser parser = new AnnexParser();
-        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-          parser.parse(sample);
-        }
-      } catch (RuntimeException | java.security.NoSuchAlgorithmException e) {
-        // nothing depends on it: the bundled list is parsed on the caller's thread regardless
-      }
-    }, "dualuse-parser-warm-up");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  /** A made-up entry in the annex's style that touches every part of the parser. */
-  private static AnnexSource warmUpSource() {
-    String[][] lines = {
-        {"9A999", "ITEM", "Widgets, as follows:"},
-        {"9A999.a", "ITEM", "Amplifiers having an operating frequency exceeding 5 GHz up to and including 6,8 GHz and"
-            + " a \"peak saturated output power\" of 10 W (40 dBm) or more;"},
-        {"9A999.b", "ITEM", "Sensors having all of the following:"},
-        {"9A999.b.1", "ITEM", "A 'frame rate' of 30 fps or more and a resolution better than 0,5 µm;"},
-        {"9A999.b.2", "ITEM", "Rated for operation from 218 K to 398 K (-55 °C to 125 °C), or a mass less than 5 kg;"},
-        {"9A999.b", "NOTE", "Note: 9A999.b. does not control sensors having a sample rate of less than 10 GS/s."},
-        {"9A999.b", "TECHNICAL_NOTE", "Technical Note: For the purposes of 9A999.b.1., 'frame rate' is the number"
-            + " of frames per second."},
-        {"9A999.c", "ITEM", "\"Software\" specially designed for equipment specified in 9A999.a."},
-        {"9A999", "NB", "N.B. See also 9A999.c."}};
-    List<Provision> provisions = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      provisions.add(new Provision(lines[i][0], ProvisionKind.valueOf(lines[i][1]), lines[i][2], i + 1));
-    }
-    return new AnnexSource("warm-up", "warm-up", "EU", java.time.LocalDate.of(2025, 1, 1),
-        new Provenance("warm-up", "", "0", ""), provisions, List.of());
   }
 
   /** One bundled list, read on first use. */
@@ -298,6 +275,19 @@ public final class ControlLists {
       return l;
     }
 
+    /** The list from its snapshot when it is current, else parsed from the source; not cached. */
+    ControlList readAnew() {
+      return fromSnapshot().orElseGet(this::read);
+    }
+
+    /**
+     * Whether a first use will parse the source: the list is not loaded yet and has no snapshot of
+     * the running code (a snapshot of it whose source digest no longer fits is found only by reading).
+     */
+    boolean willBeParsed() {
+      return list == null && snapshotInfo().filter(SnapshotInfo::isOfRunningCode).isEmpty();
+    }
+
     ListInfo info() {
       ControlList l = list;
       if (l == null) {
@@ -335,6 +325,7 @@ public final class ControlLists {
       }
       String sha256;
       try {
+        t.join(); // no thread of the library outlives the call
         sha256 = digest.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -385,7 +376,6 @@ public final class ControlLists {
 
     /** Reads and parses the bundled source. */
     ControlList read() {
-      warmUpParser();
       String name = resource.substring(resource.lastIndexOf('/') + 1);
       try (InputStream in = ControlLists.class.getResourceAsStream(BUNDLED + resource)) {
         if (in == null) {

@@ -1,0 +1,90 @@
+package org.dualuse.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.dualuse.eval.DatasetFormat;
+import org.dualuse.eval.DatasetReader;
+import org.dualuse.eval.EvaluationReport;
+import org.dualuse.eval.Evaluator;
+import org.dualuse.eval.LabelledCase;
+import org.dualuse.eval.Metrics;
+import org.dualuse.eval.Split;
+import org.dualuse.index.HybridClassifier;
+import org.dualuse.lists.ControlLists;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hybrid classifier's figures on the team's corpus ({@code datasets/corpus-eu.jsonl}), measured by
+ * the same reader and evaluator as {@code dualuse eval}, printed for both halves with their gap. The
+ * floors are on the {@code check} half only, set a little below what was measured when they were
+ * last raised, so that a change that loses accuracy on unseen cases fails the build; {@code tune} is
+ * where rules are chosen and has no floor.
+ */
+class CorpusFiguresTest {
+  private static final Path CORPUS = Path.of("src", "main", "resources", "datasets", "corpus-eu.jsonl");
+  private static EvaluationReport report;
+
+  @BeforeAll
+  static void evaluate() {
+    report = new Evaluator(HybridClassifier.of(ControlLists.eu())).evaluate(DatasetReader.read(CORPUS, DatasetFormat.DUALUSE));
+    for (Split half : Split.values()) {
+      Metrics m = report.split(half).orElseThrow();
+      System.out.printf(Locale.ROOT, "corpus %s: %d cases, listed P %.3f R %.3f F1 %.3f, not-listed accuracy %.3f, "
+          + "top-5 recall %.3f, entry top-1 %.3f, exact top-1 %.3f, cyber-surveillance recall %.3f%n",
+          half.label(), m.cases(), m.listedPrecision(), m.listedRecall(), m.listedF1(), m.notListedAccuracy(),
+          m.top5ControlledRecall(), m.entryTop1(), m.exactTop1(), m.cyberSurveillanceRecall());
+    }
+    System.out.println("gap (check - tune): " + report.splitGap());
+    for (Split half : Split.values()) {
+      Metrics m = report.split(half).orElseThrow();
+      System.out.printf(Locale.ROOT, "corpus %s cyber-surveillance: listed items flagged %.3f, unlisted items with an "
+          + "Article 5 indicator %.3f, Article 5 specificity on ordinary unlisted cases %.3f%n", half.label(),
+          m.listedCyberSurveillanceRecall(), m.article5Recall(), m.article5Specificity());
+    }
+  }
+
+  @Test
+  void theCheckHalfStaysAboveItsFloors() {
+    Metrics m = report.split(Split.CHECK).orElseThrow();
+    // measured 2026-12-07 with the fitted decision model and the knowledge and translation vocabulary:
+    // F1 0.751, not listed 0.781, entry top-1 0.661, exact 0.581, top-5 0.877, cyber-surveillance
+    // recall 0.872 (of 39 cases); before them F1 0.672, not listed 0.658, entry 0.553, exact 0.478,
+    // top-5 0.799, cyber-surveillance 0.872
+    assertTrue(m.listedF1() >= 0.72, "listed F1 " + m.listedF1());
+    assertTrue(m.notListedAccuracy() >= 0.75, "not-listed accuracy " + m.notListedAccuracy());
+    assertTrue(m.entryTop1() >= 0.63, "entry top-1 " + m.entryTop1());
+    assertTrue(m.exactTop1() >= 0.54, "exact top-1 " + m.exactTop1());
+    assertTrue(m.top5ControlledRecall() >= 0.85, "top-5 recall " + m.top5ControlledRecall());
+    // the decision model is fitted on tune: what tune scores above check is the overfitting left
+    // (measured: listed F1 0.788 / 0.751, not-listed accuracy 0.795 / 0.781)
+    Metrics tune = report.split(Split.TUNE).orElseThrow();
+    assertTrue(tune.listedF1() - m.listedF1() <= 0.05, "listed F1 gap " + (tune.listedF1() - m.listedF1()));
+    assertTrue(tune.notListedAccuracy() - m.notListedAccuracy() <= 0.05,
+        "not-listed accuracy gap " + (tune.notListedAccuracy() - m.notListedAccuracy()));
+    assertTrue(m.cyberSurveillanceRecall() >= 0.84, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
+  }
+
+  @Test
+  void everyCaseKeepsTheHalfItsIdHashesToExceptTheOldDevSet() throws IOException {
+    List<String> lines = Files.readAllLines(CORPUS, StandardCharsets.UTF_8);
+    int devCases = 0;
+    for (LabelledCase c : DatasetReader.read(CORPUS, DatasetFormat.DUALUSE)) {
+      String line = lines.get(c.line() - 1);
+      if (line.contains("\"origin\": \"dev-2026-11\"")) {
+        devCases++;
+        assertEquals(Split.TUNE, c.split().orElseThrow(), c.id() + ": the dev set was tuned on");
+      } else {
+        assertEquals(Split.ofId(c.id()), c.split().orElseThrow(), c.id() + ": its half is fixed by its id");
+      }
+    }
+    assertEquals(261, devCases);
+  }
+}
