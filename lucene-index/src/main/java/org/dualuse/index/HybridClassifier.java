@@ -610,10 +610,9 @@ public final class HybridClassifier implements Classifier {
 
   /** The terms of the phrases (of one kind) that the text has. */
   private static Set<String> kindTerms(AnalyzedText text, List<List<String>> phrases) {
-    List<String> terms = text.termSequence();
     Set<String> out = new LinkedHashSet<>();
     for (List<String> p : phrases) {
-      if (Collections.indexOfSubList(terms, p) >= 0) {
+      if (text.hasPhrase(p)) {
         out.addAll(p);
       }
     }

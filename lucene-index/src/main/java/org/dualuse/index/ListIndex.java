@@ -853,7 +853,7 @@ public final class ListIndex implements Closeable {
         continue;
       }
       for (VocabularyPhrase p : candidates) {
-        if (p.hint == hints && p.appliesTo(text.language()) && startsAt(tokens, i, p.terms())) {
+        if (p.hint == hints && p.appliesTo(text.language()) && AnalyzedText.startsAt(tokens, i, p.terms())) {
           for (ControlCode code : p.codes()) {
             List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
             if (!found.contains(p.phrase())) {
@@ -874,23 +874,6 @@ public final class ListIndex implements Closeable {
       }
     }
     return false;
-  }
-
-  private static boolean startsAt(List<AnalyzedText.Token> tokens, int i, List<String> terms) {
-    // compound parts share the offsets of their word; allow them to sit between the phrase's words
-    int t = 0;
-    int j = i;
-    while (t < terms.size() && j < tokens.size()) {
-      if (tokens.get(j).term().equals(terms.get(t))) {
-        t++;
-        j++;
-      } else if (t > 0 && tokens.get(j).start() == tokens.get(j - 1).start()) {
-        j++;
-      } else {
-        return false;
-      }
-    }
-    return t == terms.size();
   }
 
   private Query query(AnalyzedText text, Map<ControlCode, List<String>> phrases, Map<ControlCode, List<String>> pointers) {

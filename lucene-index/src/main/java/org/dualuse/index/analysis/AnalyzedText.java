@@ -218,13 +218,35 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
     return Collections.unmodifiableSet(out);
   }
 
-  /** The terms in order, negated ones included, for phrase matching. */
-  public List<String> termSequence() {
-    List<String> out = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      out.add(t.term());
+  /**
+   * Whether the terms of a phrase follow each other in the tokens from token {@code i} on. The parts
+   * of a compound and the lexicon's translations of a word share the offsets of their word: they
+   * may sit between the phrase's words ("données" "data" "de conception" has "données de conception").
+   */
+  public static boolean startsAt(List<Token> tokens, int i, List<String> terms) {
+    int t = 0;
+    int j = i;
+    while (t < terms.size() && j < tokens.size()) {
+      if (tokens.get(j).term().equals(terms.get(t))) {
+        t++;
+        j++;
+      } else if (t > 0 && tokens.get(j).start() == tokens.get(j - 1).start()) {
+        j++;
+      } else {
+        return false;
+      }
     }
-    return out;
+    return t == terms.size();
+  }
+
+  /** Whether the text has the terms of a phrase in a row, as {@link #startsAt} reads them. */
+  public boolean hasPhrase(List<String> terms) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (startsAt(tokens, i, terms)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The surface word of the first token with this term, or the term itself. */

@@ -48,6 +48,25 @@ class LexiconTest {
   }
 
   @Test
+  void aTranslationDoesNotBreakAPhraseOfTheTextsOwnWords() {
+    ListAnalyzer analyzer = new ListAnalyzer(CharArraySet.EMPTY_SET, GERMAN, "de");
+    AnalyzedText text = AnalyzedText.of(analyzer, "Leistung Messung");
+    List<String> own = new ListAnalyzer().terms("Leistung Messung");
+    assertTrue(text.tokens().stream().anyMatch(AnalyzedText.Token::translation), text.tokens().toString());
+    assertTrue(text.hasPhrase(own), "the translation of Leistung sits between the phrase's words");
+    assertFalse(text.hasPhrase(new ListAnalyzer().terms("Messung Leistung")), "order still counts");
+  }
+
+  @Test
+  void aWordAndItsTranslationsAreOneWord() {
+    ListAnalyzer analyzer = new ListAnalyzer(CharArraySet.EMPTY_SET, GERMAN, "de");
+    List<AnalyzedText.Word> words = AnalyzedText.of(analyzer, "Rohr, Rohr und Leistung").positiveWords();
+    assertEquals(2, words.size(), words.toString());
+    assertEquals(new ListAnalyzer().terms("pipe tube"), words.get(0).translations());
+    assertEquals(new ListAnalyzer().terms("power"), words.get(1).translations());
+  }
+
+  @Test
   void anAnalyzerOfAnotherLanguageIsUnchanged() {
     ListAnalyzer english = new ListAnalyzer(CharArraySet.EMPTY_SET, GERMAN, "en");
     assertEquals(new ListAnalyzer().terms("Leistung output"), english.terms("Leistung output"));
