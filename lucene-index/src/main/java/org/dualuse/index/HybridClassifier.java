@@ -929,6 +929,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.POINTER, bit(best.pointed));
     Truth truth = best.truth.orElse(null);
     f.put(DecisionFeature.CRITERIA_MET, bit(truth == Truth.MATCH));
+    f.put(DecisionFeature.CRITERIA_MET_BY_GUESS, bit(truth == Truth.MATCH && best.findings.metByGuessesOnly()));
     boolean open = truth != null && truth != Truth.MATCH;
     f.put(DecisionFeature.CRITERIA_OPEN, bit(open));
     f.put(DecisionFeature.NAMES_CODE, bit(namesCode(best, text)));

@@ -230,12 +230,14 @@ final class ParameterReportSide implements ParameterSide {
       List<CriterionResult> unknown = new ArrayList<>();
       boolean failedNamed = false;
       boolean metParametric = false;
+      boolean metNamed = false;
       // one pass over the results, in their order, for what NodeEvaluation's met/failed/unknown filter
       for (CriterionResult r : n.results()) {
         switch (r.truth()) {
           case MATCH -> {
             met.add(r);
             metParametric |= r.isParametric();
+            metNamed |= r.isParametric() && named(r);
           }
           case NO_MATCH -> {
             failed.add(r);
@@ -249,7 +251,7 @@ final class ParameterReportSide implements ParameterSide {
       // in words only when read: most nodes checked are never shown as candidates, and the questions
       // are asked of the one that decides only
       return new Findings(new Explanations(met), new Explanations(failed), new Explanations(unknown),
-          DeferredList.of(() -> questionsOf(code, unknown, n.decontrols())), contradicted);
+          DeferredList.of(() -> questionsOf(code, unknown, n.decontrols())), contradicted, metParametric && !metNamed);
     }
 
     /** The questions for the unknown results of a node and of its undecided decontrol notes, one per parameter. */

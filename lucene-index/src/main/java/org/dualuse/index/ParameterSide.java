@@ -52,10 +52,12 @@ interface ParameterSide {
    * @param contradicted true when at least one threshold or range of the node fails on a value the
    *     text names or the user states, and none is met: its typed parameters speak against it,
    *     whatever its features may say (a value no word names is a guess and contradicts nothing)
+   * @param metByGuessesOnly true when thresholds or ranges of the node are met, each on a value no
+   *     word names ("50 W" read as the output power): a guess at the value's parameter
    */
   record Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions,
-      boolean contradicted) {
-    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false);
+      boolean contradicted, boolean metByGuessesOnly) {
+    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false, false);
 
     public Findings {
       // explanations are already unmodifiable, and copying them would put them all into words now

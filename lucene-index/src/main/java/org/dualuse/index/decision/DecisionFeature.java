@@ -15,6 +15,12 @@ public enum DecisionFeature {
   POINTER("the text names a product type of the provision's goods"),
   /** The candidate's typed criteria are met by named facts. */
   CRITERIA_MET("the facts meet the provision's criteria"),
+  /**
+   * {@link #CRITERIA_MET}, and every threshold or range met is met on a value no word of the text
+   * names ("50 W" read as the output power of a laser inside a machine): a guess at the value's
+   * parameter, which the model weighs apart from a named fact.
+   */
+  CRITERIA_MET_BY_GUESS("the criteria are met only on values no word names (read as the provision's parameter)"),
   /** The candidate has typed criteria that the facts do not settle. */
   CRITERIA_OPEN("the provision's criteria need facts the text does not give"),
   /** {@link #CRITERIA_OPEN} while the text names no subject the candidate is about. */
