@@ -1093,6 +1093,10 @@ public final class HybridClassifier implements Classifier {
     List<MissingFact> missing = List.of();
     if (best == null || confidence < decisionModel.threshold()) {
       decision = Decision.NOT_LISTED;
+    } else if (best.truth.isPresent() && best.truth.get() == Truth.MATCH && best.findings.metByGuessesOnly()) {
+      // every threshold met is met on a value no word names: a guess, which the user confirms (issue 16)
+      missing = best.findings.guesses();
+      decision = missing.isEmpty() ? Decision.LISTED : Decision.NEEDS_FACTS;
     } else if (best.truth.isEmpty() || best.truth.get() == Truth.MATCH) {
       decision = Decision.LISTED;
     } else {

@@ -20,6 +20,7 @@ import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.FactFormatException;
+import org.dualuse.core.criteria.Fact;
 import org.dualuse.core.criteria.FactOrigin;
 import org.dualuse.core.criteria.ImpossibleFactException;
 import org.dualuse.core.criteria.FeatureJudge;
@@ -251,7 +252,8 @@ final class ParameterReportSide implements ParameterSide {
       // in words only when read: most nodes checked are never shown as candidates, and the questions
       // are asked of the one that decides only
       return new Findings(new Explanations(met), new Explanations(failed), new Explanations(unknown),
-          DeferredList.of(() -> questionsOf(code, unknown, n.decontrols())), contradicted, metParametric && !metNamed);
+          DeferredList.of(() -> questionsOf(code, unknown, n.decontrols())), contradicted, metParametric && !metNamed,
+          metParametric && !metNamed ? DeferredList.of(() -> guessesOf(code, met)) : List.of());
     }
 
     /** The questions for the unknown results of a node and of its undecided decontrol notes, one per parameter. */
@@ -268,6 +270,21 @@ final class ParameterReportSide implements ParameterSide {
               ask(questions, r, code);
             }
           }
+        }
+      }
+      return List.copyOf(questions.values());
+    }
+
+    /** For thresholds met on values no word names: whether each value is the parameter it was read as. */
+    private static List<MissingFact> guessesOf(ControlCode code, List<CriterionResult> met) {
+      Map<String, MissingFact> questions = new LinkedHashMap<>();
+      for (CriterionResult r : met) {
+        Optional<Parameter> p = r.parameter();
+        if (r.isParametric() && p.isPresent() && r.fact().isPresent() && !questions.containsKey(p.get().name())) {
+          Fact f = r.fact().get();
+          String value = f.source().isBlank() ? f.value().toString() : f.source();
+          questions.put(p.get().name(), new MissingFact(p.get().name(),
+              "Is " + value + " the " + p.get().name() + "?", List.of(code)));
         }
       }
       return List.copyOf(questions.values());

@@ -54,10 +54,12 @@ interface ParameterSide {
    *     whatever its features may say (a value no word names is a guess and contradicts nothing)
    * @param metByGuessesOnly true when thresholds or ranges of the node are met, each on a value no
    *     word names ("50 W" read as the output power): a guess at the value's parameter
+   * @param guesses when {@code metByGuessesOnly}, a question per guessed parameter with its suggested
+   *     reading ("Is 50W the output power?"); empty otherwise
    */
   record Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions,
-      boolean contradicted, boolean metByGuessesOnly) {
-    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false, false);
+      boolean contradicted, boolean metByGuessesOnly, List<MissingFact> guesses) {
+    static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false, false, List.of());
 
     public Findings {
       // explanations are already unmodifiable, and copying them would put them all into words now
@@ -66,6 +68,7 @@ interface ParameterSide {
       unknown = copy(unknown);
       // deferred questions are asked when read: a copy would ask them now
       questions = questions instanceof DeferredList<MissingFact> ? questions : List.copyOf(questions);
+      guesses = guesses instanceof DeferredList<MissingFact> ? guesses : List.copyOf(guesses);
     }
 
     private static List<String> copy(List<String> lines) {

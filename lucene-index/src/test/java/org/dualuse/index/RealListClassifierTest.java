@@ -97,6 +97,20 @@ class RealListClassifierTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void thresholdsMetOnlyOnValuesNoWordNamesAskWhetherTheReadingIsRight(IndexSetup setup) {
+    // "2 kW" alone is read as the laser's power: a guess, which the user confirms (issue 16, item 2)
+    Classification guessed = classifier(setup).classify(Product.of("Ytterbium fibre laser 1070 nm, 2 kW CW, single mode"));
+    assertEquals(Decision.NEEDS_FACTS, guessed.decision(), guessed.explanation());
+    assertTrue(guessed.missingFacts().stream().anyMatch(m -> m.question().startsWith("Is 2 kW the ")),
+        guessed.missingFacts().toString());
+    Classification named = classifier(setup).classify(
+        Product.of("Ytterbium fibre laser, wavelength 1070 nm, average output power 2 kW CW, single mode"));
+    assertEquals(Decision.LISTED, named.decision(), named.explanation());
+    assertEquals(guessed.candidates().get(0).code(), named.candidates().get(0).code());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void aChemicalNamedByItsNameAloneIsNotDismissedAsOneWord(IndexSetup setup) {
     // a substance the annex identifies by CAS number is identified by its name as well
     Product drum = Product.of("Methyldiethanolamin 200 l Fass");
