@@ -1,6 +1,5 @@
 package org.dualuse.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.dualuse.core.DataFileLines;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
@@ -149,22 +149,7 @@ public final class Vocabulary {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     List<Mapping> out = new ArrayList<>();
-    BufferedReader in = new BufferedReader(reader);
-    int lineNumber = 0;
-    try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
-        out.add(parseLine(line, source, lineNumber));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read vocabulary " + source, e);
-    }
+    DataFileLines.forEach(reader, source, (line, lineNumber) -> out.add(parseLine(line, source, lineNumber)));
     return new Vocabulary(out);
   }
 

@@ -398,6 +398,7 @@ class PublicApiContractTest {
         Map.entry(Supplier.class, () -> (Supplier<List<String>>) List::of),
         Map.entry(LocalDate.class, () -> LocalDate.of(2025, 1, 1)),
         Map.entry(Reader.class, () -> new StringReader("")),
+        Map.entry(org.dualuse.core.DataFileLines.Line.class, () -> (org.dualuse.core.DataFileLines.Line) (line, number) -> {}),
         Map.entry(Path.class, () -> temp.resolve("fresh-" + FRESH.incrementAndGet())),
         Map.entry(ControlCode.class, () -> ControlCode.parse("9A999.b")),
         Map.entry(Dimension.class, () -> Dimension.POWER),

@@ -1,6 +1,5 @@
 package org.dualuse.core.criteria;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.dualuse.core.DataFileLines;
 import org.dualuse.core.quantity.Dimension;
 
 /**
@@ -79,20 +79,12 @@ final class ParameterNameFile {
     List<ParameterName> rows = new ArrayList<>();
     // every written form's key within its dimension, to the row that brought it
     Map<String, ParameterName> seen = new HashMap<>();
-    try (BufferedReader in = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
+    try (reader) {
+      DataFileLines.forEach(reader, source, (line, lineNo) -> {
         ParameterName row = row(line, source, lineNo, parameters);
         checkUnique(row, seen, defined, source);
         rows.add(row);
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }

@@ -1,6 +1,5 @@
 package org.dualuse.index.analysis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.it.ItalianLightStemmer;
-import org.dualuse.core.DualUseException;
+import org.dualuse.core.DataFileLines;
 
 /**
  * The words of the annex in other languages: each German, French or Italian word mapped to the
@@ -165,31 +164,18 @@ public final class Lexicon {
       if (!ONE_WORD.matcher(language).matches() || language.length() != 2) {
         throw new LexiconFormatException(source, 0, "the language must be an ISO 639-1 code, was '" + language + "'");
       }
-      BufferedReader in = new BufferedReader(reader);
-      int lineNumber = 0;
-      boolean header = false;
-      try {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          lineNumber++;
-          if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-            line = line.substring(1);
+      boolean[] header = {false};
+      DataFileLines.forEach(reader, source, (line, lineNumber) -> {
+        if (!header[0]) {
+          if (!line.strip().equals(HEADER)) {
+            throw new LexiconFormatException(source, lineNumber, "expected the header row '"
+                + HEADER.replace('\t', ' ') + "' (tab-separated)");
           }
-          if (line.isBlank() || line.stripLeading().startsWith("#")) {
-            continue;
-          }
-          if (!header) {
-            if (!line.strip().equals(HEADER)) {
-              throw new LexiconFormatException(source, lineNumber, "expected the header row '"
-                  + HEADER.replace('\t', ' ') + "' (tab-separated)");
-            }
-            header = true;
-            continue;
-          }
+          header[0] = true;
+        } else {
           add(line, source, lineNumber, language);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read lexicon " + source, e);
-      }
+      });
     }
 
     private void add(String line, String source, int lineNumber, String language) {

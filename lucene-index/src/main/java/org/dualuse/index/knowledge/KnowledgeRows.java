@@ -1,6 +1,5 @@
 package org.dualuse.index.knowledge;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.dualuse.core.DataFileLines;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
@@ -42,16 +42,8 @@ final class KnowledgeRows {
    * @throws UncheckedIOException when the reader fails
    */
   static void read(Reader reader, String source, int columns, String header, Row row) {
-    try (BufferedReader in = new BufferedReader(reader)) {
-      int lineNo = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
+    try (reader) {
+      DataFileLines.forEach(reader, source, (line, lineNo) -> {
         String[] cols = line.split("\t", -1);
         if (cols.length != columns) {
           throw new KnowledgeFormatException(source, lineNo, "expected " + header + " (" + columns
@@ -65,7 +57,7 @@ final class KnowledgeRows {
         } catch (IllegalArgumentException | DualUseException e) {
           throw new KnowledgeFormatException(source, lineNo, e.getMessage());
         }
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
