@@ -155,9 +155,10 @@ public final class Parameters {
       "positioning accuracies");
   public static final Parameter POSITIONING_REPEATABILITY = define("positioning repeatability", LENGTH,
       "repeatability", "unidirectional positioning repeatability", "repeatabilities");
+  // "OD" and "ID": the data-sheet and ERP abbreviations of outside and inside diameter ("Rohr OD 60 x 2")
   public static final Parameter DIAMETER = define("diameter", LENGTH, "bore", "diameters",
-      "dia");
-  public static final Parameter THICKNESS = define("thickness", LENGTH, "thick");
+      "dia", "outer diameter", "outside diameter", "external diameter", "od", "o.d.");
+  public static final Parameter THICKNESS = define("thickness", LENGTH, "thick", "wall thickness", "wall");
   public static final Parameter DEPTH = define("depth", LENGTH, "depths", "operating depth");
   public static final Parameter RANGE_VALUE = define("range", LENGTH, "maximum range");
   public static final Parameter PIXEL_PITCH = define("pixel pitch", LENGTH, "pitch");
@@ -312,7 +313,7 @@ public final class Parameters {
   public static final Parameter INCIDENCE_ANGLE = qualifying(ANGLE_VALUE, "incidence angle", "angle of incidence");
   public static final Parameter CORE_DIAMETER = qualifying(DIAMETER, "core diameter");
   public static final Parameter INNER_DIAMETER = qualifying(DIAMETER, "inner diameter", "inside diameter",
-      "internal diameter");
+      "internal diameter", "id", "i.d.");
   public static final Parameter HOLE_PITCH = qualifying(LENGTH_VALUE, "hole pitch");
   public static final Parameter DETECTION_RANGE = qualifying(RANGE_VALUE, "detection range");
   public static final Parameter INSTRUMENTED_RANGE = qualifying(RANGE_VALUE, "instrumented range");

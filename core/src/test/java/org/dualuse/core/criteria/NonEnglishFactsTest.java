@@ -158,4 +158,5 @@ class NonEnglishFactsTest {
     ProductFacts facts = ProductFacts.fromText("Widget-Blech, Stärke 3 mm", "de");
     assertEquals(FactOrigin.UNNAMED_IN_TEXT, facts.all().get(0).origin(), facts.toString());
   }
+
 }
