@@ -158,5 +158,4 @@ class NonEnglishFactsTest {
     ProductFacts facts = ProductFacts.fromText("Widget-Blech, Stärke 3 mm", "de");
     assertEquals(FactOrigin.UNNAMED_IN_TEXT, facts.all().get(0).origin(), facts.toString());
   }
-
 }
