@@ -35,6 +35,7 @@ import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.eval.ClassificationJson;
 import org.dualuse.lists.diff.ChangeKind;
 import org.dualuse.lists.diff.ListChange;
 import org.dualuse.lists.diff.Rescreening;
@@ -319,7 +320,7 @@ final class BatchRescreening {
       before.put("code", change.before().code().map(ControlCode::toString).orElse(null));
       before.put("list", change.before().listId());
       before.put("listVersion", ListVersions.of(change.before().listId()));
-      n.set("after", ClassificationJson.of(after));
+      n.set("after", ClassificationJson.of(after, Integer.MAX_VALUE, ListVersions.of(after.listId())));
       n.put("transition", change.transition());
       ArrayNode kinds = n.putArray("causeKinds");
       change.causeKinds().forEach(k -> kinds.add(k.name()));

@@ -21,6 +21,7 @@ import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.core.criteria.ProductFacts;
+import org.dualuse.eval.ClassificationJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,7 +124,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Classification c = classifier.classify(new Product(text, stated, language));
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {
-      Json.print(out, ClassificationJson.of(c, k));
+      Json.print(out, ClassificationJson.of(c, k, ListVersions.of(c.listId())));
     } else {
       print(out, c, k);
     }

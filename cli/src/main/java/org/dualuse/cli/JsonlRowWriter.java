@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.dualuse.core.classify.Product;
+import org.dualuse.eval.ClassificationJson;
 
 /**
  * Writes one JSON object a line: {@code line}, {@code id} (null when the input gives none); the
@@ -47,7 +48,7 @@ final class JsonlRowWriter implements RowWriter {
     if (o.failed()) {
       n.put("error", o.error());
     } else {
-      n.setAll(ClassificationJson.of(o.classification(), top));
+      n.setAll(ClassificationJson.of(o.classification(), top, ListVersions.of(o.classification().listId())));
     }
     out.write(ONE_LINE.writeValueAsString(n));
     out.write('\n');

@@ -13,6 +13,7 @@ import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.Reference;
 import org.dualuse.core.model.TermUse;
+import org.dualuse.eval.ClassificationJson;
 import org.dualuse.lists.ControlLists;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

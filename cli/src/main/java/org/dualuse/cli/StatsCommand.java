@@ -9,6 +9,7 @@ import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.ListStatistics;
 import org.dualuse.core.model.NoteKind;
+import org.dualuse.eval.ClassificationJson;
 import org.dualuse.index.Vocabulary;
 import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.knowledge.KnowledgeStatistics;

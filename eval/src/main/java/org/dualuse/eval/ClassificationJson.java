@@ -1,8 +1,10 @@
-package org.dualuse.cli;
+package org.dualuse.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Objects;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
@@ -20,27 +22,26 @@ import org.dualuse.core.model.CyberSurveillanceFlag;
  * {@code items}, {@code reason}), {@code article5} (each {@code indicator}, {@code triggers},
  * {@code reason}, {@code elements} of Article 2(20) shown with their {@code words}, and the
  * {@code missing} ones), {@code missingFacts}, {@code list}, {@code listVersion} (the list's
- * effective date; empty for a list that is not bundled), {@code explanation}. Stateless and
- * thread-safe; the batch classification writes the same shape per row.
+ * effective date, as the caller knows it; empty for a list that is not bundled), {@code explanation}.
+ * Stateless and thread-safe; the CLI's {@code classify --json}, its batch rows and the golden outputs of
+ * the benchmarks all write this shape.
  */
-final class ClassificationJson {
+public final class ClassificationJson {
   private ClassificationJson() {}
-
-  /** The whole classification, all its candidates. */
-  static ObjectNode of(Classification c) {
-    return of(c, Integer.MAX_VALUE);
-  }
 
   /**
    * The classification with at most {@code top} candidates.
    *
+   * @param listVersion the list's effective date, empty when not known
    * @throws IllegalArgumentException when top is less than 1
    */
-  static ObjectNode of(Classification c, int top) {
+  public static ObjectNode of(Classification c, int top, String listVersion) {
+    Objects.requireNonNull(c, "c");
+    Objects.requireNonNull(listVersion, "listVersion");
     if (top < 1) {
-      throw new IllegalArgumentException("--top must be 1 or more, was " + top);
+      throw new IllegalArgumentException("top must be 1 or more, was " + top);
     }
-    ObjectNode doc = Json.object();
+    ObjectNode doc = JsonNodeFactory.instance.objectNode();
     doc.put("decision", c.decision().name());
     if (c.confidence().isPresent()) {
       doc.put("confidence", c.confidence().getAsDouble());
@@ -81,14 +82,15 @@ final class ClassificationJson {
       strings(o.putArray("decides"), m.decides().stream().map(Object::toString).toList());
     }
     doc.put("list", c.listId());
-    doc.put("listVersion", ListVersions.of(c.listId()));
+    doc.put("listVersion", listVersion);
     doc.put("explanation", c.explanation());
     return doc;
   }
 
   /** A cyber-surveillance flag: {@code scope}, {@code description}, {@code items}, {@code reason}. */
-  static ObjectNode flag(CyberSurveillanceFlag f) {
-    ObjectNode o = Json.object();
+  public static ObjectNode flag(CyberSurveillanceFlag f) {
+    Objects.requireNonNull(f, "f");
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("scope", f.scope().name());
     o.put("description", f.scope().description());
     strings(o.putArray("items"), f.items().stream().map(Object::toString).toList());
@@ -96,8 +98,9 @@ final class ClassificationJson {
     return o;
   }
 
-  static ObjectNode evidence(Evidence e) {
-    ObjectNode o = Json.object();
+  public static ObjectNode evidence(Evidence e) {
+    Objects.requireNonNull(e, "e");
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
     strings(o.putArray("matchedWords"), e.matchedWords());
     strings(o.putArray("criteriaMet"), e.criteriaMet());
     strings(o.putArray("criteriaFailed"), e.criteriaFailed());
