@@ -865,7 +865,7 @@ public final class HybridClassifier implements Classifier {
    * weight: each word weighs its inverse document frequency over the list, capped, and a word the
    * list does not have weighs a fixed share of the rarest word's.
    */
-  private double[] coveredAndTotal(Scored s, AnalyzedText text) {
+  private double[] coveredAndTotal(Scored s, AnalyzedText text, List<AnalyzedText.Word> textWords) {
     double rarest = index.idfOfRarest();
     double total = 0;
     double covered = 0;
@@ -879,7 +879,7 @@ public final class HybridClassifier implements Classifier {
     // a word counts once, by its best reading: a German word and the English words it translates
     // are one word of the text, as the English text would have it
     double translated = 0;
-    for (AnalyzedText.Word word : text.positiveWords()) {
+    for (AnalyzedText.Word word : textWords) {
       double weight = 0;
       double cover = 0;
       boolean byTranslation = false;
@@ -924,7 +924,9 @@ public final class HybridClassifier implements Classifier {
   private DecisionFeatures featuresOf(Scored best, List<Scored> shown, Ranking r) {
     AnalyzedText text = r.text;
     Map<DecisionFeature, Double> f = new java.util.EnumMap<>(DecisionFeature.class);
-    double[] weights = coveredAndTotal(best, text);
+    // the text's words and the candidate's share of them, worked out once for every feature that reads them
+    List<AnalyzedText.Word> textWords = text.positiveWords();
+    double[] weights = coveredAndTotal(best, text, textWords);
     f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, r.phrases)));
     f.put(DecisionFeature.POINTER, bit(best.pointed));
     Truth truth = best.truth.orElse(null);
@@ -933,7 +935,7 @@ public final class HybridClassifier implements Classifier {
     boolean open = truth != null && truth != Truth.MATCH;
     f.put(DecisionFeature.CRITERIA_OPEN, bit(open));
     f.put(DecisionFeature.NAMES_CODE, bit(namesCode(best, text)));
-    List<String> words = evidenceWords(best, text);
+    List<String> words = evidenceWords(best, text, textWords);
     boolean identity = namesCasNumber(best, text) || words.stream().anyMatch(w -> namesSubstance(best, w))
         || namesChemical(best);
     f.put(DecisionFeature.NAMES_IDENTITY, bit(identity));
@@ -958,7 +960,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.OTHER_SUBJECT, bit(anySubject && !subjectMatch));
     f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
     f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
-    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, r.phrases)));
+    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, r.phrases, words)));
     Scored fittest = fittest(shown);
     f.put(DecisionFeature.OUTSHONE, bit(fittest != null && !fittest.viable()
         && best.beforeChecks < DOMINANCE * fittest.beforeChecks));
@@ -1014,10 +1016,10 @@ public final class HybridClassifier implements Classifier {
    * node matched in any of its readings (its own term, or an English word the lexicon gives for it)
    * once; the parts of a compound are words of their own, as in the English text.
    */
-  private static List<String> evidenceWords(Scored s, AnalyzedText text) {
+  private static List<String> evidenceWords(Scored s, AnalyzedText text, List<AnalyzedText.Word> textWords) {
     Set<String> matched = new HashSet<>(s.matchedTerms);
     List<String> out = new ArrayList<>();
-    for (AnalyzedText.Word word : text.positiveWords()) {
+    for (AnalyzedText.Word word : textWords) {
       for (String t : word.terms()) {
         if (matched.contains(t)) {
           out.add(text.surfaceOf(t));
@@ -1028,20 +1030,19 @@ public final class HybridClassifier implements Classifier {
     return out;
   }
 
-
   /**
    * True when the node fits the text on a single word and nothing else speaks for it: no vocabulary
    * phrase, no N.B. that sent the product here, no code or CAS number named, no criteria met. One word a node shares with a text
    * ("table", "software", "decision") says what the text is about no more than a word of a search
    * box does; a product is listed on a description, not on a keyword.
    */
-  private boolean restsOnOneWord(Scored s, AnalyzedText text, Map<ControlCode, List<String>> phrases) {
+  private boolean restsOnOneWord(Scored s, AnalyzedText text, Map<ControlCode, List<String>> phrases,
+      List<String> evidenceWords) {
     if (s.redirected || !s.phrases.isEmpty() || hasAncestorPhrase(s, phrases) || s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH
         || namesCode(s, text) || namesCasNumber(s, text)) {
       return false;
     }
-    List<String> words = evidenceWords(s, text);
-    return words.size() <= 1 && !(words.size() == 1 && namesSubstance(s, words.get(0)));
+    return evidenceWords.size() <= 1 && !(evidenceWords.size() == 1 && namesSubstance(s, evidenceWords.get(0)));
   }
 
   /**

@@ -144,13 +144,18 @@ public final class Lexicon {
     return rows == null ? 0 : rows.values().stream().mapToInt(List::size).sum();
   }
 
+  // Lucene's light stemmers keep no state between calls: one of each serves every thread
+  private static final GermanLightStemmer GERMAN = new GermanLightStemmer();
+  private static final FrenchLightStemmer FRENCH = new FrenchLightStemmer();
+  private static final ItalianLightStemmer ITALIAN = new ItalianLightStemmer();
+
   /** The light stem of a folded word in a language: the key of its rows. */
   static String stem(String language, String folded) {
     char[] chars = folded.toCharArray();
     int n = switch (language) {
-      case "de" -> new GermanLightStemmer().stem(chars, chars.length);
-      case "fr" -> new FrenchLightStemmer().stem(chars, chars.length);
-      case "it" -> new ItalianLightStemmer().stem(chars, chars.length);
+      case "de" -> GERMAN.stem(chars, chars.length);
+      case "fr" -> FRENCH.stem(chars, chars.length);
+      case "it" -> ITALIAN.stem(chars, chars.length);
       default -> chars.length;
     };
     return new String(chars, 0, n);
