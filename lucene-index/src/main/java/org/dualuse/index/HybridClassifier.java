@@ -42,6 +42,8 @@ import org.dualuse.core.model.CyberSurveillanceFlag;
 import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Reference;
 import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.analysis.ProductKinds;
+import org.dualuse.index.analysis.ProductKinds.Kind;
 import org.dualuse.index.analysis.ListAnalyzer;
 import org.dualuse.index.decision.DecisionFeature;
 import org.dualuse.index.decision.DecisionFeatures;
@@ -125,20 +127,6 @@ public final class HybridClassifier implements Classifier {
   private static final double DERIVED_FACTOR = 0.9;
   private static final double REDIRECT_FACTOR = 1.1;
 
-  /** Phrases that say the product is software or technology rather than goods; analyzed at start. */
-  private static final List<String> SOFTWARE_PHRASES = List.of(
-      "software", "firmware", "source code", "object code", "sdk", "software licence", "software license",
-      "Software", "Quellcode",
-      // French and Italian: the same words in the languages of EU material masters
-      "logiciel", "micrologiciel", "code source", "codice sorgente");
-  private static final List<String> TECHNOLOGY_PHRASES = List.of(
-      "technology", "know-how", "technical data", "design data", "technical documentation",
-      "design documentation", "manufacturing data", "development data", "production data",
-      "technical training", "technical assistance", "data transfer",
-      "Technologie", "Konstruktionsdaten", "technische Unterlagen",
-      "Entwicklungsunterlagen", "Fertigungsunterlagen", "Konstruktionsunterlagen", "technische Dokumentation",
-      "technische Schulung", "savoir-faire", "documentation technique", "données de conception", "formation technique",
-      "tecnologia", "documentazione tecnica", "dati di progetto", "formazione tecnica");
 
   private final ListIndex index;
   private final ProductConstraints constraints;
@@ -158,8 +146,8 @@ public final class HybridClassifier implements Classifier {
   /** Per node, the codes its text or an ancestor's within its entry names outside notes ({@link #incorporates}). */
   private final Map<ControlCode, List<ControlCode>> partsNamed;
   private final DecisionModel decisionModel;
-  private final List<List<String>> softwarePhrases;
-  private final List<List<String>> technologyPhrases;
+  /** The words that say a text offers software or technology (reviewed data, {@link ProductKinds}). */
+  private final ProductKinds.Prepared kinds;
   private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
   private final Map<ControlCode, List<ControlCode>> technologyFor = new HashMap<>();
   private final Map<String, List<ControlCode>> groupUsers = new HashMap<>();
@@ -239,8 +227,7 @@ public final class HybridClassifier implements Classifier {
     this.article5 = Article5Screen.standard();
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
     this.surveillanceItems = CyberSurveillanceItems.standard();
-    this.softwarePhrases = SOFTWARE_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
-    this.technologyPhrases = TECHNOLOGY_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
+    this.kinds = ProductKinds.standard().prepare(analyzer::terms);
     for (ControlNode node : list.allNodes()) {
       Set<String> excluded = exclusionsOf(node.text());
       if (!excluded.isEmpty()) {
@@ -378,7 +365,7 @@ public final class HybridClassifier implements Classifier {
     ProductText productText = ProductText.of(product.text());
     ReleaseNotes.ProductTerms noteTerms = releaseNotes.termsOf(text);
     ParameterSide.View facts = parameters.evaluate(product);
-    Kind kind = kindOf(text);
+    Kind kind = kinds.kindOf(text);
     Map<ControlCode, Scored> scored = new LinkedHashMap<>();
     List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
@@ -530,7 +517,6 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private enum Kind { GOODS, SOFTWARE, TECHNOLOGY }
 
   /** A node under consideration, with its running score and what was found about it. */
   private static final class Scored {
@@ -600,25 +586,6 @@ public final class HybridClassifier implements Classifier {
     }
     return new Scored(node, score, matched, List.of());
   }
-
-  private Kind kindOf(AnalyzedText text) {
-    if (!kindTerms(text, technologyPhrases).isEmpty()) {
-      return Kind.TECHNOLOGY;
-    }
-    return kindTerms(text, softwarePhrases).isEmpty() ? Kind.GOODS : Kind.SOFTWARE;
-  }
-
-  /** The terms of the phrases (of one kind) that the text has. */
-  private static Set<String> kindTerms(AnalyzedText text, List<List<String>> phrases) {
-    Set<String> out = new LinkedHashSet<>();
-    for (List<String> p : phrases) {
-      if (text.hasPhrase(p)) {
-        out.addAll(p);
-      }
-    }
-    return out;
-  }
-
 
   private static double groupFactor(ControlCode code, Kind kind) {
     ProductGroup g = code.group();
@@ -874,7 +841,7 @@ public final class HybridClassifier implements Classifier {
     // E node is about, though the node's text words them otherwise ("technology", "software")
     ProductGroup group = s.node.code().group();
     if (group == ProductGroup.D || group == ProductGroup.E) {
-      matched.addAll(kindTerms(text, group == ProductGroup.D ? softwarePhrases : technologyPhrases));
+      matched.addAll(kinds.termsOf(text, group == ProductGroup.D ? Kind.SOFTWARE : Kind.TECHNOLOGY));
     }
     // a word counts once, by its best reading: a German word and the English words it translates
     // are one word of the text, as the English text would have it

@@ -1,0 +1,75 @@
+package org.dualuse.index.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.dualuse.index.analysis.ProductKinds.Kind;
+import org.junit.jupiter.api.Test;
+
+/** The kind of what a text offers, read from synthetic rows; and the bundled rows' sanity. */
+class ProductKindsTest {
+  private static final ListAnalyzer ANALYZER = new ListAnalyzer();
+  private static final ProductKinds.Prepared KINDS = ProductKinds.read(new StringReader("# synthetic\n"
+      + "technology\ten\tdesign documentation\tdefinition\n"
+      + "technology\tde\t*unterlagen\tdefinition; translation\n"
+      + "software\ten\tfirmware\tdefinition\n"), "test.tsv").prepare(ANALYZER::terms);
+
+  private static Kind kindOf(String text) {
+    return KINDS.kindOf(AnalyzedText.of(ANALYZER, text));
+  }
+
+  @Test
+  void aPhraseSaysTheKind() {
+    assertEquals(Kind.TECHNOLOGY, kindOf("Design documentation for a widget press"));
+    assertEquals(Kind.SOFTWARE, kindOf("Firmware image v2 for the widget press"));
+    assertEquals(Kind.GOODS, kindOf("Widget press, 40 t, with documentation"), "one word of the phrase is not the phrase");
+  }
+
+  @Test
+  void technologyWinsOverSoftware() {
+    assertEquals(Kind.TECHNOLOGY, kindOf("Design documentation of the firmware"));
+  }
+
+  @Test
+  void aCompoundHeadMatchesLongerWordsOnly() {
+    assertEquals(Kind.TECHNOLOGY, kindOf("Wartungsunterlagen Widgetpresse"));
+    assertEquals(Kind.GOODS, kindOf("Unterlagen"), "the head alone is not a compound");
+    assertTrue(KINDS.termsOf(AnalyzedText.of(ANALYZER, "Prüfunterlagen"), Kind.TECHNOLOGY).contains(
+        ANALYZER.terms("Prüfunterlagen").get(0)));
+  }
+
+  @Test
+  void badRowsNameFileAndLine() {
+    ProductKindsFormatException e = assertThrows(ProductKindsFormatException.class,
+        () -> ProductKinds.read(new StringReader("# c\ntechnology\ten\tmanual\n"), "k.tsv"));
+    assertTrue(e.getMessage().startsWith("k.tsv:2: "), e.getMessage());
+    assertThrows(ProductKindsFormatException.class,
+        () -> ProductKinds.read(new StringReader("goods\ten\tmanual\tdef\n"), "k.tsv"));
+    assertThrows(ProductKindsFormatException.class,
+        () -> ProductKinds.read(new StringReader("software\tes\tprograma\tdef\n"), "k.tsv"));
+    assertThrows(ProductKindsFormatException.class,
+        () -> ProductKinds.read(new StringReader("software\ten\tapp\tdef\nsoftware\ten\tApp\tdef\n"), "k.tsv"));
+    assertThrows(ProductKindsFormatException.class,
+        () -> ProductKinds.read(new StringReader("software\ten\tapp\t \n"), "k.tsv"), "a row needs its source");
+    assertThrows(ProductKindsFormatException.class,
+        () -> ProductKinds.read(new StringReader("software\tde\t*code-x\tdef\n"), "k.tsv"));
+  }
+
+  @Test
+  void theBundledRowsGiveBothKinds() {
+    ProductKinds standard = ProductKinds.standard();
+    for (Kind k : new Kind[] {Kind.SOFTWARE, Kind.TECHNOLOGY}) {
+      assertTrue(standard.phrases(k).size() >= 5, k + ": " + standard.phrases(k));
+    }
+    assertEquals(Kind.GOODS, standard.prepare(ANALYZER::terms).kindOf(AnalyzedText.of(ANALYZER, "Ball bearing 6204-2RS, steel")));
+  }
+
+  @Property(tries = 300)
+  void neverThrowsOnAnyString(@ForAll String text) {
+    KINDS.kindOf(AnalyzedText.of(ANALYZER, text));
+  }
+}
