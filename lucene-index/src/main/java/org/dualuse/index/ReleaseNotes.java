@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.DataFileLines;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
@@ -44,7 +46,9 @@ import org.dualuse.index.analysis.ListAnalyzer;
  * words, the text has at least half of them, negates none, and one of them is rare in the list (in the text or notes of at most
  * {@value #RARE_NODES} nodes: "automobiles", never "equipment"). Alternatives with a number are parametric and left to the
  * parameter side; notes whose conditions must all hold ("all of the following") are not read
- * from text at all, since a partial match would release wrongly.
+ * from text at all, since a partial match would release wrongly. The words users write for the
+ * notes' words ("FMCG" for "consumer", "Verkaufsverpackung" for "packaged", "EASA" for "authorities") are
+ * reviewed data ({@value #USER_WORDS}): a text that has one has the note's word too.
  *
  * <p>N.B.s redirect by the same rule: when the text has the distinctive words of "For cryogenic
  * CMOS integrated circuits ..., see 3A501.a.15", the named node is the candidate.
@@ -79,19 +83,17 @@ final class ReleaseNotes {
       "control controls controlled equipment item items system systems designed modified use used "
           + "application applications component components following specified type types device devices "
           + "purpose purposes note entry other such than those which being capable";
-  // words users write for the notes' words; a small, general supplement, same in every note
-  private static final Map<String, String> USER_WORDS = Map.of(
-      "automotive", "automobiles",
-      "car", "automobiles",
-      "cars", "automobiles",
-      "tv", "television",
-      "telecom", "telecommunications",
-      "cellphone", "cellular",
-      "mobile phone", "cellular");
+  /** Words users write for the notes' words (reviewed data; the file's header gives the format). */
+  static final String USER_WORDS = "release-user-words.tsv";
 
   private final ListAnalyzer analyzer;
   private final Set<String> boilerplate;
-  private final Map<String, String> userTerms;
+  /** Per user's word of one term, the note's term it stands for. */
+  private final Map<String, List<String>> userTerms;
+  /** Users' phrases of several terms, with the note's term each stands for. */
+  private final List<UserPhrase> userPhrases;
+
+  private record UserPhrase(List<String> terms, String annexTerm) {}
   private final Map<ControlCode, List<PreparedNote>> decontrol = new HashMap<>();
   private final Map<ControlCode, List<PreparedNote>> redirects = new HashMap<>();
   private final List<GeneralNote> general = new ArrayList<>();
@@ -122,13 +124,8 @@ final class ReleaseNotes {
     this.analyzer = analyzer;
     this.boilerplate = new HashSet<>(analyzer.terms(BOILERPLATE));
     this.userTerms = new HashMap<>();
-    USER_WORDS.forEach((user, annex) -> {
-      List<String> u = analyzer.terms(user);
-      List<String> a = analyzer.terms(annex);
-      if (u.size() == 1 && a.size() == 1) {
-        userTerms.put(u.get(0), a.get(0));
-      }
-    });
+    this.userPhrases = new ArrayList<>();
+    readUserWords();
     // each node's text is analysed once: the chains below read the texts of ancestors again and again
     Map<ControlCode, List<String>> textTerms = new HashMap<>();
     for (ControlNode node : list.allNodes()) {
@@ -258,9 +255,11 @@ final class ReleaseNotes {
     Set<String> out = new HashSet<>();
     for (String t : product.positiveTerms()) {
       out.add(t);
-      String annex = userTerms.get(t);
-      if (annex != null) {
-        out.add(annex);
+      out.addAll(userTerms.getOrDefault(t, List.of()));
+    }
+    for (UserPhrase p : userPhrases) {
+      if (product.hasPhrase(p.terms()) && !product.negatedTerms().containsAll(p.terms())) {
+        out.add(p.annexTerm());
       }
     }
     return new ProductTerms(product, out, product.negatedTerms());
@@ -461,5 +460,48 @@ final class ReleaseNotes {
       throw new UncheckedIOException("cannot read " + name, e);
     }
     return out;
+  }
+
+  /**
+   * Reads {@value #USER_WORDS}: per row a phrase users write, the one word of the notes it stands for,
+   * the phrase's language and the row's source. A bad row fails with the file and line.
+   */
+  private void readUserWords() {
+    InputStream in = ReleaseNotes.class.getResourceAsStream(USER_WORDS);
+    if (in == null) {
+      throw new VocabularyFormatException(USER_WORDS, 0, "resource missing from the lucene-index module");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      DataFileLines.forEach(r, USER_WORDS, (line, number) -> {
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 4) {
+          throw new VocabularyFormatException(USER_WORDS, number, "expected user phrase<TAB>annex word<TAB>lang<TAB>source");
+        }
+        if (cols[3].isBlank()) {
+          throw new VocabularyFormatException(USER_WORDS, number, "missing source: every row names the note it serves");
+        }
+        if (!Set.of("en", "de", "fr", "it").contains(cols[2].strip())) {
+          throw new VocabularyFormatException(USER_WORDS, number, "unknown language '" + cols[2].strip() + "'");
+        }
+        List<String> user = analyzer.terms(cols[0]);
+        List<String> annex = analyzer.terms(cols[1]);
+        if (user.isEmpty()) {
+          throw new VocabularyFormatException(USER_WORDS, number, "phrase '" + cols[0] + "' has no searchable word");
+        }
+        if (annex.size() != 1) {
+          throw new VocabularyFormatException(USER_WORDS, number, "the annex side must be one word, was '" + cols[1] + "'");
+        }
+        if (user.size() == 1) {
+          List<String> to = userTerms.computeIfAbsent(user.get(0), k -> new ArrayList<>());
+          if (!to.contains(annex.get(0))) {
+            to.add(annex.get(0));
+          }
+        } else {
+          userPhrases.add(new UserPhrase(List.copyOf(user), annex.get(0)));
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + USER_WORDS, e);
+    }
   }
 }

@@ -53,6 +53,25 @@ class RealListClassifierTest {
 
   @ParameterizedTest
   @EnumSource(IndexSetup.class)
+  void usersWordsForANotesWordsCountAsTheNotesOwn(IndexSetup setup) {
+    // Note 4 to 1C350 releases "consumer goods packaged for retail sale"; "FMCG" and "pre-packed" are
+    // release-user-words.tsv rows for its "consumer" and "packaged"
+    String released = "Triethanolamine (CAS 102-71-6) hand cream, FMCG, pre-packed tube for retail sale";
+    String kept = "Triethanolamine (CAS 102-71-6) hand cream, tube for retail sale";
+    List<String> withUsersWords = notesOf(setup, released, "1C350.46");
+    assertTrue(withUsersWords.stream().anyMatch(n -> n.startsWith("released: Note 4 to 1C350")), withUsersWords.toString());
+    List<String> without = notesOf(setup, kept, "1C350.46");
+    assertTrue(without.stream().noneMatch(n -> n.startsWith("released")), without.toString());
+  }
+
+  private static List<String> notesOf(IndexSetup setup, String text, String code) {
+    return classifier(setup).classify(Product.of(text)).candidates().stream()
+        .filter(c -> c.code().toString().equals(code)).findFirst()
+        .map(c -> c.evidence().notes()).orElseThrow(() -> new AssertionError(code + " is not a candidate for: " + text));
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
   void imsiCatcherFinds5A001fAmongTheFirstThreeHits(IndexSetup setup) {
     List<String> top3 = hitCodes(setup, "IMSI catcher", 3);
     assertTrue(top3.stream().anyMatch(c -> c.startsWith("5A001.f")), top3.toString());
