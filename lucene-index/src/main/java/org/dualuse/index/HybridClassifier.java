@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -361,14 +360,14 @@ public final class HybridClassifier implements Classifier {
    */
   public Optional<DecisionFeatures> decisionFeatures(Product product) {
     Ranking r = rank(product);
-    List<Scored> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
-    Scored best = firstViable(shown);
+    List<ScoredNode> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
+    ScoredNode best = firstViable(shown);
     return best == null ? Optional.empty() : Optional.of(featuresOf(best, shown, r));
   }
 
   /** What the ranking of a product found, for the decision. */
   private record Ranking(AnalyzedText text, ProductText productText, ParameterSide.View facts, Kind kind,
-      List<SubjectMention> subjects, Map<ControlCode, List<String>> phrases, List<Scored> ranked) {}
+      List<SubjectMention> subjects, Map<ControlCode, List<String>> phrases, List<ScoredNode> ranked) {}
 
   private Ranking rank(Product product) {
     constraints.validate(product);
@@ -379,12 +378,12 @@ public final class HybridClassifier implements Classifier {
     ReleaseNotes.ProductTerms noteTerms = releaseNotes.termsOf(text);
     ParameterSide.View facts = parameters.evaluate(product);
     Kind kind = kindOf(text);
-    Map<ControlCode, Scored> scored = new LinkedHashMap<>();
+    Map<ControlCode, ScoredNode> scored = new LinkedHashMap<>();
     List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
     for (ListIndex.NodeHit hit : hits) {
       retrieved.put(hit.node().code(), hit);
-      Scored found = new Scored(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
+      ScoredNode found = new ScoredNode(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
           hit.matchedTerms(), hit.phrases());
       if (!hit.pointers().isEmpty()) {
         found.pointed = true;
@@ -397,19 +396,19 @@ public final class HybridClassifier implements Classifier {
         deriveSoftwareOrTechnology(scored, retrieved, hit, kind);
       }
     }
-    for (Scored s : scored.values()) {
+    for (ScoredNode s : scored.values()) {
       weakenIfExcluded(s, text); // before each entry picks its best node
     }
-    List<Scored> ranked = aggregate(scored.values(), text, facts);
+    List<ScoredNode> ranked = aggregate(scored.values(), text, facts);
     preferWholes(ranked);
-    for (Scored s : ranked) {
+    for (ScoredNode s : ranked) {
       check(s, text, productText, noteTerms, facts);
     }
     releaseParts(ranked);
-    List<Scored> redirected = new ArrayList<>();
-    for (Scored s : ranked) {
+    List<ScoredNode> redirected = new ArrayList<>();
+    for (ScoredNode s : ranked) {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), noteTerms)) {
-        Scored t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
+        ScoredNode t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
         t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
         t.redirected = true;
         check(t, text, productText, noteTerms, facts);
@@ -417,19 +416,19 @@ public final class HybridClassifier implements Classifier {
       }
     }
     if (!redirected.isEmpty()) {
-      Map<ControlCode, Scored> byEntry = new LinkedHashMap<>();
-      for (Scored s : ranked) {
+      Map<ControlCode, ScoredNode> byEntry = new LinkedHashMap<>();
+      for (ScoredNode s : ranked) {
         byEntry.put(s.node.code().entry(), s);
       }
-      for (Scored t : redirected) {
-        Scored old = byEntry.get(t.node.code().entry());
+      for (ScoredNode t : redirected) {
+        ScoredNode old = byEntry.get(t.node.code().entry());
         if (old == null || t.score > old.score) {
           byEntry.put(t.node.code().entry(), t);
         }
       }
       ranked = new ArrayList<>(byEntry.values());
     }
-    ranked.sort(BEST_FIRST);
+    ranked.sort(ScoredNode.BEST_FIRST);
     return new Ranking(text, productText, facts, kind, subjects.mentionedIn(product.text(), product.textLanguage()),
         index.phrasesIn(text), ranked);
   }
@@ -441,12 +440,12 @@ public final class HybridClassifier implements Classifier {
    * every word of the text the part matched and more ("camera"), ranks just above the part. A text
    * that names only the part's words stays with the part.
    */
-  private void preferWholes(List<Scored> ranked) {
-    for (Scored whole : ranked) {
+  private void preferWholes(List<ScoredNode> ranked) {
+    for (ScoredNode whole : ranked) {
       if (!partsNamed.containsKey(whole.node.code())) {
         continue; // most nodes name no other code
       }
-      for (Scored part : ranked) {
+      for (ScoredNode part : ranked) {
         if (part == whole || part.score <= whole.score
             || part.node.code().entry().equals(whole.node.code().entry())
             || !incorporates(whole.node, part.node.code())) {
@@ -459,7 +458,7 @@ public final class HybridClassifier implements Classifier {
         }
       }
     }
-    ranked.sort(BEST_FIRST);
+    ranked.sort(ScoredNode.BEST_FIRST);
   }
 
   /** Whether the node (or an ancestor within its entry) names the code as a part it incorporates. */
@@ -510,8 +509,8 @@ public final class HybridClassifier implements Classifier {
    * focal plane arrays specified in 6A002.a.3.f"); when the text fitted the released whole better
    * than the part, the product is the whole, and the part is released with it.
    */
-  private static void releaseParts(List<Scored> ranked) {
-    for (Scored whole : ranked) {
+  private static void releaseParts(List<ScoredNode> ranked) {
+    for (ScoredNode whole : ranked) {
       if (!whole.released) {
         continue;
       }
@@ -519,7 +518,7 @@ public final class HybridClassifier implements Classifier {
         if (r.fromNote()) {
           continue;
         }
-        for (Scored part : ranked) {
+        for (ScoredNode part : ranked) {
           if (part.viable() && r.target().isPrefixOf(part.node.code()) && part.beforeChecks <= whole.beforeChecks) {
             part.released = true;
             part.score *= RELEASED_FACTOR;
@@ -531,38 +530,6 @@ public final class HybridClassifier implements Classifier {
   }
 
   private enum Kind { GOODS, SOFTWARE, TECHNOLOGY }
-
-  /** A node under consideration, with its running score and what was found about it. */
-  private static final class Scored {
-    final ControlNode node;
-    double score;
-    final List<String> matchedTerms;
-    final List<String> phrases;
-    final List<String> notes = new ArrayList<>();
-    boolean released;
-    boolean failed;
-    /** Sent here by an N.B. whose words the text has: the note's words are evidence of their own. */
-    boolean redirected;
-    /** A retrieval pointer (a product type of its subject) in the text points at it. */
-    boolean pointed;
-    boolean exclusionChecked;
-    boolean excluded;
-    double beforeExclusion;
-    double beforeChecks;
-    Optional<Truth> truth = Optional.empty();
-    ParameterSide.Findings findings = ParameterSide.Findings.NONE;
-
-    Scored(ControlNode node, double score, List<String> matchedTerms, List<String> phrases) {
-      this.node = node;
-      this.score = score;
-      this.matchedTerms = new ArrayList<>(matchedTerms);
-      this.phrases = new ArrayList<>(phrases);
-    }
-
-    boolean viable() {
-      return !released && !failed && !excluded;
-    }
-  }
 
   private void addGroupUser(String group, ControlCode user) {
     List<ControlCode> users = groupUsers.computeIfAbsent(group, k -> new ArrayList<>());
@@ -578,8 +545,8 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private static void add(Map<ControlCode, Scored> scored, Scored s) {
-    Scored old = scored.get(s.node.code());
+  private static void add(Map<ControlCode, ScoredNode> scored, ScoredNode s) {
+    ScoredNode old = scored.get(s.node.code());
     if (old == null || s.score > old.score) {
       if (old != null) {
         s.notes.addAll(0, old.notes);
@@ -588,7 +555,7 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private Scored textOnly(ControlNode node, AnalyzedText text, double score) {
+  private ScoredNode textOnly(ControlNode node, AnalyzedText text, double score) {
     ListIndex.NodeWords words = index.wordsOf(node.code());
     List<String> matched = new ArrayList<>();
     if (words != null) {
@@ -598,7 +565,7 @@ public final class HybridClassifier implements Classifier {
         }
       }
     }
-    return new Scored(node, score, matched, List.of());
+    return new ScoredNode(node, score, matched, List.of());
   }
 
   private Kind kindOf(AnalyzedText text) {
@@ -629,7 +596,7 @@ public final class HybridClassifier implements Classifier {
     };
   }
 
-  private void deriveSoftwareOrTechnology(Map<ControlCode, Scored> scored, Map<ControlCode, ListIndex.NodeHit> retrieved,
+  private void deriveSoftwareOrTechnology(Map<ControlCode, ScoredNode> scored, Map<ControlCode, ListIndex.NodeHit> retrieved,
       ListIndex.NodeHit hit, Kind kind) {
     ControlCode code = hit.node().code();
     if (code.group() == ProductGroup.D || code.group() == ProductGroup.E) {
@@ -656,10 +623,10 @@ public final class HybridClassifier implements Classifier {
         if (own != null) {
           own.matchedTerms().stream().filter(t -> !words.contains(t)).forEach(words::add);
         }
-        Scored s = new Scored(node, score, words, hit.phrases());
+        ScoredNode s = new ScoredNode(node, score, words, hit.phrases());
         s.notes.add(node.code() + " covers the " + (kind == Kind.SOFTWARE ? "software" : "technology")
             + " for " + code + ", which the text describes");
-        Scored old = scored.get(d);
+        ScoredNode old = scored.get(d);
         if (old == null || old.score < score) {
           scored.put(d, s);
         }
@@ -667,7 +634,7 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private void check(Scored s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
+  private void check(ScoredNode s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
       ParameterSide.View facts) {
     ControlCode code = s.node.code();
     s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
@@ -716,7 +683,7 @@ public final class HybridClassifier implements Classifier {
   }
 
   /** Weakens a node (once) whose own text excludes by "non-" a word the product text names. */
-  private void weakenIfExcluded(Scored s, AnalyzedText text) {
+  private void weakenIfExcluded(ScoredNode s, AnalyzedText text) {
     if (s.exclusionChecked) {
       return;
     }
@@ -760,20 +727,20 @@ public final class HybridClassifier implements Classifier {
    * Per entry, the best node, moved down to the descendant the parameters match or, step by step,
    * to the child whose own words add most to what the text matched; best first.
    */
-  private List<Scored> aggregate(Collection<Scored> all, AnalyzedText text, ParameterSide.View facts) {
-    Map<ControlCode, Scored> byEntry = new LinkedHashMap<>();
-    for (Scored s : all) {
-      Scored old = byEntry.get(s.node.code().entry());
-      if (old == null || BEST_FIRST.compare(s, old) < 0) {
+  private List<ScoredNode> aggregate(Collection<ScoredNode> all, AnalyzedText text, ParameterSide.View facts) {
+    Map<ControlCode, ScoredNode> byEntry = new LinkedHashMap<>();
+    for (ScoredNode s : all) {
+      ScoredNode old = byEntry.get(s.node.code().entry());
+      if (old == null || ScoredNode.BEST_FIRST.compare(s, old) < 0) {
         byEntry.put(s.node.code().entry(), s);
       }
     }
     // the entries that can still reach the shown candidates after the checks; the rest cost only time
-    List<Scored> bestPerEntry = new ArrayList<>(byEntry.values());
-    bestPerEntry.sort(BEST_FIRST);
-    List<Scored> out = new ArrayList<>();
-    for (Scored best : bestPerEntry.subList(0, Math.min(ENTRIES_CHECKED, bestPerEntry.size()))) {
-      Scored chosen = best;
+    List<ScoredNode> bestPerEntry = new ArrayList<>(byEntry.values());
+    bestPerEntry.sort(ScoredNode.BEST_FIRST);
+    List<ScoredNode> out = new ArrayList<>();
+    for (ScoredNode best : bestPerEntry.subList(0, Math.min(ENTRIES_CHECKED, bestPerEntry.size()))) {
+      ScoredNode chosen = best;
       ControlCode deepestMatch = null;
       for (ControlCode m : facts.mostSpecificMatches(best.node.code())) {
         if (best.node.code().isPrefixOf(m) && (deepestMatch == null || m.depth() > deepestMatch.depth())) {
@@ -787,12 +754,12 @@ public final class HybridClassifier implements Classifier {
       }
       out.add(chosen);
     }
-    out.sort(BEST_FIRST);
+    out.sort(ScoredNode.BEST_FIRST);
     return out;
   }
 
-  private Scored moveTo(Scored from, ControlNode to, AnalyzedText text) {
-    Scored moved = textOnly(to, text, from.score);
+  private ScoredNode moveTo(ScoredNode from, ControlNode to, AnalyzedText text) {
+    ScoredNode moved = textOnly(to, text, from.score);
     moved.phrases.addAll(from.phrases);
     for (String t : from.matchedTerms) {
       if (!moved.matchedTerms.contains(t)) {
@@ -804,8 +771,8 @@ public final class HybridClassifier implements Classifier {
     return moved;
   }
 
-  private Scored descendByWords(Scored from, AnalyzedText text) {
-    Scored at = from;
+  private ScoredNode descendByWords(ScoredNode from, AnalyzedText text) {
+    ScoredNode at = from;
     while (!at.node.children().isEmpty()) {
       // only the text's words the node has not matched yet can draw it down, in text order
       Set<String> have = new HashSet<>(at.matchedTerms);
@@ -850,11 +817,6 @@ public final class HybridClassifier implements Classifier {
     return at;
   }
 
-  private static final Comparator<Scored> BEST_FIRST = (a, b) -> {
-    int c = Double.compare(b.score, a.score);
-    return c != 0 ? c : a.node.code().compareTo(b.node.code());
-  };
-
   /**
    * The share of the text's word weight that the node's indexed words cover: each word weighs its
    * inverse document frequency over the list, capped, and a word the list does not have weighs a
@@ -865,7 +827,7 @@ public final class HybridClassifier implements Classifier {
    * weight: each word weighs its inverse document frequency over the list, capped, and a word the
    * list does not have weighs a fixed share of the rarest word's.
    */
-  private double[] coveredAndTotal(Scored s, AnalyzedText text, List<AnalyzedText.Word> textWords) {
+  private double[] coveredAndTotal(ScoredNode s, AnalyzedText text, List<AnalyzedText.Word> textWords) {
     double rarest = index.idfOfRarest();
     double total = 0;
     double covered = 0;
@@ -900,8 +862,8 @@ public final class HybridClassifier implements Classifier {
     return new double[] {covered, total, translated};
   }
 
-  private static Scored firstViable(List<Scored> shown) {
-    for (Scored s : shown) {
+  private static ScoredNode firstViable(List<ScoredNode> shown) {
+    for (ScoredNode s : shown) {
       if (s.viable()) {
         return s;
       }
@@ -910,9 +872,9 @@ public final class HybridClassifier implements Classifier {
   }
 
   /** The best candidate before the checks: the node the text fits best, released or not. */
-  private static Scored fittest(List<Scored> shown) {
-    Scored fittest = null;
-    for (Scored s : shown) {
+  private static ScoredNode fittest(List<ScoredNode> shown) {
+    ScoredNode fittest = null;
+    for (ScoredNode s : shown) {
       if (fittest == null || s.beforeChecks > fittest.beforeChecks) {
         fittest = s;
       }
@@ -921,7 +883,7 @@ public final class HybridClassifier implements Classifier {
   }
 
   /** The features of the deciding candidate {@code best} among the shown ones; see {@link DecisionFeature}. */
-  private DecisionFeatures featuresOf(Scored best, List<Scored> shown, Ranking r) {
+  private DecisionFeatures featuresOf(ScoredNode best, List<ScoredNode> shown, Ranking r) {
     AnalyzedText text = r.text;
     Map<DecisionFeature, Double> f = new java.util.EnumMap<>(DecisionFeature.class);
     // the text's words and the candidate's share of them, worked out once for every feature that reads them
@@ -961,7 +923,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
     f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
     f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, r.phrases, words)));
-    Scored fittest = fittest(shown);
+    ScoredNode fittest = fittest(shown);
     f.put(DecisionFeature.OUTSHONE, bit(fittest != null && !fittest.viable()
         && best.beforeChecks < DOMINANCE * fittest.beforeChecks));
     f.put(DecisionFeature.NOT_FIRST, bit(shown.get(0) != best));
@@ -982,7 +944,7 @@ public final class HybridClassifier implements Classifier {
   }
 
   /** Whether a vocabulary phrase that brought the node is the name of a chemical it (or its ancestry) controls. */
-  private boolean namesChemical(Scored s) {
+  private boolean namesChemical(ScoredNode s) {
     for (String phrase : s.phrases) {
       for (ControlCode c : chemicalNames.getOrDefault(phrase, List.of())) {
         if (c.isPrefixOf(s.node.code()) || s.node.code().isPrefixOf(c)) {
@@ -997,7 +959,7 @@ public final class HybridClassifier implements Classifier {
     return b ? 1 : 0;
   }
 
-  private static boolean namesCode(Scored s, AnalyzedText text) {
+  private static boolean namesCode(ScoredNode s, AnalyzedText text) {
     for (ControlCode named : text.codes()) {
       if (named.isPrefixOf(s.node.code()) || s.node.code().isPrefixOf(named)) {
         return true;
@@ -1006,7 +968,7 @@ public final class HybridClassifier implements Classifier {
     return false;
   }
 
-  private boolean namesCasNumber(Scored s, AnalyzedText text) {
+  private boolean namesCasNumber(ScoredNode s, AnalyzedText text) {
     ListIndex.NodeWords words = index.wordsOf(s.node.code());
     return words != null && text.casNumbers().stream().anyMatch(words.casNumbers()::contains);
   }
@@ -1016,7 +978,7 @@ public final class HybridClassifier implements Classifier {
    * node matched in any of its readings (its own term, or an English word the lexicon gives for it)
    * once; the parts of a compound are words of their own, as in the English text.
    */
-  private static List<String> evidenceWords(Scored s, AnalyzedText text, List<AnalyzedText.Word> textWords) {
+  private static List<String> evidenceWords(ScoredNode s, AnalyzedText text, List<AnalyzedText.Word> textWords) {
     Set<String> matched = new HashSet<>(s.matchedTerms);
     List<String> out = new ArrayList<>();
     for (AnalyzedText.Word word : textWords) {
@@ -1036,7 +998,7 @@ public final class HybridClassifier implements Classifier {
    * ("table", "software", "decision") says what the text is about no more than a word of a search
    * box does; a product is listed on a description, not on a keyword.
    */
-  private boolean restsOnOneWord(Scored s, AnalyzedText text, Map<ControlCode, List<String>> phrases,
+  private boolean restsOnOneWord(ScoredNode s, AnalyzedText text, Map<ControlCode, List<String>> phrases,
       List<String> evidenceWords) {
     if (s.redirected || !s.phrases.isEmpty() || hasAncestorPhrase(s, phrases) || s.truth.orElse(Truth.UNKNOWN) == Truth.MATCH
         || namesCode(s, text) || namesCasNumber(s, text)) {
@@ -1050,7 +1012,7 @@ public final class HybridClassifier implements Classifier {
    * ("Thiodiglycol", "Methyldiethanolamin"): a chemical's name is its identity, as its CAS number is.
    * Only a long word of the node's own text counts, so that "acid" or "salt" never does.
    */
-  private boolean namesSubstance(Scored s, String word) {
+  private boolean namesSubstance(ScoredNode s, String word) {
     ListIndex.NodeWords words = index.wordsOf(s.node.code());
     if (words == null || words.casNumbers().isEmpty() || word.length() < MIN_SUBSTANCE_NAME) {
       return false;
@@ -1071,7 +1033,7 @@ public final class HybridClassifier implements Classifier {
   private static final int MIN_SUBSTANCE_NAME = 7;
 
   /** Whether a vocabulary phrase of the text (as {@link ListIndex#phrasesIn} found them) points at an ancestor. */
-  private static boolean hasAncestorPhrase(Scored s, Map<ControlCode, List<String>> phrases) {
+  private static boolean hasAncestorPhrase(ScoredNode s, Map<ControlCode, List<String>> phrases) {
     for (ControlCode up : s.node.code().ancestors()) {
       if (phrases.containsKey(up)) {
         return true;
@@ -1084,9 +1046,9 @@ public final class HybridClassifier implements Classifier {
     AnalyzedText text = r.text;
     ParameterSide.View facts = r.facts;
     ProductText productText = r.productText;
-    List<Scored> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
-    Scored best = firstViable(shown);
-    Scored fittest = fittest(shown);
+    List<ScoredNode> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
+    ScoredNode best = firstViable(shown);
+    ScoredNode fittest = fittest(shown);
     DecisionFeatures features = best == null ? null : featuresOf(best, shown, r);
     double confidence = features == null ? 0 : decisionModel.probability(features);
     boolean outshone = features != null && features.get(DecisionFeature.OUTSHONE) == 1;
@@ -1110,19 +1072,19 @@ public final class HybridClassifier implements Classifier {
     }
     if (outshone && shown.get(0) != fittest) {
       // the decision rests on the released (or failed) node the text fits best: show it first
-      List<Scored> reordered = new ArrayList<>(shown);
+      List<ScoredNode> reordered = new ArrayList<>(shown);
       reordered.remove(fittest);
       reordered.add(0, fittest);
       shown = reordered;
     } else if (decision != Decision.NOT_LISTED && best != null && shown.get(0) != best) {
       // the decision rests on the best viable candidate: show it first
-      List<Scored> reordered = new ArrayList<>(shown);
+      List<ScoredNode> reordered = new ArrayList<>(shown);
       reordered.remove(best);
       reordered.add(0, best);
       shown = reordered;
     }
     List<Candidate> candidates = new ArrayList<>();
-    for (Scored s : shown) {
+    for (ScoredNode s : shown) {
       candidates.add(candidate(s, text));
     }
     CyberSurveillanceFlag cyber = decision == Decision.NOT_LISTED || best == null
@@ -1148,7 +1110,7 @@ public final class HybridClassifier implements Classifier {
         shownConfidence);
   }
 
-  private Candidate candidate(Scored s, AnalyzedText text) {
+  private Candidate candidate(ScoredNode s, AnalyzedText text) {
     List<String> words = new ArrayList<>();
     for (String t : s.matchedTerms) {
       String surface = text.surfaceOf(t);
@@ -1218,7 +1180,7 @@ public final class HybridClassifier implements Classifier {
   // a feature that moves the odds by less than a tenth of a unit of log-odds explains nothing
   private static final double MIN_REASON_LOG_ODDS = 0.1;
 
-  private String explain(Decision decision, Scored best, DecisionFeatures features, double confidence,
+  private String explain(Decision decision, ScoredNode best, DecisionFeatures features, double confidence,
       List<Article5Indicator> indicators, List<MissingFact> missing) {
     if (best == null) {
       return "No provision of the list fits the text, or every one that does is released by a note or failed by the facts."
