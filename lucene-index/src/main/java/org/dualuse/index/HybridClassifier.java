@@ -119,25 +119,7 @@ public final class HybridClassifier implements Classifier {
   private static final double RELEASED_FACTOR = 0.25;
   private static final double FAILED_FACTOR = 0.3;
   private static final double MATCH_FACTOR = 1.5;
-  private static final double OFF_GROUP_FACTOR = 0.4;
-  private static final double GOODS_FOR_SOFTWARE_FACTOR = 0.35;
-  private static final double DERIVED_FACTOR = 0.9;
   private static final double REDIRECT_FACTOR = 1.1;
-
-  /** Phrases that say the product is software or technology rather than goods; analyzed at start. */
-  private static final List<String> SOFTWARE_PHRASES = List.of(
-      "software", "firmware", "source code", "object code", "sdk", "software licence", "software license",
-      "Software", "Quellcode",
-      // French and Italian: the same words in the languages of EU material masters
-      "logiciel", "micrologiciel", "code source", "codice sorgente");
-  private static final List<String> TECHNOLOGY_PHRASES = List.of(
-      "technology", "know-how", "technical data", "design data", "technical documentation",
-      "design documentation", "manufacturing data", "development data", "production data",
-      "technical training", "technical assistance", "data transfer",
-      "Technologie", "Konstruktionsdaten", "technische Unterlagen",
-      "Entwicklungsunterlagen", "Fertigungsunterlagen", "Konstruktionsunterlagen", "technische Dokumentation",
-      "technische Schulung", "savoir-faire", "documentation technique", "données de conception", "formation technique",
-      "tecnologia", "documentazione tecnica", "dati di progetto", "formazione tecnica");
 
   private final ListIndex index;
   private final ProductConstraints constraints;
@@ -148,6 +130,7 @@ public final class HybridClassifier implements Classifier {
   private final CyberSurveillanceNotes surveillanceNotes;
   private final CyberSurveillanceItems surveillanceItems;
   private final Subjects subjects;
+  private final KindRouter kinds;
   /**
    * Per name of a chemical that a materials node controls (the knowledge files' names, synonyms and
    * translations), the nodes it names: a text that gives the name identifies the substance, as a
@@ -157,19 +140,12 @@ public final class HybridClassifier implements Classifier {
   /** Per node, the codes its text or an ancestor's within its entry names outside notes ({@link #incorporates}). */
   private final Map<ControlCode, List<ControlCode>> partsNamed;
   private final DecisionModel decisionModel;
-  private final List<List<String>> softwarePhrases;
-  private final List<List<String>> technologyPhrases;
-  private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
-  private final Map<ControlCode, List<ControlCode>> technologyFor = new HashMap<>();
-  private final Map<String, List<ControlCode>> groupUsers = new HashMap<>();
   /**
    * Per node whose own text excludes words by "non-" ("Non-rubidium"), those words; computed at
    * construction, since every classification asks about dozens of nodes and few nodes have any.
    */
   private final Map<ControlCode, Set<String>> excludedWords = new HashMap<>();
   private static final Pattern NON_PREFIX = Pattern.compile("(?i)\\bnon-[\"'“]?([\\p{L}][\\p{L}-]*)");
-  private static final Pattern THIS_CATEGORY = Pattern.compile("\\bspecified in this Category\\b");
-  private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<![0-9A-Za-z.])([0-9])([A-E])(?![0-9A-Za-z])");
 
   /**
    * A classifier over an index that the caller owns (and closes).
@@ -238,38 +214,11 @@ public final class HybridClassifier implements Classifier {
     this.article5 = Article5Screen.standard();
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
     this.surveillanceItems = CyberSurveillanceItems.standard();
-    this.softwarePhrases = SOFTWARE_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
-    this.technologyPhrases = TECHNOLOGY_PHRASES.stream().map(analyzer::terms).filter(t -> !t.isEmpty()).toList();
+    this.kinds = new KindRouter(list, analyzer);
     for (ControlNode node : list.allNodes()) {
       Set<String> excluded = exclusionsOf(node.text());
       if (!excluded.isEmpty()) {
         excludedWords.put(node.code(), excluded);
-      }
-    }
-    for (ControlNode node : list.allNodes()) {
-      ProductGroup g = node.code().group();
-      if (g != ProductGroup.D && g != ProductGroup.E) {
-        continue;
-      }
-      Map<ControlCode, List<ControlCode>> into = g == ProductGroup.D ? softwareFor : technologyFor;
-      for (Reference r : node.references()) {
-        if (!r.fromNote() && r.target().group() != ProductGroup.D && r.target().group() != ProductGroup.E) {
-          addUser(into, r.target(), node.code());
-        }
-      }
-      // "equipment specified in 7A or 7B": a whole product group of the category
-      Matcher m = GROUP_REFERENCE.matcher(node.text());
-      while (m.find()) {
-        ProductGroup target = ProductGroup.valueOf(m.group(2));
-        if (target != ProductGroup.D && target != ProductGroup.E) {
-          addGroupUser(m.group(1) + target.name(), node.code());
-        }
-      }
-      // "goods specified in this Category": every goods group of the node's own category
-      if (THIS_CATEGORY.matcher(node.text()).find()) {
-        for (ProductGroup goods : List.of(ProductGroup.A, ProductGroup.B, ProductGroup.C)) {
-          addGroupUser(node.code().category().digit() + goods.name(), node.code());
-        }
       }
     }
   }
@@ -366,7 +315,7 @@ public final class HybridClassifier implements Classifier {
   }
 
   /** What the ranking of a product found, for the decision. */
-  private record Ranking(AnalyzedText text, ProductText productText, ParameterSide.View facts, Kind kind,
+  private record Ranking(AnalyzedText text, ProductText productText, ParameterSide.View facts, KindRouter.Kind kind,
       List<SubjectMention> subjects, Map<ControlCode, List<String>> phrases, List<ScoredNode> ranked) {}
 
   private Ranking rank(Product product) {
@@ -377,13 +326,13 @@ public final class HybridClassifier implements Classifier {
     ProductText productText = ProductText.of(product.text());
     ReleaseNotes.ProductTerms noteTerms = releaseNotes.termsOf(text);
     ParameterSide.View facts = parameters.evaluate(product);
-    Kind kind = kindOf(text);
+    KindRouter.Kind kind = kinds.kindOf(text);
     Map<ControlCode, ScoredNode> scored = new LinkedHashMap<>();
     List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
     for (ListIndex.NodeHit hit : hits) {
       retrieved.put(hit.node().code(), hit);
-      ScoredNode found = new ScoredNode(hit.node(), hit.score() * groupFactor(hit.node().code(), kind),
+      ScoredNode found = new ScoredNode(hit.node(), hit.score() * KindRouter.groupFactor(hit.node().code(), kind),
           hit.matchedTerms(), hit.phrases());
       if (!hit.pointers().isEmpty()) {
         found.pointed = true;
@@ -391,9 +340,9 @@ public final class HybridClassifier implements Classifier {
       }
       add(scored, found);
     }
-    if (kind != Kind.GOODS) {
+    if (kind != KindRouter.Kind.GOODS) {
       for (ListIndex.NodeHit hit : hits) {
-        deriveSoftwareOrTechnology(scored, retrieved, hit, kind);
+        kinds.deriveSoftwareOrTechnology(scored, retrieved, hit, kind);
       }
     }
     for (ScoredNode s : scored.values()) {
@@ -529,22 +478,6 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private enum Kind { GOODS, SOFTWARE, TECHNOLOGY }
-
-  private void addGroupUser(String group, ControlCode user) {
-    List<ControlCode> users = groupUsers.computeIfAbsent(group, k -> new ArrayList<>());
-    if (!users.contains(user)) {
-      users.add(user);
-    }
-  }
-
-  private static void addUser(Map<ControlCode, List<ControlCode>> into, ControlCode target, ControlCode user) {
-    List<ControlCode> users = into.computeIfAbsent(target, c -> new ArrayList<>());
-    if (!users.contains(user)) {
-      users.add(user);
-    }
-  }
-
   private static void add(Map<ControlCode, ScoredNode> scored, ScoredNode s) {
     ScoredNode old = scored.get(s.node.code());
     if (old == null || s.score > old.score) {
@@ -566,72 +499,6 @@ public final class HybridClassifier implements Classifier {
       }
     }
     return new ScoredNode(node, score, matched, List.of());
-  }
-
-  private Kind kindOf(AnalyzedText text) {
-    if (!kindTerms(text, technologyPhrases).isEmpty()) {
-      return Kind.TECHNOLOGY;
-    }
-    return kindTerms(text, softwarePhrases).isEmpty() ? Kind.GOODS : Kind.SOFTWARE;
-  }
-
-  /** The terms of the phrases (of one kind) that the text has. */
-  private static Set<String> kindTerms(AnalyzedText text, List<List<String>> phrases) {
-    Set<String> out = new LinkedHashSet<>();
-    for (List<String> p : phrases) {
-      if (text.hasPhrase(p)) {
-        out.addAll(p);
-      }
-    }
-    return out;
-  }
-
-
-  private static double groupFactor(ControlCode code, Kind kind) {
-    ProductGroup g = code.group();
-    return switch (kind) {
-      case GOODS -> g == ProductGroup.D || g == ProductGroup.E ? OFF_GROUP_FACTOR : 1.0;
-      case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
-      case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
-    };
-  }
-
-  private void deriveSoftwareOrTechnology(Map<ControlCode, ScoredNode> scored, Map<ControlCode, ListIndex.NodeHit> retrieved,
-      ListIndex.NodeHit hit, Kind kind) {
-    ControlCode code = hit.node().code();
-    if (code.group() == ProductGroup.D || code.group() == ProductGroup.E) {
-      return;
-    }
-    Map<ControlCode, List<ControlCode>> users = kind == Kind.SOFTWARE ? softwareFor : technologyFor;
-    Set<ControlCode> derived = new LinkedHashSet<>();
-    derived.addAll(users.getOrDefault(code, List.of()));
-    for (ControlCode up : code.ancestors()) {
-      derived.addAll(users.getOrDefault(up, List.of()));
-    }
-    ProductGroup wanted = kind == Kind.SOFTWARE ? ProductGroup.D : ProductGroup.E;
-    for (ControlCode d : groupUsers.getOrDefault(code.category().digit() + code.group().name(), List.of())) {
-      if (d.group() == wanted) {
-        derived.add(d);
-      }
-    }
-    for (ControlCode d : derived) {
-      list.find(d).ifPresent(node -> {
-        ListIndex.NodeHit own = retrieved.get(d);
-        // the derived node keeps what its own words earned and adds the equipment's evidence
-        double score = hit.score() * DERIVED_FACTOR + (own == null ? 0 : own.score());
-        List<String> words = new ArrayList<>(hit.matchedTerms());
-        if (own != null) {
-          own.matchedTerms().stream().filter(t -> !words.contains(t)).forEach(words::add);
-        }
-        ScoredNode s = new ScoredNode(node, score, words, hit.phrases());
-        s.notes.add(node.code() + " covers the " + (kind == Kind.SOFTWARE ? "software" : "technology")
-            + " for " + code + ", which the text describes");
-        ScoredNode old = scored.get(d);
-        if (old == null || old.score < score) {
-          scored.put(d, s);
-        }
-      });
-    }
   }
 
   private void check(ScoredNode s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
@@ -834,10 +701,7 @@ public final class HybridClassifier implements Classifier {
     Set<String> matched = new LinkedHashSet<>(s.matchedTerms);
     // "know-how", "source code": the words that make the text software or technology are what a D or
     // E node is about, though the node's text words them otherwise ("technology", "software")
-    ProductGroup group = s.node.code().group();
-    if (group == ProductGroup.D || group == ProductGroup.E) {
-      matched.addAll(kindTerms(text, group == ProductGroup.D ? softwarePhrases : technologyPhrases));
-    }
+    matched.addAll(kinds.kindTermsFor(text, s.node.code().group()));
     // a word counts once, by its best reading: a German word and the English words it translates
     // are one word of the text, as the English text would have it
     double translated = 0;
@@ -939,7 +803,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.REDIRECTED, bit(best.redirected));
     ProductGroup g = best.node.code().group();
     boolean goods = g != ProductGroup.D && g != ProductGroup.E;
-    f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (r.kind == Kind.GOODS)));
+    f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (r.kind == KindRouter.Kind.GOODS)));
     return DecisionFeatures.of(best.node.code(), f);
   }
 
