@@ -115,7 +115,7 @@ public final class HybridClassifier implements Classifier {
   private static final double UNKNOWN_WORD_SHARE = 0.33;
   static final int MAX_CANDIDATES = 10;
   private static final int ENTRIES_CHECKED = 16;
-  private static final double NEGATED_FACTOR = 0.3;
+  static final double NEGATED_FACTOR = 0.3;
   private static final double RELEASED_FACTOR = 0.25;
   private static final double FAILED_FACTOR = 0.3;
   private static final double MATCH_FACTOR = 1.5;
@@ -131,6 +131,7 @@ public final class HybridClassifier implements Classifier {
   private final CyberSurveillanceItems surveillanceItems;
   private final Subjects subjects;
   private final KindRouter kinds;
+  private final NonPrefixExclusions exclusions;
   /**
    * Per name of a chemical that a materials node controls (the knowledge files' names, synonyms and
    * translations), the nodes it names: a text that gives the name identifies the substance, as a
@@ -140,12 +141,6 @@ public final class HybridClassifier implements Classifier {
   /** Per node, the codes its text or an ancestor's within its entry names outside notes ({@link #incorporates}). */
   private final Map<ControlCode, List<ControlCode>> partsNamed;
   private final DecisionModel decisionModel;
-  /**
-   * Per node whose own text excludes words by "non-" ("Non-rubidium"), those words; computed at
-   * construction, since every classification asks about dozens of nodes and few nodes have any.
-   */
-  private final Map<ControlCode, Set<String>> excludedWords = new HashMap<>();
-  private static final Pattern NON_PREFIX = Pattern.compile("(?i)\\bnon-[\"'“]?([\\p{L}][\\p{L}-]*)");
 
   /**
    * A classifier over an index that the caller owns (and closes).
@@ -215,12 +210,7 @@ public final class HybridClassifier implements Classifier {
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
     this.surveillanceItems = CyberSurveillanceItems.standard();
     this.kinds = new KindRouter(list, analyzer);
-    for (ControlNode node : list.allNodes()) {
-      Set<String> excluded = exclusionsOf(node.text());
-      if (!excluded.isEmpty()) {
-        excludedWords.put(node.code(), excluded);
-      }
-    }
+    this.exclusions = new NonPrefixExclusions(index);
   }
 
   /** A classifier with an in-memory index of the list, built now. */
@@ -346,7 +336,7 @@ public final class HybridClassifier implements Classifier {
       }
     }
     for (ScoredNode s : scored.values()) {
-      weakenIfExcluded(s, text); // before each entry picks its best node
+      exclusions.weakenIfExcluded(s, text); // before each entry picks its best node
     }
     List<ScoredNode> ranked = aggregate(scored.values(), text, facts);
     preferWholes(ranked);
@@ -519,7 +509,7 @@ public final class HybridClassifier implements Classifier {
         s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
       }
     }
-    weakenIfExcluded(s, text);
+    exclusions.weakenIfExcluded(s, text);
     Optional<String> release = releaseNotes.release(list, code, noteTerms);
     if (release.isEmpty()) {
       release = surveillanceNotes.releaseOf(code, productText, list);
@@ -547,47 +537,6 @@ public final class HybridClassifier implements Classifier {
         s.score *= MATCH_FACTOR;
       }
     }
-  }
-
-  /** Weakens a node (once) whose own text excludes by "non-" a word the product text names. */
-  private void weakenIfExcluded(ScoredNode s, AnalyzedText text) {
-    if (s.exclusionChecked) {
-      return;
-    }
-    s.exclusionChecked = true;
-    List<String> excluded = new ArrayList<>();
-    Set<String> excludedHere = excludedBy(s.node.code());
-    for (String t : s.matchedTerms) {
-      if (excludedHere.contains(t)) {
-        excluded.add(text.surfaceOf(t));
-      }
-    }
-    if (!excluded.isEmpty()) {
-      s.excluded = true;
-      s.beforeExclusion = s.score;
-      s.score *= NEGATED_FACTOR;
-      s.notes.add(s.node.code() + " excludes what the text names: non-" + String.join(", non-", excluded));
-    }
-  }
-
-  /**
-   * The words a node's own text excludes by the prefix "non-" ("Non-rubidium", Non-"space-qualified"),
-   * unless it also states them plainly: a product the text names by them is what the node leaves out.
-   */
-  private Set<String> excludedBy(ControlCode code) {
-    return excludedWords.getOrDefault(code, Set.of());
-  }
-
-  private Set<String> exclusionsOf(String own) {
-    Set<String> out = new LinkedHashSet<>();
-    Matcher m = NON_PREFIX.matcher(own);
-    while (m.find()) {
-      out.addAll(index.analyze(m.group(1)).positiveTerms());
-    }
-    if (!out.isEmpty()) {
-      out.removeAll(index.analyze(NON_PREFIX.matcher(own).replaceAll(" ")).positiveTerms());
-    }
-    return Set.copyOf(out);
   }
 
   /**
@@ -664,7 +613,7 @@ public final class HybridClassifier implements Classifier {
           continue;
         }
         double gain = 0;
-        Set<String> excluded = excludedBy(child.code());
+        Set<String> excluded = exclusions.excludedBy(child.code());
         for (int i = 0; i < idf.length; i++) {
           String t = open.get(i);
           if (words.all().contains(t) && !excluded.contains(t)) {
