@@ -80,7 +80,7 @@ import org.dualuse.index.surveillance.ProductText;
  *   <li>Nodes are aggregated to their entries: per entry the best node, moved down to the deepest
  *       descendant the parameters match or, step by step, to the child whose own words (its text,
  *       the nodes it refers to, its vocabulary) add most to what the text matched. Entries rank by
- *       score, ties in code order; the best {@value #ENTRIES_CHECKED} entries are checked and at most
+ *       score, ties in code order; the best {@value EntryAggregator#ENTRIES_CHECKED} entries are checked and at most
  *       {@value #MAX_CANDIDATES} are kept.
  *   <li>The decision rests on the best candidate that is not released, failed or excluded. Its
  *       {@link DecisionFeature}s (how much of the text's word weight its indexed words cover, a
@@ -114,7 +114,6 @@ public final class HybridClassifier implements Classifier {
   /** A word the list does not have weighs this share of the idf of a word found in one node. */
   private static final double UNKNOWN_WORD_SHARE = 0.33;
   static final int MAX_CANDIDATES = 10;
-  private static final int ENTRIES_CHECKED = 16;
   static final double NEGATED_FACTOR = 0.3;
   private static final double RELEASED_FACTOR = 0.25;
   private static final double FAILED_FACTOR = 0.3;
@@ -132,6 +131,7 @@ public final class HybridClassifier implements Classifier {
   private final Subjects subjects;
   private final KindRouter kinds;
   private final NonPrefixExclusions exclusions;
+  private final EntryAggregator entries;
   /**
    * Per name of a chemical that a materials node controls (the knowledge files' names, synonyms and
    * translations), the nodes it names: a text that gives the name identifies the substance, as a
@@ -211,6 +211,7 @@ public final class HybridClassifier implements Classifier {
     this.surveillanceItems = CyberSurveillanceItems.standard();
     this.kinds = new KindRouter(list, analyzer);
     this.exclusions = new NonPrefixExclusions(index);
+    this.entries = new EntryAggregator(index, exclusions);
   }
 
   /** A classifier with an in-memory index of the list, built now. */
@@ -338,7 +339,7 @@ public final class HybridClassifier implements Classifier {
     for (ScoredNode s : scored.values()) {
       exclusions.weakenIfExcluded(s, text); // before each entry picks its best node
     }
-    List<ScoredNode> ranked = aggregate(scored.values(), text, facts);
+    List<ScoredNode> ranked = entries.aggregate(scored.values(), text, facts);
     preferWholes(ranked);
     for (ScoredNode s : ranked) {
       check(s, text, productText, noteTerms, facts);
@@ -347,7 +348,7 @@ public final class HybridClassifier implements Classifier {
     List<ScoredNode> redirected = new ArrayList<>();
     for (ScoredNode s : ranked) {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), noteTerms)) {
-        ScoredNode t = textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
+        ScoredNode t = entries.textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
         t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
         t.redirected = true;
         check(t, text, productText, noteTerms, facts);
@@ -478,19 +479,6 @@ public final class HybridClassifier implements Classifier {
     }
   }
 
-  private ScoredNode textOnly(ControlNode node, AnalyzedText text, double score) {
-    ListIndex.NodeWords words = index.wordsOf(node.code());
-    List<String> matched = new ArrayList<>();
-    if (words != null) {
-      for (String t : text.positiveTerms()) {
-        if (words.all().contains(t)) {
-          matched.add(t);
-        }
-      }
-    }
-    return new ScoredNode(node, score, matched, List.of());
-  }
-
   private void check(ScoredNode s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
       ParameterSide.View facts) {
     ControlCode code = s.node.code();
@@ -537,100 +525,6 @@ public final class HybridClassifier implements Classifier {
         s.score *= MATCH_FACTOR;
       }
     }
-  }
-
-  /**
-   * Per entry, the best node, moved down to the descendant the parameters match or, step by step,
-   * to the child whose own words add most to what the text matched; best first.
-   */
-  private List<ScoredNode> aggregate(Collection<ScoredNode> all, AnalyzedText text, ParameterSide.View facts) {
-    Map<ControlCode, ScoredNode> byEntry = new LinkedHashMap<>();
-    for (ScoredNode s : all) {
-      ScoredNode old = byEntry.get(s.node.code().entry());
-      if (old == null || ScoredNode.BEST_FIRST.compare(s, old) < 0) {
-        byEntry.put(s.node.code().entry(), s);
-      }
-    }
-    // the entries that can still reach the shown candidates after the checks; the rest cost only time
-    List<ScoredNode> bestPerEntry = new ArrayList<>(byEntry.values());
-    bestPerEntry.sort(ScoredNode.BEST_FIRST);
-    List<ScoredNode> out = new ArrayList<>();
-    for (ScoredNode best : bestPerEntry.subList(0, Math.min(ENTRIES_CHECKED, bestPerEntry.size()))) {
-      ScoredNode chosen = best;
-      ControlCode deepestMatch = null;
-      for (ControlCode m : facts.mostSpecificMatches(best.node.code())) {
-        if (best.node.code().isPrefixOf(m) && (deepestMatch == null || m.depth() > deepestMatch.depth())) {
-          deepestMatch = m;
-        }
-      }
-      if (deepestMatch != null && !deepestMatch.equals(best.node.code())) {
-        chosen = moveTo(best, list.get(deepestMatch), text);
-      } else {
-        chosen = descendByWords(best, text);
-      }
-      out.add(chosen);
-    }
-    out.sort(ScoredNode.BEST_FIRST);
-    return out;
-  }
-
-  private ScoredNode moveTo(ScoredNode from, ControlNode to, AnalyzedText text) {
-    ScoredNode moved = textOnly(to, text, from.score);
-    moved.phrases.addAll(from.phrases);
-    for (String t : from.matchedTerms) {
-      if (!moved.matchedTerms.contains(t)) {
-        moved.matchedTerms.add(t);
-      }
-    }
-    moved.notes.addAll(from.notes);
-    moved.pointed = from.pointed;
-    return moved;
-  }
-
-  private ScoredNode descendByWords(ScoredNode from, AnalyzedText text) {
-    ScoredNode at = from;
-    while (!at.node.children().isEmpty()) {
-      // only the text's words the node has not matched yet can draw it down, in text order
-      Set<String> have = new HashSet<>(at.matchedTerms);
-      List<String> open = new ArrayList<>();
-      for (String t : text.positiveTerms()) {
-        if (!have.contains(t)) {
-          open.add(t);
-        }
-      }
-      if (open.isEmpty()) {
-        break;
-      }
-      double[] idf = new double[open.size()];
-      for (int i = 0; i < idf.length; i++) {
-        idf[i] = index.idf(open.get(i));
-      }
-      ControlNode bestChild = null;
-      double bestGain = 0;
-      for (ControlNode child : at.node.children()) {
-        ListIndex.NodeWords words = index.wordsOf(child.code());
-        if (words == null) {
-          continue;
-        }
-        double gain = 0;
-        Set<String> excluded = exclusions.excludedBy(child.code());
-        for (int i = 0; i < idf.length; i++) {
-          String t = open.get(i);
-          if (words.all().contains(t) && !excluded.contains(t)) {
-            gain += idf[i];
-          }
-        }
-        if (gain > bestGain) {
-          bestGain = gain;
-          bestChild = child;
-        }
-      }
-      if (bestChild == null) {
-        break;
-      }
-      at = moveTo(at, bestChild, text);
-    }
-    return at;
   }
 
   /**
