@@ -115,7 +115,7 @@ public final class HybridClassifier implements Classifier {
   private static final double UNKNOWN_WORD_SHARE = 0.33;
   static final int MAX_CANDIDATES = 10;
   static final double NEGATED_FACTOR = 0.3;
-  private static final double RELEASED_FACTOR = 0.25;
+  static final double RELEASED_FACTOR = 0.25;
   private static final double FAILED_FACTOR = 0.3;
   private static final double MATCH_FACTOR = 1.5;
   private static final double REDIRECT_FACTOR = 1.1;
@@ -132,14 +132,13 @@ public final class HybridClassifier implements Classifier {
   private final KindRouter kinds;
   private final NonPrefixExclusions exclusions;
   private final EntryAggregator entries;
+  private final WholesAndParts wholes;
   /**
    * Per name of a chemical that a materials node controls (the knowledge files' names, synonyms and
    * translations), the nodes it names: a text that gives the name identifies the substance, as a
    * CAS number does.
    */
   private final Map<String, List<ControlCode>> chemicalNames = new HashMap<>();
-  /** Per node, the codes its text or an ancestor's within its entry names outside notes ({@link #incorporates}). */
-  private final Map<ControlCode, List<ControlCode>> partsNamed;
   private final DecisionModel decisionModel;
 
   /**
@@ -202,7 +201,7 @@ public final class HybridClassifier implements Classifier {
     }
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
-    this.partsNamed = partsNamedBy(list);
+    this.wholes = new WholesAndParts(list);
     this.parameters = parameters;
     ListAnalyzer analyzer = new ListAnalyzer();
     this.releaseNotes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
@@ -340,11 +339,11 @@ public final class HybridClassifier implements Classifier {
       exclusions.weakenIfExcluded(s, text); // before each entry picks its best node
     }
     List<ScoredNode> ranked = entries.aggregate(scored.values(), text, facts);
-    preferWholes(ranked);
+    wholes.preferWholes(ranked);
     for (ScoredNode s : ranked) {
       check(s, text, productText, noteTerms, facts);
     }
-    releaseParts(ranked);
+    wholes.releaseParts(ranked);
     List<ScoredNode> redirected = new ArrayList<>();
     for (ScoredNode s : ranked) {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), noteTerms)) {
@@ -371,102 +370,6 @@ public final class HybridClassifier implements Classifier {
     ranked.sort(ScoredNode.BEST_FIRST);
     return new Ranking(text, productText, facts, kind, subjects.mentionedIn(product.text(), product.textLanguage()),
         index.phrasesIn(text), ranked);
-  }
-
-  /**
-   * The complete item outranks the part it incorporates when the text describes the whole: a node
-   * whose own text (or an ancestor's within its entry) names another candidate as what it incorporates
-   * ("imaging cameras incorporating focal plane arrays specified in 6A002.a.3.f"), and that matched
-   * every word of the text the part matched and more ("camera"), ranks just above the part. A text
-   * that names only the part's words stays with the part.
-   */
-  private void preferWholes(List<ScoredNode> ranked) {
-    for (ScoredNode whole : ranked) {
-      if (!partsNamed.containsKey(whole.node.code())) {
-        continue; // most nodes name no other code
-      }
-      for (ScoredNode part : ranked) {
-        if (part == whole || part.score <= whole.score
-            || part.node.code().entry().equals(whole.node.code().entry())
-            || !incorporates(whole.node, part.node.code())) {
-          continue;
-        }
-        Set<String> wholeWords = new HashSet<>(whole.matchedTerms);
-        if (wholeWords.containsAll(part.matchedTerms) && wholeWords.size() > new HashSet<>(part.matchedTerms).size()) {
-          whole.score = Math.nextUp(part.score);
-          whole.notes.add("the text describes the whole, which incorporates " + part.node.code());
-        }
-      }
-    }
-    ranked.sort(ScoredNode.BEST_FIRST);
-  }
-
-  /** Whether the node (or an ancestor within its entry) names the code as a part it incorporates. */
-  private boolean incorporates(ControlNode whole, ControlCode part) {
-    for (ControlCode target : partsNamed.getOrDefault(whole.code(), List.of())) {
-      if (target.isPrefixOf(part) || part.isPrefixOf(target)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The codes a node's own text or an ancestor's within its entry names (not in a note): the parts it
-   * may incorporate, for {@link #preferWholes}; read once at construction.
-   */
-  private static Map<ControlCode, List<ControlCode>> partsNamedBy(ControlList list) {
-    Map<ControlCode, List<ControlCode>> out = new HashMap<>();
-    for (ControlNode node : list.allNodes()) {
-      List<ControlCode> targets = new ArrayList<>();
-      List<ControlCode> within = new ArrayList<>();
-      within.add(node.code());
-      for (ControlCode up : node.code().ancestors()) {
-        if (up.entry().equals(node.code().entry())) {
-          within.add(up);
-        }
-      }
-      for (ControlCode c : within) {
-        list.find(c).ifPresent(n -> {
-          for (Reference r : n.references()) {
-            if (!r.fromNote()) {
-              targets.add(r.target());
-            }
-          }
-        });
-      }
-      if (!targets.isEmpty()) {
-        out.put(node.code(), List.copyOf(targets));
-      }
-    }
-    return out;
-  }
-
-
-
-  /**
-   * A released node's own text names the parts it incorporates ("imaging cameras incorporating
-   * focal plane arrays specified in 6A002.a.3.f"); when the text fitted the released whole better
-   * than the part, the product is the whole, and the part is released with it.
-   */
-  private static void releaseParts(List<ScoredNode> ranked) {
-    for (ScoredNode whole : ranked) {
-      if (!whole.released) {
-        continue;
-      }
-      for (Reference r : whole.node.references()) {
-        if (r.fromNote()) {
-          continue;
-        }
-        for (ScoredNode part : ranked) {
-          if (part.viable() && r.target().isPrefixOf(part.node.code()) && part.beforeChecks <= whole.beforeChecks) {
-            part.released = true;
-            part.score *= RELEASED_FACTOR;
-            part.notes.add("released with " + whole.node.code() + ", which incorporates it: the text describes the whole");
-          }
-        }
-      }
-    }
   }
 
   private static void add(Map<ControlCode, ScoredNode> scored, ScoredNode s) {
