@@ -48,7 +48,6 @@ import org.dualuse.index.decision.DecisionModel;
 import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.knowledge.ProductType;
 import org.dualuse.index.knowledge.SubjectMention;
-import org.dualuse.index.knowledge.Subjects;
 import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.index.surveillance.CyberSurveillanceItems;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
@@ -123,13 +122,12 @@ public final class HybridClassifier implements Classifier {
   private final ListIndex index;
   private final ProductConstraints constraints;
   private final ControlList list;
-  private final ParameterSide parameters;
   private final ReleaseNotes releaseNotes;
   private final Article5Screen article5;
   private final CyberSurveillanceNotes surveillanceNotes;
   private final CyberSurveillanceItems surveillanceItems;
-  private final Subjects subjects;
   private final KindRouter kinds;
+  private final ProductReader reader;
   private final NonPrefixExclusions exclusions;
   private final EntryAggregator entries;
   private final WholesAndParts wholes;
@@ -185,7 +183,6 @@ public final class HybridClassifier implements Classifier {
       DecisionModel decisionModel, ReleaseNotes releaseNotes) {
     this.index = Objects.requireNonNull(index, "index");
     this.decisionModel = Objects.requireNonNull(decisionModel, "decisionModel");
-    this.subjects = Knowledge.standard().subjects();
     for (org.dualuse.index.knowledge.Pointer p : Knowledge.standard().pointers(index.list())) {
       if (Vocabulary.isIdentity(p)) {
         chemicalNames.computeIfAbsent(p.phrase(), k -> new ArrayList<>()).addAll(p.codes());
@@ -202,13 +199,13 @@ public final class HybridClassifier implements Classifier {
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
     this.wholes = new WholesAndParts(list);
-    this.parameters = parameters;
     ListAnalyzer analyzer = new ListAnalyzer();
     this.releaseNotes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
     this.article5 = Article5Screen.standard();
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
     this.surveillanceItems = CyberSurveillanceItems.standard();
     this.kinds = new KindRouter(list, analyzer);
+    this.reader = new ProductReader(index, this.releaseNotes, parameters, kinds, Knowledge.standard().subjects());
     this.exclusions = new NonPrefixExclusions(index);
     this.entries = new EntryAggregator(index, exclusions);
   }
@@ -305,18 +302,16 @@ public final class HybridClassifier implements Classifier {
   }
 
   /** What the ranking of a product found, for the decision. */
-  private record Ranking(AnalyzedText text, ProductText productText, ParameterSide.View facts, KindRouter.Kind kind,
-      List<SubjectMention> subjects, Map<ControlCode, List<String>> phrases, List<ScoredNode> ranked) {}
+  private record Ranking(ProductReader.Reading product, List<ScoredNode> ranked) {}
 
   private Ranking rank(Product product) {
     constraints.validate(product);
-    AnalyzedText text = index.analyze(product.text(), product.textLanguage());
-    // read once per product, not once per candidate: the words for the surveillance notes, the item
-    // rule and the Article 5 screen, and the terms the release notes and N.B.s compare
-    ProductText productText = ProductText.of(product.text());
-    ReleaseNotes.ProductTerms noteTerms = releaseNotes.termsOf(text);
-    ParameterSide.View facts = parameters.evaluate(product);
-    KindRouter.Kind kind = kinds.kindOf(text);
+    ProductReader.Reading reading = reader.read(product);
+    AnalyzedText text = reading.text();
+    ProductText productText = reading.productText();
+    ReleaseNotes.ProductTerms noteTerms = reading.noteTerms();
+    ParameterSide.View facts = reading.facts();
+    KindRouter.Kind kind = reading.kind();
     Map<ControlCode, ScoredNode> scored = new LinkedHashMap<>();
     List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
@@ -368,8 +363,7 @@ public final class HybridClassifier implements Classifier {
       ranked = new ArrayList<>(byEntry.values());
     }
     ranked.sort(ScoredNode.BEST_FIRST);
-    return new Ranking(text, productText, facts, kind, subjects.mentionedIn(product.text(), product.textLanguage()),
-        index.phrasesIn(text), ranked);
+    return new Ranking(reading, ranked);
   }
 
   private static void add(Map<ControlCode, ScoredNode> scored, ScoredNode s) {
@@ -494,12 +488,12 @@ public final class HybridClassifier implements Classifier {
 
   /** The features of the deciding candidate {@code best} among the shown ones; see {@link DecisionFeature}. */
   private DecisionFeatures featuresOf(ScoredNode best, List<ScoredNode> shown, Ranking r) {
-    AnalyzedText text = r.text;
+    AnalyzedText text = r.product.text();
     Map<DecisionFeature, Double> f = new java.util.EnumMap<>(DecisionFeature.class);
     // the text's words and the candidate's share of them, worked out once for every feature that reads them
     List<AnalyzedText.Word> textWords = text.positiveWords();
     double[] weights = coveredAndTotal(best, text, textWords);
-    f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, r.phrases)));
+    f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, r.product.phrases())));
     f.put(DecisionFeature.POINTER, bit(best.pointed));
     Truth truth = best.truth.orElse(null);
     f.put(DecisionFeature.CRITERIA_MET, bit(truth == Truth.MATCH));
@@ -514,7 +508,7 @@ public final class HybridClassifier implements Classifier {
     boolean anySubject = false;
     boolean subjectMatch = false;
     boolean denied = false;
-    for (SubjectMention m : r.subjects) {
+    for (SubjectMention m : r.product.subjects()) {
       // the knowledge files speak of the 2025 EU list: a code this list does not have names nothing here
       if (m.codes().stream().noneMatch(c -> list.find(c).isPresent())) {
         continue;
@@ -532,7 +526,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.OTHER_SUBJECT, bit(anySubject && !subjectMatch));
     f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
     f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
-    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, r.phrases, words)));
+    f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, r.product.phrases(), words)));
     ScoredNode fittest = fittest(shown);
     f.put(DecisionFeature.OUTSHONE, bit(fittest != null && !fittest.viable()
         && best.beforeChecks < DOMINANCE * fittest.beforeChecks));
@@ -549,7 +543,7 @@ public final class HybridClassifier implements Classifier {
     f.put(DecisionFeature.REDIRECTED, bit(best.redirected));
     ProductGroup g = best.node.code().group();
     boolean goods = g != ProductGroup.D && g != ProductGroup.E;
-    f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (r.kind == KindRouter.Kind.GOODS)));
+    f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (r.product.kind() == KindRouter.Kind.GOODS)));
     return DecisionFeatures.of(best.node.code(), f);
   }
 
@@ -653,9 +647,9 @@ public final class HybridClassifier implements Classifier {
   }
 
   private Classification decide(Product product, Ranking r) {
-    AnalyzedText text = r.text;
-    ParameterSide.View facts = r.facts;
-    ProductText productText = r.productText;
+    AnalyzedText text = r.product.text();
+    ParameterSide.View facts = r.product.facts();
+    ProductText productText = r.product.productText();
     List<ScoredNode> shown = r.ranked.subList(0, Math.min(MAX_CANDIDATES, r.ranked.size()));
     ScoredNode best = firstViable(shown);
     ScoredNode fittest = fittest(shown);
