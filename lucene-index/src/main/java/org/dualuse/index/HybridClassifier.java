@@ -61,7 +61,7 @@ import org.dualuse.index.surveillance.ProductText;
  *
  * <ol>
  *   <li>The text is analyzed (numbers and units left out, negated words kept apart) and the index
- *       returns the best {@value #RETRIEVED} nodes; a code written in the text and a vocabulary phrase
+ *       returns the best {@value CandidateRetriever#RETRIEVED} nodes; a code written in the text and a vocabulary phrase
  *       found whole lift their nodes.
  *   <li>A description of software or technology moves to the D or E nodes that refer to the
  *       equipment found (by its code, its product group such as "7A", or "goods specified in this
@@ -105,7 +105,6 @@ import org.dualuse.index.surveillance.ProductText;
  */
 public final class HybridClassifier implements Classifier {
 
-  static final int RETRIEVED = 40;
   /** A released node "outshines" a candidate that scored under this share of it before the checks. */
   static final double DOMINANCE = 0.5;
   /** A word's weight is its idf capped at this share of the idf of a word found in one node. */
@@ -128,6 +127,7 @@ public final class HybridClassifier implements Classifier {
   private final CyberSurveillanceItems surveillanceItems;
   private final KindRouter kinds;
   private final ProductReader reader;
+  private final CandidateRetriever retriever;
   private final NonPrefixExclusions exclusions;
   private final EntryAggregator entries;
   private final WholesAndParts wholes;
@@ -205,6 +205,7 @@ public final class HybridClassifier implements Classifier {
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
     this.surveillanceItems = CyberSurveillanceItems.standard();
     this.kinds = new KindRouter(list, analyzer);
+    this.retriever = new CandidateRetriever(index, kinds);
     this.reader = new ProductReader(index, this.releaseNotes, parameters, kinds, Knowledge.standard().subjects());
     this.exclusions = new NonPrefixExclusions(index);
     this.entries = new EntryAggregator(index, exclusions);
@@ -311,29 +312,11 @@ public final class HybridClassifier implements Classifier {
     ProductText productText = reading.productText();
     ReleaseNotes.ProductTerms noteTerms = reading.noteTerms();
     ParameterSide.View facts = reading.facts();
-    KindRouter.Kind kind = reading.kind();
-    Map<ControlCode, ScoredNode> scored = new LinkedHashMap<>();
-    List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
-    Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
-    for (ListIndex.NodeHit hit : hits) {
-      retrieved.put(hit.node().code(), hit);
-      ScoredNode found = new ScoredNode(hit.node(), hit.score() * KindRouter.groupFactor(hit.node().code(), kind),
-          hit.matchedTerms(), hit.phrases());
-      if (!hit.pointers().isEmpty()) {
-        found.pointed = true;
-        found.notes.add("the text names its kind of goods: " + String.join(", ", hit.pointers()));
-      }
-      add(scored, found);
-    }
-    if (kind != KindRouter.Kind.GOODS) {
-      for (ListIndex.NodeHit hit : hits) {
-        kinds.deriveSoftwareOrTechnology(scored, retrieved, hit, kind);
-      }
-    }
-    for (ScoredNode s : scored.values()) {
+    Collection<ScoredNode> scored = retriever.retrieve(reading);
+    for (ScoredNode s : scored) {
       exclusions.weakenIfExcluded(s, text); // before each entry picks its best node
     }
-    List<ScoredNode> ranked = entries.aggregate(scored.values(), text, facts);
+    List<ScoredNode> ranked = entries.aggregate(scored, text, facts);
     wholes.preferWholes(ranked);
     for (ScoredNode s : ranked) {
       check(s, text, productText, noteTerms, facts);
@@ -364,16 +347,6 @@ public final class HybridClassifier implements Classifier {
     }
     ranked.sort(ScoredNode.BEST_FIRST);
     return new Ranking(reading, ranked);
-  }
-
-  private static void add(Map<ControlCode, ScoredNode> scored, ScoredNode s) {
-    ScoredNode old = scored.get(s.node.code());
-    if (old == null || s.score > old.score) {
-      if (old != null) {
-        s.notes.addAll(0, old.notes);
-      }
-      scored.put(s.node.code(), s);
-    }
   }
 
   private void check(ScoredNode s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
