@@ -112,11 +112,6 @@ public final class HybridClassifier implements Classifier {
   /** A word the list does not have weighs this share of the idf of a word found in one node. */
   private static final double UNKNOWN_WORD_SHARE = 0.33;
   static final int MAX_CANDIDATES = 10;
-  static final double NEGATED_FACTOR = 0.3;
-  static final double RELEASED_FACTOR = 0.25;
-  private static final double FAILED_FACTOR = 0.3;
-  private static final double MATCH_FACTOR = 1.5;
-  private static final double REDIRECT_FACTOR = 1.1;
 
   private final ListIndex index;
   private final ProductConstraints constraints;
@@ -130,6 +125,7 @@ public final class HybridClassifier implements Classifier {
   private final CandidateRetriever retriever;
   private final NonPrefixExclusions exclusions;
   private final EntryAggregator entries;
+  private final NotesAndCriteriaCheck checks;
   private final WholesAndParts wholes;
   /**
    * Per name of a chemical that a materials node controls (the knowledge files' names, synonyms and
@@ -209,6 +205,7 @@ public final class HybridClassifier implements Classifier {
     this.reader = new ProductReader(index, this.releaseNotes, parameters, kinds, Knowledge.standard().subjects());
     this.exclusions = new NonPrefixExclusions(index);
     this.entries = new EntryAggregator(index, exclusions);
+    this.checks = new NotesAndCriteriaCheck(index, this.releaseNotes, surveillanceNotes, exclusions, entries);
   }
 
   /** A classifier with an in-memory index of the list, built now. */
@@ -309,92 +306,19 @@ public final class HybridClassifier implements Classifier {
     constraints.validate(product);
     ProductReader.Reading reading = reader.read(product);
     AnalyzedText text = reading.text();
-    ProductText productText = reading.productText();
-    ReleaseNotes.ProductTerms noteTerms = reading.noteTerms();
-    ParameterSide.View facts = reading.facts();
     Collection<ScoredNode> scored = retriever.retrieve(reading);
     for (ScoredNode s : scored) {
       exclusions.weakenIfExcluded(s, text); // before each entry picks its best node
     }
-    List<ScoredNode> ranked = entries.aggregate(scored, text, facts);
+    List<ScoredNode> ranked = entries.aggregate(scored, text, reading.facts());
     wholes.preferWholes(ranked);
     for (ScoredNode s : ranked) {
-      check(s, text, productText, noteTerms, facts);
+      checks.check(s, reading);
     }
     wholes.releaseParts(ranked);
-    List<ScoredNode> redirected = new ArrayList<>();
-    for (ScoredNode s : ranked) {
-      for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), noteTerms)) {
-        ScoredNode t = entries.textOnly(list.get(r.to()), text, s.score * REDIRECT_FACTOR);
-        t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
-        t.redirected = true;
-        check(t, text, productText, noteTerms, facts);
-        redirected.add(t);
-      }
-    }
-    if (!redirected.isEmpty()) {
-      Map<ControlCode, ScoredNode> byEntry = new LinkedHashMap<>();
-      for (ScoredNode s : ranked) {
-        byEntry.put(s.node.code().entry(), s);
-      }
-      for (ScoredNode t : redirected) {
-        ScoredNode old = byEntry.get(t.node.code().entry());
-        if (old == null || t.score > old.score) {
-          byEntry.put(t.node.code().entry(), t);
-        }
-      }
-      ranked = new ArrayList<>(byEntry.values());
-    }
+    ranked = checks.followRedirects(ranked, reading);
     ranked.sort(ScoredNode.BEST_FIRST);
     return new Ranking(reading, ranked);
-  }
-
-  private void check(ScoredNode s, AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
-      ParameterSide.View facts) {
-    ControlCode code = s.node.code();
-    s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
-    // most texts negate nothing: then the node's words are not looked up at all
-    ListIndex.NodeWords words = text.negatedTerms().isEmpty() ? null : index.wordsOf(code);
-    if (words != null) {
-      List<String> negated = new ArrayList<>();
-      for (String t : text.negatedTerms()) {
-        if (words.own().contains(t)) {
-          negated.add(text.surfaceOf(t));
-        }
-      }
-      if (!negated.isEmpty()) {
-        s.score *= NEGATED_FACTOR;
-        s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
-      }
-    }
-    exclusions.weakenIfExcluded(s, text);
-    Optional<String> release = releaseNotes.release(list, code, noteTerms);
-    if (release.isEmpty()) {
-      release = surveillanceNotes.releaseOf(code, productText, list);
-    }
-    if (release.isEmpty()) {
-      release = facts.releasedBy(code);
-    }
-    if (release.isPresent()) {
-      s.released = true;
-      s.score *= RELEASED_FACTOR;
-      s.notes.add("released: " + release.get());
-    }
-    s.truth = facts.truthOf(code);
-    s.findings = facts.findingsOf(code);
-    if (s.truth.isPresent()) {
-      if (s.truth.get() == Truth.NO_MATCH) {
-        s.failed = true;
-        s.score *= FAILED_FACTOR;
-      } else if (s.findings.contradicted()) {
-        // only features keep it open or match it; the thresholds the facts speak to all fail
-        s.failed = true;
-        s.score *= FAILED_FACTOR;
-        s.notes.add("the facts fail its thresholds and meet none");
-      } else if (s.truth.get() == Truth.MATCH) {
-        s.score *= MATCH_FACTOR;
-      }
-    }
   }
 
   /**

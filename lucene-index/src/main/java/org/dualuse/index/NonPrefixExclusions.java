@@ -58,7 +58,7 @@ final class NonPrefixExclusions {
     if (!excluded.isEmpty()) {
       s.excluded = true;
       s.beforeExclusion = s.score;
-      s.score *= HybridClassifier.NEGATED_FACTOR;
+      s.score *= NotesAndCriteriaCheck.NEGATED_FACTOR;
       s.notes.add(s.node.code() + " excludes what the text names: non-" + String.join(", non-", excluded));
     }
   }

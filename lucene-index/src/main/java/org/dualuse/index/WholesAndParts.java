@@ -114,7 +114,7 @@ final class WholesAndParts {
         for (ScoredNode part : ranked) {
           if (part.viable() && r.target().isPrefixOf(part.node.code()) && part.beforeChecks <= whole.beforeChecks) {
             part.released = true;
-            part.score *= HybridClassifier.RELEASED_FACTOR;
+            part.score *= NotesAndCriteriaCheck.RELEASED_FACTOR;
             part.notes.add("released with " + whole.node.code() + ", which incorporates it: the text describes the whole");
           }
         }
