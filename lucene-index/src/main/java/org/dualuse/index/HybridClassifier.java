@@ -121,6 +121,7 @@ public final class HybridClassifier implements Classifier {
   private final EntryAggregator entries;
   private final NotesAndCriteriaCheck checks;
   private final CandidateFeatures features;
+  private final DecisionRule rule;
   private final WholesAndParts wholes;
   private final DecisionModel decisionModel;
 
@@ -182,6 +183,7 @@ public final class HybridClassifier implements Classifier {
     this.exclusions = new NonPrefixExclusions(index);
     this.entries = new EntryAggregator(index, exclusions);
     this.features = new CandidateFeatures(index, kinds);
+    this.rule = new DecisionRule(this.decisionModel);
     this.checks = new NotesAndCriteriaCheck(index, this.releaseNotes, surveillanceNotes, exclusions, entries);
   }
 
@@ -306,26 +308,11 @@ public final class HybridClassifier implements Classifier {
     ScoredNode best = shortlist.best();
     ScoredNode fittest = shortlist.fittest();
     DecisionFeatures features = best == null ? null : this.features.featuresOf(shortlist, r.product);
-    double confidence = features == null ? 0 : decisionModel.probability(features);
-    boolean outshone = features != null && features.get(DecisionFeature.OUTSHONE) == 1;
-    Decision decision;
-    List<MissingFact> missing = List.of();
-    if (best == null || confidence < decisionModel.threshold()) {
-      decision = Decision.NOT_LISTED;
-    } else if (best.truth.isPresent() && best.truth.get() == Truth.MATCH && best.findings.metByGuessesOnly()) {
-      // every threshold met is met on a value no word names: a guess, which the user confirms (issue 16)
-      missing = best.findings.guesses();
-      decision = missing.isEmpty() ? Decision.LISTED : Decision.NEEDS_FACTS;
-    } else if (best.truth.isEmpty() || best.truth.get() == Truth.MATCH) {
-      decision = Decision.LISTED;
-    } else {
-      missing = facts.missingFacts(List.of(best.node.code()));
-      if (missing.isEmpty()) {
-        missing = best.findings.questions();
-      }
-      // unknown features alone ask nothing: the text that found the node decides them
-      decision = missing.isEmpty() ? Decision.LISTED : Decision.NEEDS_FACTS;
-    }
+    DecisionRule.Verdict verdict = rule.decide(shortlist, features, facts);
+    Decision decision = verdict.decision();
+    List<MissingFact> missing = verdict.missing();
+    double confidence = verdict.confidence();
+    boolean outshone = verdict.outshone();
     if (outshone && shown.get(0) != fittest) {
       // the decision rests on the released (or failed) node the text fits best: show it first
       List<ScoredNode> reordered = new ArrayList<>(shown);
