@@ -111,9 +111,8 @@ public final class HybridClassifier implements Classifier {
   private final ProductConstraints constraints;
   private final ControlList list;
   private final ReleaseNotes releaseNotes;
-  private final Article5Screen article5;
   private final CyberSurveillanceNotes surveillanceNotes;
-  private final CyberSurveillanceItems surveillanceItems;
+  private final SurveillanceScreens screens;
   private final KindRouter kinds;
   private final ProductReader reader;
   private final CandidateRetriever retriever;
@@ -174,9 +173,8 @@ public final class HybridClassifier implements Classifier {
     this.wholes = new WholesAndParts(list);
     ListAnalyzer analyzer = new ListAnalyzer();
     this.releaseNotes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
-    this.article5 = Article5Screen.standard();
     this.surveillanceNotes = CyberSurveillanceNotes.standard();
-    this.surveillanceItems = CyberSurveillanceItems.standard();
+    this.screens = new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard());
     this.kinds = new KindRouter(list, analyzer);
     this.retriever = new CandidateRetriever(index, kinds);
     this.reader = new ProductReader(index, this.releaseNotes, parameters, kinds, Knowledge.standard().subjects());
@@ -330,10 +328,8 @@ public final class HybridClassifier implements Classifier {
     for (ScoredNode s : shown) {
       candidates.add(candidate(s, text));
     }
-    CyberSurveillanceFlag cyber = decision == Decision.NOT_LISTED || best == null
-        ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5);
-    // a product whose listing waits on facts may prove unlisted: the catch-all is screened for it too
-    List<Article5Indicator> indicators = decision != Decision.LISTED ? article5.screenOf(productText) : List.of();
+    CyberSurveillanceFlag cyber = screens.flagOf(decision, best, productText);
+    List<Article5Indicator> indicators = screens.indicatorsOf(decision, productText);
     String explanation = outshone && decision == Decision.NOT_LISTED
         ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
             : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")
