@@ -121,6 +121,7 @@ public final class HybridClassifier implements Classifier {
   private final NotesAndCriteriaCheck checks;
   private final CandidateFeatures features;
   private final DecisionRule rule;
+  private final ExplanationWriter writer;
   private final WholesAndParts wholes;
   private final DecisionModel decisionModel;
 
@@ -182,6 +183,7 @@ public final class HybridClassifier implements Classifier {
     this.entries = new EntryAggregator(index, exclusions);
     this.features = new CandidateFeatures(index, kinds);
     this.rule = new DecisionRule(this.decisionModel);
+    this.writer = new ExplanationWriter(index, this.decisionModel);
     this.checks = new NotesAndCriteriaCheck(index, this.releaseNotes, surveillanceNotes, exclusions, entries);
   }
 
@@ -258,7 +260,7 @@ public final class HybridClassifier implements Classifier {
    */
   @Override
   public Classification classify(Product product) {
-    return decide(product, rank(product));
+    return decide(rank(product));
   }
 
   /**
@@ -297,145 +299,13 @@ public final class HybridClassifier implements Classifier {
     return new Ranking(reading, ranked);
   }
 
-  private Classification decide(Product product, Ranking r) {
-    AnalyzedText text = r.product.text();
-    ParameterSide.View facts = r.product.facts();
-    ProductText productText = r.product.productText();
+  private Classification decide(Ranking r) {
     Shortlist shortlist = Shortlist.of(r.ranked, MAX_CANDIDATES);
-    List<ScoredNode> shown = shortlist.shown();
-    ScoredNode best = shortlist.best();
-    ScoredNode fittest = shortlist.fittest();
-    DecisionFeatures features = best == null ? null : this.features.featuresOf(shortlist, r.product);
-    DecisionRule.Verdict verdict = rule.decide(shortlist, features, facts);
-    Decision decision = verdict.decision();
-    List<MissingFact> missing = verdict.missing();
-    double confidence = verdict.confidence();
-    boolean outshone = verdict.outshone();
-    if (outshone && shown.get(0) != fittest) {
-      // the decision rests on the released (or failed) node the text fits best: show it first
-      List<ScoredNode> reordered = new ArrayList<>(shown);
-      reordered.remove(fittest);
-      reordered.add(0, fittest);
-      shown = reordered;
-    } else if (decision != Decision.NOT_LISTED && best != null && shown.get(0) != best) {
-      // the decision rests on the best viable candidate: show it first
-      List<ScoredNode> reordered = new ArrayList<>(shown);
-      reordered.remove(best);
-      reordered.add(0, best);
-      shown = reordered;
-    }
-    List<Candidate> candidates = new ArrayList<>();
-    for (ScoredNode s : shown) {
-      candidates.add(candidate(s, text));
-    }
-    CyberSurveillanceFlag cyber = screens.flagOf(decision, best, productText);
-    List<Article5Indicator> indicators = screens.indicatorsOf(decision, productText);
-    String explanation = outshone && decision == Decision.NOT_LISTED
-        ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
-            : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")
-            + "; the other candidates fit it far less (" + best.node.code() + " scores under " + CandidateFeatures.DOMINANCE
-            + " of it). " + reasons(features, confidence)
-            + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
-        : explain(decision, best, features, confidence, indicators, missing);
-    if (cyber.scope() != CyberSurveillanceScope.NONE) {
-      explanation += " Cyber-surveillance (" + cyber.scope().description() + "): " + cyber.reason();
-    }
-    if (!facts.unreadFacts().isEmpty()) {
-      explanation += " Facts left out: " + String.join("; ", facts.unreadFacts()) + ".";
-    }
-    OptionalDouble shownConfidence =
-        best == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(confidence * 10000) / 10000.0);
-    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation,
-        shownConfidence);
-  }
-
-  private Candidate candidate(ScoredNode s, AnalyzedText text) {
-    List<String> words = new ArrayList<>();
-    for (String t : s.matchedTerms) {
-      String surface = text.surfaceOf(t);
-      if (!words.contains(surface)) {
-        words.add(surface);
-      }
-    }
-    for (String p : s.phrases) {
-      words.add("\"" + p + "\" (vocabulary)");
-    }
-    ListIndex.NodeWords indexed = text.casNumbers().isEmpty() ? null : index.wordsOf(s.node.code());
-    for (String cas : text.casNumbers()) {
-      if (indexed != null && indexed.casNumbers().contains(cas)) {
-        words.add("CAS " + cas);
-      }
-    }
-    Truth truth = s.truth.orElse(Truth.UNKNOWN);
-    String summary = s.released ? "released by a note"
-        : s.failed ? "its criteria fail on the facts"
-        : s.excluded ? "its text excludes what the product is"
-        : truth == Truth.MATCH ? "text and criteria fit"
-        : s.truth.isPresent() ? "the text fits; its criteria need facts"
-        : "the text fits; no typed criteria";
-    String explanation = s.node.code() + ": " + summary
-        + (words.isEmpty() ? "" : "; words: " + String.join(", ", words)) + ".";
-    Evidence evidence = new Evidence(words, whenRead(s.findings.met()), whenRead(s.findings.failed()),
-        whenRead(s.findings.unknown()), s.notes, explanation);
-    return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
-  }
-
-  /**
-   * The criteria in words, put into words when a caller first reads them: most callers read the
-   * decision and the codes, and wording every criterion of ten candidates cost a tenth of a
-   * classification.
-   */
-  private static List<String> whenRead(List<String> explanations) {
-    return explanations.isEmpty() ? List.of() : DeferredList.of(() -> explanations);
-  }
-
-  /**
-   * A non-negative number with two decimals, as {@code String.format(Locale.ROOT, "%.2f", v)} writes
-   * it (half up on the shortest decimal form), without creating a Formatter per classification.
-   */
-  static String twoDecimals(double v) {
-    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
-  }
-
-  /**
-   * The features that moved the decision most, as words: up to {@value #REASONS_SHOWN}, each with the
-   * direction it moved the odds.
-   */
-  private String reasons(DecisionFeatures features, double confidence) {
-    List<String> out = new ArrayList<>();
-    for (DecisionModel.Contribution c : decisionModel.contributions(features)) {
-      if (out.size() == REASONS_SHOWN) {
-        break;
-      }
-      if (Math.abs(c.logOdds()) >= MIN_REASON_LOG_ODDS) {
-        out.add((c.logOdds() > 0 ? "for: " : "against: ") + c.feature().description());
-      }
-    }
-    return "Probability listed " + twoDecimals(confidence) + " (listed from " + twoDecimals(decisionModel.threshold())
-        + ")" + (out.isEmpty() ? "." : "; " + String.join("; ", out) + ".");
-  }
-
-  private static final int REASONS_SHOWN = 4;
-  // a feature that moves the odds by less than a tenth of a unit of log-odds explains nothing
-  private static final double MIN_REASON_LOG_ODDS = 0.1;
-
-  private String explain(Decision decision, ScoredNode best, DecisionFeatures features, double confidence,
-      List<Article5Indicator> indicators, List<MissingFact> missing) {
-    if (best == null) {
-      return "No provision of the list fits the text, or every one that does is released by a note or failed by the facts."
-          + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
-    }
-    String why = reasons(features, confidence);
-    return switch (decision) {
-      case LISTED -> "Listed under " + best.node.code() + " (entry " + best.node.code().entry()
-          + "): the text fits its provision"
-          + (best.truth.orElse(Truth.UNKNOWN) == Truth.MATCH ? " and the facts meet its criteria; " : "; no note releases it; ")
-          + why;
-      case NEEDS_FACTS -> "The text fits " + best.node.code() + " but only facts can decide: "
-          + String.join(" ", missing.stream().map(MissingFact::question).toList()) + " " + why
-          + (indicators.isEmpty() ? "" : " Should the facts show it unlisted: " + Article5Screen.DISCLAIMER);
-      case NOT_LISTED -> "The best remaining candidate, " + best.node.code() + ", fits the text too weakly. " + why
-          + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
-    };
+    ProductText productText = r.product.productText();
+    DecisionFeatures features = shortlist.best() == null ? null : this.features.featuresOf(shortlist, r.product);
+    DecisionRule.Verdict verdict = rule.decide(shortlist, features, r.product.facts());
+    CyberSurveillanceFlag cyber = screens.flagOf(verdict.decision(), shortlist.best(), productText);
+    List<Article5Indicator> indicators = screens.indicatorsOf(verdict.decision(), productText);
+    return writer.write(shortlist, verdict, cyber, indicators, r.product);
   }
 }
