@@ -1,53 +1,26 @@
 package org.dualuse.index;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dualuse.core.classify.Article5Indicator;
-import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
-import org.dualuse.core.classify.Decision;
-import org.dualuse.core.classify.DeferredList;
-import org.dualuse.core.classify.Evidence;
-import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.InvalidProductException;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.classify.ProductConstraints;
-import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.criteria.ImpossibleFactException;
-import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
-import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.CyberSurveillanceFlag;
-import org.dualuse.core.model.CyberSurveillanceScope;
-import org.dualuse.core.model.Reference;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
 import org.dualuse.index.decision.DecisionFeature;
 import org.dualuse.index.decision.DecisionFeatures;
 import org.dualuse.index.decision.DecisionModel;
 import org.dualuse.index.knowledge.Knowledge;
-import org.dualuse.index.knowledge.ProductType;
-import org.dualuse.index.knowledge.SubjectMention;
 import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.index.surveillance.CyberSurveillanceItems;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
@@ -57,47 +30,56 @@ import org.dualuse.index.surveillance.ProductText;
  * Classifies products against one list by combining full-text retrieval over a {@link ListIndex},
  * the parameter evaluation of the product's facts, and the list's notes.
  *
- * <p>How a product is classified:
+ * <p>A product passes through these stages, in this order; each is a class of this package with one
+ * job, and this class only wires them:
  *
  * <ol>
- *   <li>The text is analyzed (numbers and units left out, negated words kept apart) and the index
- *       returns the best {@value CandidateRetriever#RETRIEVED} nodes; a code written in the text and a vocabulary phrase
- *       found whole lift their nodes.
- *   <li>A description of software or technology moves to the D or E nodes that refer to the
- *       equipment found (by its code, its product group such as "7A", or "goods specified in this
- *       Category"), and D/E nodes lose weight for goods.
- *   <li>Each node is checked: a word of its own text that the product text negates ("not radiation
- *       hardened") weakens it, and so does a word the product names that the node's own text
- *       excludes by "non-" ("Non-rubidium"; such a node is not descended to on that word either); a
- *       decontrol note whose distinctive words the text has, a parametric exclusion the facts meet,
- *       or a general note (Cryptography Note, General Software and Technology Notes) releases it;
- *       criteria the facts contradict fail it, and so do thresholds the facts speak to when every
- *       one of them fails on a value the text names or the user states and none is met: features
- *       that no fact can decide (or that are taken as met) do not keep such a node listed, while a
- *       value no word names is a guess at its parameter and contradicts nothing; an N.B. whose words
- *       the text has sends the product to the node it names.
- *   <li>Nodes are aggregated to their entries: per entry the best node, moved down to the deepest
- *       descendant the parameters match or, step by step, to the child whose own words (its text,
- *       the nodes it refers to, its vocabulary) add most to what the text matched. Entries rank by
- *       score, ties in code order; the best {@value EntryAggregator#ENTRIES_CHECKED} entries are checked and at most
- *       {@value #MAX_CANDIDATES} are kept.
- *   <li>The decision rests on the best candidate that is not released, failed or excluded. Its
+ *   <li>{@code ProductReader}: the product is read once (the text analyzed with numbers and units
+ *       left out and negated words kept apart, its facts evaluated against every node, its kind:
+ *       goods, software or technology, by {@code KindRouter}, the subjects and vocabulary phrases it
+ *       names).
+ *   <li>{@code CandidateRetriever}: the index returns the best 40 nodes; a code written in the text
+ *       and a vocabulary phrase found whole lift their nodes. A description of software or technology
+ *       moves to the D or E nodes that refer to the equipment found (by its code, its product group
+ *       such as "7A", or "goods specified in this Category"), and D/E nodes lose weight for goods.
+ *   <li>{@code NonPrefixExclusions}: a node whose own text excludes by "non-" a word the product
+ *       names ("Non-rubidium") is weakened, and is not descended to on that word either.
+ *   <li>{@code EntryAggregator}: nodes are aggregated to their entries: per entry the best node, moved
+ *       down to the deepest descendant the parameters match or, step by step, to the child whose own
+ *       words (its text, the nodes it refers to, its vocabulary) add most to what the text matched.
+ *       Entries rank by score, ties in code order; the best 16 go on. {@code WholesAndParts}: the
+ *       complete item outranks the part it incorporates when the text describes the whole.
+ *   <li>{@code NotesAndCriteriaCheck}: each candidate is checked: a word of its own text that the
+ *       product text negates ("not radiation hardened") weakens it; a decontrol note whose
+ *       distinctive words the text has, a parametric exclusion the facts meet, or a general note
+ *       (Cryptography Note, General Software and Technology Notes) releases it; criteria the facts
+ *       contradict fail it, and so do thresholds the facts speak to when every one of them fails on
+ *       a value the text names or the user states and none is met: features that no fact can decide
+ *       (or that are taken as met) do not keep such a node listed, while a value no word names is a
+ *       guess at its parameter and contradicts nothing. A part is released with a released whole
+ *       the text fits better, and an N.B. whose words the text has sends the product to the node it
+ *       names.
+ *   <li>{@code Shortlist}, {@code CandidateFeatures}: at most {@value #MAX_CANDIDATES} candidates are
+ *       shown; the decision rests on the best one that is not released, failed or excluded. Its
  *       {@link DecisionFeature}s (how much of the text's word weight its indexed words cover, a
  *       vocabulary name or the code or a substance of it named, whether the text names its kind of
  *       goods or another kind or a look-alike, criteria met or open, whether a released node fits the
- *       text far better, its margin over the next candidate...; never the text's length) go into a
- *       logistic {@link DecisionModel} fitted on the tune half of the team's corpus, which gives the
- *       probability that the product is listed: the classification's confidence. At or above the
- *       model's threshold (0.5, the Bayes decision for a calibrated probability when a miss and a
- *       false alarm count alike; see {@code FitDecisionModel}) it is
- *       LISTED when the candidate's criteria hold or it has none, NEEDS_FACTS when only missing facts
- *       can decide (the facts are asked as questions), and NOT_LISTED below it. The explanation names
- *       the features that moved the odds most. No weight or threshold is placed by hand: see {@link
- *       DecisionModel} and {@code benchmarks/README.md} for the fitting and its figures.
- *   <li>For a product not listed, or whose listing waits on facts, the Article 5 screen adds its
- *       indicators; for a listed one, the
- *       cyber-surveillance flag says how the node it rests on and the text stand to the
- *       cyber-surveillance items of Article 2(20) ({@link CyberSurveillanceItems#flagOf}).
+ *       text far better, its margin over the next candidate...; never the text's length) are read.
+ *   <li>{@code DecisionRule}: the features go into a logistic {@link DecisionModel} fitted on the
+ *       tune half of the team's corpus, which gives the probability that the product is listed: the
+ *       classification's confidence. At or above the model's threshold (0.5, the Bayes decision for a
+ *       calibrated probability when a miss and a false alarm count alike; see {@code
+ *       FitDecisionModel}) it is LISTED when the candidate's criteria hold or it has none,
+ *       NEEDS_FACTS when only missing facts can decide (the facts are asked as questions), and
+ *       NOT_LISTED below it. No weight or threshold is placed by hand: see {@link DecisionModel} and
+ *       {@code benchmarks/README.md} for the fitting and its figures.
+ *   <li>{@code SurveillanceScreens}: for a product not listed, or whose listing waits on facts, the
+ *       Article 5 screen adds its indicators; for a listed one, the cyber-surveillance flag says how
+ *       the node it rests on and the text stand to the cyber-surveillance items of Article 2(20)
+ *       ({@link CyberSurveillanceItems#flagOf}).
+ *   <li>{@code ExplanationWriter}: the classification shows the deciding candidate first, each
+ *       candidate with its evidence, and an explanation that names the features that moved the odds
+ *       most.
  * </ol>
  *
  * <p>Deterministic (the same product gives the same classification; ties broken by code order) and
@@ -110,20 +92,17 @@ public final class HybridClassifier implements Classifier {
   private final ListIndex index;
   private final ProductConstraints constraints;
   private final ControlList list;
-  private final ReleaseNotes releaseNotes;
-  private final CyberSurveillanceNotes surveillanceNotes;
-  private final SurveillanceScreens screens;
-  private final KindRouter kinds;
+  // the stages, in the order a product passes through them
   private final ProductReader reader;
   private final CandidateRetriever retriever;
   private final NonPrefixExclusions exclusions;
   private final EntryAggregator entries;
+  private final WholesAndParts wholes;
   private final NotesAndCriteriaCheck checks;
   private final CandidateFeatures features;
   private final DecisionRule rule;
+  private final SurveillanceScreens screens;
   private final ExplanationWriter writer;
-  private final WholesAndParts wholes;
-  private final DecisionModel decisionModel;
 
   /**
    * A classifier over an index that the caller owns (and closes).
@@ -168,23 +147,22 @@ public final class HybridClassifier implements Classifier {
   private HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints,
       DecisionModel decisionModel, ReleaseNotes releaseNotes) {
     this.index = Objects.requireNonNull(index, "index");
-    this.decisionModel = Objects.requireNonNull(decisionModel, "decisionModel");
+    Objects.requireNonNull(decisionModel, "decisionModel");
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
-    this.wholes = new WholesAndParts(list);
     ListAnalyzer analyzer = new ListAnalyzer();
-    this.releaseNotes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
-    this.surveillanceNotes = CyberSurveillanceNotes.standard();
-    this.screens = new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard());
-    this.kinds = new KindRouter(list, analyzer);
+    ReleaseNotes notes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
+    KindRouter kinds = new KindRouter(list, analyzer);
+    this.reader = new ProductReader(index, notes, parameters, kinds, Knowledge.standard().subjects());
     this.retriever = new CandidateRetriever(index, kinds);
-    this.reader = new ProductReader(index, this.releaseNotes, parameters, kinds, Knowledge.standard().subjects());
     this.exclusions = new NonPrefixExclusions(index);
     this.entries = new EntryAggregator(index, exclusions);
+    this.wholes = new WholesAndParts(list);
+    this.checks = new NotesAndCriteriaCheck(index, notes, CyberSurveillanceNotes.standard(), exclusions, entries);
     this.features = new CandidateFeatures(index, kinds);
-    this.rule = new DecisionRule(this.decisionModel);
-    this.writer = new ExplanationWriter(index, this.decisionModel);
-    this.checks = new NotesAndCriteriaCheck(index, this.releaseNotes, surveillanceNotes, exclusions, entries);
+    this.rule = new DecisionRule(decisionModel);
+    this.screens = new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard());
+    this.writer = new ExplanationWriter(index, decisionModel);
   }
 
   /** A classifier with an in-memory index of the list, built now. */
