@@ -23,7 +23,7 @@ import org.dualuse.index.analysis.AnalyzedText;
  */
 final class EntryAggregator {
 
-  private static final int ENTRIES_CHECKED = 16;
+  static final int ENTRIES_CHECKED = 16;
 
   private final ListIndex index;
   private final ControlList list;

@@ -36,22 +36,26 @@ final class ExplanationWriter {
   private final ListIndex index;
   private final ControlList list;
   private final DecisionModel decisionModel;
+  private final int maxCandidates;
 
-  ExplanationWriter(ListIndex index, DecisionModel decisionModel) {
+  /** @param maxCandidates the most candidates a classification shows */
+  ExplanationWriter(ListIndex index, DecisionModel decisionModel, int maxCandidates) {
     this.index = index;
     this.list = index.list();
     this.decisionModel = decisionModel;
+    this.maxCandidates = maxCandidates;
   }
 
   /**
-   * The classification of a product: the shown candidates (the one the decision rests on first),
-   * each with its evidence, and the explanation of the decision.
+   * The classification of a product: the best candidates of the ranking, at most as many as this
+   * writer shows (the one the decision rests on first), each with its evidence, and the explanation
+   * of the decision taken on the shortlist.
    */
-  Classification write(Shortlist shortlist, DecisionRule.Verdict verdict, CyberSurveillanceFlag cyber,
-      List<Article5Indicator> indicators, ProductReader.Reading product) {
+  Classification write(Shortlist shortlist, List<ScoredNode> ranked, DecisionRule.Verdict verdict,
+      CyberSurveillanceFlag cyber, List<Article5Indicator> indicators, ProductReader.Reading product) {
     AnalyzedText text = product.text();
     ParameterSide.View facts = product.facts();
-    List<ScoredNode> shown = shortlist.shown();
+    List<ScoredNode> shown = ranked.subList(0, Math.min(maxCandidates, ranked.size()));
     ScoredNode best = shortlist.best();
     ScoredNode fittest = shortlist.fittest();
     Decision decision = verdict.decision();
@@ -64,13 +68,13 @@ final class ExplanationWriter {
       List<ScoredNode> reordered = new ArrayList<>(shown);
       reordered.remove(fittest);
       reordered.add(0, fittest);
-      shown = reordered;
+      shown = reordered.subList(0, Math.min(maxCandidates, reordered.size()));
     } else if (decision != Decision.NOT_LISTED && best != null && shown.get(0) != best) {
       // the decision rests on the best viable candidate: show it first
       List<ScoredNode> reordered = new ArrayList<>(shown);
       reordered.remove(best);
       reordered.add(0, best);
-      shown = reordered;
+      shown = reordered.subList(0, Math.min(maxCandidates, reordered.size()));
     }
     List<Candidate> candidates = new ArrayList<>();
     for (ScoredNode s : shown) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
@@ -59,12 +60,12 @@ import org.dualuse.index.surveillance.ProductText;
  *       guess at its parameter and contradicts nothing. A part is released with a released whole
  *       the text fits better, and an N.B. whose words the text has sends the product to the node it
  *       names.
- *   <li>{@code Shortlist}, {@code CandidateFeatures}: at most {@value #MAX_CANDIDATES} candidates are
- *       shown; the decision rests on the best one that is not released, failed or excluded. Its
- *       {@link DecisionFeature}s (how much of the text's word weight its indexed words cover, a
- *       vocabulary name or the code or a substance of it named, whether the text names its kind of
- *       goods or another kind or a look-alike, criteria met or open, whether a released node fits the
- *       text far better, its margin over the next candidate...; never the text's length) are read.
+ *   <li>{@code Shortlist}, {@code CandidateFeatures}: the decision rests on the best of the first 10
+ *       candidates that is not released, failed or excluded. Its {@link DecisionFeature}s (how much
+ *       of the text's word weight its indexed words cover, a vocabulary name or the code or a
+ *       substance of it named, whether the text names its kind of goods or another kind or a
+ *       look-alike, criteria met or open, whether a released node fits the text far better, its
+ *       margin over the next candidate...; never the text's length) are read.
  *   <li>{@code DecisionRule}: the features go into a logistic {@link DecisionModel} fitted on the
  *       tune half of the team's corpus, which gives the probability that the product is listed: the
  *       classification's confidence. At or above the model's threshold (0.5, the Bayes decision for a
@@ -77,9 +78,9 @@ import org.dualuse.index.surveillance.ProductText;
  *       Article 5 screen adds its indicators; for a listed one, the cyber-surveillance flag says how
  *       the node it rests on and the text stand to the cyber-surveillance items of Article 2(20)
  *       ({@link CyberSurveillanceItems#flagOf}).
- *   <li>{@code ExplanationWriter}: the classification shows the deciding candidate first, each
- *       candidate with its evidence, and an explanation that names the features that moved the odds
- *       most.
+ *   <li>{@code ExplanationWriter}: the classification shows at most {@value #DEFAULT_MAX_CANDIDATES}
+ *       candidates ({@link Builder#maxCandidates}), the deciding one first, each with its evidence,
+ *       and an explanation that names the features that moved the odds most.
  * </ol>
  *
  * <p>Deterministic (the same product gives the same classification; ties broken by code order) and
@@ -87,7 +88,16 @@ import org.dualuse.index.surveillance.ProductText;
  */
 public final class HybridClassifier implements Classifier {
 
-  static final int MAX_CANDIDATES = 10;
+  /** The most candidates a classification shows unless the builder says otherwise. */
+  public static final int DEFAULT_MAX_CANDIDATES = 10;
+  /** The most candidates a classification can show: the entries the checks look at. */
+  public static final int MAX_CANDIDATES_LIMIT = EntryAggregator.ENTRIES_CHECKED;
+  /**
+   * The candidates whose features the decision reads (their order, the margin of the deciding one,
+   * whether a released one outshines it): the decision model was fitted on the best 10, so the
+   * decision does not change with the number of candidates shown.
+   */
+  private static final int DECISION_SHORTLIST = 10;
 
   private final ListIndex index;
   private final ProductConstraints constraints;
@@ -126,7 +136,7 @@ public final class HybridClassifier implements Classifier {
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
-    this(index, parameters, constraints, DecisionModel.standard(), null);
+    this(index, parameters, constraints, DecisionModel.standard(), null, DEFAULT_MAX_CANDIDATES, true);
   }
 
   /**
@@ -140,12 +150,16 @@ public final class HybridClassifier implements Classifier {
   public HybridClassifier(ListIndex index, ProductConstraints constraints, DecisionModel decisionModel) {
     this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
         Knowledge.standard().materials()::factsIn), constraints, Objects.requireNonNull(decisionModel, "decisionModel"),
-        null);
+        null, DEFAULT_MAX_CANDIDATES, true);
   }
 
-  /** @param releaseNotes the list's release notes read already, or null to read them now */
+  /**
+   * @param releaseNotes the list's release notes read already, or null to read them now
+   * @param maxCandidates the most candidates a classification shows
+   * @param surveillanceScreens whether the Article 5 screen and the cyber-surveillance flag run
+   */
   private HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints,
-      DecisionModel decisionModel, ReleaseNotes releaseNotes) {
+      DecisionModel decisionModel, ReleaseNotes releaseNotes, int maxCandidates, boolean surveillanceScreens) {
     this.index = Objects.requireNonNull(index, "index");
     Objects.requireNonNull(decisionModel, "decisionModel");
     this.constraints = Objects.requireNonNull(constraints, "constraints");
@@ -161,8 +175,9 @@ public final class HybridClassifier implements Classifier {
     this.checks = new NotesAndCriteriaCheck(index, notes, CyberSurveillanceNotes.standard(), exclusions, entries);
     this.features = new CandidateFeatures(index, kinds);
     this.rule = new DecisionRule(decisionModel);
-    this.screens = new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard());
-    this.writer = new ExplanationWriter(index, decisionModel);
+    this.screens = new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard(),
+        surveillanceScreens);
+    this.writer = new ExplanationWriter(index, decisionModel, maxCandidates);
   }
 
   /** A classifier with an in-memory index of the list, built now. */
@@ -209,7 +224,17 @@ public final class HybridClassifier implements Classifier {
     }
     // the grades a text names give the compositions the annex's content thresholds speak of
     return new HybridClassifier(index, new ParameterReportSide(list, Knowledge.standard().materials()::factsIn),
-        constraints, DecisionModel.standard(), releaseNotes);
+        constraints, DecisionModel.standard(), releaseNotes, DEFAULT_MAX_CANDIDATES, true);
+  }
+
+  /**
+   * A builder of a classifier over an index that the caller owns (and closes), with options in place
+   * of the defaults; {@code builder(index).build()} classifies as {@link #HybridClassifier(ListIndex)}.
+   *
+   * @param index the index of the list to classify against
+   */
+  public static Builder builder(ListIndex index) {
+    return new Builder(Objects.requireNonNull(index, "index"));
   }
 
   /** The limits this classifier puts on products. */
@@ -251,7 +276,7 @@ public final class HybridClassifier implements Classifier {
    */
   public Optional<DecisionFeatures> decisionFeatures(Product product) {
     Ranking r = rank(product);
-    Shortlist shortlist = Shortlist.of(r.ranked, MAX_CANDIDATES);
+    Shortlist shortlist = Shortlist.of(r.ranked, DECISION_SHORTLIST);
     return shortlist.best() == null ? Optional.empty() : Optional.of(features.featuresOf(shortlist, r.product));
   }
 
@@ -278,12 +303,98 @@ public final class HybridClassifier implements Classifier {
   }
 
   private Classification decide(Ranking r) {
-    Shortlist shortlist = Shortlist.of(r.ranked, MAX_CANDIDATES);
+    Shortlist shortlist = Shortlist.of(r.ranked, DECISION_SHORTLIST);
     ProductText productText = r.product.productText();
     DecisionFeatures features = shortlist.best() == null ? null : this.features.featuresOf(shortlist, r.product);
     DecisionRule.Verdict verdict = rule.decide(shortlist, features, r.product.facts());
     CyberSurveillanceFlag cyber = screens.flagOf(verdict.decision(), shortlist.best(), productText);
     List<Article5Indicator> indicators = screens.indicatorsOf(verdict.decision(), productText);
-    return writer.write(shortlist, verdict, cyber, indicators, r.product);
+    return writer.write(shortlist, r.ranked, verdict, cyber, indicators, r.product);
+  }
+
+  /**
+   * Options of a {@link HybridClassifier}, in the manner of Caffeine's builder: every option has a
+   * default that gives the answers of {@link #HybridClassifier(ListIndex)}. Not thread-safe; the
+   * classifier it builds is.
+   */
+  public static final class Builder {
+    private final ListIndex index;
+    private ProductConstraints constraints = ProductConstraints.defaults();
+    private DecisionModel decisionModel;
+    private double listingThreshold = Double.NaN;
+    private int maxCandidates = DEFAULT_MAX_CANDIDATES;
+    private boolean surveillanceScreens = true;
+
+    private Builder(ListIndex index) {
+      this.index = index;
+    }
+
+    /** The limits a product must keep (default {@link ProductConstraints#defaults()}). */
+    public Builder constraints(ProductConstraints constraints) {
+      this.constraints = Objects.requireNonNull(constraints, "constraints");
+      return this;
+    }
+
+    /**
+     * The model that turns the deciding candidate's features into the probability that the product
+     * is listed (default {@link DecisionModel#standard()}): for research, a model fitted on other data.
+     */
+    public Builder decisionModel(DecisionModel decisionModel) {
+      this.decisionModel = Objects.requireNonNull(decisionModel, "decisionModel");
+      return this;
+    }
+
+    /**
+     * The probability at or above which a product is answered listed (or a question of facts), in
+     * place of the decision model's own threshold (0.5 for the bundled model): a screening whose
+     * misses cost R times its false alarms takes 1 / (1 + R). See {@link DecisionModel#withThreshold}.
+     *
+     * @param threshold a probability in (0, 1)
+     * @throws DualUseException when the threshold is not within (0, 1)
+     */
+    public Builder listingThreshold(double threshold) {
+      if (!(threshold > 0 && threshold < 1)) {
+        throw new DualUseException("listingThreshold must lie in (0, 1), was " + threshold);
+      }
+      this.listingThreshold = threshold;
+      return this;
+    }
+
+    /**
+     * The most candidates a classification shows (default {@value #DEFAULT_MAX_CANDIDATES}); the
+     * decision does not depend on it.
+     *
+     * @param n at least 1 and at most {@value #MAX_CANDIDATES_LIMIT}
+     * @throws DualUseException when {@code n} is outside these bounds
+     */
+    public Builder maxCandidates(int n) {
+      if (n < 1 || n > MAX_CANDIDATES_LIMIT) {
+        throw new DualUseException("maxCandidates must lie between 1 and " + MAX_CANDIDATES_LIMIT + ", was " + n);
+      }
+      this.maxCandidates = n;
+      return this;
+    }
+
+    /**
+     * Whether the cyber-surveillance screens run (default true): the Article 5 catch-all indicators
+     * of a product not listed and the Article 2(20) flag of a listed one. Off, every classification
+     * has no indicators and the flag {@link CyberSurveillanceFlag#NONE}; the list's own
+     * cyber-surveillance release notes still apply, as every note of the list does.
+     */
+    public Builder surveillanceScreens(boolean on) {
+      this.surveillanceScreens = on;
+      return this;
+    }
+
+    /** A classifier with these options. */
+    public HybridClassifier build() {
+      DecisionModel model = decisionModel != null ? decisionModel : DecisionModel.standard();
+      if (!Double.isNaN(listingThreshold)) {
+        model = model.withThreshold(listingThreshold);
+      }
+      // the grades a text names give the compositions the annex's content thresholds speak of
+      return new HybridClassifier(index, new ParameterReportSide(index.list(), Knowledge.standard().materials()::factsIn),
+          constraints, model, null, maxCandidates, surveillanceScreens);
+    }
   }
 }
