@@ -20,6 +20,38 @@
  * c.candidates().get(0);   // 6A003.b.4.b, with the words, criteria and notes behind it
  * }</pre>
  *
+ * <p>Options in place of the defaults come from a builder; the defaults answer as {@code of} does:
+ *
+ * <pre>{@code
+ * HybridClassifier screening = HybridClassifier.builder(ListIndex.inMemory(ControlLists.eu()))
+ *     .listingThreshold(1 / 3.0)   // a miss costs two false alarms
+ *     .maxCandidates(5)
+ *     .build();
+ * }</pre>
+ *
+ * <p>The hybrid classifier is a pipeline of stages, one package-private class each, in the order a
+ * product passes through them; where each behaviour lives:
+ *
+ * <ul>
+ *   <li>reading the product once (text analysis, facts, kind, subjects, phrases): {@code ProductReader};
+ *       goods, software or technology and the D/E nodes for equipment found: {@code KindRouter};
+ *   <li>candidate retrieval (how many nodes, the kind's weight): {@code CandidateRetriever}, over
+ *       {@code ListIndex};
+ *   <li>a node's words excluded by "non-": {@code NonPrefixExclusions};
+ *   <li>one candidate per entry and the descent to the most specific node: {@code EntryAggregator};
+ *       a whole against the part it incorporates: {@code WholesAndParts};
+ *   <li>negated words, release notes, N.B. redirects and criteria on the facts: {@code
+ *       NotesAndCriteriaCheck}, reading notes through {@code ReleaseNotes} and the parameters through
+ *       {@code ParameterSide};
+ *   <li>the candidates the decision reads: {@code Shortlist}; the decision's features: {@code
+ *       CandidateFeatures}; the decision rule: {@code DecisionRule} with the {@link
+ *       org.dualuse.index.decision.DecisionModel} (to change the rule, fit or pass another model, or
+ *       another threshold through the builder);
+ *   <li>the cyber-surveillance flag and the Article 5 indicators: {@code SurveillanceScreens}, over
+ *       {@link org.dualuse.index.surveillance};
+ *   <li>the classification, its candidates' evidence and its explanation: {@code ExplanationWriter}.
+ * </ul>
+ *
  * <p>Everything here is immutable after construction and thread-safe.
  */
 package org.dualuse.index;

@@ -85,7 +85,7 @@ class BadProductInputTest {
     assertTrue(confidence >= 0 && confidence <= 1.0, String.valueOf(confidence));
     Matcher m = CONFIDENCE.matcher(c.explanation());
     assertTrue(m.find(), c.explanation());
-    assertEquals(HybridClassifier.twoDecimals(confidence), m.group(1), c.explanation());
+    assertEquals(ExplanationWriter.twoDecimals(confidence), m.group(1), c.explanation());
   }
 
   @Test

@@ -44,7 +44,7 @@ class HybridClassifierWidgetTest {
     assertEquals(Decision.LISTED, c.decision(), c.explanation());
     double confidence = c.confidence().orElseThrow();
     assertTrue(confidence >= WidgetDecisionModel.model().threshold() && confidence <= 1, String.valueOf(confidence));
-    assertTrue(c.explanation().contains("Probability listed " + HybridClassifier.twoDecimals(confidence)), c.explanation());
+    assertTrue(c.explanation().contains("Probability listed " + ExplanationWriter.twoDecimals(confidence)), c.explanation());
   }
 
   @ParameterizedTest

@@ -13,14 +13,14 @@ class TwoDecimalsProperties {
 
   @Property(tries = 2000)
   void writesAsTheFormatterDoes(@ForAll @DoubleRange(min = 0, max = 10) double v) {
-    assertEquals(String.format(Locale.ROOT, "%.2f", v), HybridClassifier.twoDecimals(v));
+    assertEquals(String.format(Locale.ROOT, "%.2f", v), ExplanationWriter.twoDecimals(v));
   }
 
   @Example
   void halvesRoundUpOnTheShortestDecimalForm() {
     // 0.345 is stored a little below 0.345; the Formatter (and the classifier) still write 0.35
-    assertEquals("0.35", HybridClassifier.twoDecimals(0.345));
-    assertEquals("0.00", HybridClassifier.twoDecimals(0));
-    assertEquals("1.25", HybridClassifier.twoDecimals(1.245));
+    assertEquals("0.35", ExplanationWriter.twoDecimals(0.345));
+    assertEquals("0.00", ExplanationWriter.twoDecimals(0));
+    assertEquals("1.25", ExplanationWriter.twoDecimals(1.245));
   }
 }

@@ -1,0 +1,191 @@
+package org.dualuse.index;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.core.classify.Candidate;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Decision;
+import org.dualuse.core.classify.DeferredList;
+import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.core.model.CyberSurveillanceScope;
+import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.decision.DecisionFeatures;
+import org.dualuse.index.decision.DecisionModel;
+import org.dualuse.index.surveillance.Article5Screen;
+
+/**
+ * The last stage: writes the {@link Classification} of a decided product. The candidate the decision
+ * rests on is shown first (the released node the text fits best when it outshines the others); each
+ * candidate carries its evidence (matched words, vocabulary phrases, CAS numbers, criteria met, failed
+ * and unknown, the notes found about it); the explanation says what decided, names the features that
+ * moved the odds most, the questions to ask, the Article 5 disclaimer, the cyber-surveillance flag and
+ * the facts left out.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ExplanationWriter {
+
+  private final ListIndex index;
+  private final ControlList list;
+  private final DecisionModel decisionModel;
+  private final int maxCandidates;
+
+  /** @param maxCandidates the most candidates a classification shows */
+  ExplanationWriter(ListIndex index, DecisionModel decisionModel, int maxCandidates) {
+    this.index = index;
+    this.list = index.list();
+    this.decisionModel = decisionModel;
+    this.maxCandidates = maxCandidates;
+  }
+
+  /**
+   * The classification of a product: the best candidates of the ranking, at most as many as this
+   * writer shows (the one the decision rests on first), each with its evidence, and the explanation
+   * of the decision taken on the shortlist.
+   */
+  Classification write(Shortlist shortlist, List<ScoredNode> ranked, DecisionRule.Verdict verdict,
+      CyberSurveillanceFlag cyber, List<Article5Indicator> indicators, ProductReader.Reading product) {
+    AnalyzedText text = product.text();
+    ParameterSide.View facts = product.facts();
+    List<ScoredNode> shown = ranked.subList(0, Math.min(maxCandidates, ranked.size()));
+    ScoredNode best = shortlist.best();
+    ScoredNode fittest = shortlist.fittest();
+    Decision decision = verdict.decision();
+    List<MissingFact> missing = verdict.missing();
+    DecisionFeatures features = verdict.features();
+    double confidence = verdict.confidence();
+    boolean outshone = verdict.outshone();
+    if (outshone && shown.get(0) != fittest) {
+      // the decision rests on the released (or failed) node the text fits best: show it first
+      List<ScoredNode> reordered = new ArrayList<>(shown);
+      reordered.remove(fittest);
+      reordered.add(0, fittest);
+      shown = reordered.subList(0, Math.min(maxCandidates, reordered.size()));
+    } else if (decision != Decision.NOT_LISTED && best != null && shown.get(0) != best) {
+      // the decision rests on the best viable candidate: show it first
+      List<ScoredNode> reordered = new ArrayList<>(shown);
+      reordered.remove(best);
+      reordered.add(0, best);
+      shown = reordered.subList(0, Math.min(maxCandidates, reordered.size()));
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (ScoredNode s : shown) {
+      candidates.add(candidate(s, text));
+    }
+    String explanation = outshone && decision == Decision.NOT_LISTED
+        ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
+            : fittest.failed ? "the facts fail its criteria" : "its text excludes what the product is")
+            + "; the other candidates fit it far less (" + best.node.code() + " scores under " + CandidateFeatures.DOMINANCE
+            + " of it). " + reasons(features, confidence)
+            + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER)
+        : explain(decision, best, features, confidence, indicators, missing);
+    if (cyber.scope() != CyberSurveillanceScope.NONE) {
+      explanation += " Cyber-surveillance (" + cyber.scope().description() + "): " + cyber.reason();
+    }
+    if (!facts.unreadFacts().isEmpty()) {
+      explanation += " Facts left out: " + String.join("; ", facts.unreadFacts()) + ".";
+    }
+    OptionalDouble shownConfidence =
+        best == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(confidence * 10000) / 10000.0);
+    return new Classification(decision, candidates, cyber, indicators, missing, list.id(), explanation,
+        shownConfidence);
+  }
+
+  private Candidate candidate(ScoredNode s, AnalyzedText text) {
+    List<String> words = new ArrayList<>();
+    for (String t : s.matchedTerms) {
+      String surface = text.surfaceOf(t);
+      if (!words.contains(surface)) {
+        words.add(surface);
+      }
+    }
+    for (String p : s.phrases) {
+      words.add("\"" + p + "\" (vocabulary)");
+    }
+    ListIndex.NodeWords indexed = text.casNumbers().isEmpty() ? null : index.wordsOf(s.node.code());
+    for (String cas : text.casNumbers()) {
+      if (indexed != null && indexed.casNumbers().contains(cas)) {
+        words.add("CAS " + cas);
+      }
+    }
+    Truth truth = s.truth.orElse(Truth.UNKNOWN);
+    String summary = s.released ? "released by a note"
+        : s.failed ? "its criteria fail on the facts"
+        : s.excluded ? "its text excludes what the product is"
+        : truth == Truth.MATCH ? "text and criteria fit"
+        : s.truth.isPresent() ? "the text fits; its criteria need facts"
+        : "the text fits; no typed criteria";
+    String explanation = s.node.code() + ": " + summary
+        + (words.isEmpty() ? "" : "; words: " + String.join(", ", words)) + ".";
+    Evidence evidence = new Evidence(words, whenRead(s.findings.met()), whenRead(s.findings.failed()),
+        whenRead(s.findings.unknown()), s.notes, explanation);
+    return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
+  }
+
+  /**
+   * The criteria in words, put into words when a caller first reads them: most callers read the
+   * decision and the codes, and wording every criterion of ten candidates cost a tenth of a
+   * classification.
+   */
+  private static List<String> whenRead(List<String> explanations) {
+    return explanations.isEmpty() ? List.of() : DeferredList.of(() -> explanations);
+  }
+
+  /**
+   * A non-negative number with two decimals, as {@code String.format(Locale.ROOT, "%.2f", v)} writes
+   * it (half up on the shortest decimal form), without creating a Formatter per classification.
+   */
+  static String twoDecimals(double v) {
+    return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * The features that moved the decision most, as words: up to {@value #REASONS_SHOWN}, each with the
+   * direction it moved the odds.
+   */
+  private String reasons(DecisionFeatures features, double confidence) {
+    List<String> out = new ArrayList<>();
+    for (DecisionModel.Contribution c : decisionModel.contributions(features)) {
+      if (out.size() == REASONS_SHOWN) {
+        break;
+      }
+      if (Math.abs(c.logOdds()) >= MIN_REASON_LOG_ODDS) {
+        out.add((c.logOdds() > 0 ? "for: " : "against: ") + c.feature().description());
+      }
+    }
+    return "Probability listed " + twoDecimals(confidence) + " (listed from " + twoDecimals(decisionModel.threshold())
+        + ")" + (out.isEmpty() ? "." : "; " + String.join("; ", out) + ".");
+  }
+
+  private static final int REASONS_SHOWN = 4;
+  // a feature that moves the odds by less than a tenth of a unit of log-odds explains nothing
+  private static final double MIN_REASON_LOG_ODDS = 0.1;
+
+  private String explain(Decision decision, ScoredNode best, DecisionFeatures features, double confidence,
+      List<Article5Indicator> indicators, List<MissingFact> missing) {
+    if (best == null) {
+      return "No provision of the list fits the text, or every one that does is released by a note or failed by the facts."
+          + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
+    }
+    String why = reasons(features, confidence);
+    return switch (decision) {
+      case LISTED -> "Listed under " + best.node.code() + " (entry " + best.node.code().entry()
+          + "): the text fits its provision"
+          + (best.truth.orElse(Truth.UNKNOWN) == Truth.MATCH ? " and the facts meet its criteria; " : "; no note releases it; ")
+          + why;
+      case NEEDS_FACTS -> "The text fits " + best.node.code() + " but only facts can decide: "
+          + String.join(" ", missing.stream().map(MissingFact::question).toList()) + " " + why
+          + (indicators.isEmpty() ? "" : " Should the facts show it unlisted: " + Article5Screen.DISCLAIMER);
+      case NOT_LISTED -> "The best remaining candidate, " + best.node.code() + ", fits the text too weakly. " + why
+          + (indicators.isEmpty() ? "" : " " + Article5Screen.DISCLAIMER);
+    };
+  }
+}

@@ -1,0 +1,138 @@
+package org.dualuse.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.surveillance.CyberSurveillanceNotes;
+
+/**
+ * The stage that judges each candidate node by what the text and the facts say against or for it,
+ * and by the list's notes:
+ *
+ * <ul>
+ *   <li>a word of its own text that the product text negates ("not radiation hardened") weakens it,
+ *       as does a word its text excludes by "non-" ({@link NonPrefixExclusions});
+ *   <li>a decontrol note whose distinctive words the text has ({@link ReleaseNotes}), a
+ *       cyber-surveillance release note, or a parametric exclusion the facts meet releases it;
+ *   <li>criteria the facts contradict fail it, and so do thresholds the facts speak to when every one
+ *       of them fails and none is met; criteria the facts meet strengthen it;
+ *   <li>an N.B. whose words the text has sends the product to the node it names, which is checked in
+ *       turn and replaces its entry's candidate when it scores higher.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class NotesAndCriteriaCheck {
+
+  /** The factor of a node whose words the text negates or excludes. */
+  static final double NEGATED_FACTOR = 0.3;
+  /** The factor of a node a note releases. */
+  static final double RELEASED_FACTOR = 0.25;
+  private static final double FAILED_FACTOR = 0.3;
+  private static final double MATCH_FACTOR = 1.5;
+  private static final double REDIRECT_FACTOR = 1.1;
+
+  private final ListIndex index;
+  private final ControlList list;
+  private final ReleaseNotes releaseNotes;
+  private final CyberSurveillanceNotes surveillanceNotes;
+  private final NonPrefixExclusions exclusions;
+  private final EntryAggregator entries;
+
+  NotesAndCriteriaCheck(ListIndex index, ReleaseNotes releaseNotes, CyberSurveillanceNotes surveillanceNotes,
+      NonPrefixExclusions exclusions, EntryAggregator entries) {
+    this.index = index;
+    this.list = index.list();
+    this.releaseNotes = releaseNotes;
+    this.surveillanceNotes = surveillanceNotes;
+    this.exclusions = exclusions;
+    this.entries = entries;
+  }
+
+  /** Checks one node: negated words, "non-" exclusions, release notes, and its criteria on the facts. */
+  void check(ScoredNode s, ProductReader.Reading product) {
+    AnalyzedText text = product.text();
+    ParameterSide.View facts = product.facts();
+    ControlCode code = s.node.code();
+    s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
+    // most texts negate nothing: then the node's words are not looked up at all
+    ListIndex.NodeWords words = text.negatedTerms().isEmpty() ? null : index.wordsOf(code);
+    if (words != null) {
+      List<String> negated = new ArrayList<>();
+      for (String t : text.negatedTerms()) {
+        if (words.own().contains(t)) {
+          negated.add(text.surfaceOf(t));
+        }
+      }
+      if (!negated.isEmpty()) {
+        s.score *= NEGATED_FACTOR;
+        s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
+      }
+    }
+    exclusions.weakenIfExcluded(s, text);
+    Optional<String> release = releaseNotes.release(list, code, product.noteTerms());
+    if (release.isEmpty()) {
+      release = surveillanceNotes.releaseOf(code, product.productText(), list);
+    }
+    if (release.isEmpty()) {
+      release = facts.releasedBy(code);
+    }
+    if (release.isPresent()) {
+      s.released = true;
+      s.score *= RELEASED_FACTOR;
+      s.notes.add("released: " + release.get());
+    }
+    s.truth = facts.truthOf(code);
+    s.findings = facts.findingsOf(code);
+    if (s.truth.isPresent()) {
+      if (s.truth.get() == Truth.NO_MATCH) {
+        s.failed = true;
+        s.score *= FAILED_FACTOR;
+      } else if (s.findings.contradicted()) {
+        // only features keep it open or match it; the thresholds the facts speak to all fail
+        s.failed = true;
+        s.score *= FAILED_FACTOR;
+        s.notes.add("the facts fail its thresholds and meet none");
+      } else if (s.truth.get() == Truth.MATCH) {
+        s.score *= MATCH_FACTOR;
+      }
+    }
+  }
+
+  /**
+   * The candidates with the nodes the N.B.s of the candidates send the product to: each redirected
+   * node is checked and takes its entry's place when it scores higher. Not sorted.
+   */
+  List<ScoredNode> followRedirects(List<ScoredNode> ranked, ProductReader.Reading product) {
+    List<ScoredNode> redirected = new ArrayList<>();
+    for (ScoredNode s : ranked) {
+      for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), product.noteTerms())) {
+        ScoredNode t = entries.textOnly(list.get(r.to()), product.text(), s.score * REDIRECT_FACTOR);
+        t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
+        t.redirected = true;
+        check(t, product);
+        redirected.add(t);
+      }
+    }
+    if (!redirected.isEmpty()) {
+      Map<ControlCode, ScoredNode> byEntry = new LinkedHashMap<>();
+      for (ScoredNode s : ranked) {
+        byEntry.put(s.node.code().entry(), s);
+      }
+      for (ScoredNode t : redirected) {
+        ScoredNode old = byEntry.get(t.node.code().entry());
+        if (old == null || t.score > old.score) {
+          byEntry.put(t.node.code().entry(), t);
+        }
+      }
+      return new ArrayList<>(byEntry.values());
+    }
+    return ranked;
+  }
+}

@@ -1,0 +1,53 @@
+package org.dualuse.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.ControlNode;
+
+/**
+ * A node under consideration while one product is classified: its running score and what the
+ * stages found about it (the words it matched, the notes that released or redirected it, the truth
+ * of its criteria). Each stage of {@link HybridClassifier} reads and adjusts it in turn; it is made
+ * and dropped within one classification and never shared between threads.
+ */
+final class ScoredNode {
+
+  /** Best first: the higher score, ties in code order. */
+  static final Comparator<ScoredNode> BEST_FIRST = (a, b) -> {
+    int c = Double.compare(b.score, a.score);
+    return c != 0 ? c : a.node.code().compareTo(b.node.code());
+  };
+
+  final ControlNode node;
+  double score;
+  final List<String> matchedTerms;
+  final List<String> phrases;
+  final List<String> notes = new ArrayList<>();
+  boolean released;
+  boolean failed;
+  /** Sent here by an N.B. whose words the text has: the note's words are evidence of their own. */
+  boolean redirected;
+  /** A retrieval pointer (a product type of its subject) in the text points at it. */
+  boolean pointed;
+  boolean exclusionChecked;
+  boolean excluded;
+  double beforeExclusion;
+  double beforeChecks;
+  Optional<Truth> truth = Optional.empty();
+  ParameterSide.Findings findings = ParameterSide.Findings.NONE;
+
+  ScoredNode(ControlNode node, double score, List<String> matchedTerms, List<String> phrases) {
+    this.node = node;
+    this.score = score;
+    this.matchedTerms = new ArrayList<>(matchedTerms);
+    this.phrases = new ArrayList<>(phrases);
+  }
+
+  /** Not released by a note, failed by the facts or excluded by its own text: it can still decide. */
+  boolean viable() {
+    return !released && !failed && !excluded;
+  }
+}

@@ -1,0 +1,47 @@
+package org.dualuse.index;
+
+import java.util.List;
+import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.core.classify.Decision;
+import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.CyberSurveillanceFlag;
+import org.dualuse.index.surveillance.Article5Screen;
+import org.dualuse.index.surveillance.CyberSurveillanceItems;
+import org.dualuse.index.surveillance.ProductText;
+
+/**
+ * The stage that screens a decided product for cyber surveillance: for a listed one (or one whose
+ * listing waits on facts), how the node it rests on and the text stand to the cyber-surveillance items
+ * of Article 2(20) ({@link CyberSurveillanceItems#flagOf}); for a product not listed, or whose listing
+ * waits on facts, the indicators of the Article 5 catch-all ({@link Article5Screen}). Switched off,
+ * it flags nothing and finds no indicator.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SurveillanceScreens {
+
+  private final ControlList list;
+  private final Article5Screen article5;
+  private final CyberSurveillanceItems surveillanceItems;
+  private final boolean on;
+
+  SurveillanceScreens(ControlList list, Article5Screen article5, CyberSurveillanceItems surveillanceItems,
+      boolean on) {
+    this.list = list;
+    this.article5 = article5;
+    this.surveillanceItems = surveillanceItems;
+    this.on = on;
+  }
+
+  /** The cyber-surveillance flag of a decision that rests on {@code best} (null when none is viable). */
+  CyberSurveillanceFlag flagOf(Decision decision, ScoredNode best, ProductText productText) {
+    return !on || decision == Decision.NOT_LISTED || best == null
+        ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5);
+  }
+
+  /** The Article 5 indicators of a product not listed or whose listing waits on facts; else empty. */
+  List<Article5Indicator> indicatorsOf(Decision decision, ProductText productText) {
+    // a product whose listing waits on facts may prove unlisted: the catch-all is screened for it too
+    return on && decision != Decision.LISTED ? article5.screenOf(productText) : List.of();
+  }
+}
