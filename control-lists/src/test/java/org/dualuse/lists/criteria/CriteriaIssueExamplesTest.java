@@ -65,11 +65,33 @@ class CriteriaIssueExamplesTest {
       "1C010.c.1.a|(content >= 50 % AND specific modulus > 2540000 m)",
       "3A002.g.2|ageing rate < 1.0E-11 /month",
       "2B206.d.2|ageing rate <= 0.1 %/day",
-      "6A005.e.3.b.3.a|beam parameter product <= 1.5 mm·mrad",
+      "6A005.e.3.b.3.a|(beam parameter product <= 1.5 mm·mrad AND number of input fibres <= 5 1)",
       // "greater (better) than" states its direction; "(better)" only mirrors a comparator that says nothing else
       "3C004|purity > 99.999 %",
       "7A006|operating frequency outside [4.2 GHz, 4.4 GHz]"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
+    assertEquals(criteria, node(code).criteria().orElseThrow().describe());
+  }
+
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      // units the annex spells out or writes first: Mach, "(rms) per square root Hz", GBq/kg, kg N-1 h-1,
+      // ohm-cm, µA/lm, A/µs after a bracketed abbreviation, "kW/ cm2" broken after its slash
+      "9B005.a|mach number >= 1.2 Mach",
+      "9B005.b|mach number > 5 Mach",
+      "6A006.a.1.b|noise level < 20 pT/√Hz",
+      "1C236.b|specific activity >= 37 GBq/kg",
+      "9A101.a.2|specific fuel consumption <= 0.15 kg/(N·h)",
+      "3C005.a|resistivity > 10000 Ω·cm",
+      "6A002.a.2.a.3.a|luminous sensitivity > 350 µA/lm",
+      "3A001.g.2|current rate of rise > 2000 A/µs",
+      "6A004.a.1.b.1|power density > 1 kW/cm2",
+      "6A003.b.1.a.3|number of pixels > 12000000 pixels",
+      // compared counts of things: the number of the things, a pure number
+      "2B209.a.1|number of rollers >= 3 1",
+      "6A005.e.3.a.2|number of input fibres >= 3 1",
+      "6D003.h.1|number of primary radars > 4 1"})
+  void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }
 

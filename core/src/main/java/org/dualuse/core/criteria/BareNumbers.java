@@ -41,6 +41,7 @@ final class BareNumbers {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT_WORD = Pattern.compile("^[\\s,]*(?:or\\s+(?:more|less|greater|higher|lower|better"
       + "|fewer|smaller|larger)\\s*(?:\\(better\\)\\s*)?)?([\\p{L}][\\p{L}'-]*)");
+  private static final Pattern FORMULA_AFTER = Pattern.compile("\\s*[+*/×]\\s*[\\p{L}\\d(]");
   // words that may follow a compared number without being the counted thing
   private static final Set<String> LINKS = Set.of("and", "or", "but", "when", "where", "at", "for", "in", "on",
       "with", "to", "over", "under", "within", "measured", "as", "of", "per", "which", "that", "than", "during",
@@ -62,6 +63,9 @@ final class BareNumbers {
       String after = text.substring(end, Math.min(text.length(), end + 60));
       if (!COMPARATOR_BEFORE.matcher(before).find() && !COMPARATOR_AFTER.matcher(after).find()) {
         continue;
+      }
+      if (FORMULA_AFTER.matcher(after).lookingAt()) {
+        continue; // "less than (1,7 + L/800) µm": a term of a formula, not a bound
       }
       Matcher next = NEXT_WORD.matcher(after);
       if (next.find() && !LINKS.contains(next.group(1).toLowerCase(Locale.ROOT))) {

@@ -40,6 +40,7 @@ public final class CriteriaExtractor {
   private static final CriteriaExtractor STANDARD = new CriteriaExtractor();
   private static final int WINDOW = 100;
   private static final int MAX_FEATURE_LENGTH = 300;
+  private static final int MAX_ABBREVIATION = 12;
 
   /**
    * A comparator's wording. {@code leads}: the words one of which every match starts with (after
@@ -429,7 +430,9 @@ public final class CriteriaExtractor {
     List<Bound> bounds = new ArrayList<>();
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
     int previousEnd = 0;
-    List<CountPhrases.Count> counts = CountPhrases.find(scan.text, scan.quantities);
+    List<CountPhrases.Count> counts = new ArrayList<>(CountPhrases.find(scan.text, scan.quantities));
+    counts.addAll(CountPhrases.findOthers(scan.text, scan.quantities, counts));
+    counts.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
     List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
     List<FoundQuantity> bare = BareNumbers.find(scan.text, quantities);
     if (!bare.isEmpty()) {
@@ -641,6 +644,15 @@ public final class CriteriaExtractor {
       while (end > from && Character.isWhitespace(norm.charAt(end - 1))) {
         end--;
       }
+      if (words.isEmpty() && end > from && norm.charAt(end - 1) == ')') {
+        // "a turn-on current rate of rise (di/dt) greater than": the name's abbreviation in brackets
+        // stands between the name and its comparator
+        int open = norm.lastIndexOf('(', end - 1);
+        if (open > from && end - open <= MAX_ABBREVIATION && norm.indexOf(')', open) == end - 1) {
+          i = open;
+          continue;
+        }
+      }
       int begin = end;
       while (begin > from && (Character.isLetter(norm.charAt(begin - 1)) || norm.charAt(begin - 1) == '-')) {
         begin--;
@@ -681,6 +693,9 @@ public final class CriteriaExtractor {
       if (known.isPresent() && known.get().dimension() == dimension) {
         return known;
       }
+    }
+    if (name.startsWith("number of ")) {
+      return Optional.of(new Parameter(name, dimension, null)); // "number of input fibres equal to or greater than 3"
     }
     // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
     // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)

@@ -276,7 +276,6 @@ class CriteriaExtractorTest {
 
   @Test
   void aPureNumberThatCountsThingsOrBelongsToAGradeOrNoNameIsNoThreshold() {
-    assertTrue(extractor.extractTyped("Widget presses with two or more slits and pockets;").isEmpty());
     assertTrue(extractor.extractTyped("Widget gears of a finished quality of AGMA 12 or better;").isEmpty());
     assertTrue(extractor.extractTyped("Widget parts exceeding 40 and made of synthetium;").isEmpty());
   }
@@ -328,5 +327,52 @@ class CriteriaExtractorTest {
     assertEquals(List.of(Parameters.BANDWIDTH.name()), Parameters.answeredBy(t.parameter()));
     Threshold plain = (Threshold) typed("Widget mirrors with a radius of curvature less than 1 mm;");
     assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(plain.parameter()));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget presses with three or more rollers (active or guiding);|number of rollers >= 3",
+      "More than 150 actuators; or|number of actuators > 150",
+      "Capable of correcting unbalance in three planes or more; and|number of planes >= 3",
+      "Designed for spectral beam combination of 4 or more fibre \"lasers\"; and|number of fibre lasers >= 4",
+      "Capable of accepting data from more than three primary radars;|number of primary radars > 3",
+      "Number of input fibres equal to or greater than 4;|number of input fibres >= 4",
+      "Widget presses with two or more slits and pockets;|number of slits >= 2"})
+  void aComparedCountOfAnyThingIsTheNumberOfThatThing(String text, String expected) {
+    assertEquals(expected + " 1", typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds no count")
+  @CsvSource(delimiter = '|', value = {
+      "Widget sprayers for flow rates greater than three litres per minute of synthetium;",
+      "Widget lamps with more than 6 flashes per second of light;",
+      "Widget amplifiers with 50 or more times the bandwidth of any one channel;",
+      "A widget 'fatigue life' of 5000 cycles or more;"})
+  void unitsRatesMultiplesAndValuesOfANamedQuantityAreNoCountsOfThings(String text) {
+    assertTrue(extractor.extractTyped(text).map(c -> !c.describe().contains("number of")).orElse(true),
+        () -> text + " -> " + extractor.extractTyped(text).map(Criterion::describe).orElse("-"));
+  }
+
+  @Test
+  void aNameKeepsItsAbbreviationInBracketsOutOfTheWay() {
+    assertEquals("current rate of rise > 900 A/µs",
+        typed("Widget thyristors with a current rate of rise (di/dt) greater than 900 A/μs;").describe());
+  }
+
+  @Test
+  void aTermOfAFormulaIsNoBound() {
+    assertEquals("number of axes >= 4 axes", typed("Four or more axes and having an error of length measurement "
+        + "(E0,MPE) equal to or less (better) than (2,5 + L/900) μm;").describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget tunnels designed for speeds of Mach 2,5 or more;|mach number >= 2.5 Mach",
+      "Widget tunnels for flows at speeds exceeding Mach 6;|mach number > 6 Mach",
+      "Widget magnetometers having a 'sensitivity' less (better) than 3 pT (rms) per square root Hz;|noise level < 3 pT/√Hz",
+      "Widget compounds having a total activity of 20 GBq/kg or greater;|specific activity >= 20 GBq/kg",
+      "A specific fuel consumption of 0,2 kg N-1 h-1 or less;|specific fuel consumption <= 0.2 kg/(N·h)"})
+  void unitsOfTheAnnexGiveTheirOwnQuantities(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
   }
 }
