@@ -85,12 +85,18 @@ class CriteriaIssueExamplesTest {
       "3C005.a|resistivity > 10000 Ω·cm",
       "6A002.a.2.a.3.a|luminous sensitivity > 350 µA/lm",
       "3A001.g.2|current rate of rise > 2000 A/µs",
-      "6A004.a.1.b.1|power density > 1 kW/cm2",
+      "6A004.a.1.b.1|laser induced damage threshold > 1 kW/cm2",
       "6A003.b.1.a.3|number of pixels > 12000000 pixels",
       // compared counts of things: the number of the things, a pure number
       "2B209.a.1|number of rollers >= 3 1",
       "6A005.e.3.a.2|number of input fibres >= 3 1",
-      "6D003.h.1|number of primary radars > 4 1"})
+      "6D003.h.1|number of primary radars > 4 1",
+      // a value its own line does not name bounds what the line introducing the list names
+      "3A001.b.11.a|switching time < 143 ps",
+      "3A002.d.5.a|(rf modulation bandwidth > 2.2 GHz AND operating frequency in (4.8 GHz, 31.8 GHz])",
+      "1C116.a.1|tensile strength >= 0.9 GPa",
+      "1E002.c.1.b.2|total metallic impurities < 5000 ppm",
+      "8A001.b.1.b|lifting capacity >= 15 kN"})
   void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -190,8 +190,12 @@ class ReviewedCriteriaTableTest {
   private static Optional<Criterion> extract(Row r) {
     List<Provision> ps = PROVISIONS.getOrDefault(r.code(), List.of());
     if (r.note().isEmpty()) {
+      // an item is read, as the parser reads it, with the line that introduces its list
+      int dot = r.code().lastIndexOf('.');
+      String parent = dot < 0 ? null : PROVISIONS.getOrDefault(r.code().substring(0, dot), List.of()).stream()
+          .filter(p -> p.kind() == ProvisionKind.ITEM).map(Provision::text).findFirst().orElse(null);
       return ps.stream().filter(p -> p.kind() == ProvisionKind.ITEM).findFirst()
-          .flatMap(p -> EXTRACTOR.extractTyped(p.text()));
+          .flatMap(p -> EXTRACTOR.extractTyped(p.text(), parent));
     }
     String label = r.note();
     Provision note = ps.stream().filter(p -> p.kind() != ProvisionKind.ITEM && p.text().startsWith(label))

@@ -249,6 +249,28 @@ public final class CriteriaExtractor {
   }
 
   /**
+   * The conditions of a list item, read with the line that introduces its list: a value the item
+   * does not name takes the quantity that line names ("a 'frequency switching time' as specified by
+   * any of the following:" then "Less than 143 ps"), and a value with no comparator of its own at the
+   * start of the item takes the comparator that line ends with ("an ultimate tensile strength equal
+   * to or greater than:" then "0,9 GPa in the solution annealed stage"). A parent line that does not
+   * end with a colon introduces no list and gives nothing.
+   *
+   * @param provisionText the verbatim text after the code
+   * @param parentText the verbatim text of the parent item, or null for an entry
+   */
+  public Optional<Criterion> extract(String provisionText, String parentText) {
+    if (provisionText == null) {
+      return Optional.empty();
+    }
+    Criterion typed = typed(provisionText, leadIn(parentText));
+    if (typed != null) {
+      return Optional.of(typed);
+    }
+    return Optional.ofNullable(feature(provisionText));
+  }
+
+  /**
    * Only the typed part of {@link #extract}: the thresholds and ranges, or empty when there are
    * none.
    */
@@ -257,6 +279,111 @@ public final class CriteriaExtractor {
       return Optional.empty();
     }
     return Optional.ofNullable(typed(text));
+  }
+
+  /** Only the typed part of {@link #extract(String, String)}. */
+  public Optional<Criterion> extractTyped(String text, String parentText) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(typed(text, leadIn(parentText)));
+  }
+
+  // "... as specified by any of the following", "... being any of the following", "... of all of the following"
+  private static final Pattern LEAD_FOLLOWING = Pattern.compile(
+      "(?:\\s+(?:as\\s+specified\\s+by|being|of|with))?\\s*(?<![\\p{L}])(?:any|all|each|either|one)\\s+of\\s+the\\s+following(.*)$");
+  private static final Pattern LEAD_QUOTED = Pattern.compile(
+      "[\"'‘’“”]([^\"'‘’“”]{3,60})[\"'‘’“”](?:\\s+of(?:\\s+[\\p{L}-]+){1,4})?\\s*$");
+  private static final Pattern LEAD_QUOTED_FIRST = Pattern.compile("[\"'‘’“”]([^\"'‘’“”]{3,60})[\"'‘’“”]");
+  private static final Pattern LEAD_MEASURED = Pattern.compile(",\\s*(?:measured|tested)[^,]*,?\\s*$");
+  // what a list's items are, never the name of a quantity: "any of the following characteristics"
+  private static final Set<String> NOT_QUANTITIES = Set.of("characteristics", "features", "following", "items",
+      "goods", "equipment", "components", "systems", "materials", "types", "specifications", "parameters",
+      "properties", "functions", "forms", "criteria", "conditions", "capabilities", "techniques", "technologies",
+      "software", "technology", "devices", "products", "substances", "chemicals", "ways", "methods", "modes",
+      "applications", "purposes", "elements", "parts", "assemblies", "subassemblies", "means", "atmosphere",
+      "atmospheres", "environment", "environments", "medium", "media");
+
+  /** The name and comparator a list's introducing line gives its items; {@link LeadIn#NONE} when it gives none. */
+  static LeadIn leadIn(String parentText) {
+    if (parentText == null) {
+      return LeadIn.NONE;
+    }
+    String raw = parentText.strip();
+    if (!raw.endsWith(":")) {
+      return LeadIn.NONE;
+    }
+    raw = raw.substring(0, raw.length() - 1).strip();
+    String norm = Mentions.normalise(raw);
+    int best = -1;
+    Comparison comparison = null;
+    for (Phrase phrase : BEFORE) {
+      Matcher m = phrase.find(norm);
+      if (m != null && (best < 0 || m.start() < best)) {
+        best = m.start();
+        comparison = phrase.comparison();
+      }
+    }
+    if (comparison != null) {
+      String head = LEAD_MEASURED.matcher(norm.substring(0, best)).replaceFirst("");
+      return new LeadIn(quantityName(nameBefore(head, 0, head.length())), comparison);
+    }
+    Matcher f = LEAD_FOLLOWING.matcher(norm);
+    if (!f.find()) {
+      return LeadIn.NONE;
+    }
+    String after = f.group(1).strip();
+    String rawAfter = raw.substring(f.start(1)).strip();
+    String name;
+    Matcher quotedFirst = LEAD_QUOTED_FIRST.matcher(rawAfter);
+    if (quotedFirst.lookingAt()) {
+      name = quotedFirst.group(1).strip().toLowerCase(java.util.Locale.ROOT); // 'any of the following "accuracies" after ...'
+    } else if (!after.isEmpty()) {
+      name = nameAfter(after);
+    } else {
+      Matcher q = LEAD_QUOTED.matcher(raw.substring(0, f.start()));
+      name = q.find() ? q.group(1).strip().toLowerCase(java.util.Locale.ROOT) : nameBefore(norm, 0, f.start());
+    }
+    name = quantityName(name);
+    return name == null ? LeadIn.NONE : new LeadIn(name, null);
+  }
+
+  private static String quantityName(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String[] words = name.split("\\s+");
+    return NOT_QUANTITIES.contains(words[words.length - 1]) ? null : name;
+  }
+
+  /** Up to four words from the start of {@code text}, to a bracket, a punctuation mark or a linking word. */
+  private static String nameAfter(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      if (w.isEmpty() || words.size() == 4) {
+        break;
+      }
+      String bare = w.replaceAll("[,;:.]+$", "");
+      if (bare.isEmpty() || !bare.chars().allMatch(c -> Character.isLetter(c) || c == '-') || NAME_STOPS.contains(bare)) {
+        break;
+      }
+      words.add(bare);
+      if (!bare.equals(w)) {
+        break;
+      }
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /** The parameter a lead-in's name gives a value of {@code dimension}. */
+  private static Parameter leadParameter(String name, Dimension dimension) {
+    for (String candidate : List.of(name, name.replaceAll("ies$", "y"), name.replaceAll("s$", ""))) {
+      Optional<Parameter> known = Parameters.lookup(candidate, dimension);
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    return new Parameter(name, dimension, null);
   }
 
   /**
@@ -397,6 +524,10 @@ public final class CriteriaExtractor {
   private record Piece(Criterion criterion, int start, int end, Parameter parameter) {}
 
   private Criterion typed(String text) {
+    return typed(text, LeadIn.NONE);
+  }
+
+  private Criterion typed(String text, LeadIn lead) {
     Matcher x = EXCLUDING_GOODS.matcher(text);
     if (x.find()) {
       // "greater than 400 N excluding civil certified engines with a thrust greater than 8 890 N":
@@ -413,12 +544,16 @@ public final class CriteriaExtractor {
         return new AllOf(List.of(head, new Not(new AllOf(List.of(goods, excluded)))));
       }
     }
-    return plainTyped(text);
+    return plainTyped(text, lead);
   }
 
   private Criterion plainTyped(String text) {
+    return plainTyped(text, LeadIn.NONE);
+  }
+
+  private Criterion plainTyped(String text, LeadIn lead) {
     ScannedText scan = ScannedText.of(text);
-    return combine(pieces(scan, bounds(scan)), scan.normalised);
+    return combine(pieces(scan, bounds(scan, lead)), scan.normalised);
   }
 
   // "excluding" + goods named without a comma + "with"/"having" + their bound, outside brackets
@@ -426,6 +561,10 @@ public final class CriteriaExtractor {
       "(?<![(\\w])\\bexcluding\\s+(?=[^,;()]{1,80}?\\b(?:with|having)\\b[^;()]*?\\d)", Pattern.CASE_INSENSITIVE);
 
   private static List<Bound> bounds(ScannedText scan) {
+    return bounds(scan, LeadIn.NONE);
+  }
+
+  private static List<Bound> bounds(ScannedText scan, LeadIn leadIn) {
     String norm = scan.normalised;
     List<Bound> bounds = new ArrayList<>();
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
@@ -464,7 +603,10 @@ public final class CriteriaExtractor {
           parameter = mention.parameter();
           named = true;
         } else {
-          parameter = lastNamed.getOrDefault(dimension, Parameters.defaultFor(dimension));
+          // "Less than 143 ps" under "a 'frequency switching time' as specified by any of the
+          // following": a value no word of its own line names bounds what the lead-in names
+          parameter = lastNamed.getOrDefault(dimension, leadIn.name() == null ? Parameters.defaultFor(dimension)
+              : leadParameter(leadIn.name(), dimension));
           named = false;
         }
       }
@@ -511,6 +653,10 @@ public final class CriteriaExtractor {
         // "capable of" only suggests a lower bound; an explicit "or less" after the number says
         // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
         // fallback applies only when neither a phrase before nor one after gives the comparator
+        if (comparison == null && leadIn.comparison() != null && bounds.isEmpty() && norm.substring(0, qs).isBlank()) {
+          // "... equal to or greater than:" then "0,9 GPa in the solution annealed stage"
+          comparison = leadIn.comparison();
+        }
         if (comparison == null) {
           for (Phrase phrase : FALLBACK_BEFORE) {
             Matcher m = phrase.find(before);
@@ -637,6 +783,32 @@ public final class CriteriaExtractor {
    * is that parameter; any other is a parameter of its own with the value's dimension.
    */
   static Optional<Parameter> namedBefore(String norm, int from, int to, Dimension dimension) {
+    String name = nameBefore(norm, from, to);
+    if (name == null) {
+      return Optional.empty();
+    }
+    for (String candidate : List.of(name, name.replaceAll("s$", ""))) {
+      Optional<Parameter> known = Parameters.lookup(candidate);
+      if (known.isPresent() && known.get().dimension() == dimension) {
+        return known;
+      }
+    }
+    if (name.startsWith("number of ")) {
+      return Optional.of(new Parameter(name, dimension, null)); // "number of input fibres equal to or greater than 3"
+    }
+    // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
+    // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)
+    if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parameter(name, dimension, null));
+  }
+
+  /**
+   * The words that name a value right before {@code to} (see {@link #namedBefore}), or null when
+   * no content word is left or the words only say that the item works there.
+   */
+  private static String nameBefore(String norm, int from, int to) {
     List<String> words = new ArrayList<>();
     int i = to;
     while (words.size() < 4) {
@@ -680,29 +852,14 @@ public final class CriteriaExtractor {
       words.remove(words.size() - 1);
     }
     if (words.isEmpty() || words.stream().allMatch(w -> w.length() < 3)) {
-      return Optional.empty();
+      return null;
     }
     // "rated for operation above 90 GHz", "capable of operating above 1473 K": the words say that the
     // item works there, so the value is the dimension's own (an operating frequency or temperature)
     if (words.stream().allMatch(OPERATION_WORDS::contains)) {
-      return Optional.empty();
+      return null;
     }
-    String name = String.join(" ", words);
-    for (String candidate : List.of(name, name.replaceAll("s$", ""))) {
-      Optional<Parameter> known = Parameters.lookup(candidate);
-      if (known.isPresent() && known.get().dimension() == dimension) {
-        return known;
-      }
-    }
-    if (name.startsWith("number of ")) {
-      return Optional.of(new Parameter(name, dimension, null)); // "number of input fibres equal to or greater than 3"
-    }
-    // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
-    // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)
-    if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")) {
-      return Optional.empty();
-    }
-    return Optional.of(new Parameter(name, dimension, null));
+    return String.join(" ", words);
   }
 
   /**

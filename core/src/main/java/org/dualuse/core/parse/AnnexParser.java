@@ -464,7 +464,11 @@ public final class AnnexParser {
         addTerms(terms, n.text.toString(), d, entry, index, documentLocalTerms, counters);
       }
       boolean notUsed = NOT_USED.matcher(text).matches();
-      Optional<Criterion> criterion = notUsed ? Optional.empty() : criteria(d, text, () -> criteria.extract(text));
+      // a list item is read with the line that introduces its list: "Less than 143 ps" under "a
+      // 'frequency switching time' as specified by any of the following:"
+      String leadIn = d.parent == null ? null : d.parent.text.toString();
+      Optional<Criterion> criterion = notUsed ? Optional.empty()
+          : criteria(d, text, () -> criteria.extract(text, leadIn));
       ChildLogic logic = children.isEmpty() ? ChildLogic.NONE : logicOf(text);
       CyberSurveillanceFlag cyber = CyberSurveillanceRule.flag(d.code, text, notes, children);
       return new ControlNode(d.code, text, logic, children, notes, terms, references, criterion, notUsed, cyber);

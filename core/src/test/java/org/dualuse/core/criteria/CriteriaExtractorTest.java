@@ -375,4 +375,31 @@ class CriteriaExtractorTest {
   void unitsOfTheAnnexGiveTheirOwnQuantities(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
+
+  @ParameterizedTest(name = "\"{1}\" under \"{0}\" reads as {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget synthesizers having a 'frequency settling time' as specified by any of the following:|Less than 200 ps;"
+          + "|frequency settling time < 200 ps",
+      "Widget synthesizers having a 'frequency settling time' as specified by any of the following:|Less than 80 µs "
+          + "within the frequency range exceeding 3 GHz but not exceeding 20 GHz;"
+          + "|(frequency settling time < 80 µs AND operating frequency in (3 GHz, 20 GHz])",
+      "Any of the following total metallic impurities (excluding additions):|Less than 800 ppm for oxides; or"
+          + "|total metallic impurities < 800 ppm",
+      "A Widget Damage Threshold (WDT) being any of the following:|Greater than 5 kW/cm2 using a widget; or"
+          + "|widget damage threshold > 5 kW/cm2",
+      "Having a proof strength, measured at 293 K (20 °C), equal to or greater than:|0,7 GPa in the annealed stage; or"
+          + "|proof strength >= 0.7 GPa",
+      // a line that names what the items are, not a quantity, gives no name; nor does a line without a colon
+      "Widgets having any of the following characteristics:|Less than 200 ps;|duration < 200 ps",
+      "Widgets having a 'frequency settling time' of less than 1 ms|Less than 200 ps;|duration < 200 ps"})
+  void aValueTheItemDoesNotNameBoundsWhatTheLineIntroducingTheListNames(String parent, String item, String expected) {
+    assertEquals(expected, extractor.extract(item, parent).orElseThrow().describe());
+  }
+
+  @Test
+  void anItemThatNamesItsValueKeepsItsOwnName() {
+    assertEquals("pressure <= 50 Pa", extractor.extract("A pressure equal to or less than 50 Pa;",
+        "Widget chambers having a 'frequency settling time' as specified by any of the following:").orElseThrow()
+        .describe());
+  }
 }
