@@ -49,7 +49,7 @@ class CriteriaIssueExamplesTest {
   @CsvSource(delimiter = '|', value = {
       "1C010.e.2.b|glass transition temperature >= 453 K",
       "3A229.b.4|length <= 30 cm",
-      "6E003.a.1|(uniformity >= 99.5 % AND diameter >= 500 mm)",
+      "6E003.a.1|(uniformity >= 99.5 % AND (diameter >= 500 mm OR major axis length >= 500 mm))",
       "6A005.b.6.b|pulse duration in [1 ps, 1 ns)",
       "6A005.b.5.b|pulse duration in [1 ps, 1 µs]",
       "6A005.g.1|output power >= 20 mW",
@@ -96,7 +96,13 @@ class CriteriaIssueExamplesTest {
       "3A002.d.5.a|(rf modulation bandwidth > 2.2 GHz AND operating frequency in (4.8 GHz, 31.8 GHz])",
       "1C116.a.1|tensile strength >= 0.9 GPa",
       "1E002.c.1.b.2|total metallic impurities < 5000 ppm",
-      "8A001.b.1.b|lifting capacity >= 15 kN"})
+      "8A001.b.1.b|lifting capacity >= 15 kN",
+      // one bound for two names, either of which the item may meet
+      "6A004.a.4.a|(diameter >= 100 mm OR major axis length >= 100 mm)",
+      "6C004.d|(diameter > 300 mm OR major axis length > 300 mm)",
+      "6A004.d.3.d.2|((diameter > 1 m OR major axis length > 1 m) AND angular acceleration > 0.5 rad/s2)",
+      // the annex's qualified names
+      "3A002.e.4|maximum operating frequency > 110 GHz"})
   void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

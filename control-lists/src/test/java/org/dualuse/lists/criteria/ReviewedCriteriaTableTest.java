@@ -151,6 +151,10 @@ class ReviewedCriteriaTableTest {
       return;
     }
     List<Criterion> unmatched = new ArrayList<>(leaves);
+    // the table writes any-of in disjunctive form, repeating a requirement the alternatives share
+    // (6A004.b.2: diameter or major axis length, each with its thickness); the extractor states it
+    // once: a leaf matched by a row of one alternative also matches the same row of another
+    Map<Criterion, String> matchedInAlt = new java.util.IdentityHashMap<>();
     boolean allBounds = true;
     boolean allParameters = true;
     for (Row r : compared) {
@@ -168,10 +172,19 @@ class ReviewedCriteriaTableTest {
         }
       }
       if (match == null) {
+        for (Map.Entry<Criterion, String> e : matchedInAlt.entrySet()) {
+          if (!e.getValue().equals(r.alt()) && sameBounds(r, unit.get(), e.getKey())) {
+            match = e.getKey();
+            break;
+          }
+        }
+      }
+      if (match == null) {
         allBounds = false;
         continue;
       }
       unmatched.remove(match);
+      matchedInAlt.putIfAbsent(match, r.alt());
       if (!sameParameter(r.parameter(), parameterOf(match))) {
         allParameters = false;
       }

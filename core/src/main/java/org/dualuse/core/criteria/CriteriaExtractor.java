@@ -518,8 +518,14 @@ public final class CriteriaExtractor {
 
   // ---- typed conditions
 
+  /** A compared value; {@code alternative}, when not null, a second name the same bound holds for. */
   private record Bound(FoundQuantity found, Comparison comparison, int start, int end, Parameter parameter,
-      boolean named, boolean outside, boolean entire) {}
+      boolean named, boolean outside, boolean entire, Parameter alternative) {
+    Bound(FoundQuantity found, Comparison comparison, int start, int end, Parameter parameter, boolean named,
+        boolean outside, boolean entire) {
+      this(found, comparison, start, end, parameter, named, outside, entire, null);
+    }
+  }
 
   private record Piece(Criterion criterion, int start, int end, Parameter parameter) {}
 
@@ -763,10 +769,75 @@ public final class CriteriaExtractor {
         bounds.set(bounds.size() - 1, new Bound(shared.found(), shared.comparison(), shared.start(), shared.end(),
             parameter, true, shared.outside(), shared.entire()));
       }
-      bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
+      Parameter alternative = null;
+      if (count == null && (comparison != null || q.isRange())) {
+        // "diameter or major axis length greater than 50 mm", "exceeding 300 mm in diameter or major axis
+        // length": one bound for each of two names, either of which the item may meet
+        Parameter[] pair = alternativeNames(norm.substring(windowStart, start), dimension, true);
+        if (pair == null) {
+          pair = alternativeNames(norm.substring(end, Math.min(norm.length(), end + 60)), dimension, false);
+        }
+        if (pair != null) {
+          parameter = pair[0];
+          alternative = pair[1];
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire, alternative));
       previousEnd = end;
     }
     return bounds;
+  }
+
+  private static final String NAME_WORDS = "((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)";
+  private static final Pattern OR_NAMES_BEFORE = Pattern.compile(
+      "(?<![\\p{L}-])" + NAME_WORDS + "\\s+or\\s+" + NAME_WORDS + "(?:\\s+of)?\\s*$");
+  private static final Pattern OR_NAMES_AFTER = Pattern.compile(
+      "^\\s*in\\s+" + NAME_WORDS + "\\s+or\\s+" + NAME_WORDS + "\\s*(?=[,;.:]|\\s+(?:and|or|with|having)\\b|$)");
+
+  /**
+   * The two names of "A or B" written right before a comparator (or as "in A or B" right after a
+   * value), when each names a quantity of {@code dimension}: the vocabulary knows it, or the word it
+   * ends with ("major axis length" ends with "length"). Null otherwise.
+   */
+  private static Parameter[] alternativeNames(String window, Dimension dimension, boolean before) {
+    if (!window.contains("or")) {
+      return null;
+    }
+    Matcher m = (before ? OR_NAMES_BEFORE : OR_NAMES_AFTER).matcher(window);
+    if (!m.find()) {
+      return null;
+    }
+    Parameter a = nameOfDimension(m.group(1), dimension);
+    Parameter b = nameOfDimension(m.group(2), dimension);
+    return a == null || b == null || a.equals(b) ? null : new Parameter[] {a, b};
+  }
+
+  private static Parameter nameOfDimension(String words, Dimension dimension) {
+    List<String> kept = new ArrayList<>();
+    for (String w : words.strip().split("\\s+")) {
+      if (NAME_STOPS.contains(w) || NAME_EDGES.contains(w)) {
+        kept.clear(); // "having a diameter": the name starts after the last linking word
+      } else {
+        kept.add(w);
+      }
+    }
+    if (kept.isEmpty() || kept.size() > 3) {
+      return null;
+    }
+    String name = String.join(" ", kept);
+    Optional<Parameter> known = Parameters.lookup(name, dimension);
+    // "a wall or plate thickness": a word that only abbreviates a longer name modifies the second name,
+    // it names nothing alone
+    if (known.isPresent() && known.get().name().endsWith(kept.get(kept.size() - 1))) {
+      return known.get();
+    }
+    if (known.isPresent() || kept.size() == 1) {
+      return null;
+    }
+    return Parameters.lookup(kept.get(kept.size() - 1), dimension).map(p -> new Parameter(name, dimension, null))
+        .orElse(null);
   }
 
   private static final Set<String> OPERATION_WORDS = Set.of("operation", "operating", "operate", "operated", "use",
@@ -915,7 +986,7 @@ public final class CriteriaExtractor {
       Bound a = bounds.get(i);
       if (a.found().range().isPresent()) {
         QuantityRange r = a.found().range().get();
-        pieces.add(new Piece(new Range(a.parameter(), r, a.outside(), scan.slice(a.start(), a.end()), a.entire()),
+        pieces.add(new Piece(either(a, p -> new Range(p, r, a.outside(), scan.slice(a.start(), a.end()), a.entire())),
             a.start(), a.end(), a.parameter()));
         continue;
       }
@@ -927,15 +998,18 @@ public final class CriteriaExtractor {
         Bound b = bounds.get(i + 1);
         if (b.comparison() != null && !b.comparison().isLowerBound() && b.found().quantity().isPresent()
             && b.found().dimension() == a.found().dimension()
-            && (b.parameter().equals(a.parameter()) || !b.named())
+            && (b.parameter().equals(a.parameter()) || !b.named() || (b.alternative() != null && !a.named()))
             && b.start() >= a.end()
             && RANGE_JOIN.matcher(scan.normalised.substring(a.end(), b.start())).matches()) {
           Quantity high = b.found().quantity().get();
           if (low.toSi() <= high.toSi()) {
             QuantityRange r = new QuantityRange(low, a.comparison() == Comparison.AT_LEAST,
                 high, b.comparison() == Comparison.AT_MOST);
-            pieces.add(new Piece(new Range(a.parameter(), r, false, scan.slice(a.start(), b.end())),
-                a.start(), b.end(), a.parameter()));
+            // "exceeding 0,15 m but not exceeding 1 m in diameter or major axis length": the names after the
+            // upper bound name the range
+            Bound named = b.alternative() != null && !a.named() ? b : a;
+            pieces.add(new Piece(either(named, p -> new Range(p, r, false, scan.slice(a.start(), b.end()))),
+                a.start(), b.end(), named.parameter()));
             i++;
             continue;
           }
@@ -960,10 +1034,16 @@ public final class CriteriaExtractor {
           }
         }
       }
-      pieces.add(new Piece(new Threshold(a.parameter(), a.comparison(), low, scan.slice(a.start(), a.end())),
+      pieces.add(new Piece(either(a, p -> new Threshold(p, a.comparison(), low, scan.slice(a.start(), a.end()))),
           a.start(), a.end(), a.parameter()));
     }
     return pieces;
+  }
+
+  /** The bound's criterion on its parameter, or on either of its two names. */
+  private static Criterion either(Bound b, java.util.function.Function<Parameter, Criterion> on) {
+    Criterion first = on.apply(b.parameter());
+    return b.alternative() == null ? first : new AnyOf(List.of(first, on.apply(b.alternative())));
   }
 
   private static Criterion combine(List<Piece> pieces, String norm) {

@@ -408,6 +408,12 @@ public final class Parameters {
   public static final Parameter TRAVEL_LENGTH = qualifying(LENGTH_VALUE, "travel length");
   public static final Parameter SPOT_SIZE = qualifying(LENGTH_VALUE, "spot size");
   public static final Parameter LIFTING_CAPACITY = qualifying(THRUST, "lifting capacity");
+  public static final Parameter MAXIMUM_OPERATING_FREQUENCY = qualifying(OPERATING_FREQUENCY,
+      "maximum operating frequency", "maximum frequency");
+  public static final Parameter OFF_STATE_VOLTAGE = qualifying(VOLTAGE_VALUE, "off-state voltage",
+      "repetitive peak off-state voltage", "blocking voltage");
+  public static final Parameter SPECTRAL_BANDWIDTH = qualifying(BANDWIDTH, "spectral bandwidth");
+  public static final Parameter ANODE_PULSE_RISE_TIME = qualifying(RESPONSE_TIME, "anode pulse rise time");
 
   static {
     defaultFor(FREQUENCY, OPERATING_FREQUENCY);

@@ -395,7 +395,7 @@ public final class Units {
   public static final Unit GRAM_PER_HOUR = define(Unit.linear("g/h", MASS_FLOW, 1e-3 / 3600));
   public static final Unit KILOGRAM_PER_DAY = define(Unit.linear("kg/24h", MASS_FLOW, 1.0 / 86400), "kg/day", "kg/d");
   public static final Unit RADIAN_PER_SQUARE_SECOND = define(Unit.linear("rad/s2", ANGULAR_ACCELERATION, 1),
-      "rad/s²");
+      "rad/s²", "rad (radians)/s2");
   public static final Unit DEGREE_PER_SQUARE_SECOND = define(Unit.linear("°/s2", ANGULAR_ACCELERATION, Math.PI / 180),
       "°/s²", "deg/s2", "deg/s²");
   public static final Unit TESLA_PER_ROOT_HERTZ = define(Unit.linear("T/√Hz", MAGNETIC_NOISE, 1));

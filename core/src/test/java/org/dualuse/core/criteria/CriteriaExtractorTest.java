@@ -402,4 +402,23 @@ class CriteriaExtractorTest {
         "Widget chambers having a 'frequency settling time' as specified by any of the following:").orElseThrow()
         .describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget mirrors with a diameter or major axis length greater than 40 mm;"
+          + "|(diameter > 40 mm OR major axis length > 40 mm)",
+      "Widget blanks exceeding 200 mm in diameter or major axis length;|(diameter > 200 mm OR major axis length > 200 mm)",
+      "Exceeding 0,2 m but not exceeding 2 m in diameter or major axis length;"
+          + "|(diameter in (0.2 m, 2 m] OR major axis length in (0.2 m, 2 m])",
+      // a word that only modifies the second name is no name of its own
+      "Widget tubing with a wall or plate thickness equal to or less than 4 mm;|thickness <= 4 mm"})
+  void oneBoundWrittenForTwoNamesHoldsForEither(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aQualifiedNameOfTheAnnexIsKeptWithItsQualifier() {
+    assertEquals("maximum operating frequency > 90 GHz",
+        typed("Widget converters with a maximum operating frequency exceeding 90 GHz;").describe());
+  }
 }
