@@ -102,7 +102,13 @@ class CriteriaIssueExamplesTest {
       "6C004.d|(diameter > 300 mm OR major axis length > 300 mm)",
       "6A004.d.3.d.2|((diameter > 1 m OR major axis length > 1 m) AND angular acceleration > 0.5 rad/s2)",
       // the annex's qualified names
-      "3A002.e.4|maximum operating frequency > 110 GHz"})
+      "3A002.e.4|maximum operating frequency > 110 GHz",
+      // conditions of measurement, not requirements; "from A up to and including B" is one range
+      "3A001.i.1.b|half-wave voltage < 4 V",
+      "3A230.a|voltage > 6 V",
+      "7A116.c|vibration environment > 10 gn",
+      "2B006.b.1|spatial resolution <= 0.2 µm",
+      "3A501.b.13.b|operating frequency in [2 GHz, 15 GHz]"})
   void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -181,9 +181,38 @@ public final class CriteriaExtractor {
   private static final Pattern CONDITION_OF_MEASUREMENT = Pattern.compile(
       "(?<![\\p{L}])(?:for\\s+a\\s+period\\s+of(?:\\s+up\\s+to)?|in\\s+(?:a\\s+)?significant\\s+wave\\s+heights?(?:\\s+of)?"
           + "|in\\s+sea\\s+states?(?:\\s+of)?|into\\s+(?:a\\s+)?loads?\\s+of|for\\s+any\\s+frequency\\s+change"
-          + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?)"
-          + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
+          + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?"
+          // "into a resistive load of less than 55 ohms", "when operating at pressures greater than or equal to"
+          + "|into\\s+(?:a\\s+)?[\\p{L}-]+\\s+loads?\\s+of|when\\s+operating\\s+(?:at|in|with)(?:\\s+[\\p{L}-]+){0,2})"
+          + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than(?:\\s+or\\s+equal\\s+to)?"
+          + "|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
           + "|\\s+exceeding|\\s+not\\s+exceeding|\\s+up\\s+to)?\\s*$");
+  // "when measured at a frequency of more than 1 GHz": the value belongs to where it is measured
+  private static final Pattern MEASURED_AT_COMPARED = Pattern.compile(
+      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?:\\s+[\\p{L}-]+){0,4}\\s+of\\s+"
+          + "(?:(?:more|less|greater|lower|higher)\\s+than|exceeding|up\\s+to)\\s*$");
+  // a range right after "measured" (and a quoted name of how): "measured 'bare table', between 20 Hz and 2 kHz"
+  private static final Pattern MEASURED_RANGE = Pattern.compile(
+      "(?<![\\p{L}])(?:measured|tested)(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$");
+  private static final Pattern SCOPE_AFTER = Pattern.compile("\\s*of\\s+the\\s+(?:measuring|operating)\\s+range");
+  private static final Pattern SPAN_AFTER = Pattern.compile("\\s*of\\s+(?:travel|movement|stroke)(?![\\p{L}])");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])from\\s*$");
+  private static final Pattern UP_TO_AFTER = Pattern.compile("\\s*up\\s+to(?![\\p{L}])");
+  private static final Pattern VIBRATION_GAP = Pattern.compile("^[\\s,]*(?:rms|peak|pk)?[\\s,]*$");
+
+  /**
+   * Whether a frequency range follows a compared acceleration with nothing but "rms" between: the band
+   * of a vibration environment ("greater than 10 g rms between 20 Hz and 2 kHz"), not a band to work in.
+   */
+  private static boolean isVibrationBand(List<Bound> bounds, FoundQuantity q, String norm) {
+    if (bounds.isEmpty() || q.dimension() != Dimension.FREQUENCY) {
+      return false;
+    }
+    Bound prev = bounds.get(bounds.size() - 1);
+    return prev.found().dimension() == Dimension.ACCELERATION && prev.end() <= q.start()
+        && VIBRATION_GAP.matcher(norm.substring(prev.end(), q.start())).matches();
+  }
+
   private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])(?:outside|other\\s+than)(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
@@ -659,6 +688,11 @@ public final class CriteriaExtractor {
         // "capable of" only suggests a lower bound; an explicit "or less" after the number says
         // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
         // fallback applies only when neither a phrase before nor one after gives the comparator
+        if (comparison == null && FROM_BEFORE.matcher(before).find()
+            && UP_TO_AFTER.matcher(norm).region(q.end(), norm.length()).lookingAt()) {
+          // "at any frequency from 2 GHz up to and including 15 GHz": the lower end of a range
+          comparison = Comparison.AT_LEAST;
+        }
         if (comparison == null && leadIn.comparison() != null && bounds.isEmpty() && norm.substring(0, qs).isBlank()) {
           // "... equal to or greater than:" then "0,9 GPa in the solution annealed stage"
           comparison = leadIn.comparison();
@@ -693,8 +727,21 @@ public final class CriteriaExtractor {
         }
       }
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
-      if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
+      if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find()
+          || MEASURED_AT_COMPARED.matcher(lead).find())) {
         comparison = null;
+      }
+      if (comparison != null && SPAN_AFTER.matcher(norm).region(end, norm.length()).lookingAt()
+          && lead.endsWith("over ")) {
+        // "TIR over 300 mm of travel": the span a value is measured over, not a length to exceed
+        comparison = null;
+      }
+      if (q.isRange() && (MEASURED_RANGE.matcher(lead).find()
+          || SCOPE_AFTER.matcher(norm).region(q.end(), norm.length()).lookingAt()
+          || isVibrationBand(bounds, q, norm))) {
+        // "0,1 % measured from 0 to 5 mm", "within 0 to 0,2 mm of the measuring range", "10 g rms between
+        // 20 Hz and 2 kHz": where or over which band the value before is measured, not a range to meet
+        continue;
       }
       if ((comparison != null || q.isRange()) && dimension == Dimension.TEMPERATURE) {
         // "the wafer substrate at a temperature greater than", "a 'substrate' heated to 600 °C": the

@@ -421,4 +421,26 @@ class CriteriaExtractorTest {
     assertEquals("maximum operating frequency > 90 GHz",
         typed("Widget converters with a maximum operating frequency exceeding 90 GHz;").describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "A 'Vπ' of less than 3 V when measured at a frequency of more than 2 GHz; or|half-wave voltage < 3 V",
+      "Output voltage greater than 8 V into a resistive load of less than 40 ohms; and|voltage > 8 V",
+      "Widget blowers with a flow rate greater than 4 m3/s when operating at pressures greater than or equal to 2 MPa;"
+          + "|flow rate > 4 m3/s",
+      "\"Linearity\" equal to or less (better) than 0,2 % measured from 0 to 4 mm;|linearity <= 0.2 %",
+      "Widget probes with a 'resolution' equal to or less than 0,3 µm within 0 to 0,5 mm of the 'measuring range';"
+          + "|spatial resolution <= 0.3 µm",
+      "Widget slides with a run-out less (better) than 3 µm, TIR over 200 mm of travel;|run-out < 3 µm",
+      "Widget valves designed to operate in a vibration environment greater than 8 g rms between 20 Hz and 2 kHz;"
+          + "|vibration environment > 8 gn"})
+  void aConditionOfMeasurementIsNoRequirement(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void fromAUpToAndIncludingBIsOneRange() {
+    assertEquals("operating frequency in [3 GHz, 12 GHz]",
+        typed("Designed for operation at any frequency from 3 GHz up to and including 12 GHz; and").describe());
+  }
 }
