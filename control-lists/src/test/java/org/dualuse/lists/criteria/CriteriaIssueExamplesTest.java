@@ -108,7 +108,13 @@ class CriteriaIssueExamplesTest {
       "3A230.a|voltage > 6 V",
       "7A116.c|vibration environment > 10 gn",
       "2B006.b.1|spatial resolution <= 0.2 µm",
-      "3A501.b.13.b|operating frequency in [2 GHz, 15 GHz]"})
+      "3A501.b.13.b|operating frequency in [2 GHz, 15 GHz]",
+      // ± magnitudes, ratios to one, plural and bracketed names, 'meet or exceed'
+      "9A008.d.1|omni-axial movement > 5 °",
+      "9E003.f.2.a|pressure ratio >= 4 1",
+      "3A001.d.2|q-value > 10000 1",
+      "6C004.e.3|index of refraction variance < 5.0E-6 1",
+      "6A205.f|wavelength in [1000 nm, 1100 nm]"})
   void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

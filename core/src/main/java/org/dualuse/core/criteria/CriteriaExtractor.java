@@ -84,7 +84,9 @@ public final class CriteriaExtractor {
     }
   }
 
-  private static final String FILLER = "[\\s(]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*$";
+  // "exceeding ± 5°": a ± before the value bounds its magnitude
+  private static final String FILLER = "[\\s(±]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*"
+      + "(?:±\\s*|plus\\s+or\\s+minus\\s+)?$";
   private static final String WORD_START = "(?<![\\p{L}\\d])";
   private static final List<Phrase> BEFORE = List.of(
       // "equal to or exceeding 1 ps" includes 1 ps: it must win over "exceeding" (leftmost match wins)
@@ -117,6 +119,9 @@ public final class CriteriaExtractor {
       // "within 10 m of a point", but not the test condition "to arrive at or within 0,024 %"
       before("(?<!at\\sor\\s)within", Comparison.AT_MOST, null, "within"),
       before("(?:höchstens|bis\\s+zu)", Comparison.AT_MOST, null, "höchstens", "bis"),
+      // "meet or exceed a total irradiation dose of": the value itself meets it
+      before("meets?\\s+or\\s+exceeds?(?:\\s+(?:a|an|the))?(?:\\s+[\\p{L}-]+){0,4}\\s+of", Comparison.AT_LEAST, "exceed",
+          "meet"),
       before("exceed(?:ing|s)?", Comparison.GREATER_THAN, null, "exceed"),
       before("(?:greater|more|higher|larger|longer|faster|wider)\\s*(?:\\(better\\))?\\s*than", Comparison.GREATER_THAN,
           "than", "greater", "more", "higher", "larger", "longer", "faster", "wider"),
@@ -183,7 +188,8 @@ public final class CriteriaExtractor {
           + "|in\\s+sea\\s+states?(?:\\s+of)?|into\\s+(?:a\\s+)?loads?\\s+of|for\\s+any\\s+frequency\\s+change"
           + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?"
           // "into a resistive load of less than 55 ohms", "when operating at pressures greater than or equal to"
-          + "|into\\s+(?:a\\s+)?[\\p{L}-]+\\s+loads?\\s+of|when\\s+operating\\s+(?:at|in|with)(?:\\s+[\\p{L}-]+){0,2})"
+          + "|into\\s+(?:a\\s+)?[\\p{L}-]+\\s+loads?\\s+of|when\\s+operating\\s+(?:at|in|with)(?:\\s+[\\p{L}-]+){0,2}"
+          + "|averaged\\s+over)"
           + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than(?:\\s+or\\s+equal\\s+to)?"
           + "|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
           + "|\\s+exceeding|\\s+not\\s+exceeding|\\s+up\\s+to)?\\s*$");
@@ -213,6 +219,10 @@ public final class CriteriaExtractor {
         && VIBRATION_GAP.matcher(norm.substring(prev.end(), q.start())).matches();
   }
 
+  // "outside the range from A to B", "frequencies other than A to B": the words right before the range;
+  // an "other than" further back ("lasers (other than glass) with a wavelength between A and B") is not
+  private static final Pattern OUTSIDE_NEAR = Pattern.compile(
+      "(?<![\\p{L}])(?:outside|other\\s+than)(?:\\s+(?:the|a|an))?(?:\\s+[\\p{L}-]+){0,2}\\s*$");
   private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])(?:outside|other\\s+than)(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
@@ -654,7 +664,7 @@ public final class CriteriaExtractor {
       boolean outside = false;
       boolean entire = false;
       if (q.isRange()) {
-        outside = OUTSIDE.matcher(before).find();
+        outside = OUTSIDE_NEAR.matcher(before).find();
         entire = !outside && ENTIRE.matcher(before).find();
       } else {
         int best = -1;
@@ -837,6 +847,9 @@ public final class CriteriaExtractor {
     return bounds;
   }
 
+  private static final Pattern PLURAL_QUANTITY = Pattern.compile(
+      "(value|ratio|factor|coefficient|constant|level|rate|index)(?:s|es)$");
+
   private static final String NAME_WORDS = "((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)";
   private static final Pattern OR_NAMES_BEFORE = Pattern.compile(
       "(?<![\\p{L}-])" + NAME_WORDS + "\\s+or\\s+" + NAME_WORDS + "(?:\\s+of)?\\s*$");
@@ -914,6 +927,19 @@ public final class CriteriaExtractor {
     if (name.startsWith("number of ")) {
       return Optional.of(new Parameter(name, dimension, null)); // "number of input fibres equal to or greater than 3"
     }
+    Matcher plural = PLURAL_QUANTITY.matcher(name);
+    if (plural.find()) {
+      // "resonant circuits with Q-values exceeding 10000", "pressure ratios of 4:1": a plural of a
+      // quantity's name is that quantity
+      String singular = name.substring(0, plural.start()) + plural.group(1);
+      Optional<Parameter> known = Parameters.lookup(singular, dimension);
+      if (known.isPresent()) {
+        return known;
+      }
+      if (!plural.group(1).equals("rate") && !plural.group(1).equals("level")) {
+        return Optional.of(new Parameter(singular, dimension, null));
+      }
+    }
     // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
     // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)
     if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")) {
@@ -934,13 +960,21 @@ public final class CriteriaExtractor {
       while (end > from && Character.isWhitespace(norm.charAt(end - 1))) {
         end--;
       }
-      if (words.isEmpty() && end > from && norm.charAt(end - 1) == ')') {
-        // "a turn-on current rate of rise (di/dt) greater than": the name's abbreviation in brackets
-        // stands between the name and its comparator
+      if ((words.isEmpty() || words.equals(List.of("of"))) && end > from && norm.charAt(end - 1) == ')') {
+        // "a turn-on current rate of rise (di/dt) greater than", "a coupling factor (k) of more than": the
+        // name's abbreviation in brackets stands between the name and its comparator
         int open = norm.lastIndexOf('(', end - 1);
-        if (open > from && end - open <= MAX_ABBREVIATION && norm.indexOf(')', open) == end - 1) {
+        if (open >= from && end - open <= MAX_ABBREVIATION && norm.indexOf(')', open) == end - 1 && open > from
+            && norm.substring(open + 1, end - 1).strip().indexOf(' ') < 0) {
+          words.clear();
           i = open;
           continue;
+        }
+        // "High homogeneity (index of refraction variance) less than": a bracket of words is the name
+        String inner = open >= from ? norm.substring(open + 1, end - 1).strip() : "";
+        if (words.isEmpty() && inner.length() > MAX_ABBREVIATION && inner.matches("[\\p{L} -]+")
+            && inner.split("\\s+").length <= 4) {
+          return inner;
         }
       }
       int begin = end;

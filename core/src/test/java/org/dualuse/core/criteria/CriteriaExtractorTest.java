@@ -443,4 +443,21 @@ class CriteriaExtractorTest {
     assertEquals("operating frequency in [3 GHz, 12 GHz]",
         typed("Designed for operation at any frequency from 3 GHz up to and including 12 GHz; and").describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget mounts with a slewing movement exceeding ± 7°;|slewing movement > 7 °",
+      "Widget detectors designed to meet or exceed a total dose of 3 × 104 rads (silicon);|total dose >= 30000 rad(Si)",
+      "Widget blowers capable of a pressure ratio of 3:1 or greater;|pressure ratio >= 3 1",
+      "Widget filters using resonators with Q-values exceeding 5000;|q-value > 5000 1",
+      "Widget glass of high homogeneity (index of refraction variance) less than 4 × 10-6;"
+          + "|index of refraction variance < 4.0E-6 1",
+      "Widget transducers with a coupling factor (k) of more than 0,7;|coupling factor > 0.7 1",
+      "Widget gyros with a rate stability better than 0,1 % averaged over 5 degrees or more;|stability < 0.1 %",
+      // an 'other than' away from the range excludes goods, not the range
+      "Widget lasers (other than glass) with an output wavelength between 900 and 1000 nm;"
+          + "|wavelength in [900 nm, 1000 nm]"})
+  void plusMinusRatiosToOnePluralNamesAndBracketedNamesReadAsWritten(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
 }
