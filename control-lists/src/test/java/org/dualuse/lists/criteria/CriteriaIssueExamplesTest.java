@@ -119,6 +119,13 @@ class CriteriaIssueExamplesTest {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }
 
+  @ParameterizedTest(name = "{0}: all of its items")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"3A002.a.7", "6A001.a.1.d", "6A001.a.1.a.1.d", "6A002.b.2",
+      "6A004.a.1.a"})
+  void allTheFollowingAndTheGluedHavingallJoinTheItemsAllOf(String code) {
+    assertEquals(org.dualuse.core.model.ChildLogic.ALL_OF, node(code).childLogic());
+  }
+
   @Test
   void theRubyNoteReleasesRubyLasersBelow20JNotEveryLaser() {
     Note n = note("6A005", "Note 5");
