@@ -49,7 +49,7 @@ class CriteriaIssueExamplesTest {
   @CsvSource(delimiter = '|', value = {
       "1C010.e.2.b|glass transition temperature >= 453 K",
       "3A229.b.4|length <= 30 cm",
-      "6E003.a.1|(uniformity >= 99.5 % AND diameter >= 500 mm)",
+      "6E003.a.1|(uniformity >= 99.5 % AND (diameter >= 500 mm OR major axis length >= 500 mm))",
       "6A005.b.6.b|pulse duration in [1 ps, 1 ns)",
       "6A005.b.5.b|pulse duration in [1 ps, 1 µs]",
       "6A005.g.1|output power >= 20 mW",
@@ -65,12 +65,65 @@ class CriteriaIssueExamplesTest {
       "1C010.c.1.a|(content >= 50 % AND specific modulus > 2540000 m)",
       "3A002.g.2|ageing rate < 1.0E-11 /month",
       "2B206.d.2|ageing rate <= 0.1 %/day",
-      "6A005.e.3.b.3.a|beam parameter product <= 1.5 mm·mrad",
+      "6A005.e.3.b.3.a|(beam parameter product <= 1.5 mm·mrad AND number of input fibres <= 5 1)",
       // "greater (better) than" states its direction; "(better)" only mirrors a comparator that says nothing else
       "3C004|purity > 99.999 %",
       "7A006|operating frequency outside [4.2 GHz, 4.4 GHz]"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
+  }
+
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      // units the annex spells out or writes first: Mach, "(rms) per square root Hz", GBq/kg, kg N-1 h-1,
+      // ohm-cm, µA/lm, A/µs after a bracketed abbreviation, "kW/ cm2" broken after its slash
+      "9B005.a|mach number >= 1.2 Mach",
+      "9B005.b|mach number > 5 Mach",
+      "6A006.a.1.b|noise level < 20 pT/√Hz",
+      "1C236.b|specific activity >= 37 GBq/kg",
+      "9A101.a.2|specific fuel consumption <= 0.15 kg/(N·h)",
+      "3C005.a|resistivity > 10000 Ω·cm",
+      "6A002.a.2.a.3.a|luminous sensitivity > 350 µA/lm",
+      "3A001.g.2|current rate of rise > 2000 A/µs",
+      "6A004.a.1.b.1|laser induced damage threshold > 1 kW/cm2",
+      "6A003.b.1.a.3|number of pixels > 12000000 pixels",
+      // compared counts of things: the number of the things, a pure number
+      "2B209.a.1|number of rollers >= 3 1",
+      "6A005.e.3.a.2|number of input fibres >= 3 1",
+      "6D003.h.1|number of primary radars > 4 1",
+      // a value its own line does not name bounds what the line introducing the list names
+      "3A001.b.11.a|switching time < 143 ps",
+      "3A002.d.5.a|(rf modulation bandwidth > 2.2 GHz AND operating frequency in (4.8 GHz, 31.8 GHz])",
+      "1C116.a.1|tensile strength >= 0.9 GPa",
+      "1E002.c.1.b.2|total metallic impurities < 5000 ppm",
+      "8A001.b.1.b|lifting capacity >= 15 kN",
+      // one bound for two names, either of which the item may meet
+      "6A004.a.4.a|(diameter >= 100 mm OR major axis length >= 100 mm)",
+      "6C004.d|(diameter > 300 mm OR major axis length > 300 mm)",
+      "6A004.d.3.d.2|((diameter > 1 m OR major axis length > 1 m) AND angular acceleration > 0.5 rad/s2)",
+      // the annex's qualified names
+      "3A002.e.4|maximum operating frequency > 110 GHz",
+      // conditions of measurement, not requirements; "from A up to and including B" is one range
+      "3A001.i.1.b|half-wave voltage < 4 V",
+      "3A230.a|voltage > 6 V",
+      "7A116.c|vibration environment > 10 gn",
+      "2B006.b.1|spatial resolution <= 0.2 µm",
+      "3A501.b.13.b|operating frequency in [2 GHz, 15 GHz]",
+      // ± magnitudes, ratios to one, plural and bracketed names, 'meet or exceed'
+      "9A008.d.1|omni-axial movement > 5 °",
+      "9E003.f.2.a|pressure ratio >= 4 1",
+      "3A001.d.2|q-value > 10000 1",
+      "6C004.e.3|index of refraction variance < 5.0E-6 1",
+      "6A205.f|wavelength in [1000 nm, 1100 nm]"})
+  void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
+    assertEquals(criteria, node(code).criteria().orElseThrow().describe());
+  }
+
+  @ParameterizedTest(name = "{0}: all of its items")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"3A002.a.7", "6A001.a.1.d", "6A001.a.1.a.1.d", "6A002.b.2",
+      "6A004.a.1.a"})
+  void allTheFollowingAndTheGluedHavingallJoinTheItemsAllOf(String code) {
+    assertEquals(org.dualuse.core.model.ChildLogic.ALL_OF, node(code).childLogic());
   }
 
   @Test

@@ -141,8 +141,10 @@ class ListDiffRealPairTest {
 
   /**
    * The counts by kind, a ratchet. Measured 2021 -> 2025 with this diff: ADDED 161, REMOVED 19,
-   * TEXT_CHANGED 191, THRESHOLD_CHANGED 44, NOTES_CHANGED 222, MOVED 1, NOTE_MOVED 29,
-   * BECAME_TABLE_ROW 3 (before the diff was judged without noise: REMOVED 22, TEXT_CHANGED 272,
+   * TEXT_CHANGED 191, THRESHOLD_CHANGED 46, NOTES_CHANGED 222, MOVED 1, NOTE_MOVED 29,
+   * BECAME_TABLE_ROW 3 (THRESHOLD_CHANGED rose from 44 when the Mach number became a unit: the two
+   * added are real, 9A001.b's "Mach 1 or higher" gone with the item and 9A006.b's "Mach 3" aircraft
+   * dropped; before the diff was judged without noise: REMOVED 22, TEXT_CHANGED 272,
    * THRESHOLD_CHANGED 57, NOTES_CHANGED 273). The noise kinds may only go down and the found kinds
    * only up: when a fix of the parser or the extractor moves a figure the right way, tighten it here;
    * when it moves the wrong way, look at what changed.
@@ -151,7 +153,7 @@ class ListDiffRealPairTest {
   void theCountsByKindDoNotGrowNoisier() {
     Map<ChangeKind, Integer> counts = diff.counts();
     Map<ChangeKind, Integer> atMost = Map.of(ChangeKind.ADDED, 161, ChangeKind.REMOVED, 19,
-        ChangeKind.TEXT_CHANGED, 191, ChangeKind.THRESHOLD_CHANGED, 44, ChangeKind.NOTES_CHANGED, 222);
+        ChangeKind.TEXT_CHANGED, 191, ChangeKind.THRESHOLD_CHANGED, 46, ChangeKind.NOTES_CHANGED, 222);
     Map<ChangeKind, Integer> atLeast = Map.of(ChangeKind.MOVED, 1, ChangeKind.NOTE_MOVED, 29,
         ChangeKind.BECAME_TABLE_ROW, 3);
     atMost.forEach((kind, n) -> assertTrue(counts.get(kind) <= n, kind + ": " + counts.get(kind) + " > " + n));

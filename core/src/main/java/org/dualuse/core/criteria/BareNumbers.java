@@ -41,6 +41,7 @@ final class BareNumbers {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT_WORD = Pattern.compile("^[\\s,]*(?:or\\s+(?:more|less|greater|higher|lower|better"
       + "|fewer|smaller|larger)\\s*(?:\\(better\\)\\s*)?)?([\\p{L}][\\p{L}'-]*)");
+  private static final Pattern FORMULA_AFTER = Pattern.compile("\\s*[+*/×]\\s*[\\p{L}\\d(]");
   // words that may follow a compared number without being the counted thing
   private static final Set<String> LINKS = Set.of("and", "or", "but", "when", "where", "at", "for", "in", "on",
       "with", "to", "over", "under", "within", "measured", "as", "of", "per", "which", "that", "than", "during",
@@ -48,20 +49,40 @@ final class BareNumbers {
 
   private BareNumbers() {}
 
+  // "a pressure ratio of 4:1 or higher", "100:1": a ratio to one is the number before the colon
+  private static final Pattern TO_ONE = Pattern.compile(
+      "(?<![\\p{L}\\d.,/:\\-])(\\d+(?:[.,]\\d+)?)\\s*:\\s*1(?![\\d.,:/]?[\\p{L}\\d%°µ])");
+
   /** The compared pure numbers of {@code text} that no quantity of {@code found} covers, in order. */
   static List<FoundQuantity> find(String text, List<FoundQuantity> found) {
     List<FoundQuantity> out = new ArrayList<>();
+    Matcher ratio = TO_ONE.matcher(text);
+    while (ratio.find()) {
+      int start = ratio.start();
+      int end = ratio.end();
+      String before = text.substring(Math.max(0, start - 60), start);
+      String after = text.substring(end, Math.min(text.length(), end + 60));
+      if (!overlaps(found, start, end)
+          && (COMPARATOR_BEFORE.matcher(before).find() || COMPARATOR_AFTER.matcher(after).find()
+              || before.strip().endsWith("of"))) {
+        double value = Double.parseDouble(ratio.group(1).replace(',', '.'));
+        out.add(new FoundQuantity(Quantity.of(value, Units.ONE), start, end, ratio.group(), List.of()));
+      }
+    }
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      if (overlaps(found, start, end)) {
+      if (overlaps(found, start, end) || overlaps(out, start, end)) {
         continue;
       }
       String before = text.substring(Math.max(0, start - 60), start);
       String after = text.substring(end, Math.min(text.length(), end + 60));
       if (!COMPARATOR_BEFORE.matcher(before).find() && !COMPARATOR_AFTER.matcher(after).find()) {
         continue;
+      }
+      if (FORMULA_AFTER.matcher(after).lookingAt()) {
+        continue; // "less than (1,7 + L/800) µm": a term of a formula, not a bound
       }
       Matcher next = NEXT_WORD.matcher(after);
       if (next.find() && !LINKS.contains(next.group(1).toLowerCase(Locale.ROOT))) {
@@ -79,7 +100,9 @@ final class BareNumbers {
         value = Double.parseDouble(m.group(2).replaceAll("[ \\u00a0\\u202f]", "")
             + (m.group(3) == null ? "" : "." + m.group(3)));
         if (m.group(4) != null) {
-          value *= Math.pow(10, Integer.parseInt(m.group(4)));
+          int exponent = Integer.parseInt(m.group(4));
+          // divide for a negative power: 5 / 10⁶ is the double nearest 5 × 10⁻⁶, 5 × 10⁻⁶ computed is not
+          value = exponent < 0 ? value / Math.pow(10, -exponent) : value * Math.pow(10, exponent);
         }
       }
       out.add(new FoundQuantity(Quantity.of(value, Units.ONE), start, end, text.substring(start, end), List.of()));

@@ -19,9 +19,10 @@ import org.dualuse.core.quantity.Units;
  * (a numeral or a word up to twelve) and the counted noun may have up to four words between them,
  * and the words before the noun name the parameter ("simultaneous contouring axes").
  *
- * <p>A count is found only for the nouns that have a count dimension of their own (axes, qubits,
- * channels, terminals, elements): a count of other things has no unit a product fact could be
- * compared in. Stateless and thread-safe.
+ * <p>The nouns that have a count dimension of their own (axes, qubits, channels, terminals, elements)
+ * give a count in that dimension ({@link #find}); a compared count of any other things ("three or more
+ * rollers", "more than 200 actuators") is a pure number named "number of" the things
+ * ({@link #findOthers}). Stateless and thread-safe.
  */
 final class CountPhrases {
 
@@ -96,6 +97,81 @@ final class CountPhrases {
     return out;
   }
 
+  // any other counted thing: a number compared by the words before it or by "or more" / "or fewer"
+  // (after the number or after the noun), up to three qualifiers, and a plural noun: "three or more
+  // rollers", "more than 200 actuators", "in two planes or more", "5 or more fibre 'lasers'"
+  private static final Pattern OTHER_COUNT = Pattern.compile(
+      "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+|" + String.join("|", WORDS) + "|twenty)"
+          + "((?:\\s+or\\s+(?:more|fewer|less|greater))?)\\s+"
+          + "((?:[\\p{L}'\"‘’“”/-]+\\s+){0,4}?)"
+          + "['\"‘’“”]?(\\p{L}[\\p{L}/-]*[^\\Wsui]s)['\"‘’“”]?(?![\\p{L}\\d-])"
+          + "((?:\\s+or\\s+(?:more|fewer|less|greater)(?![\\p{L}]))?)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern COMPARATOR_BEFORE = Pattern.compile(
+      "(?<![\\p{L}])(?:more|greater|fewer|less|higher|larger)\\s+than\\s*$|(?<![\\p{L}])(?:at\\s+least|up\\s+to|minimum\\s+of"
+          + "|maximum\\s+of|exceeding|not\\s+exceeding)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RATE_AFTER = Pattern.compile("['\"‘’“”]?\\s+per\\s", Pattern.CASE_INSENSITIVE);
+  private static final Pattern VALUE_OF = Pattern.compile("['\"’”]\\s*of\\s*$", Pattern.CASE_INSENSITIVE);
+  // plurals that do not name counted things: "100 or more times the bandwidth", "1 part in 1000"
+  private static final java.util.Set<String> NOT_THINGS = java.util.Set.of("times", "parts", "others", "orders",
+      "steps", "years", "days", "hours", "minutes", "seconds", "decades", "octaves", "grammes", "grams", "digits");
+  private static final java.util.Set<String> NOT_QUALIFIERS = java.util.Set.of("and", "or", "of", "the", "a", "an",
+      "with", "having", "which", "that", "in", "on", "at", "for", "to", "by", "than", "more", "less", "per", "from");
+
+  /**
+   * The counts of other things than those with a count dimension, in order: the number as a pure
+   * quantity (unit 1) and the name "number of" the counted thing. Only a compared number counts;
+   * {@code found} and {@code counts} (the counts of {@link #find}) keep their numbers.
+   */
+  static List<Count> findOthers(String text, List<FoundQuantity> found, List<Count> counts) {
+    List<Count> out = new ArrayList<>();
+    Matcher m = OTHER_COUNT.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      from = m.start(1) + 1;
+      int start = m.start(1);
+      int end = m.end(1);
+      if (overlaps(found, start, m.end(4)) || counts.stream().anyMatch(c -> c.quantity().start() == start)) {
+        continue;
+      }
+      String noun = m.group(4).toLowerCase(Locale.ROOT);
+      if (NOT_THINGS.contains(noun) || noun.length() < 4 || NOUNS.containsKey(noun) || Units.lookup(noun).isPresent()
+          || RATE_AFTER.matcher(text).region(m.end(4), text.length()).lookingAt()
+          || VALUE_OF.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+        // a unit ("two litres"), a rate ("5 flashes per second"), or a value counted in the things that
+        // a quoted name before it measures ("a 'low cycle fatigue life' of 10000 cycles or more")
+        continue;
+      }
+      boolean compared = !m.group(2).isEmpty() || !m.group(5).isEmpty()
+          || COMPARATOR_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+      if (!compared) {
+        continue;
+      }
+      List<String> qualifiers = new ArrayList<>();
+      for (String w : m.group(3).strip().split("\\s+")) {
+        String bare = w.toLowerCase(Locale.ROOT).replaceAll("[\"'‘’“”]", "");
+        if (bare.isEmpty()) {
+          continue;
+        }
+        if (NOT_QUALIFIERS.contains(bare)) {
+          qualifiers.clear(); // "ether or thio-ether functions": the words after the link
+          continue;
+        }
+        qualifiers.add(bare);
+      }
+      qualifiers.add(noun);
+      double value = value(m.group(1));
+      if (value == 1 && ONE_OR_MORE.matcher(m.group()).lookingAt()) {
+        continue;
+      }
+      FoundQuantity q = new FoundQuantity(Quantity.of(value, Units.ONE), start, end, text.substring(start, end),
+          List.of());
+      out.add(new Count(q, "number of " + String.join(" ", qualifiers)));
+      from = m.end(4);
+    }
+    return out;
+  }
+
   /** The quantities of {@code found} and the counts' numbers, in the order of the text. */
   static List<FoundQuantity> merged(List<FoundQuantity> found, List<Count> counts) {
     if (counts.isEmpty()) {
@@ -120,6 +196,9 @@ final class CountPhrases {
     int word = WORDS.indexOf(number.toLowerCase(Locale.ROOT));
     if (word >= 0) {
       return word;
+    }
+    if (number.equalsIgnoreCase("twenty")) {
+      return 20;
     }
     return Double.parseDouble(number.replaceAll("[ \\u00a0\\u202f]", ""));
   }

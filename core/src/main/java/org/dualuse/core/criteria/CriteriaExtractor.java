@@ -40,6 +40,7 @@ public final class CriteriaExtractor {
   private static final CriteriaExtractor STANDARD = new CriteriaExtractor();
   private static final int WINDOW = 100;
   private static final int MAX_FEATURE_LENGTH = 300;
+  private static final int MAX_ABBREVIATION = 12;
 
   /**
    * A comparator's wording. {@code leads}: the words one of which every match starts with (after
@@ -83,7 +84,9 @@ public final class CriteriaExtractor {
     }
   }
 
-  private static final String FILLER = "[\\s(]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*$";
+  // "exceeding ± 5°": a ± before the value bounds its magnitude
+  private static final String FILLER = "[\\s(±]*(?:(?:a|an|the|of|approximately|about|typically|nominal|some)\\s+)*"
+      + "(?:±\\s*|plus\\s+or\\s+minus\\s+)?$";
   private static final String WORD_START = "(?<![\\p{L}\\d])";
   private static final List<Phrase> BEFORE = List.of(
       // "equal to or exceeding 1 ps" includes 1 ps: it must win over "exceeding" (leftmost match wins)
@@ -116,6 +119,9 @@ public final class CriteriaExtractor {
       // "within 10 m of a point", but not the test condition "to arrive at or within 0,024 %"
       before("(?<!at\\sor\\s)within", Comparison.AT_MOST, null, "within"),
       before("(?:höchstens|bis\\s+zu)", Comparison.AT_MOST, null, "höchstens", "bis"),
+      // "meet or exceed a total irradiation dose of": the value itself meets it
+      before("meets?\\s+or\\s+exceeds?(?:\\s+(?:a|an|the))?(?:\\s+[\\p{L}-]+){0,4}\\s+of", Comparison.AT_LEAST, "exceed",
+          "meet"),
       before("exceed(?:ing|s)?", Comparison.GREATER_THAN, null, "exceed"),
       before("(?:greater|more|higher|larger|longer|faster|wider)\\s*(?:\\(better\\))?\\s*than", Comparison.GREATER_THAN,
           "than", "greater", "more", "higher", "larger", "longer", "faster", "wider"),
@@ -180,9 +186,43 @@ public final class CriteriaExtractor {
   private static final Pattern CONDITION_OF_MEASUREMENT = Pattern.compile(
       "(?<![\\p{L}])(?:for\\s+a\\s+period\\s+of(?:\\s+up\\s+to)?|in\\s+(?:a\\s+)?significant\\s+wave\\s+heights?(?:\\s+of)?"
           + "|in\\s+sea\\s+states?(?:\\s+of)?|into\\s+(?:a\\s+)?loads?\\s+of|for\\s+any\\s+frequency\\s+change"
-          + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?)"
-          + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
+          + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?"
+          // "into a resistive load of less than 55 ohms", "when operating at pressures greater than or equal to"
+          + "|into\\s+(?:a\\s+)?[\\p{L}-]+\\s+loads?\\s+of|when\\s+operating\\s+(?:at|in|with)(?:\\s+[\\p{L}-]+){0,2}"
+          + "|averaged\\s+over)"
+          + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than(?:\\s+or\\s+equal\\s+to)?"
+          + "|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
           + "|\\s+exceeding|\\s+not\\s+exceeding|\\s+up\\s+to)?\\s*$");
+  // "when measured at a frequency of more than 1 GHz": the value belongs to where it is measured
+  private static final Pattern MEASURED_AT_COMPARED = Pattern.compile(
+      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?:\\s+[\\p{L}-]+){0,4}\\s+of\\s+"
+          + "(?:(?:more|less|greater|lower|higher)\\s+than|exceeding|up\\s+to)\\s*$");
+  // a range right after "measured" (and a quoted name of how): "measured 'bare table', between 20 Hz and 2 kHz"
+  private static final Pattern MEASURED_RANGE = Pattern.compile(
+      "(?<![\\p{L}])(?:measured|tested)(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$");
+  private static final Pattern SCOPE_AFTER = Pattern.compile("\\s*of\\s+the\\s+(?:measuring|operating)\\s+range");
+  private static final Pattern SPAN_AFTER = Pattern.compile("\\s*of\\s+(?:travel|movement|stroke)(?![\\p{L}])");
+  private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])from\\s*$");
+  private static final Pattern UP_TO_AFTER = Pattern.compile("\\s*up\\s+to(?![\\p{L}])");
+  private static final Pattern VIBRATION_GAP = Pattern.compile("^[\\s,]*(?:rms|peak|pk)?[\\s,]*$");
+
+  /**
+   * Whether a frequency range follows a compared acceleration with nothing but "rms" between: the band
+   * of a vibration environment ("greater than 10 g rms between 20 Hz and 2 kHz"), not a band to work in.
+   */
+  private static boolean isVibrationBand(List<Bound> bounds, FoundQuantity q, String norm) {
+    if (bounds.isEmpty() || q.dimension() != Dimension.FREQUENCY) {
+      return false;
+    }
+    Bound prev = bounds.get(bounds.size() - 1);
+    return prev.found().dimension() == Dimension.ACCELERATION && prev.end() <= q.start()
+        && VIBRATION_GAP.matcher(norm.substring(prev.end(), q.start())).matches();
+  }
+
+  // "outside the range from A to B", "frequencies other than A to B": the words right before the range;
+  // an "other than" further back ("lasers (other than glass) with a wavelength between A and B") is not
+  private static final Pattern OUTSIDE_NEAR = Pattern.compile(
+      "(?<![\\p{L}])(?:outside|other\\s+than)(?:\\s+(?:the|a|an))?(?:\\s+[\\p{L}-]+){0,2}\\s*$");
   private static final Pattern OUTSIDE = Pattern.compile("(?<![\\p{L}])(?:outside|other\\s+than)(?![\\p{L}])");
   private static final Pattern ENTIRE = Pattern.compile("(?<![\\p{L}])(?:entire|whole)(?![\\p{L}])");
   private static final Pattern DECONTROL = Pattern.compile(
@@ -248,6 +288,28 @@ public final class CriteriaExtractor {
   }
 
   /**
+   * The conditions of a list item, read with the line that introduces its list: a value the item
+   * does not name takes the quantity that line names ("a 'frequency switching time' as specified by
+   * any of the following:" then "Less than 143 ps"), and a value with no comparator of its own at the
+   * start of the item takes the comparator that line ends with ("an ultimate tensile strength equal
+   * to or greater than:" then "0,9 GPa in the solution annealed stage"). A parent line that does not
+   * end with a colon introduces no list and gives nothing.
+   *
+   * @param provisionText the verbatim text after the code
+   * @param parentText the verbatim text of the parent item, or null for an entry
+   */
+  public Optional<Criterion> extract(String provisionText, String parentText) {
+    if (provisionText == null) {
+      return Optional.empty();
+    }
+    Criterion typed = typed(provisionText, leadIn(parentText));
+    if (typed != null) {
+      return Optional.of(typed);
+    }
+    return Optional.ofNullable(feature(provisionText));
+  }
+
+  /**
    * Only the typed part of {@link #extract}: the thresholds and ranges, or empty when there are
    * none.
    */
@@ -256,6 +318,111 @@ public final class CriteriaExtractor {
       return Optional.empty();
     }
     return Optional.ofNullable(typed(text));
+  }
+
+  /** Only the typed part of {@link #extract(String, String)}. */
+  public Optional<Criterion> extractTyped(String text, String parentText) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(typed(text, leadIn(parentText)));
+  }
+
+  // "... as specified by any of the following", "... being any of the following", "... of all of the following"
+  private static final Pattern LEAD_FOLLOWING = Pattern.compile(
+      "(?:\\s+(?:as\\s+specified\\s+by|being|of|with))?\\s*(?<![\\p{L}])(?:any|all|each|either|one)\\s+of\\s+the\\s+following(.*)$");
+  private static final Pattern LEAD_QUOTED = Pattern.compile(
+      "[\"'‘’“”]([^\"'‘’“”]{3,60})[\"'‘’“”](?:\\s+of(?:\\s+[\\p{L}-]+){1,4})?\\s*$");
+  private static final Pattern LEAD_QUOTED_FIRST = Pattern.compile("[\"'‘’“”]([^\"'‘’“”]{3,60})[\"'‘’“”]");
+  private static final Pattern LEAD_MEASURED = Pattern.compile(",\\s*(?:measured|tested)[^,]*,?\\s*$");
+  // what a list's items are, never the name of a quantity: "any of the following characteristics"
+  private static final Set<String> NOT_QUANTITIES = Set.of("characteristics", "features", "following", "items",
+      "goods", "equipment", "components", "systems", "materials", "types", "specifications", "parameters",
+      "properties", "functions", "forms", "criteria", "conditions", "capabilities", "techniques", "technologies",
+      "software", "technology", "devices", "products", "substances", "chemicals", "ways", "methods", "modes",
+      "applications", "purposes", "elements", "parts", "assemblies", "subassemblies", "means", "atmosphere",
+      "atmospheres", "environment", "environments", "medium", "media");
+
+  /** The name and comparator a list's introducing line gives its items; {@link LeadIn#NONE} when it gives none. */
+  static LeadIn leadIn(String parentText) {
+    if (parentText == null) {
+      return LeadIn.NONE;
+    }
+    String raw = parentText.strip();
+    if (!raw.endsWith(":")) {
+      return LeadIn.NONE;
+    }
+    raw = raw.substring(0, raw.length() - 1).strip();
+    String norm = Mentions.normalise(raw);
+    int best = -1;
+    Comparison comparison = null;
+    for (Phrase phrase : BEFORE) {
+      Matcher m = phrase.find(norm);
+      if (m != null && (best < 0 || m.start() < best)) {
+        best = m.start();
+        comparison = phrase.comparison();
+      }
+    }
+    if (comparison != null) {
+      String head = LEAD_MEASURED.matcher(norm.substring(0, best)).replaceFirst("");
+      return new LeadIn(quantityName(nameBefore(head, 0, head.length())), comparison);
+    }
+    Matcher f = LEAD_FOLLOWING.matcher(norm);
+    if (!f.find()) {
+      return LeadIn.NONE;
+    }
+    String after = f.group(1).strip();
+    String rawAfter = raw.substring(f.start(1)).strip();
+    String name;
+    Matcher quotedFirst = LEAD_QUOTED_FIRST.matcher(rawAfter);
+    if (quotedFirst.lookingAt()) {
+      name = quotedFirst.group(1).strip().toLowerCase(java.util.Locale.ROOT); // 'any of the following "accuracies" after ...'
+    } else if (!after.isEmpty()) {
+      name = nameAfter(after);
+    } else {
+      Matcher q = LEAD_QUOTED.matcher(raw.substring(0, f.start()));
+      name = q.find() ? q.group(1).strip().toLowerCase(java.util.Locale.ROOT) : nameBefore(norm, 0, f.start());
+    }
+    name = quantityName(name);
+    return name == null ? LeadIn.NONE : new LeadIn(name, null);
+  }
+
+  private static String quantityName(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String[] words = name.split("\\s+");
+    return NOT_QUANTITIES.contains(words[words.length - 1]) ? null : name;
+  }
+
+  /** Up to four words from the start of {@code text}, to a bracket, a punctuation mark or a linking word. */
+  private static String nameAfter(String text) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("\\s+")) {
+      if (w.isEmpty() || words.size() == 4) {
+        break;
+      }
+      String bare = w.replaceAll("[,;:.]+$", "");
+      if (bare.isEmpty() || !bare.chars().allMatch(c -> Character.isLetter(c) || c == '-') || NAME_STOPS.contains(bare)) {
+        break;
+      }
+      words.add(bare);
+      if (!bare.equals(w)) {
+        break;
+      }
+    }
+    return words.isEmpty() ? null : String.join(" ", words);
+  }
+
+  /** The parameter a lead-in's name gives a value of {@code dimension}. */
+  private static Parameter leadParameter(String name, Dimension dimension) {
+    for (String candidate : List.of(name, name.replaceAll("ies$", "y"), name.replaceAll("s$", ""))) {
+      Optional<Parameter> known = Parameters.lookup(candidate, dimension);
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    return new Parameter(name, dimension, null);
   }
 
   /**
@@ -390,12 +557,22 @@ public final class CriteriaExtractor {
 
   // ---- typed conditions
 
+  /** A compared value; {@code alternative}, when not null, a second name the same bound holds for. */
   private record Bound(FoundQuantity found, Comparison comparison, int start, int end, Parameter parameter,
-      boolean named, boolean outside, boolean entire) {}
+      boolean named, boolean outside, boolean entire, Parameter alternative) {
+    Bound(FoundQuantity found, Comparison comparison, int start, int end, Parameter parameter, boolean named,
+        boolean outside, boolean entire) {
+      this(found, comparison, start, end, parameter, named, outside, entire, null);
+    }
+  }
 
   private record Piece(Criterion criterion, int start, int end, Parameter parameter) {}
 
   private Criterion typed(String text) {
+    return typed(text, LeadIn.NONE);
+  }
+
+  private Criterion typed(String text, LeadIn lead) {
     Matcher x = EXCLUDING_GOODS.matcher(text);
     if (x.find()) {
       // "greater than 400 N excluding civil certified engines with a thrust greater than 8 890 N":
@@ -412,12 +589,16 @@ public final class CriteriaExtractor {
         return new AllOf(List.of(head, new Not(new AllOf(List.of(goods, excluded)))));
       }
     }
-    return plainTyped(text);
+    return plainTyped(text, lead);
   }
 
   private Criterion plainTyped(String text) {
+    return plainTyped(text, LeadIn.NONE);
+  }
+
+  private Criterion plainTyped(String text, LeadIn lead) {
     ScannedText scan = ScannedText.of(text);
-    return combine(pieces(scan, bounds(scan)), scan.normalised);
+    return combine(pieces(scan, bounds(scan, lead)), scan.normalised);
   }
 
   // "excluding" + goods named without a comma + "with"/"having" + their bound, outside brackets
@@ -425,11 +606,17 @@ public final class CriteriaExtractor {
       "(?<![(\\w])\\bexcluding\\s+(?=[^,;()]{1,80}?\\b(?:with|having)\\b[^;()]*?\\d)", Pattern.CASE_INSENSITIVE);
 
   private static List<Bound> bounds(ScannedText scan) {
+    return bounds(scan, LeadIn.NONE);
+  }
+
+  private static List<Bound> bounds(ScannedText scan, LeadIn leadIn) {
     String norm = scan.normalised;
     List<Bound> bounds = new ArrayList<>();
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
     int previousEnd = 0;
-    List<CountPhrases.Count> counts = CountPhrases.find(scan.text, scan.quantities);
+    List<CountPhrases.Count> counts = new ArrayList<>(CountPhrases.find(scan.text, scan.quantities));
+    counts.addAll(CountPhrases.findOthers(scan.text, scan.quantities, counts));
+    counts.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
     List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
     List<FoundQuantity> bare = BareNumbers.find(scan.text, quantities);
     if (!bare.isEmpty()) {
@@ -461,7 +648,10 @@ public final class CriteriaExtractor {
           parameter = mention.parameter();
           named = true;
         } else {
-          parameter = lastNamed.getOrDefault(dimension, Parameters.defaultFor(dimension));
+          // "Less than 143 ps" under "a 'frequency switching time' as specified by any of the
+          // following": a value no word of its own line names bounds what the lead-in names
+          parameter = lastNamed.getOrDefault(dimension, leadIn.name() == null ? Parameters.defaultFor(dimension)
+              : leadParameter(leadIn.name(), dimension));
           named = false;
         }
       }
@@ -474,7 +664,7 @@ public final class CriteriaExtractor {
       boolean outside = false;
       boolean entire = false;
       if (q.isRange()) {
-        outside = OUTSIDE.matcher(before).find();
+        outside = OUTSIDE_NEAR.matcher(before).find();
         entire = !outside && ENTIRE.matcher(before).find();
       } else {
         int best = -1;
@@ -508,6 +698,15 @@ public final class CriteriaExtractor {
         // "capable of" only suggests a lower bound; an explicit "or less" after the number says
         // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
         // fallback applies only when neither a phrase before nor one after gives the comparator
+        if (comparison == null && FROM_BEFORE.matcher(before).find()
+            && UP_TO_AFTER.matcher(norm).region(q.end(), norm.length()).lookingAt()) {
+          // "at any frequency from 2 GHz up to and including 15 GHz": the lower end of a range
+          comparison = Comparison.AT_LEAST;
+        }
+        if (comparison == null && leadIn.comparison() != null && bounds.isEmpty() && norm.substring(0, qs).isBlank()) {
+          // "... equal to or greater than:" then "0,9 GPa in the solution annealed stage"
+          comparison = leadIn.comparison();
+        }
         if (comparison == null) {
           for (Phrase phrase : FALLBACK_BEFORE) {
             Matcher m = phrase.find(before);
@@ -538,8 +737,21 @@ public final class CriteriaExtractor {
         }
       }
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
-      if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find())) {
+      if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find()
+          || MEASURED_AT_COMPARED.matcher(lead).find())) {
         comparison = null;
+      }
+      if (comparison != null && SPAN_AFTER.matcher(norm).region(end, norm.length()).lookingAt()
+          && lead.endsWith("over ")) {
+        // "TIR over 300 mm of travel": the span a value is measured over, not a length to exceed
+        comparison = null;
+      }
+      if (q.isRange() && (MEASURED_RANGE.matcher(lead).find()
+          || SCOPE_AFTER.matcher(norm).region(q.end(), norm.length()).lookingAt()
+          || isVibrationBand(bounds, q, norm))) {
+        // "0,1 % measured from 0 to 5 mm", "within 0 to 0,2 mm of the measuring range", "10 g rms between
+        // 20 Hz and 2 kHz": where or over which band the value before is measured, not a range to meet
+        continue;
       }
       if ((comparison != null || q.isRange()) && dimension == Dimension.TEMPERATURE) {
         // "the wafer substrate at a temperature greater than", "a 'substrate' heated to 600 °C": the
@@ -614,10 +826,78 @@ public final class CriteriaExtractor {
         bounds.set(bounds.size() - 1, new Bound(shared.found(), shared.comparison(), shared.start(), shared.end(),
             parameter, true, shared.outside(), shared.entire()));
       }
-      bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire));
+      Parameter alternative = null;
+      if (count == null && (comparison != null || q.isRange())) {
+        // "diameter or major axis length greater than 50 mm", "exceeding 300 mm in diameter or major axis
+        // length": one bound for each of two names, either of which the item may meet
+        Parameter[] pair = alternativeNames(norm.substring(windowStart, start), dimension, true);
+        if (pair == null) {
+          pair = alternativeNames(norm.substring(end, Math.min(norm.length(), end + 60)), dimension, false);
+        }
+        if (pair != null) {
+          parameter = pair[0];
+          alternative = pair[1];
+          named = true;
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire, alternative));
       previousEnd = end;
     }
     return bounds;
+  }
+
+  private static final Pattern PLURAL_QUANTITY = Pattern.compile(
+      "(value|ratio|factor|coefficient|constant|level|rate|index)(?:s|es)$");
+
+  private static final String NAME_WORDS = "((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)";
+  private static final Pattern OR_NAMES_BEFORE = Pattern.compile(
+      "(?<![\\p{L}-])" + NAME_WORDS + "\\s+or\\s+" + NAME_WORDS + "(?:\\s+of)?\\s*$");
+  private static final Pattern OR_NAMES_AFTER = Pattern.compile(
+      "^\\s*in\\s+" + NAME_WORDS + "\\s+or\\s+" + NAME_WORDS + "\\s*(?=[,;.:]|\\s+(?:and|or|with|having)\\b|$)");
+
+  /**
+   * The two names of "A or B" written right before a comparator (or as "in A or B" right after a
+   * value), when each names a quantity of {@code dimension}: the vocabulary knows it, or the word it
+   * ends with ("major axis length" ends with "length"). Null otherwise.
+   */
+  private static Parameter[] alternativeNames(String window, Dimension dimension, boolean before) {
+    if (!window.contains("or")) {
+      return null;
+    }
+    Matcher m = (before ? OR_NAMES_BEFORE : OR_NAMES_AFTER).matcher(window);
+    if (!m.find()) {
+      return null;
+    }
+    Parameter a = nameOfDimension(m.group(1), dimension);
+    Parameter b = nameOfDimension(m.group(2), dimension);
+    return a == null || b == null || a.equals(b) ? null : new Parameter[] {a, b};
+  }
+
+  private static Parameter nameOfDimension(String words, Dimension dimension) {
+    List<String> kept = new ArrayList<>();
+    for (String w : words.strip().split("\\s+")) {
+      if (NAME_STOPS.contains(w) || NAME_EDGES.contains(w)) {
+        kept.clear(); // "having a diameter": the name starts after the last linking word
+      } else {
+        kept.add(w);
+      }
+    }
+    if (kept.isEmpty() || kept.size() > 3) {
+      return null;
+    }
+    String name = String.join(" ", kept);
+    Optional<Parameter> known = Parameters.lookup(name, dimension);
+    // "a wall or plate thickness": a word that only abbreviates a longer name modifies the second name,
+    // it names nothing alone
+    if (known.isPresent() && known.get().name().endsWith(kept.get(kept.size() - 1))) {
+      return known.get();
+    }
+    if (known.isPresent() || kept.size() == 1) {
+      return null;
+    }
+    return Parameters.lookup(kept.get(kept.size() - 1), dimension).map(p -> new Parameter(name, dimension, null))
+        .orElse(null);
   }
 
   private static final Set<String> OPERATION_WORDS = Set.of("operation", "operating", "operate", "operated", "use",
@@ -634,12 +914,68 @@ public final class CriteriaExtractor {
    * is that parameter; any other is a parameter of its own with the value's dimension.
    */
   static Optional<Parameter> namedBefore(String norm, int from, int to, Dimension dimension) {
+    String name = nameBefore(norm, from, to);
+    if (name == null) {
+      return Optional.empty();
+    }
+    for (String candidate : List.of(name, name.replaceAll("s$", ""))) {
+      Optional<Parameter> known = Parameters.lookup(candidate);
+      if (known.isPresent() && known.get().dimension() == dimension) {
+        return known;
+      }
+    }
+    if (name.startsWith("number of ")) {
+      return Optional.of(new Parameter(name, dimension, null)); // "number of input fibres equal to or greater than 3"
+    }
+    Matcher plural = PLURAL_QUANTITY.matcher(name);
+    if (plural.find()) {
+      // "resonant circuits with Q-values exceeding 10000", "pressure ratios of 4:1": a plural of a
+      // quantity's name is that quantity
+      String singular = name.substring(0, plural.start()) + plural.group(1);
+      Optional<Parameter> known = Parameters.lookup(singular, dimension);
+      if (known.isPresent()) {
+        return known;
+      }
+      if (!plural.group(1).equals("rate") && !plural.group(1).equals("level")) {
+        return Optional.of(new Parameter(singular, dimension, null));
+      }
+    }
+    // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
+    // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)
+    if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parameter(name, dimension, null));
+  }
+
+  /**
+   * The words that name a value right before {@code to} (see {@link #namedBefore}), or null when
+   * no content word is left or the words only say that the item works there.
+   */
+  private static String nameBefore(String norm, int from, int to) {
     List<String> words = new ArrayList<>();
     int i = to;
     while (words.size() < 4) {
       int end = i;
       while (end > from && Character.isWhitespace(norm.charAt(end - 1))) {
         end--;
+      }
+      if ((words.isEmpty() || words.equals(List.of("of"))) && end > from && norm.charAt(end - 1) == ')') {
+        // "a turn-on current rate of rise (di/dt) greater than", "a coupling factor (k) of more than": the
+        // name's abbreviation in brackets stands between the name and its comparator
+        int open = norm.lastIndexOf('(', end - 1);
+        if (open >= from && end - open <= MAX_ABBREVIATION && norm.indexOf(')', open) == end - 1 && open > from
+            && norm.substring(open + 1, end - 1).strip().indexOf(' ') < 0) {
+          words.clear();
+          i = open;
+          continue;
+        }
+        // "High homogeneity (index of refraction variance) less than": a bracket of words is the name
+        String inner = open >= from ? norm.substring(open + 1, end - 1).strip() : "";
+        if (words.isEmpty() && inner.length() > MAX_ABBREVIATION && inner.matches("[\\p{L} -]+")
+            && inner.split("\\s+").length <= 4) {
+          return inner;
+        }
       }
       int begin = end;
       while (begin > from && (Character.isLetter(norm.charAt(begin - 1)) || norm.charAt(begin - 1) == '-')) {
@@ -668,26 +1004,14 @@ public final class CriteriaExtractor {
       words.remove(words.size() - 1);
     }
     if (words.isEmpty() || words.stream().allMatch(w -> w.length() < 3)) {
-      return Optional.empty();
+      return null;
     }
     // "rated for operation above 90 GHz", "capable of operating above 1473 K": the words say that the
     // item works there, so the value is the dimension's own (an operating frequency or temperature)
     if (words.stream().allMatch(OPERATION_WORDS::contains)) {
-      return Optional.empty();
+      return null;
     }
-    String name = String.join(" ", words);
-    for (String candidate : List.of(name, name.replaceAll("s$", ""))) {
-      Optional<Parameter> known = Parameters.lookup(candidate);
-      if (known.isPresent() && known.get().dimension() == dimension) {
-        return known;
-      }
-    }
-    // a plural the vocabulary does not know names the goods ("fibres of more than 400 m"), not a value
-    // (a singular in -us, -is or -ss is not a plural: modulus, radius, axis, thickness)
-    if (name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("us") && !name.endsWith("is")) {
-      return Optional.empty();
-    }
-    return Optional.of(new Parameter(name, dimension, null));
+    return String.join(" ", words);
   }
 
   /**
@@ -743,7 +1067,7 @@ public final class CriteriaExtractor {
       Bound a = bounds.get(i);
       if (a.found().range().isPresent()) {
         QuantityRange r = a.found().range().get();
-        pieces.add(new Piece(new Range(a.parameter(), r, a.outside(), scan.slice(a.start(), a.end()), a.entire()),
+        pieces.add(new Piece(either(a, p -> new Range(p, r, a.outside(), scan.slice(a.start(), a.end()), a.entire())),
             a.start(), a.end(), a.parameter()));
         continue;
       }
@@ -755,15 +1079,18 @@ public final class CriteriaExtractor {
         Bound b = bounds.get(i + 1);
         if (b.comparison() != null && !b.comparison().isLowerBound() && b.found().quantity().isPresent()
             && b.found().dimension() == a.found().dimension()
-            && (b.parameter().equals(a.parameter()) || !b.named())
+            && (b.parameter().equals(a.parameter()) || !b.named() || (b.alternative() != null && !a.named()))
             && b.start() >= a.end()
             && RANGE_JOIN.matcher(scan.normalised.substring(a.end(), b.start())).matches()) {
           Quantity high = b.found().quantity().get();
           if (low.toSi() <= high.toSi()) {
             QuantityRange r = new QuantityRange(low, a.comparison() == Comparison.AT_LEAST,
                 high, b.comparison() == Comparison.AT_MOST);
-            pieces.add(new Piece(new Range(a.parameter(), r, false, scan.slice(a.start(), b.end())),
-                a.start(), b.end(), a.parameter()));
+            // "exceeding 0,15 m but not exceeding 1 m in diameter or major axis length": the names after the
+            // upper bound name the range
+            Bound named = b.alternative() != null && !a.named() ? b : a;
+            pieces.add(new Piece(either(named, p -> new Range(p, r, false, scan.slice(a.start(), b.end()))),
+                a.start(), b.end(), named.parameter()));
             i++;
             continue;
           }
@@ -788,10 +1115,16 @@ public final class CriteriaExtractor {
           }
         }
       }
-      pieces.add(new Piece(new Threshold(a.parameter(), a.comparison(), low, scan.slice(a.start(), a.end())),
+      pieces.add(new Piece(either(a, p -> new Threshold(p, a.comparison(), low, scan.slice(a.start(), a.end()))),
           a.start(), a.end(), a.parameter()));
     }
     return pieces;
+  }
+
+  /** The bound's criterion on its parameter, or on either of its two names. */
+  private static Criterion either(Bound b, java.util.function.Function<Parameter, Criterion> on) {
+    Criterion first = on.apply(b.parameter());
+    return b.alternative() == null ? first : new AnyOf(List.of(first, on.apply(b.alternative())));
   }
 
   private static Criterion combine(List<Piece> pieces, String norm) {

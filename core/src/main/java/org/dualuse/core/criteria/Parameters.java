@@ -275,6 +275,29 @@ public final class Parameters {
   public static final Parameter AREAL_DENSITY_VALUE = define("areal density", AREAL_DENSITY, "areal weight",
       "basis weight", "grammage");
 
+  public static final Parameter MACH_NUMBER_VALUE = define("mach number", MACH_NUMBER, "speed", "flight speed",
+      "mach");
+  public static final Parameter NUMBER_OF_PIXELS = define("number of pixels", PIXEL_COUNT, "pixels", "active pixels",
+      "pixel count");
+  public static final Parameter SPECIFIC_ACTIVITY_VALUE = define("specific activity", SPECIFIC_ACTIVITY, "activity",
+      "total activity");
+  public static final Parameter VOLUMETRIC_POWER_DENSITY_VALUE = define("volumetric power density",
+      VOLUMETRIC_POWER_DENSITY, "power density");
+  public static final Parameter ENERGY_DENSITY_VALUE = define("volumetric energy density", ENERGY_DENSITY,
+      "energy density", "volume-based energy density");
+  public static final Parameter CURRENT_RATE_OF_RISE = define("current rate of rise", CURRENT_RATE,
+      "turn-on current rate of rise", "di/dt");
+  public static final Parameter SPECIFIC_FUEL_CONSUMPTION = define("specific fuel consumption",
+      THRUST_SPECIFIC_FUEL_CONSUMPTION, "thrust specific fuel consumption", "sfc");
+  public static final Parameter PRESSURE_RATE_VALUE = define("pressure rate", PRESSURE_RATE, "leakage pressure rate",
+      "leak rate");
+  public static final Parameter ATTENUATION_COEFFICIENT_VALUE = define("attenuation coefficient",
+      ATTENUATION_COEFFICIENT, "absorption", "absorption coefficient", "attenuation");
+  public static final Parameter LUMINOUS_SENSITIVITY = define("luminous sensitivity", LUMINOUS_RESPONSIVITY,
+      "luminous responsivity");
+  public static final Parameter ELECTRIC_FIELD_NOISE_LEVEL = define("electric field noise level", ELECTRIC_FIELD_NOISE,
+      "sensitivity", "noise level");
+
   public static final Parameter NUMBER_OF_AXES = define("number of axes", AXIS_COUNT, "axes", "axis");
   // the axes a machine tool's control can coordinate at once ("contouring control"): a machine's plain
   // "5-axis" usually means them, so its count of axes answers when nothing names these
@@ -385,6 +408,12 @@ public final class Parameters {
   public static final Parameter TRAVEL_LENGTH = qualifying(LENGTH_VALUE, "travel length");
   public static final Parameter SPOT_SIZE = qualifying(LENGTH_VALUE, "spot size");
   public static final Parameter LIFTING_CAPACITY = qualifying(THRUST, "lifting capacity");
+  public static final Parameter MAXIMUM_OPERATING_FREQUENCY = qualifying(OPERATING_FREQUENCY,
+      "maximum operating frequency", "maximum frequency");
+  public static final Parameter OFF_STATE_VOLTAGE = qualifying(VOLTAGE_VALUE, "off-state voltage",
+      "repetitive peak off-state voltage", "blocking voltage");
+  public static final Parameter SPECTRAL_BANDWIDTH = qualifying(BANDWIDTH, "spectral bandwidth");
+  public static final Parameter ANODE_PULSE_RISE_TIME = qualifying(RESPONSE_TIME, "anode pulse rise time");
 
   static {
     defaultFor(FREQUENCY, OPERATING_FREQUENCY);
@@ -447,6 +476,17 @@ public final class Parameters {
     defaultFor(TERMINAL_COUNT, NUMBER_OF_TERMINALS);
     defaultFor(ELEMENT_COUNT, NUMBER_OF_ELEMENTS);
     defaultFor(ELECTRIC_CHARGE, CHARGE_CAPACITY);
+    defaultFor(MACH_NUMBER, MACH_NUMBER_VALUE);
+    defaultFor(PIXEL_COUNT, NUMBER_OF_PIXELS);
+    defaultFor(SPECIFIC_ACTIVITY, SPECIFIC_ACTIVITY_VALUE);
+    defaultFor(VOLUMETRIC_POWER_DENSITY, VOLUMETRIC_POWER_DENSITY_VALUE);
+    defaultFor(ENERGY_DENSITY, ENERGY_DENSITY_VALUE);
+    defaultFor(CURRENT_RATE, CURRENT_RATE_OF_RISE);
+    defaultFor(THRUST_SPECIFIC_FUEL_CONSUMPTION, SPECIFIC_FUEL_CONSUMPTION);
+    defaultFor(PRESSURE_RATE, PRESSURE_RATE_VALUE);
+    defaultFor(ATTENUATION_COEFFICIENT, ATTENUATION_COEFFICIENT_VALUE);
+    defaultFor(LUMINOUS_RESPONSIVITY, LUMINOUS_SENSITIVITY);
+    defaultFor(ELECTRIC_FIELD_NOISE, ELECTRIC_FIELD_NOISE_LEVEL);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);

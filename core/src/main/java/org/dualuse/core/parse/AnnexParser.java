@@ -99,8 +99,10 @@ public final class AnnexParser {
   private static final Pattern SUBJECT_SEPARATOR = Pattern.compile("\\.?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to)\\s+)");
   private static final Pattern INTRODUCES_LIST = Pattern.compile("\\bfollow(?:s|ing)(?:\\s+[\\w-]+){0,2}\\s*:$");
   private static final Pattern NOT_USED = Pattern.compile("^Not used\\b[;.,]?(?:\\s*(?:or|and))?$");
+  // "having all the following" omits the "of", and the source glues "havingall of the following"
   private static final Pattern LOGIC = Pattern.compile(
-      "\\b(all|both|each|any|either|one or more|one) of the following|\\bas follows|\\bthe following");
+      "(?:\\b|(?<=having))(?:(all|both|each) (?:of )?the following|(any|either|one or more|one) of the following)"
+          + "|\\bas follows|\\bthe following");
 
   private static final int LOGIC_LEAD = "one or more of the ".length();
 
@@ -464,7 +466,11 @@ public final class AnnexParser {
         addTerms(terms, n.text.toString(), d, entry, index, documentLocalTerms, counters);
       }
       boolean notUsed = NOT_USED.matcher(text).matches();
-      Optional<Criterion> criterion = notUsed ? Optional.empty() : criteria(d, text, () -> criteria.extract(text));
+      // a list item is read with the line that introduces its list: "Less than 143 ps" under "a
+      // 'frequency switching time' as specified by any of the following:"
+      String leadIn = d.parent == null ? null : d.parent.text.toString();
+      Optional<Criterion> criterion = notUsed ? Optional.empty()
+          : criteria(d, text, () -> criteria.extract(text, leadIn));
       ChildLogic logic = children.isEmpty() ? ChildLogic.NONE : logicOf(text);
       CyberSurveillanceFlag cyber = CyberSurveillanceRule.flag(d.code, text, notes, children);
       return new ControlNode(d.code, text, logic, children, notes, terms, references, criterion, notUsed, cyber);
@@ -663,14 +669,12 @@ public final class AnnexParser {
     m.region(Math.max(0, follow - LOGIC_LEAD), lower.length());
     ChildLogic logic = ChildLogic.NONE;
     while (m.find()) {
-      String quantifier = m.group(1);
-      if (quantifier == null) {
-        logic = ChildLogic.AS_FOLLOWS;
+      if (m.group(1) != null) {
+        logic = ChildLogic.ALL_OF;
+      } else if (m.group(2) != null) {
+        logic = ChildLogic.ANY_OF;
       } else {
-        logic = switch (quantifier) {
-          case "all", "both", "each" -> ChildLogic.ALL_OF;
-          default -> ChildLogic.ANY_OF;
-        };
+        logic = ChildLogic.AS_FOLLOWS;
       }
     }
     return logic;

@@ -116,7 +116,31 @@ public enum Dimension {
    * Electric charge: a cell's or battery's capacity (Ah, mAh). Normalised to the ampere-second, the
    * coulomb, written {@code As}: a bare "C" in a data sheet is a temperature or a discharge rate.
    */
-  ELECTRIC_CHARGE("As");
+  ELECTRIC_CHARGE("As"),
+  // dimensions the annex's thresholds need that data sheets seldom give; appended, so that the
+  // ordinals of a written snapshot stay valid
+  /** The Mach number, a speed relative to the local speed of sound; the annex writes the unit first ("Mach 1,2"). */
+  MACH_NUMBER("Mach"),
+  /** A number of pixels of an image or a sensor array ("4 × 10⁶ active pixels"). */
+  PIXEL_COUNT("pixels"),
+  /** Activity per mass of a compound (GBq/kg, Ci/kg). */
+  SPECIFIC_ACTIVITY("Bq/kg"),
+  /** Power per volume: an engine's or a combustor's power density (kW/m³). */
+  VOLUMETRIC_POWER_DENSITY("W/m3"),
+  /** Energy per volume: a fuel's volume-based energy density (J/m³). */
+  ENERGY_DENSITY("J/m3"),
+  /** Rate of rise of a current: a thyristor's turn-on di/dt (A/µs). */
+  CURRENT_RATE("A/s"),
+  /** Mass of fuel per thrust and time: an engine's specific fuel consumption (kg N⁻¹ h⁻¹). */
+  THRUST_SPECIFIC_FUEL_CONSUMPTION("kg/(N·s)"),
+  /** Rise of a pressure per time: a vessel's leakage pressure rate (Pa per hour). */
+  PRESSURE_RATE("Pa/s"),
+  /** Attenuation or absorption per length of a material (cm⁻¹). */
+  ATTENUATION_COEFFICIENT("1/m"),
+  /** A photocathode's output current per incident luminous flux (µA/lm). */
+  LUMINOUS_RESPONSIVITY("A/lm"),
+  /** An electric field sensor's noise floor, field per square root of bandwidth (nV/m/√Hz). */
+  ELECTRIC_FIELD_NOISE("V/m/√Hz");
 
   private final String siSymbol;
 
@@ -139,7 +163,9 @@ public enum Dimension {
           SPECIFIC_ENERGY, SPECIFIC_POWER, ACTIVITY, CAPACITANCE, INDUCTANCE, CURRENT_DENSITY, RESPONSIVITY, IMPULSE,
           MASS_FLOW, MAGNETIC_NOISE, MAGNETIC_GRADIENT_NOISE, BEAM_PARAMETER_PRODUCT, RESISTIVITY, CONDUCTIVITY,
           KINEMATIC_VISCOSITY, AREAL_DENSITY, AXIS_COUNT, QUBIT_COUNT, CHANNEL_COUNT, TERMINAL_COUNT, ELEMENT_COUNT,
-          ELECTRIC_CHARGE -> true;
+          ELECTRIC_CHARGE, MACH_NUMBER, PIXEL_COUNT, SPECIFIC_ACTIVITY, VOLUMETRIC_POWER_DENSITY, ENERGY_DENSITY,
+          CURRENT_RATE, THRUST_SPECIFIC_FUEL_CONSUMPTION, PRESSURE_RATE, ATTENUATION_COEFFICIENT, LUMINOUS_RESPONSIVITY,
+          ELECTRIC_FIELD_NOISE -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION -> false;
     };

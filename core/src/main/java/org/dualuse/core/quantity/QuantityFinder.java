@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * {@code 10 g rms}); then they are standard gravity. {@code rad} is the radian unless the sentence
  * speaks of dose, radiation, irradiation, gamma, neutrons or silicon; then it is the dose unit rad.
  * A whole number glued to "K" in a text about fibres ("carbon fibre 24K") is a tow size, not kelvin.
+ * A number right after "Mach" is a Mach number ({@code Mach 1,2}), the finding starting at "Mach".
  * A number without a unit right after the name 'Total Processing Performance' or 'TPP' (with only
  * quotes, brackets, "of", ":" or comparator words between) is that many TPP, the annex's pure number.
  *
@@ -59,6 +60,7 @@ public final class QuantityFinder {
   private static final int MAX_EXPONENT_DIGITS = 3;
   private static final int CONTEXT_BEFORE = 80;
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  private static final String QUOTES = "\"“”'‘’";
 
   private static final Map<Unit, Unit> AS_GRAVITY = Map.of(
       Units.GRAM, Units.STANDARD_GRAVITY,
@@ -174,10 +176,17 @@ public final class QuantityFinder {
       return null;
     }
     UnitMatcher.Match unit = readUnit(text, number.end());
-    if (unit != null && (isProductGroup(text, number, unit) || isTowSize(text, number, unit))) {
+    if (unit != null && (isProductGroup(text, number, unit) || isTowSize(text, number, unit)
+        || isPixelFormat(text, number, unit))) {
       return null;
     }
     if (unit == null) {
+      int mach = machBefore(text, number.start());
+      if (mach >= 0) {
+        // "speeds of Mach 1,2 or more": the unit written first; the finding starts at it, so that a
+        // comparator before it ("exceeding Mach 5") stands right before the finding
+        return new Item(mach, number.end(), number.value(), Units.MACH, null);
+      }
       Unit named = unitNamedBefore(text, number.start());
       return new Item(number.start(), number.end(), number.value(), named, null);
     }
@@ -243,6 +252,20 @@ public final class QuantityFinder {
    * so without this rule the finder drops it and no criterion or fact about it exists. Null when
    * no such name precedes the number in its clause.
    */
+  /** Where "Mach" stands right before the number (one space between), or -1. */
+  private static int machBefore(String text, int numberStart) {
+    int at = numberStart - 1;
+    while (at >= 0 && Symbols.isSpace(text.charAt(at)) && text.charAt(at) != '\n') {
+      at--;
+    }
+    int start = at - 3;
+    if (at == numberStart - 1 || start < 0 || !text.startsWith("Mach", start)
+        || (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)))) {
+      return -1;
+    }
+    return start;
+  }
+
   private static Unit unitNamedBefore(String text, int numberStart) {
     int from = Math.max(0, numberStart - CONTEXT_BEFORE);
     // cheap test first: most bare numbers have no "tpp" or "performance" anywhere near
@@ -265,6 +288,25 @@ public final class QuantityFinder {
       return false;
     }
     return TOW_WORDS.matcher(text).find();
+  }
+
+  // "1280 × 1024 pixels" is an image format (width × height), not 1024 pixels
+  private static boolean isPixelFormat(String text, NumberToken number, UnitMatcher.Match unit) {
+    if (unit.unit().dimension() != Dimension.PIXEL_COUNT) {
+      return false;
+    }
+    int i = number.start() - 1;
+    while (i >= 0 && Symbols.isSpace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || "×xX*".indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    i--;
+    while (i >= 0 && Symbols.isSpace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && isDigit(text.charAt(i));
   }
 
   // "Category 8A" names a product group, not eight amperes
@@ -323,6 +365,13 @@ public final class QuantityFinder {
     UnitMatcher.Match match = p < text.length() ? MATCHER.longest(text, p) : null;
     if (match == null && p == numberEnd && p + 1 < text.length() && text.charAt(p) == '-') {
       match = MATCHER.longest(text, p + 1);
+    }
+    if (match == null && p > numberEnd && p + 1 < text.length() && QUOTES.indexOf(text.charAt(p)) >= 0) {
+      // 'more than 4 × 10⁶ "active pixels"': the counted thing is a defined term in quotes
+      UnitMatcher.Match quoted = MATCHER.longest(text, p + 1);
+      if (quoted != null && quoted.end() < text.length() && QUOTES.indexOf(text.charAt(quoted.end())) >= 0) {
+        match = new UnitMatcher.Match(quoted.unit(), quoted.spelling(), quoted.end() + 1);
+      }
     }
     return match;
   }

@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Spellings match case-sensitively; those of three or more characters that name one unit
  * regardless of case ("ghz", "Ghz") also match ignoring case. A run of spaces in the text matches
- * one space in a spelling ("Gy  (Si)"). A match must end the word: no letter, digit or "/" may
+ * one space in a spelling ("Gy  (Si)"), and spaces after a slash are skipped ("kW/ cm2"). A match must end the word: no letter, digit or "/" may
  * follow, so "5A001" holds no ampere and "W/m2" no watt.
  */
 final class UnitMatcher {
@@ -95,7 +95,8 @@ final class UnitMatcher {
       }
       node = next;
       i++;
-      if (c == ' ') {
+      if (c == ' ' || c == '/') {
+        // "kW/ cm2": the annex sometimes breaks a unit after its slash
         while (i < n && Symbols.isSpace(text.charAt(i)) && text.charAt(i) != '\n') {
           i++;
         }

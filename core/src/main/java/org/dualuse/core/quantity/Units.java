@@ -316,7 +316,8 @@ public final class Units {
       "m3/minute", "m³/minute");
   public static final Unit CUBIC_METRE_PER_HOUR = define(Unit.linear("m3/h", VOLUME_FLOW, 1.0 / 3600), "m³/h", "m3/hr",
       "m3/hour", "m³/hour");
-  public static final Unit LITRE_PER_MINUTE = define(Unit.linear("l/min", VOLUME_FLOW, 1e-3 / 60), "L/min", "lpm");
+  public static final Unit LITRE_PER_MINUTE = define(Unit.linear("l/min", VOLUME_FLOW, 1e-3 / 60), "L/min", "lpm",
+      "litres per minute", "liters per minute", "litre per minute", "liter per minute");
   public static final Unit LITRE_PER_SECOND = define(Unit.linear("l/s", VOLUME_FLOW, 1e-3), "L/s");
   public static final Unit CUBIC_CENTIMETRE_PER_MINUTE = define(Unit.linear("cm3/min", VOLUME_FLOW, 1e-6 / 60), "cm³/min", "ccm");
   public static final Unit WATT_PER_SQUARE_METRE = define(Unit.linear("W/m2", IRRADIANCE, 1), "W/m²");
@@ -367,9 +368,9 @@ public final class Units {
   public static final Unit GRAM_PER_MILLILITRE = define(Unit.linear("g/ml", DENSITY, 1e3), "g/mL");
   public static final Unit MILLIGRAM_PER_CUBIC_METRE = define(Unit.linear("mg/m3", DENSITY, 1e-6), "mg/m³");
   public static final Unit DECIBEL_CARRIER = define(Unit.decibel("dBc", RATIO, 1));
-  public static final Unit ATOMIC_MASS_UNIT = define(Unit.linear("amu", MASS, 1.66053906660e-27), "Da", "dalton");
+  public static final Unit ATOMIC_MASS_UNIT = define(Unit.linear("amu", MASS, 1.66053906660e-27), "Da", "dalton", "atomic mass units", "atomic mass unit");
   // a sheet resistance in ohms per square is a resistance
-  public static final Unit OHM_PER_SQUARE = define(Unit.linear("Ω/sq", RESISTANCE, 1), "ohm/sq", "Ω/□");
+  public static final Unit OHM_PER_SQUARE = define(Unit.linear("Ω/sq", RESISTANCE, 1), "ohm/sq", "Ω/□", "ohms/square", "ohms per square", "ohm/square");
   public static final Unit FARAD = define(Unit.linear("F", CAPACITANCE, 1), "farad");
   public static final Unit MICROFARAD = define(Unit.linear("µF", CAPACITANCE, 1e-6));
   public static final Unit NANOFARAD = define(Unit.linear("nF", CAPACITANCE, 1e-9));
@@ -389,21 +390,21 @@ public final class Units {
   public static final Unit KILONEWTON_SECOND = define(Unit.linear("kN·s", IMPULSE, 1e3), "kNs", "kN s");
   public static final Unit MEGANEWTON_SECOND = define(Unit.linear("MN·s", IMPULSE, 1e6), "MNs", "MN s");
   public static final Unit KILOGRAM_PER_SECOND = define(Unit.linear("kg/s", MASS_FLOW, 1));
-  public static final Unit KILOGRAM_PER_MINUTE = define(Unit.linear("kg/min", MASS_FLOW, 1.0 / 60));
-  public static final Unit KILOGRAM_PER_HOUR = define(Unit.linear("kg/h", MASS_FLOW, 1.0 / 3600), "kg/hr");
+  public static final Unit KILOGRAM_PER_MINUTE = define(Unit.linear("kg/min", MASS_FLOW, 1.0 / 60), "kg per minute");
+  public static final Unit KILOGRAM_PER_HOUR = define(Unit.linear("kg/h", MASS_FLOW, 1.0 / 3600), "kg/hr", "kg per hour");
   public static final Unit GRAM_PER_HOUR = define(Unit.linear("g/h", MASS_FLOW, 1e-3 / 3600));
   public static final Unit KILOGRAM_PER_DAY = define(Unit.linear("kg/24h", MASS_FLOW, 1.0 / 86400), "kg/day", "kg/d");
   public static final Unit RADIAN_PER_SQUARE_SECOND = define(Unit.linear("rad/s2", ANGULAR_ACCELERATION, 1),
-      "rad/s²");
+      "rad/s²", "rad (radians)/s2");
   public static final Unit DEGREE_PER_SQUARE_SECOND = define(Unit.linear("°/s2", ANGULAR_ACCELERATION, Math.PI / 180),
       "°/s²", "deg/s2", "deg/s²");
   public static final Unit TESLA_PER_ROOT_HERTZ = define(Unit.linear("T/√Hz", MAGNETIC_NOISE, 1));
   public static final Unit NANOTESLA_PER_ROOT_HERTZ = define(Unit.linear("nT/√Hz", MAGNETIC_NOISE, 1e-9),
-      "nT/sqrt(Hz)", "nT/rtHz", "nT rms per square root Hz", "nT rms/√Hz");
+      "nT/sqrt(Hz)", "nT/rtHz", "nT rms per square root Hz", "nT rms/√Hz", "nT (rms) per square root Hz");
   public static final Unit PICOTESLA_PER_ROOT_HERTZ = define(Unit.linear("pT/√Hz", MAGNETIC_NOISE, 1e-12),
-      "pT/sqrt(Hz)", "pT/rtHz", "pT rms per square root Hz", "pT rms/√Hz");
+      "pT/sqrt(Hz)", "pT/rtHz", "pT rms per square root Hz", "pT rms/√Hz", "pT (rms) per square root Hz");
   public static final Unit FEMTOTESLA_PER_ROOT_HERTZ = define(Unit.linear("fT/√Hz", MAGNETIC_NOISE, 1e-15),
-      "fT/sqrt(Hz)", "fT/rtHz", "fT rms per square root Hz", "fT rms/√Hz");
+      "fT/sqrt(Hz)", "fT/rtHz", "fT rms per square root Hz", "fT rms/√Hz", "fT (rms) per square root Hz");
   public static final Unit TESLA_PER_METRE_ROOT_HERTZ = define(Unit.linear("T/m/√Hz", MAGNETIC_GRADIENT_NOISE, 1));
   public static final Unit NANOTESLA_PER_METRE_ROOT_HERTZ = define(
       Unit.linear("nT/m/√Hz", MAGNETIC_GRADIENT_NOISE, 1e-9), "nT/m/sqrt(Hz)",
@@ -431,7 +432,7 @@ public final class Units {
   public static final Unit MILLIMETRE_MILLIRADIAN = define(Unit.linear("mm·mrad", BEAM_PARAMETER_PRODUCT, 1e-6),
       "mm mrad", "mm*mrad", "mm-mrad");
   public static final Unit OHM_METRE = define(Unit.linear("Ω·m", RESISTIVITY, 1), "ohm·m", "ohm m");
-  public static final Unit OHM_CENTIMETRE = define(Unit.linear("Ω·cm", RESISTIVITY, 1e-2), "ohm·cm", "ohm cm", "Ωcm");
+  public static final Unit OHM_CENTIMETRE = define(Unit.linear("Ω·cm", RESISTIVITY, 1e-2), "ohm·cm", "ohm cm", "Ωcm", "ohm-cm");
   public static final Unit SIEMENS_PER_METRE = define(Unit.linear("S/m", CONDUCTIVITY, 1));
   public static final Unit PER_KELVIN = define(Unit.linear("1/K", THERMAL_EXPANSION, 1), "K-1", "K⁻¹", "/K");
   public static final Unit PPM_PER_KELVIN = define(Unit.linear("ppm/K", THERMAL_EXPANSION, 1e-6), "ppm/°C", "10-6/K");
@@ -449,6 +450,39 @@ public final class Units {
   public static final Unit TERMINALS = define(Unit.linear("terminals", TERMINAL_COUNT, 1), "terminal", "pins", "pin");
   public static final Unit ELEMENTS = define(Unit.linear("elements", ELEMENT_COUNT, 1), "element", "Elemente");
   public static final Unit GRAM_PER_SQUARE_METRE = define(Unit.linear("g/m2", AREAL_DENSITY, 1e-3), "g/m²", "gsm");
+  // the annex's own spellings of units it sets thresholds in (the reviewed criteria table lists them)
+  /** The Mach number; {@link QuantityFinder} reads it also written before the number ("Mach 1,2"). */
+  public static final Unit MACH = define(Unit.linear("Mach", MACH_NUMBER, 1));
+  public static final Unit PIXELS = define(Unit.linear("pixels", PIXEL_COUNT, 1), "pixel", "active pixels");
+  public static final Unit BECQUEREL_PER_KILOGRAM = define(Unit.linear("Bq/kg", SPECIFIC_ACTIVITY, 1));
+  public static final Unit GIGABECQUEREL_PER_KILOGRAM = define(Unit.linear("GBq/kg", SPECIFIC_ACTIVITY, 1e9));
+  public static final Unit CURIE_PER_KILOGRAM = define(Unit.linear("Ci/kg", SPECIFIC_ACTIVITY, 3.7e10));
+  public static final Unit WATT_PER_CUBIC_METRE = define(Unit.linear("W/m3", VOLUMETRIC_POWER_DENSITY, 1), "W/m³");
+  public static final Unit KILOWATT_PER_CUBIC_METRE = define(Unit.linear("kW/m3", VOLUMETRIC_POWER_DENSITY, 1e3),
+      "kW/m³");
+  public static final Unit JOULE_PER_CUBIC_METRE = define(Unit.linear("J/m3", ENERGY_DENSITY, 1), "J/m³");
+  public static final Unit AMPERE_PER_SECOND = define(Unit.linear("A/s", CURRENT_RATE, 1));
+  public static final Unit AMPERE_PER_MICROSECOND = define(Unit.linear("A/µs", CURRENT_RATE, 1e6));
+  public static final Unit KILOGRAM_PER_NEWTON_SECOND = define(Unit.linear("kg/(N·s)", THRUST_SPECIFIC_FUEL_CONSUMPTION,
+      1));
+  public static final Unit KILOGRAM_PER_NEWTON_HOUR = define(Unit.linear("kg/(N·h)", THRUST_SPECIFIC_FUEL_CONSUMPTION,
+      1.0 / 3600), "kg N-1 h-1", "kg/N/h", "kg/(N h)", "kg/Nh");
+  public static final Unit PASCAL_PER_SECOND = define(Unit.linear("Pa/s", PRESSURE_RATE, 1));
+  public static final Unit PASCAL_PER_HOUR = define(Unit.linear("Pa/h", PRESSURE_RATE, 1.0 / 3600), "Pa per hour");
+  public static final Unit PER_METRE = define(Unit.linear("1/m", ATTENUATION_COEFFICIENT, 1), "m-1", "m⁻¹");
+  public static final Unit PER_CENTIMETRE = define(Unit.linear("1/cm", ATTENUATION_COEFFICIENT, 1e2), "cm-1", "cm⁻¹",
+      "/cm");
+  public static final Unit AMPERE_PER_LUMEN = define(Unit.linear("A/lm", LUMINOUS_RESPONSIVITY, 1));
+  public static final Unit MICROAMPERE_PER_LUMEN = define(Unit.linear("µA/lm", LUMINOUS_RESPONSIVITY, 1e-6));
+  public static final Unit VOLT_PER_METRE_ROOT_HERTZ = define(Unit.linear("V/m/√Hz", ELECTRIC_FIELD_NOISE, 1));
+  public static final Unit NANOVOLT_PER_METRE_ROOT_HERTZ = define(Unit.linear("nV/m/√Hz", ELECTRIC_FIELD_NOISE, 1e-9),
+      "nanovolt per metre per square root Hz", "nV/m/sqrt(Hz)");
+  /**
+   * A rotor's residual specific unbalance, gram-millimetres per kilogram of rotor mass: an
+   * eccentricity, so a length (1 g·mm/kg = 1 µm).
+   */
+  public static final Unit GRAM_MILLIMETRE_PER_KILOGRAM = define(Unit.linear("g·mm/kg", LENGTH, 1e-6), "g mm/kg",
+      "g mm per kg", "gmm/kg");
 
   private static final List<Unit> ALL = List.copyOf(BY_SYMBOL.values());
 

@@ -276,7 +276,6 @@ class CriteriaExtractorTest {
 
   @Test
   void aPureNumberThatCountsThingsOrBelongsToAGradeOrNoNameIsNoThreshold() {
-    assertTrue(extractor.extractTyped("Widget presses with two or more slits and pockets;").isEmpty());
     assertTrue(extractor.extractTyped("Widget gears of a finished quality of AGMA 12 or better;").isEmpty());
     assertTrue(extractor.extractTyped("Widget parts exceeding 40 and made of synthetium;").isEmpty());
   }
@@ -328,5 +327,137 @@ class CriteriaExtractorTest {
     assertEquals(List.of(Parameters.BANDWIDTH.name()), Parameters.answeredBy(t.parameter()));
     Threshold plain = (Threshold) typed("Widget mirrors with a radius of curvature less than 1 mm;");
     assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(plain.parameter()));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget presses with three or more rollers (active or guiding);|number of rollers >= 3",
+      "More than 150 actuators; or|number of actuators > 150",
+      "Capable of correcting unbalance in three planes or more; and|number of planes >= 3",
+      "Designed for spectral beam combination of 4 or more fibre \"lasers\"; and|number of fibre lasers >= 4",
+      "Capable of accepting data from more than three primary radars;|number of primary radars > 3",
+      "Number of input fibres equal to or greater than 4;|number of input fibres >= 4",
+      "Widget presses with two or more slits and pockets;|number of slits >= 2"})
+  void aComparedCountOfAnyThingIsTheNumberOfThatThing(String text, String expected) {
+    assertEquals(expected + " 1", typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds no count")
+  @CsvSource(delimiter = '|', value = {
+      "Widget sprayers for flow rates greater than three litres per minute of synthetium;",
+      "Widget lamps with more than 6 flashes per second of light;",
+      "Widget amplifiers with 50 or more times the bandwidth of any one channel;",
+      "A widget 'fatigue life' of 5000 cycles or more;"})
+  void unitsRatesMultiplesAndValuesOfANamedQuantityAreNoCountsOfThings(String text) {
+    assertTrue(extractor.extractTyped(text).map(c -> !c.describe().contains("number of")).orElse(true),
+        () -> text + " -> " + extractor.extractTyped(text).map(Criterion::describe).orElse("-"));
+  }
+
+  @Test
+  void aNameKeepsItsAbbreviationInBracketsOutOfTheWay() {
+    assertEquals("current rate of rise > 900 A/µs",
+        typed("Widget thyristors with a current rate of rise (di/dt) greater than 900 A/μs;").describe());
+  }
+
+  @Test
+  void aTermOfAFormulaIsNoBound() {
+    assertEquals("number of axes >= 4 axes", typed("Four or more axes and having an error of length measurement "
+        + "(E0,MPE) equal to or less (better) than (2,5 + L/900) μm;").describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget tunnels designed for speeds of Mach 2,5 or more;|mach number >= 2.5 Mach",
+      "Widget tunnels for flows at speeds exceeding Mach 6;|mach number > 6 Mach",
+      "Widget magnetometers having a 'sensitivity' less (better) than 3 pT (rms) per square root Hz;|noise level < 3 pT/√Hz",
+      "Widget compounds having a total activity of 20 GBq/kg or greater;|specific activity >= 20 GBq/kg",
+      "A specific fuel consumption of 0,2 kg N-1 h-1 or less;|specific fuel consumption <= 0.2 kg/(N·h)"})
+  void unitsOfTheAnnexGiveTheirOwnQuantities(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{1}\" under \"{0}\" reads as {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget synthesizers having a 'frequency settling time' as specified by any of the following:|Less than 200 ps;"
+          + "|frequency settling time < 200 ps",
+      "Widget synthesizers having a 'frequency settling time' as specified by any of the following:|Less than 80 µs "
+          + "within the frequency range exceeding 3 GHz but not exceeding 20 GHz;"
+          + "|(frequency settling time < 80 µs AND operating frequency in (3 GHz, 20 GHz])",
+      "Any of the following total metallic impurities (excluding additions):|Less than 800 ppm for oxides; or"
+          + "|total metallic impurities < 800 ppm",
+      "A Widget Damage Threshold (WDT) being any of the following:|Greater than 5 kW/cm2 using a widget; or"
+          + "|widget damage threshold > 5 kW/cm2",
+      "Having a proof strength, measured at 293 K (20 °C), equal to or greater than:|0,7 GPa in the annealed stage; or"
+          + "|proof strength >= 0.7 GPa",
+      // a line that names what the items are, not a quantity, gives no name; nor does a line without a colon
+      "Widgets having any of the following characteristics:|Less than 200 ps;|duration < 200 ps",
+      "Widgets having a 'frequency settling time' of less than 1 ms|Less than 200 ps;|duration < 200 ps"})
+  void aValueTheItemDoesNotNameBoundsWhatTheLineIntroducingTheListNames(String parent, String item, String expected) {
+    assertEquals(expected, extractor.extract(item, parent).orElseThrow().describe());
+  }
+
+  @Test
+  void anItemThatNamesItsValueKeepsItsOwnName() {
+    assertEquals("pressure <= 50 Pa", extractor.extract("A pressure equal to or less than 50 Pa;",
+        "Widget chambers having a 'frequency settling time' as specified by any of the following:").orElseThrow()
+        .describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget mirrors with a diameter or major axis length greater than 40 mm;"
+          + "|(diameter > 40 mm OR major axis length > 40 mm)",
+      "Widget blanks exceeding 200 mm in diameter or major axis length;|(diameter > 200 mm OR major axis length > 200 mm)",
+      "Exceeding 0,2 m but not exceeding 2 m in diameter or major axis length;"
+          + "|(diameter in (0.2 m, 2 m] OR major axis length in (0.2 m, 2 m])",
+      // a word that only modifies the second name is no name of its own
+      "Widget tubing with a wall or plate thickness equal to or less than 4 mm;|thickness <= 4 mm"})
+  void oneBoundWrittenForTwoNamesHoldsForEither(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aQualifiedNameOfTheAnnexIsKeptWithItsQualifier() {
+    assertEquals("maximum operating frequency > 90 GHz",
+        typed("Widget converters with a maximum operating frequency exceeding 90 GHz;").describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "A 'Vπ' of less than 3 V when measured at a frequency of more than 2 GHz; or|half-wave voltage < 3 V",
+      "Output voltage greater than 8 V into a resistive load of less than 40 ohms; and|voltage > 8 V",
+      "Widget blowers with a flow rate greater than 4 m3/s when operating at pressures greater than or equal to 2 MPa;"
+          + "|flow rate > 4 m3/s",
+      "\"Linearity\" equal to or less (better) than 0,2 % measured from 0 to 4 mm;|linearity <= 0.2 %",
+      "Widget probes with a 'resolution' equal to or less than 0,3 µm within 0 to 0,5 mm of the 'measuring range';"
+          + "|spatial resolution <= 0.3 µm",
+      "Widget slides with a run-out less (better) than 3 µm, TIR over 200 mm of travel;|run-out < 3 µm",
+      "Widget valves designed to operate in a vibration environment greater than 8 g rms between 20 Hz and 2 kHz;"
+          + "|vibration environment > 8 gn"})
+  void aConditionOfMeasurementIsNoRequirement(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void fromAUpToAndIncludingBIsOneRange() {
+    assertEquals("operating frequency in [3 GHz, 12 GHz]",
+        typed("Designed for operation at any frequency from 3 GHz up to and including 12 GHz; and").describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget mounts with a slewing movement exceeding ± 7°;|slewing movement > 7 °",
+      "Widget detectors designed to meet or exceed a total dose of 3 × 104 rads (silicon);|total dose >= 30000 rad(Si)",
+      "Widget blowers capable of a pressure ratio of 3:1 or greater;|pressure ratio >= 3 1",
+      "Widget filters using resonators with Q-values exceeding 5000;|q-value > 5000 1",
+      "Widget glass of high homogeneity (index of refraction variance) less than 4 × 10-6;"
+          + "|index of refraction variance < 4.0E-6 1",
+      "Widget transducers with a coupling factor (k) of more than 0,7;|coupling factor > 0.7 1",
+      "Widget gyros with a rate stability better than 0,1 % averaged over 5 degrees or more;|stability < 0.1 %",
+      // an 'other than' away from the range excludes goods, not the range
+      "Widget lasers (other than glass) with an output wavelength between 900 and 1000 nm;"
+          + "|wavelength in [900 nm, 1000 nm]"})
+  void plusMinusRatiosToOnePluralNamesAndBracketedNamesReadAsWritten(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
   }
 }

@@ -55,6 +55,14 @@ class AnnexParserTest {
   }
 
   @Test
+  void allTheFollowingWithoutOfAndAGluedHavingAreAllOf() {
+    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Widget scopes having all the following:"));
+    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Widget scopes havingall of the following:"));
+    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Having all the following:"));
+    assertEquals(ChildLogic.AS_FOLLOWS, AnnexParser.logicOf("Widgets, as follows:"));
+  }
+
+  @Test
   void notUsedItemsAreFlagged() {
     ParsedAnnex p = parse("9A999 Widgets as follows:", "9A999.a Not used;", "9A999.b Gadgets.");
     assertTrue(node(p, "9A999.a").notUsed());

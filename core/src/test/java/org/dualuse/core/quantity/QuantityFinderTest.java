@@ -224,4 +224,34 @@ class QuantityFinderTest {
     assertEquals(Quantity.of(5, Units.AXES), onlyQuantity("5-Achs-Bearbeitungszentrum"));
     assertEquals(Quantity.of(5, Units.AXES), onlyQuantity("Fräsmaschine mit 5 Achsen"));
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "a 'sensitivity' less than 30 fT (rms) per square root Hz|30 fT/√Hz",
+      "less than 5 pT (rms) per square root Hz|5 pT/√Hz",
+      "less than 4 nanovolt per metre per square root Hz|4 nV/m/√Hz",
+      "resistivities greater than 500 ohm-cm|500 Ω·cm", "less than 50 ohms/square|50 Ω/sq",
+      "flow rates of 12 litres per minute|12 l/min", "a mass flow of 40 kg per minute|40 kg/min",
+      "an unbalance of 5 g mm/kg per plane|5 g·mm/kg", "an unbalance of 0,5 g mm per kg|0.5 g·mm/kg",
+      "an activity of 20 GBq/kg|20 GBq/kg", "of more than 300 kW/m3 of volume|300 kW/m3",
+      "a density of 12 × 109 J/m3 or greater|12000000000 J/m3", "greater than 900 A/μs|900 A/µs",
+      "of 0,2 kg N-1 h-1 or less|0.2 kg/(N·h)", "rate of less than 5 Pa per hour|5 Pa/h",
+      "an absorption of less than 10-4 cm-1|1.0E-4 1/cm", "exceeding 200 μA/lm|200 µA/lm",
+      "greater than 2 kW/ cm2 using|2 kW/cm2", "a mass of 100 atomic mass units|100 amu"})
+  void readsTheUnitsTheAnnexSpellsOut(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
+  @Test
+  void machIsWrittenBeforeItsNumberAndTheFindingStartsAtIt() {
+    FoundQuantity q = only("tunnels for speeds exceeding Mach 4,5 and more");
+    assertEquals(Quantity.of(4.5, Units.MACH), q.quantity().orElseThrow());
+    assertEquals("Mach 4,5", q.text());
+    assertTrue(finder.find("Machining 4 parts").isEmpty(), "Machining is no Mach number");
+  }
+
+  @Test
+  void aCountedThingInQuotesIsTheUnit() {
+    assertEquals(Quantity.of(3e6, Units.PIXELS), onlyQuantity("more than 3 × 106 \"active pixels\" per array"));
+  }
 }
