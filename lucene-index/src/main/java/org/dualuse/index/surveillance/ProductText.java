@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A product description read once for the checks of this package: its {@link Word}s and, for quick
@@ -30,6 +31,10 @@ public final class ProductText {
   private final Set<String> stems;
   /** Every surface, and every surface ending in {@code s} without it: the forms an acronym cue may meet. */
   private final Set<String> acronymForms;
+  /** The Article 5 screen's reading of the text, once asked for, and the screen that read it. */
+  private volatile Assessed assessed;
+
+  private record Assessed(Article5Screen screen, Article5Screen.Assessment assessment) {}
 
   private ProductText(String text) {
     this.text = text;
@@ -97,6 +102,20 @@ public final class ProductText {
   /** True when some word is {@code form} or {@code form} followed by {@code s}, as written. */
   boolean hasAcronymForm(String form) {
     return acronymForms.contains(form);
+  }
+
+  /**
+   * The screen's reading of this text, read on the first request and kept (a reading is immutable
+   * and depends on the text and the screen alone): a classification whose answer waits on facts asks
+   * for it twice, for the item rule and for the catch-all. A request from another screen reads anew.
+   */
+  Article5Screen.Assessment assessedBy(Article5Screen screen, Function<ProductText, Article5Screen.Assessment> read) {
+    Assessed a = assessed;
+    if (a == null || a.screen() != screen) {
+      a = new Assessed(screen, read.apply(this));
+      assessed = a;
+    }
+    return a.assessment();
   }
 
   @Override
