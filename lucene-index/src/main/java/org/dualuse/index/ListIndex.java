@@ -716,20 +716,44 @@ public final class ListIndex implements Closeable {
     if (onlyThrough == null) {
       return postings;
     }
+    // from the few documents that hold the term only through rows, those of no row that applies:
+    // usually none, and the postings (often long) are then kept as they are without a look-up per document
+    int[] dropped = null;
+    int d = 0;
+    for (Map.Entry<Integer, Set<String>> e : onlyThrough.entrySet()) {
+      if (!anyApplies(e.getValue(), language)) {
+        if (dropped == null) {
+          dropped = new int[onlyThrough.size()];
+        }
+        dropped[d++] = e.getKey();
+      }
+    }
+    if (dropped == null) {
+      return postings;
+    }
+    java.util.Arrays.sort(dropped, 0, d);
     int[] docs = postings.docs();
     float[] scores = postings.scores();
     int[] keptDocs = new int[docs.length];
     float[] keptScores = new float[docs.length];
     int n = 0;
     for (int i = 0; i < docs.length; i++) {
-      Set<String> languages = onlyThrough.get(docs[i]);
-      if (languages == null || languages.stream().anyMatch(l -> applies(l, language))) {
+      if (java.util.Arrays.binarySearch(dropped, 0, d, docs[i]) < 0) {
         keptDocs[n] = docs[i];
         keptScores[n++] = scores[i];
       }
     }
     return n == docs.length ? postings
         : new WordImpacts.Postings(java.util.Arrays.copyOf(keptDocs, n), java.util.Arrays.copyOf(keptScores, n));
+  }
+
+  private static boolean anyApplies(Set<String> rowLanguages, Optional<String> textLanguage) {
+    for (String l : rowLanguages) {
+      if (applies(l, textLanguage)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
