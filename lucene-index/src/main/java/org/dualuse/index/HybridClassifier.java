@@ -380,7 +380,8 @@ public final class HybridClassifier implements Classifier {
     ParameterSide.View facts = parameters.evaluate(product);
     Kind kind = kindOf(text);
     Map<ControlCode, Scored> scored = new LinkedHashMap<>();
-    List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED);
+    ListIndex.VocabularyMatches vocabulary = index.vocabularyPhrasesIn(text); // for the search and the decision
+    List<ListIndex.NodeHit> hits = index.find(text, RETRIEVED, vocabulary);
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
     for (ListIndex.NodeHit hit : hits) {
       retrieved.put(hit.node().code(), hit);
@@ -431,7 +432,7 @@ public final class HybridClassifier implements Classifier {
     }
     ranked.sort(BEST_FIRST);
     return new Ranking(text, productText, facts, kind, subjects.mentionedIn(product.text(), product.textLanguage()),
-        index.phrasesIn(text), ranked);
+        vocabulary.hints(), ranked);
   }
 
   /**
