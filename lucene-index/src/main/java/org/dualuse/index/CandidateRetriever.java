@@ -32,7 +32,7 @@ final class CandidateRetriever {
   Collection<ScoredNode> retrieve(ProductReader.Reading product) {
     ProductKinds.Kind kind = product.kind();
     Map<ControlCode, ScoredNode> scored = new LinkedHashMap<>();
-    List<ListIndex.NodeHit> hits = index.find(product.text(), RETRIEVED);
+    List<ListIndex.NodeHit> hits = index.find(product.text(), RETRIEVED, product.vocabulary());
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
     for (ListIndex.NodeHit hit : hits) {
       retrieved.put(hit.node().code(), hit);

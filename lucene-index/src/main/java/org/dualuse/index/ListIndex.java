@@ -569,11 +569,19 @@ public final class ListIndex implements Closeable {
 
   /** The nodes that fit an analyzed text, best first (ties in code order), with their matched words. */
   List<NodeHit> find(AnalyzedText text, int k) {
+    return find(text, k, vocabularyPhrasesIn(text));
+  }
+
+  /**
+   * As {@link #find(AnalyzedText, int)}, with the text's vocabulary phrases found before (by {@link
+   * #vocabularyPhrasesIn} of the same text), for a caller that needs them too.
+   */
+  List<NodeHit> find(AnalyzedText text, int k, VocabularyMatches found) {
     if (k < 1) {
       throw new DualUseException("the number of hits must be 1 or more, was " + k);
     }
-    Map<ControlCode, List<String>> phrases = phrasesIn(text);
-    Map<ControlCode, List<String>> pointers = pointersIn(text);
+    Map<ControlCode, List<String>> phrases = found.hints();
+    Map<ControlCode, List<String>> pointers = found.pointers();
     QueryScores scores = spareScores.poll();
     if (scores == null) {
       scores = new QueryScores(nodeOfDoc.length);
@@ -716,20 +724,44 @@ public final class ListIndex implements Closeable {
     if (onlyThrough == null) {
       return postings;
     }
+    // from the few documents that hold the term only through rows, those of no row that applies:
+    // usually none, and the postings (often long) are then kept as they are without a look-up per document
+    int[] dropped = null;
+    int d = 0;
+    for (Map.Entry<Integer, Set<String>> e : onlyThrough.entrySet()) {
+      if (!anyApplies(e.getValue(), language)) {
+        if (dropped == null) {
+          dropped = new int[onlyThrough.size()];
+        }
+        dropped[d++] = e.getKey();
+      }
+    }
+    if (dropped == null) {
+      return postings;
+    }
+    java.util.Arrays.sort(dropped, 0, d);
     int[] docs = postings.docs();
     float[] scores = postings.scores();
     int[] keptDocs = new int[docs.length];
     float[] keptScores = new float[docs.length];
     int n = 0;
     for (int i = 0; i < docs.length; i++) {
-      Set<String> languages = onlyThrough.get(docs[i]);
-      if (languages == null || languages.stream().anyMatch(l -> applies(l, language))) {
+      if (java.util.Arrays.binarySearch(dropped, 0, d, docs[i]) < 0) {
         keptDocs[n] = docs[i];
         keptScores[n++] = scores[i];
       }
     }
     return n == docs.length ? postings
         : new WordImpacts.Postings(java.util.Arrays.copyOf(keptDocs, n), java.util.Arrays.copyOf(keptScores, n));
+  }
+
+  private static boolean anyApplies(Set<String> rowLanguages, Optional<String> textLanguage) {
+    for (String l : rowLanguages) {
+      if (applies(l, textLanguage)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -831,17 +863,25 @@ public final class ListIndex implements Closeable {
   }
 
   private Map<ControlCode, List<String>> phrasesIn(AnalyzedText text, boolean hints) {
+    VocabularyMatches found = vocabularyPhrasesIn(text);
+    return hints ? found.hints() : found.pointers();
+  }
+
+  /**
+   * The vocabulary phrases found in a text, by the codes they point at: {@link #phrasesIn} and {@link
+   * #pointersIn} of the text, each in the order they find them.
+   */
+  record VocabularyMatches(Map<ControlCode, List<String>> hints, Map<ControlCode, List<String>> pointers) {}
+
+  /** {@link #phrasesIn} and {@link #pointersIn} of a text, found in one pass over it. */
+  VocabularyMatches vocabularyPhrasesIn(AnalyzedText text) {
     List<AnalyzedText.Token> tokens = text.tokens();
-    Map<ControlCode, List<String>> out = new LinkedHashMap<>();
+    Map<ControlCode, List<String>> hints = new LinkedHashMap<>();
+    Map<ControlCode, List<String>> pointers = new LinkedHashMap<>();
     for (LiteralPhrases.Match<VocabularyPhrase> m : literalPhrases.findIn(text.text())) {
       VocabularyPhrase p = m.value();
-      if (p.hint == hints && p.appliesTo(text.language()) && !negatedAt(tokens, m.start())) {
-        for (ControlCode code : p.codes()) {
-          List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
-          if (!found.contains(p.phrase())) {
-            found.add(p.phrase());
-          }
-        }
+      if (p.appliesTo(text.language()) && !negatedAt(tokens, m.start())) {
+        addFound(p.hint ? hints : pointers, p);
       }
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -853,17 +893,21 @@ public final class ListIndex implements Closeable {
         continue;
       }
       for (VocabularyPhrase p : candidates) {
-        if (p.hint == hints && p.appliesTo(text.language()) && AnalyzedText.startsAt(tokens, i, p.terms())) {
-          for (ControlCode code : p.codes()) {
-            List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
-            if (!found.contains(p.phrase())) {
-              found.add(p.phrase());
-            }
-          }
+        if (p.appliesTo(text.language()) && AnalyzedText.startsAt(tokens, i, p.terms())) {
+          addFound(p.hint ? hints : pointers, p);
         }
       }
     }
-    return out;
+    return new VocabularyMatches(Collections.unmodifiableMap(hints), Collections.unmodifiableMap(pointers));
+  }
+
+  private static void addFound(Map<ControlCode, List<String>> out, VocabularyPhrase p) {
+    for (ControlCode code : p.codes()) {
+      List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
+      if (!found.contains(p.phrase())) {
+        found.add(p.phrase());
+      }
+    }
   }
 
   /** Whether the first token at or after an offset stands under a negation ("not Inconel 718"). */

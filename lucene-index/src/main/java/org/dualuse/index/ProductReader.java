@@ -29,11 +29,18 @@ final class ProductReader {
    * @param facts what the product's facts say about each node
    * @param kind whether the text describes goods, software or technology
    * @param subjects the subjects (kinds of goods) the text names or denies
-   * @param phrases the vocabulary phrases found whole in the text, by the codes they point at
+   * @param vocabulary the vocabulary phrases found whole in the text (hints and retrieval pointers), found
+   *     once for the search and the decision
    */
   record Reading(AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
       ParameterSide.View facts, ProductKinds.Kind kind, List<SubjectMention> subjects,
-      Map<ControlCode, List<String>> phrases) {}
+      ListIndex.VocabularyMatches vocabulary) {
+
+    /** The vocabulary hints found whole in the text, by the codes they point at. */
+    Map<ControlCode, List<String>> phrases() {
+      return vocabulary.hints();
+    }
+  }
 
   private final ListIndex index;
   private final ReleaseNotes releaseNotes;
@@ -60,6 +67,6 @@ final class ProductReader {
     ParameterSide.View facts = parameters.evaluate(product);
     ProductKinds.Kind kind = kinds.kindOf(text);
     return new Reading(text, productText, noteTerms, facts, kind,
-        subjects.mentionedIn(product.text(), product.textLanguage()), index.phrasesIn(text));
+        subjects.mentionedIn(product.text(), product.textLanguage()), index.vocabularyPhrasesIn(text));
   }
 }

@@ -46,32 +46,33 @@ final class Mentions {
     if (from >= to) {
       return found;
     }
-    // a spelling must end by "to": search only that far, not to the end of a long provision
-    String head = to >= normalised.length() ? normalised : normalised.substring(0, to);
+    // a spelling must end by "to": search only that far, not to the end of a long provision (bounds,
+    // not a copy of the text's head: this runs for every quantity of a text, twice)
+    int limit = Math.min(to, normalised.length());
     for (Map.Entry<String, Parameter> spelling : Parameters.spellings(dimension)) {
       String word = spelling.getKey();
       int space = word.indexOf(' ');
       if (space < 0) {
-        int at = head.indexOf(word, from);
-        while (at >= 0) {
+        int at = normalised.indexOf(word, from);
+        while (at >= 0 && at + word.length() <= limit) {
           int end = at + word.length();
           if (isBoundary(normalised, at - 1) && endsWord(normalised, end, word) && !overlaps(found, at, end)) {
             found.add(new Mention(spelling.getValue(), at, end));
           }
-          at = head.indexOf(word, at + 1);
+          at = normalised.indexOf(word, at + 1);
         }
         continue;
       }
       // quotes become spaces, so the annex's "bias" "stability" and positioning "accuracies" hold runs
       // of spaces where a spelling has one: a space of a spelling matches any run of white space
       String first = word.substring(0, space);
-      int at = head.indexOf(first, from);
-      while (at >= 0) {
-        int end = matchSpaced(head, at, word);
+      int at = normalised.indexOf(first, from);
+      while (at >= 0 && at + first.length() <= limit) {
+        int end = matchSpaced(normalised, limit, at, word);
         if (end > 0 && isBoundary(normalised, at - 1) && isBoundary(normalised, end) && !overlaps(found, at, end)) {
           found.add(new Mention(spelling.getValue(), at, end));
         }
-        at = head.indexOf(first, at + 1);
+        at = normalised.indexOf(first, at + 1);
       }
     }
     found.sort(Comparator.comparingInt(Mention::start));
@@ -115,20 +116,23 @@ final class Mentions {
     return Optional.of(best);
   }
 
-  /** The end of {@code word} at {@code at} of {@code text}, each of its spaces matching a run of white space; -1 if it is not there. */
-  private static int matchSpaced(String text, int at, String word) {
+  /**
+   * The end of {@code word} at {@code at} of {@code text}, each of its spaces matching a run of white
+   * space, reading no further than {@code limit}; -1 if it is not there.
+   */
+  private static int matchSpaced(String text, int limit, int at, String word) {
     int j = at;
     for (int i = 0; i < word.length(); i++) {
       char w = word.charAt(i);
       if (w == ' ') {
-        if (j >= text.length() || !Character.isWhitespace(text.charAt(j))) {
+        if (j >= limit || !Character.isWhitespace(text.charAt(j))) {
           return -1;
         }
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < limit && Character.isWhitespace(text.charAt(j))) {
           j++;
         }
       } else {
-        if (j >= text.length() || text.charAt(j) != w) {
+        if (j >= limit || text.charAt(j) != w) {
           return -1;
         }
         j++;

@@ -56,6 +56,20 @@ public final class Parameters {
   private static final Map<Parameter, Parameter> QUALIFIED = new LinkedHashMap<>();
   private static final Pattern QUOTE_OR_UNDERSCORE = Pattern.compile("[\"'‘’“”_]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Per dimension, the broader parameters {@link #answeredBy} works out for a parameter the vocabulary
+   * does not name, by name: a product's facts are asked about the same annex parameters for every
+   * entry a text retrieves, and working them out splits and looks up words each time. A name may also
+   * come from a fact a user names, so each dimension keeps at most {@link #DERIVED_ANSWERED_BY_LIMIT}.
+   */
+  private static final Map<Dimension, Map<String, List<String>>> DERIVED_ANSWERED_BY = new EnumMap<>(Dimension.class);
+  private static final int DERIVED_ANSWERED_BY_LIMIT = 10_000;
+
+  static {
+    for (Dimension d : Dimension.values()) {
+      DERIVED_ANSWERED_BY.put(d, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+  }
 
   // English names only: the names of other languages are reviewed data, read from NAMES_RESOURCE
   public static final Parameter OPERATING_FREQUENCY = define("operating frequency", FREQUENCY, "frequency",
@@ -696,19 +710,31 @@ public final class Parameters {
     // data sheet would use: a value of its dimension that no word names may stand for it, as it
     // may for the dimension's default parameter,
     if (!BY_NAME.containsKey(parameter.name())) {
-      // unless its last words are the vocabulary's name of a quantity of its dimension: a "real-time
-      // control bandwidth" is a bandwidth, never any operating frequency
-      String[] words = key(parameter.name()).split(" ");
-      for (int i = 1; i < words.length; i++) {
-        Optional<Parameter> head = lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)),
-            parameter.dimension());
-        if (head.isPresent()) {
-          return List.of(head.get().name());
+      Map<String, List<String>> ofDimension = DERIVED_ANSWERED_BY.get(parameter.dimension());
+      List<String> derived = ofDimension.get(parameter.name());
+      if (derived == null) {
+        derived = derivedAnsweredBy(parameter);
+        if (ofDimension.size() < DERIVED_ANSWERED_BY_LIMIT) {
+          ofDimension.put(parameter.name(), derived);
         }
       }
-      return List.of(DEFAULTS.get(parameter.dimension()).name());
+      return derived;
     }
     return List.of();
+  }
+
+  private static List<String> derivedAnsweredBy(Parameter parameter) {
+    // unless its last words are the vocabulary's name of a quantity of its dimension: a "real-time
+    // control bandwidth" is a bandwidth, never any operating frequency
+    String[] words = key(parameter.name()).split(" ");
+    for (int i = 1; i < words.length; i++) {
+      Optional<Parameter> head = lookup(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)),
+          parameter.dimension());
+      if (head.isPresent()) {
+        return List.of(head.get().name());
+      }
+    }
+    return List.of(DEFAULTS.get(parameter.dimension()).name());
   }
 
   /** Synonym spellings of all parameters of a dimension, each with its parameter; longest first. */

@@ -232,6 +232,10 @@ public final class Article5Screen {
    */
   public Assessment assess(ProductText productText) {
     Objects.requireNonNull(productText, "productText");
+    return productText.assessedBy(this, this::read);
+  }
+
+  private Assessment read(ProductText productText) {
     DefinitionElements.Reading reading = elements.readOf(productText);
     Optional<LookalikeMatch> lookalike = lookalikeOf(productText);
     Map<String, Fired> fired = new LinkedHashMap<>();

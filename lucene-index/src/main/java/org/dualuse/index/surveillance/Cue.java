@@ -74,8 +74,9 @@ record Cue(String text, List<CueWord> words) {
    * walking its words.
    */
   Optional<int[]> locate(ProductText text) {
-    for (CueWord w : words) {
-      if (!w.mayMatchIn(text)) {
+    // indexed loops: the screen asks every cue of every rule, and an iterator a cue is garbage
+    for (int k = 0; k < words.size(); k++) {
+      if (!words.get(k).mayMatchIn(text)) {
         return Optional.empty();
       }
     }
@@ -120,8 +121,19 @@ record Cue(String text, List<CueWord> words) {
   private static final Set<String> OPPOSERS = Set.of("anti", "counter", "gegen");
 
   /** One word of a cue and how it matches. */
-  record CueWord(String form, Kind kind) {
+  record CueWord(String form, Kind kind, String reversed) {
     enum Kind { STEM, ACRONYM, PREFIX, SUFFIX }
+
+    /** @param reversed the form back to front, kept for a suffix word's look-up ({@link ProductText#hasFoldedSuffix}) */
+    CueWord {
+      if (!reversed.equals(new StringBuilder(form).reverse().toString())) {
+        throw new IllegalArgumentException("reversed '" + reversed + "' is not '" + form + "' back to front");
+      }
+    }
+
+    CueWord(String form, Kind kind) {
+      this(form, kind, new StringBuilder(form).reverse().toString());
+    }
 
     static CueWord parse(String raw, String cue) {
       boolean prefix = raw.endsWith("*");
@@ -153,7 +165,8 @@ record Cue(String text, List<CueWord> words) {
       return switch (kind) {
         case STEM -> text.hasStem(form);
         case ACRONYM -> text.hasAcronymForm(form);
-        case PREFIX, SUFFIX -> true;
+        case PREFIX -> text.hasFoldedPrefix(form);
+        case SUFFIX -> text.hasFoldedSuffix(reversed);
       };
     }
 

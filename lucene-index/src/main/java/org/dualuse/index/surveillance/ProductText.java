@@ -1,9 +1,11 @@
 package org.dualuse.index.surveillance;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A product description read once for the checks of this package: its {@link Word}s and, for quick
@@ -30,6 +32,14 @@ public final class ProductText {
   private final Set<String> stems;
   /** Every surface, and every surface ending in {@code s} without it: the forms an acronym cue may meet. */
   private final Set<String> acronymForms;
+  /** {@link Word#folded()} of every word, sorted: a prefix cue word finds the words it begins by binary search. */
+  private final String[] foldedSorted;
+  /** Every folded word reversed, sorted: a suffix cue word ("*überwachung") finds the words it ends likewise. */
+  private final String[] foldedReversedSorted;
+  /** The Article 5 screen's reading of the text, once asked for, and the screen that read it. */
+  private volatile Assessed assessed;
+
+  private record Assessed(Article5Screen screen, Article5Screen.Assessment assessment) {}
 
   private ProductText(String text) {
     this.text = text;
@@ -37,7 +47,12 @@ public final class ProductText {
     Set<String> l = new HashSet<>();
     Set<String> st = new HashSet<>();
     Set<String> a = new HashSet<>();
-    for (Word w : words) {
+    String[] folded = new String[words.size()];
+    String[] reversed = new String[words.size()];
+    for (int i = 0; i < folded.length; i++) {
+      Word w = words.get(i);
+      folded[i] = w.folded();
+      reversed[i] = new StringBuilder(w.folded()).reverse().toString();
       l.add(w.light());
       st.add(w.stem());
       String s = w.surface();
@@ -49,6 +64,10 @@ public final class ProductText {
     this.lights = Collections.unmodifiableSet(l);
     this.stems = Collections.unmodifiableSet(st);
     this.acronymForms = Collections.unmodifiableSet(a);
+    Arrays.sort(folded);
+    Arrays.sort(reversed);
+    this.foldedSorted = folded;
+    this.foldedReversedSorted = reversed;
   }
 
   /**
@@ -97,6 +116,40 @@ public final class ProductText {
   /** True when some word is {@code form} or {@code form} followed by {@code s}, as written. */
   boolean hasAcronymForm(String form) {
     return acronymForms.contains(form);
+  }
+
+  /** False when no word's folded form starts with {@code prefix}. */
+  boolean hasFoldedPrefix(String prefix) {
+    return startsSome(foldedSorted, prefix);
+  }
+
+  /** False when no word's folded form ends with the suffix given back to front. */
+  boolean hasFoldedSuffix(String reversedSuffix) {
+    return startsSome(foldedReversedSorted, reversedSuffix);
+  }
+
+  /** Whether a string of the sorted array starts with the prefix: the first not below it is the only candidate. */
+  private static boolean startsSome(String[] sorted, String prefix) {
+    int i = Arrays.binarySearch(sorted, prefix);
+    if (i >= 0) {
+      return true;
+    }
+    int at = -i - 1;
+    return at < sorted.length && sorted[at].startsWith(prefix);
+  }
+
+  /**
+   * The screen's reading of this text, read on the first request and kept (a reading is immutable
+   * and depends on the text and the screen alone): a classification whose answer waits on facts asks
+   * for it twice, for the item rule and for the catch-all. A request from another screen reads anew.
+   */
+  Article5Screen.Assessment assessedBy(Article5Screen screen, Function<ProductText, Article5Screen.Assessment> read) {
+    Assessed a = assessed;
+    if (a == null || a.screen() != screen) {
+      a = new Assessed(screen, read.apply(this));
+      assessed = a;
+    }
+    return a.assessment();
   }
 
   @Override
