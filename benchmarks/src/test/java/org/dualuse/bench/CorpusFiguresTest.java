@@ -58,8 +58,9 @@ class CorpusFiguresTest {
   void theCheckHalfStaysAboveItsFloors() {
     Metrics m = report.split(Split.CHECK).orElseThrow();
     // measured 2026-12-07 with the fitted decision model, the knowledge and translation vocabulary, the
-    // lexicon and the parameter names of German, French and Italian: F1 0.760, not listed 0.786, entry
-    // top-1 0.671, exact 0.583, top-5 0.887, cyber-surveillance recall 0.872 (of 39 cases); before the
+    // lexicon and the parameter names of German, French and Italian, the criteria extractor at 81.6 %
+    // agreement: F1 0.761, not listed 0.791, entry top-1 0.671, exact 0.585, top-5 0.890,
+    // cyber-surveillance recall 0.872 (of 39 cases); before the
     // decision model and the knowledge F1 0.672, not listed 0.658, entry 0.553, exact 0.478, top-5
     // 0.799, cyber-surveillance 0.872
     assertTrue(m.listedF1() >= 0.72, "listed F1 " + m.listedF1());
@@ -68,7 +69,7 @@ class CorpusFiguresTest {
     assertTrue(m.exactTop1() >= 0.54, "exact top-1 " + m.exactTop1());
     assertTrue(m.top5ControlledRecall() >= 0.85, "top-5 recall " + m.top5ControlledRecall());
     // the decision model is fitted on tune: what tune scores above check is the overfitting left
-    // (measured: listed F1 0.795 / 0.760, not-listed accuracy 0.791 / 0.786)
+    // (measured: listed F1 0.798 / 0.761, not-listed accuracy 0.792 / 0.791)
     Metrics tune = report.split(Split.TUNE).orElseThrow();
     assertTrue(tune.listedF1() - m.listedF1() <= 0.05, "listed F1 gap " + (tune.listedF1() - m.listedF1()));
     assertTrue(tune.notListedAccuracy() - m.notListedAccuracy() <= 0.05,
