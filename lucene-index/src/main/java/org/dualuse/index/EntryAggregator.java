@@ -94,6 +94,7 @@ final class EntryAggregator {
     }
     moved.notes.addAll(from.notes);
     moved.pointed = from.pointed;
+    moved.derivedFrom = from.derivedFrom;
     return moved;
   }
 

@@ -146,6 +146,7 @@ final class KindRouter {
           own.matchedTerms().stream().filter(t -> !words.contains(t)).forEach(words::add);
         }
         ScoredNode s = new ScoredNode(node, score, words, hit.phrases());
+        s.derivedFrom = code;
         s.notes.add(node.code() + " covers the " + (kind == Kind.SOFTWARE ? "software" : "technology")
             + " for " + code + ", which the text describes");
         ScoredNode old = scored.get(d);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlNode;
 
 /**
@@ -38,6 +39,11 @@ final class ScoredNode {
   double beforeChecks;
   Optional<Truth> truth = Optional.empty();
   ParameterSide.Findings findings = ParameterSide.Findings.NONE;
+  /**
+   * For a software or technology node found through the goods the text describes (as {@link
+   * KindRouter} derives it), those goods; null otherwise.
+   */
+  ControlCode derivedFrom;
 
   ScoredNode(ControlNode node, double score, List<String> matchedTerms, List<String> phrases) {
     this.node = node;

@@ -36,7 +36,8 @@ final class SurveillanceScreens {
   /** The cyber-surveillance flag of a decision that rests on {@code best} (null when none is viable). */
   CyberSurveillanceFlag flagOf(Decision decision, ScoredNode best, ProductText productText) {
     return !on || decision == Decision.NOT_LISTED || best == null
-        ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5);
+        ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5,
+            java.util.Optional.ofNullable(best.derivedFrom));
   }
 
   /** The Article 5 indicators of a product not listed or whose listing waits on facts; else empty. */

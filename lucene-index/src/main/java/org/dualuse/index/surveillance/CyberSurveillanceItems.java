@@ -104,6 +104,21 @@ public final class CyberSurveillanceItems {
    */
   public CyberSurveillanceFlag flagOf(ControlCode decided, ProductText productText, ControlList list,
       Article5Screen screen) {
+    return flagOf(decided, productText, list, screen, Optional.empty());
+  }
+
+  /**
+   * The flag of a classification that rests on a software or technology code found through the goods
+   * the text describes: when the code covers cyber-surveillance items among others and those goods are
+   * one of them ("production data for a cellular interceptor" rests on 5E001.a through 5A001.f.1), the
+   * product is the software or technology of a cyber-surveillance item.
+   *
+   * @param describedGoods the goods the decided code was found through; empty as in {@link
+   *     #flagOf(ControlCode, ProductText, ControlList, Article5Screen)}
+   */
+  public CyberSurveillanceFlag flagOf(ControlCode decided, ProductText productText, ControlList list,
+      Article5Screen screen, Optional<ControlCode> describedGoods) {
+    Objects.requireNonNull(describedGoods, "describedGoods");
     Objects.requireNonNull(decided, "decided");
     Objects.requireNonNull(productText, "productText");
     Objects.requireNonNull(list, "list");
@@ -123,6 +138,15 @@ public final class CyberSurveillanceItems {
         return CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, own.items(), decided + " "
             + CyberSurveillanceScope.COVERS.description() + " (" + join(own.items()) + "), and the text names one: "
             + named.get() + ".");
+      }
+      Optional<ControlNode> goods = describedGoods.flatMap(list::find)
+          .filter(g -> g.cyberSurveillanceFlag().scope() == CyberSurveillanceScope.IS_ITEM)
+          .filter(g -> own.items().isEmpty()
+              || own.items().stream().anyMatch(i -> i.isPrefixOf(g.code()) || g.code().isPrefixOf(i)));
+      if (goods.isPresent()) {
+        return CyberSurveillanceFlag.of(CyberSurveillanceScope.IS_ITEM, own.items(), decided + " "
+            + CyberSurveillanceScope.COVERS.description() + " (" + join(own.items()) + "), and the goods the text"
+            + " describes are one: " + goods.get().code() + ".");
       }
     }
     Optional<Article5Indicator> shown = screen.assess(productText).indicators().stream().findFirst();

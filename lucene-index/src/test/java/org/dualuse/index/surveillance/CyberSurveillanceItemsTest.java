@@ -1,5 +1,7 @@
 package org.dualuse.index.surveillance;
 
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,6 +25,22 @@ class CyberSurveillanceItemsTest {
 
   private static CyberSurveillanceFlag flag(String code, String text) {
     return ITEMS.flagOf(ControlCode.parse(code), ProductText.of(text), EU, Article5Screen.standard());
+  }
+
+  @Test
+  void softwareOrTechnologyFoundThroughSurveillanceGoodsIsAnItem() {
+    // no name of the vocabulary and no element of Article 2(20) in the words: only the goods it was found through
+    ProductText text = ProductText.of("Produktionsunterlagen, Stand 2024");
+    Article5Screen screen = Article5Screen.standard();
+    CyberSurveillanceFlag through = ITEMS.flagOf(ControlCode.parse("5E001.a"), text, EU, screen,
+        Optional.of(ControlCode.parse("5A001.f.1")));
+    assertEquals(CyberSurveillanceScope.IS_ITEM, through.scope(), through.reason());
+    assertTrue(through.reason().contains("5A001.f.1"), through.reason());
+    CyberSurveillanceFlag otherGoods = ITEMS.flagOf(ControlCode.parse("5E001.a"), text, EU, screen,
+        Optional.of(ControlCode.parse("5A001.b.5")));
+    assertEquals(CyberSurveillanceScope.COVERS, otherGoods.scope(), otherGoods.reason());
+    CyberSurveillanceFlag none = ITEMS.flagOf(ControlCode.parse("5E001.a"), text, EU, screen, Optional.empty());
+    assertEquals(CyberSurveillanceScope.COVERS, none.scope(), none.reason());
   }
 
   @ParameterizedTest(name = "{0}: {1}")
