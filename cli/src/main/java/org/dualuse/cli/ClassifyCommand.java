@@ -59,6 +59,11 @@ final class ClassifyCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ListAndFormatOptions common;
 
+  @Option(names = "--threshold", paramLabel = "P",
+      description = "List from this probability instead of the decision model's own (between 0 and 1; lower misses"
+          + " fewer listed items and raises more false alarms).")
+  Double threshold;
+
   @Option(names = "--input", paramLabel = "FILE", description = "Classify every row of this CSV or JSONL file.")
   Path input;
 
@@ -120,7 +125,7 @@ final class ClassifyCommand implements Callable<Integer> {
     Map<String, String> stated = parseFacts(facts);
     // a fact the library would leave out (no unit, an unknown one) is bad input on the command line
     ProductFacts.of(stated, "");
-    Classifier classifier = ListClassifiers.forList(common.listId, constraints());
+    Classifier classifier = ListClassifiers.forList(common.listId, constraints(), threshold);
     Classification c = classifier.classify(new Product(text, stated, language));
     PrintWriter out = spec.commandLine().getOut();
     if (common.json) {
@@ -206,7 +211,7 @@ final class ClassifyCommand implements Callable<Integer> {
     if (summary != null) {
       options = options.withSummary(summary);
     }
-    Classifier classifier = ListClassifiers.forList(common.listId, constraints());
+    Classifier classifier = ListClassifiers.forList(common.listId, constraints(), threshold);
     return new BatchClassification(classifier, input, output, options, spec.commandLine().getErr()).run();
   }
 

@@ -23,6 +23,7 @@ import org.dualuse.eval.Split;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
+import org.dualuse.core.classify.ProductConstraints;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.lists.ControlLists;
@@ -75,6 +76,10 @@ final class EvalCommand implements Callable<Integer> {
       })
   String classifierClass;
 
+  @Option(names = "--threshold", paramLabel = "P",
+      description = "the hybrid classifier lists from this probability instead of its decision model's own (0 to 1)")
+  Double threshold;
+
   @Option(names = "--json", description = "print one JSON document")
   boolean json;
 
@@ -106,6 +111,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threshold != null && !(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("--threshold must lie between 0 and 1 (exclusive), was " + threshold);
+    }
     DatasetFormat f = DatasetFormat.of(format);
     // a class that cannot serve is named before the dataset is read
     ClassifierClass named = classifierClass == null ? null : ClassifierClass.named(classifierClass);
@@ -113,7 +121,12 @@ final class EvalCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no such dataset file: " + dataset);
     }
     List<LabelledCase> all = DatasetReader.read(dataset, f);
-    Classifier classifier = named == null ? classifiers.apply(list) : named.buildFor(ControlLists.get(list));
+    if (threshold != null && named != null) {
+      throw new IllegalArgumentException("--threshold applies to the hybrid classifier, not to --classifier " + classifierClass);
+    }
+    Classifier classifier = named != null ? named.buildFor(ControlLists.get(list))
+        : threshold == null ? classifiers.apply(list)
+        : ListClassifiers.forList(list, ProductConstraints.defaults(), threshold);
     List<LabelledCase> cases =
         all.stream().filter(c -> sameList(c.list(), list, classifier.listId())).toList();
     int skipped = all.size() - cases.size();

@@ -34,12 +34,29 @@ final class ListClassifiers {
    * @throws UnknownListException for an unknown list, naming the known ones
    */
   static Classifier forList(String listId, ProductConstraints constraints) {
+    return forList(listId, constraints, null);
+  }
+
+  /**
+   * The classifier for a list id or alias, with these limits on products and, when given, this
+   * listing threshold instead of the decision model's own (a screening that must miss less lists
+   * from a lower probability).
+   *
+   * @param threshold a probability in (0, 1), or null for the model's own
+   * @throws UnknownListException for an unknown list, naming the known ones
+   * @throws IllegalArgumentException for a threshold outside (0, 1)
+   */
+  static Classifier forList(String listId, ProductConstraints constraints, Double threshold) {
+    if (threshold != null && !(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("--threshold must lie between 0 and 1 (exclusive), was " + threshold);
+    }
     var list = ControlLists.get(listId);
     Classifier shared = BY_LIST_ID.computeIfAbsent(list.id(), id -> HybridClassifier.of(list));
-    if (constraints.maxTextLength() == ProductConstraints.DEFAULT_MAX_TEXT_LENGTH) {
+    if (constraints.maxTextLength() == ProductConstraints.DEFAULT_MAX_TEXT_LENGTH && threshold == null) {
       return shared;
     }
-    return new HybridClassifier(((HybridClassifier) shared).index(), constraints);
+    HybridClassifier.Builder b = HybridClassifier.builder(((HybridClassifier) shared).index()).constraints(constraints);
+    return threshold == null ? b.build() : b.listingThreshold(threshold).build();
   }
 
   /** True when {@code alias} names the list whose id is {@code listId}; false for an unknown alias. */

@@ -38,7 +38,9 @@ class CommandMisuseTest {
   @ValueSource(strings = {"lists --bogus", "stats --list nope", "show", "show 5Z001", "show 5A001 --bogus", "search",
       "search x --top abc", "search x --top 0", "eval", "eval --dataset", "diff --from nope", "bogus", "--bogus",
       "rescreen", "rescreen --results nope.jsonl --output o.jsonl", "summary", "summary --results nope.jsonl",
-      "classify thermal --fact-column frequency=F:GHz", "classify thermal --summary s"})
+      "classify thermal --fact-column frequency=F:GHz", "classify thermal --summary s",
+      "classify thermal --threshold 0", "classify thermal --threshold 1", "classify thermal --threshold x",
+      "eval --dataset nope.jsonl --threshold 1.5"})
   void everyCommandAnswersAMalformedArgumentInOneLine(String line) {
     CommandRun r = CommandRun.of(line.split(" "));
     badInputInOneLine(r);

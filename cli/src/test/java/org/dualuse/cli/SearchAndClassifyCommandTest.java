@@ -14,6 +14,28 @@ class SearchAndClassifyCommandTest {
   }
 
   @Test
+  void aLowerThresholdListsFromALowerProbabilityWithTheSameConfidence() throws Exception {
+    String text = "Stainless steel ball valve DN50";
+    JsonNode standard = Json.MAPPER.readTree(run("classify", text, "--json").out());
+    JsonNode lowered = Json.MAPPER.readTree(run("classify", text, "--json", "--threshold", "0.05").out());
+    double p = standard.get("confidence").asDouble();
+    assertTrue(p > 0.05 && p < 0.5, "the example needs a probability between the thresholds: " + p);
+    assertEquals("NOT_LISTED", standard.get("decision").asText());
+    assertTrue(!lowered.get("decision").asText().equals("NOT_LISTED"), lowered.toString());
+    assertEquals(p, lowered.get("confidence").asDouble(), 1e-9);
+  }
+
+  @Test
+  void aThresholdOutsideZeroAndOneIsNamedInTheError() {
+    CommandRun r = run("classify", "thermal camera", "--threshold", "1.5");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--threshold"), r.err());
+    CommandRun e = run("eval", "--dataset", "nope.jsonl", "--threshold", "0");
+    assertEquals(2, e.exit());
+    assertTrue(e.err().contains("--threshold"), e.err());
+  }
+
+  @Test
   void searchPrintsHitsWithCodeScoreAndTextAsJson() throws Exception {
     CommandRun r = run("search", "5A001.j", "--top", "3", "--json");
     assertEquals(0, r.exit(), r.err());
