@@ -152,10 +152,13 @@ class CriteriaIssueExamplesTest {
   }
 
   @Test
-  void aTechnicalNoteInsideANotesListStaysInIt() {
+  void aTechnicalNoteInsideANotesListIsANoteOfItsOwnAndTheListGoesOnAfterIt() {
     Note n3 = note("6A003.b.4", "Note 3");
-    assertTrue(n3.text().contains("Technical Note"), "Note 3's item b is explained before its item c");
+    assertFalse(n3.text().contains("Technical Note"), "Note 3's item b is explained by a technical note of its own");
+    assertTrue(n3.text().contains("c. "), "Note 3 keeps its item c, printed after the technical note");
     assertEquals(NoteKind.NOTE, n3.kind());
+    assertTrue(node("6A003.b.4").notes().stream().anyMatch(n -> n.kind() == NoteKind.TECHNICAL_NOTE
+        && n.text().startsWith("For the purposes of 6A003.b.4. Note 3.b.1.") && !n.text().contains("c. ")));
   }
 
   @Test

@@ -65,7 +65,7 @@ import org.dualuse.core.model.TermUse;
  *       3A001.a.10.b.: ...}) but names neither the node carrying it nor one of that node's
  *       descendants is moved to the node it names (their nearest common ancestor when it names
  *       several) when that node is in the same entry. A note that arrives, so moved, at a node
- *       already carrying the same note is a duplicate and is dropped.
+ *       already carrying the same note is counted as printed twice; both are kept, as the text prints both.
  * </ol>
  *
  * <p><b>Notes.</b> The label ("Note 2", "Technical Notes", "N.B.") is split from the text; a
@@ -87,15 +87,21 @@ public final class AnnexParser {
       "^(Technical Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.(?:\\s?\\d+(?![\\dA-Z]))?)\\.?\\s*:?\\s*");
   // a note header inside a note's text, after the end of a sentence that is not a code's trailing
   // dot ("1C001.a. Note 1.c" is a reference, "Krypton. Technical Note:" a new note)
+  // "N.B." is never a citation: it starts a note wherever it stands, with or without a colon
   private static final Pattern EMBEDDED_NOTE = Pattern.compile(
       "(?<=[a-z0-9)\"'’”%][.;])\\s+"
-          + "(Technical\\s+Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.)\\s*:\\s*");
+          + "(Technical\\s+Notes?(?:\\s+\\d+(?![\\dA-Z]))?|Notes?(?:\\s+\\d+(?![\\dA-Z]))?|N\\.B\\.)\\s*:\\s*"
+          + "|\\s+(N\\.B\\.(?:\\s?\\d+(?![\\dA-Z]))?)\\.?\\s*:?\\s*");
+  // the opening of a technical note that cites a note: what follows "Note:" is part of the citation
+  private static final Pattern CITES_NOTE = Pattern.compile("\\bpurposes of \\d[A-E]\\d{3}(?:\\.[a-z0-9]{1,3})*\\.$");
   private static final Pattern LIST_LABEL = Pattern.compile("(?:^|[\\s;:])([a-z])\\.\\s");
-  private static final Pattern CODE_BEFORE_DOT = Pattern.compile("\\d[A-E]\\d{3}(?:\\.[a-z0-9]{1,3})*\\.$");
+  // a label of a note's own list, lettered or numbered ("f. ", "2. ")
+  private static final Pattern ANY_LIST_LABEL = Pattern.compile("(?:^|[\\s;:])([a-z]|[1-9]\\d?)\\.\\s");
+  private static final Pattern NUMBERED_NOTE = Pattern.compile("Note \\d+");
   private static final Pattern DECONTROL = Pattern.compile(
       "\\b(?:does|do) not (?:control|apply|include)\\b|\\b(?:is|are) not controlled\\b");
   private static final Pattern SUBJECT_PREFIX =
-      Pattern.compile("(?:For the purposes? of |In |This note applies to )?(?:(?:entry|entries) )?");
+      Pattern.compile("(?:1\\.\\s+)?(?:For the purposes? of |In |This note applies to )?(?:(?:entry|entries) )?");
   private static final Pattern SUBJECT_SEPARATOR = Pattern.compile("\\.?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to)\\s+)");
   private static final Pattern INTRODUCES_LIST = Pattern.compile("\\bfollow(?:s|ing)(?:\\s+[\\w-]+){0,2}\\s*:$");
   private static final Pattern NOT_USED = Pattern.compile("^Not used\\b[;.,]?(?:\\s*(?:or|and))?$");
@@ -262,30 +268,43 @@ public final class AnnexParser {
             body = text.substring(label.end());
           }
           // the source sometimes runs a note and the next one together on one line ("... c. Krypton.
-          // Technical Note: For the purposes of ..."): each header starts a note of its own kind
+          // Technical Note: For the purposes of ..."): each header starts a note of its own kind. A
+          // technical note or N.B. printed inside a note's list ("e. ...; Technical Note: ... f. ...") ends
+          // where that list goes on, and the rest of the list returns to the note it interrupted.
           NoteKind kind = kindOf(p.kind());
           DraftNote note = null;
+          DraftNote interrupted = null;
+          int resumeAt = -1;
           Matcher embedded = EMBEDDED_NOTE.matcher(body);
           int from = 0;
           String partLabel = labelText;
           while (true) {
-            boolean more = embedded.find();
-            while (more && (CODE_BEFORE_DOT.matcher(
-                body.substring(Math.max(0, embedded.start() - 30), embedded.start() + 1)).find()
-                || technicalNoteInsideList(body, embedded))) {
-              more = embedded.find();
-            }
-            String part = body.substring(from, more ? embedded.start() : body.length()).strip();
-            if (!part.isEmpty() || !more) {
-              note = new DraftNote(kind, partLabel, part, p.line(), host);
+            boolean more = nextHeader(embedded, body, from);
+            int end = more ? embedded.start() : body.length();
+            if (interrupted != null && resumeAt >= from && resumeAt < end) {
+              note = new DraftNote(kind, partLabel, body.substring(from, resumeAt).strip(), p.line(), host);
               host.notes.add(note);
+              interrupted.append(body.substring(resumeAt, end).strip());
+              note = interrupted;
+              kind = interrupted.kind;
+            } else {
+              String part = body.substring(from, end).strip();
+              if (!part.isEmpty() || !more) {
+                note = new DraftNote(kind, partLabel, part, p.line(), host);
+                host.notes.add(note);
+              }
             }
+            interrupted = null;
             if (!more) {
               break;
             }
-            partLabel = embedded.group(1).replaceAll("\\s+", " ");
+            partLabel = (embedded.group(1) != null ? embedded.group(1) : embedded.group(2)).replaceAll("\\s+", " ");
             kind = partLabel.startsWith("Technical") ? NoteKind.TECHNICAL_NOTE
                 : partLabel.startsWith("N.B") ? NoteKind.NB : NoteKind.NOTE;
+            resumeAt = kind != NoteKind.NOTE ? listResumesAt(body, embedded) : -1;
+            if (resumeAt >= 0 && note != null) {
+              interrupted = note;
+            }
             from = embedded.end();
           }
           previous = note;
@@ -390,16 +409,37 @@ public final class AnnexParser {
         if (targetDraft == null || !target.entry().equals(host.entry())) {
           continue;
         }
+        // numbered notes printed in one run ("Note 1", "Note 2") speak of one node: the earlier ones
+        // of the run that name no subject of their own go where a later one names (1C010.e's Note 1)
+        List<DraftNote> run = new ArrayList<>();
+        if (target.isPrefixOf(host) && !note.host.printed.equals(host) && isNumberedNote(note)) {
+          List<DraftNote> printedWith = note.host.notes;
+          int line = note.line;
+          for (int i = printedWith.indexOf(note) - 1; i >= 0; i--) {
+            DraftNote earlier = printedWith.get(i);
+            if (earlier.line < line - 1 || !isNumberedNote(earlier) || !subjects(earlier.text.toString()).isEmpty()) {
+              break;
+            }
+            run.add(0, earlier);
+            line = earlier.line;
+          }
+        }
+        for (DraftNote earlier : run) {
+          earlier.host.notes.remove(earlier);
+          earlier.host = targetDraft;
+          targetDraft.notes.add(earlier);
+          notesReattached++;
+        }
         note.host.notes.remove(note);
         notesReattached++;
         boolean duplicate = targetDraft.notes.stream().anyMatch(
             n -> n.kind == note.kind && n.text.toString().equals(note.text.toString()));
+        // a note printed under two nodes is two notes of the text (1C450's two "Note 4"): both stay
         if (duplicate) {
           duplicateNotesMerged++;
-        } else {
-          note.host = targetDraft;
-          targetDraft.notes.add(note);
         }
+        note.host = targetDraft;
+        targetDraft.notes.add(note);
       }
     }
 
@@ -680,31 +720,60 @@ public final class AnnexParser {
     return logic;
   }
 
+  private static boolean isNumberedNote(DraftNote note) {
+    return note.kind == NoteKind.NOTE && NUMBERED_NOTE.matcher(note.label).matches();
+  }
+
   /**
-   * Whether an embedded "Technical Note:" explains an item of the note's own list and the list goes on
-   * after it ("b. ...; Technical Note: ... c. ..."): then it stays inside the note, since splitting
-   * there would cut the note's later items off.
+   * Finds the next note header in {@code body} after {@code from}, skipping a "Note:" that only
+   * completes the opening of a technical note ("For the purposes of 4A003.g. Note: 1. ..." cites
+   * the note of 4A003.g, it does not start one).
    */
-  private static boolean technicalNoteInsideList(String body, Matcher embedded) {
-    if (!embedded.group(1).startsWith("Technical")) {
-      return false;
-    }
-    Matcher label = LIST_LABEL.matcher(body.substring(0, embedded.start()));
-    String last = null;
-    while (label.find()) {
-      last = label.group(1);
-    }
-    if (last == null) {
-      return false;
-    }
-    char next = (char) (last.charAt(0) + 1);
-    Matcher later = LIST_LABEL.matcher(body).region(embedded.end(), body.length());
-    while (later.find()) {
-      if (later.group(1).charAt(0) == next) {
+  private static boolean nextHeader(Matcher embedded, String body, int from) {
+    int at = from;
+    while (at <= body.length() && embedded.find(at)) {
+      if (!CITES_NOTE.matcher(body.substring(from, embedded.start())).find()) {
         return true;
       }
+      at = embedded.end();
     }
     return false;
+  }
+
+  /**
+   * Where the note's own list goes on after an embedded "Technical Note:" or "N.B." that explains one
+   * of its items ("e. ...; Technical Note: ... f. ..."), or -1 when the list does not go on: the first
+   * label after the header that continues one of the lists open before it. Lists nest ("a. ... 1. ...
+   * a. ... 1. ... 2. ...; Technical Note: ... 2. ..."): a label that continues an open list closes
+   * the lists below it; any other label opens a list one level down.
+   */
+  private static int listResumesAt(String body, Matcher embedded) {
+    Matcher label = ANY_LIST_LABEL.matcher(body.substring(0, embedded.start()));
+    List<String> open = new ArrayList<>();
+    while (label.find()) {
+      String l = label.group(1);
+      int level = open.size() - 1;
+      while (level >= 0 && !nextLabel(open.get(level)).equals(l)) {
+        level--;
+      }
+      if (level >= 0) {
+        open.subList(level, open.size()).clear();
+      }
+      open.add(l);
+    }
+    List<String> continuations = open.stream().map(AnnexParser::nextLabel).toList();
+    Matcher later = ANY_LIST_LABEL.matcher(body).region(embedded.end(), body.length());
+    while (later.find()) {
+      if (continuations.contains(later.group(1))) {
+        return later.start(1);
+      }
+    }
+    return -1;
+  }
+
+  private static String nextLabel(String label) {
+    return Character.isDigit(label.charAt(0))
+        ? Integer.toString(Integer.parseInt(label) + 1) : String.valueOf((char) (label.charAt(0) + 1));
   }
 
   private static NoteKind kindOf(ProvisionKind kind) {

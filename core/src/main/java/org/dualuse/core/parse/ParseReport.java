@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param notesReattached notes printed under a node other than the one they are about, moved to it
  *     (rule 4)
  * @param duplicateNotesMerged notes printed twice under different nodes that, once moved to the
- *     node they are about, were the same note (rule 4)
+ *     node they are about, are the same note; both are kept, as the text prints both (rule 4)
  * @param definitions global defined terms read
  * @param quotedTerms distinct "double-quoted" terms used in items and notes (case ignored)
  * @param quotedTermsResolved of those, the ones linked to a definition

@@ -154,7 +154,7 @@ class AnnexParserTest {
   }
 
   @Test
-  void aNoteAboutAnotherNodeMovesThereAndItsDuplicateIsMerged() {
+  void aNoteAboutAnotherNodeMovesThereAndItsRepeatIsCountedAndKept() {
     ParsedAnnex p = parse(
         "9A999 Widgets as follows:",
         "9A999.a Widgets for toys;",
@@ -163,7 +163,7 @@ class AnnexParserTest {
         "9A999.b Note: 9A999 does not control widgets in museums.",
         "9A999.b Technical Note: For the purposes of 9A999.a., 'toys' are synthetic.",
         "9A999.b Note: 9A999.b.1 is not a code of this list, the note stays.");
-    assertEquals(1, node(p, "9A999").notes().size());
+    assertEquals(2, node(p, "9A999").notes().size());
     assertTrue(node(p, "9A999.a").notes().stream().anyMatch(n -> n.kind() == NoteKind.TECHNICAL_NOTE));
     assertEquals(1, node(p, "9A999.b").notes().size());
     assertEquals(3, p.report().notesReattached());
@@ -255,6 +255,86 @@ class AnnexParserTest {
   @Test
   void anEmptySourceIsAFormatError() {
     assertThrows(ControlListFormatException.class, () -> parse());
+  }
+
+  private static List<String> labels(ControlNode node) {
+    return node.notes().stream().map(n -> n.kind() + " " + n.label()).toList();
+  }
+
+  @Test
+  void everyHeaderRunTogetherOnOneLineStartsANoteOfItsOwn() {
+    ParsedAnnex p = parse(
+        "9A999 Widgets as follows:",
+        "9A999.a Having an operating frequency exceeding 5 GHz;",
+        "9A999.a Note 1: 9A999.a. does not control toys. Note 2: 9A999.a. does not control games."
+            + " Technical Note: 'Games' are synthetic. N.B. See also 9B999.",
+        "9B999 Equipment for testing widgets.");
+    assertEquals(List.of("NOTE Note 1", "NOTE Note 2", "TECHNICAL_NOTE Technical Note", "NB N.B."),
+        labels(node(p, "9A999.a")));
+    assertEquals("9A999.a. does not control toys.", node(p, "9A999.a").notes().get(0).text());
+    assertEquals("See also 9B999.", node(p, "9A999.a").notes().get(3).text());
+  }
+
+  @Test
+  void aNoteCitedAtTheOpeningOfATechnicalNoteIsNoHeader() {
+    ParsedAnnex p = parse(
+        "9A999 Widgets as follows:",
+        "9A999.a Having an operating frequency exceeding 5 GHz;",
+        "9A999.a Technical Note: For the purposes of 9A999.a. Note: 1.b., 'toys' are synthetic.");
+    assertEquals(List.of("TECHNICAL_NOTE Technical Note"), labels(node(p, "9A999.a")));
+  }
+
+  @Test
+  void aTechnicalNoteInsideANotesListEndsWhereTheListGoesOn() {
+    ParsedAnnex p = parse(
+        "9A999 Widgets as follows:",
+        "9A999.a Having an operating frequency exceeding 5 GHz;",
+        "9A999 Note: 9A999 does not control: a. Toys; b. Games having a 'rate' of 5 Hz; Technical Note:"
+            + " 'Rate' is counted: 1. per second; 2. per minute. c. Dolls.");
+    List<Note> notes = node(p, "9A999").notes();
+    assertEquals(List.of("NOTE Note", "TECHNICAL_NOTE Technical Note"), labels(node(p, "9A999")));
+    assertTrue(notes.get(0).text().endsWith("c. Dolls."), notes.get(0).text());
+    assertEquals("'Rate' is counted: 1. per second; 2. per minute.", notes.get(1).text());
+  }
+
+  @Test
+  void aNotePrintedUnderTwoNodesIsKeptTwiceOnTheNodeItNames() {
+    ParsedAnnex p = parse(
+        "9A999 Widgets as follows:",
+        "9A999.a Gadgets;",
+        "9A999.a Note 4: 9A999 does not control consumer goods.",
+        "9A999.b Gizmos.",
+        "9A999.b Note 4: 9A999 does not control consumer goods.");
+    assertEquals(List.of("NOTE Note 4", "NOTE Note 4"), labels(node(p, "9A999")));
+    assertTrue(node(p, "9A999.a").notes().isEmpty());
+    assertEquals(1, p.report().duplicateNotesMerged());
+  }
+
+  @Test
+  void anEarlierNumberedNoteUnderARenumberedCodeFollowsTheNoteThatNamesItsNode() {
+    ParsedAnnex p = parse(
+        "9A999 Widgets as follows:",
+        "9A999.a Gadgets;",
+        "9A999.b Gizmos having any of the following:",
+        "9A999.1 Fast; or",
+        "9A999.2 Slow.",
+        "9A999.1 Note 1: Coated gizmos are gizmos too.",
+        "9A999.1 Note 2: 9A999.b. does not control toys.",
+        "9A999.1 Technical Notes: 1. For the purposes of 9A999.b. and Note 1, 'coated' means synthetic.");
+    assertEquals(List.of("NOTE Note 1", "NOTE Note 2", "TECHNICAL_NOTE Technical Notes"),
+        labels(node(p, "9A999.b")));
+    assertTrue(node(p, "9A999.b.1").notes().isEmpty());
+  }
+
+  @Test
+  void numberedNotesPrintedUnderTheirOwnCodeStayWhenALaterOneNamesAnAncestor() {
+    ParsedAnnex p = parse(
+        "9A999 Widgets as follows:",
+        "9A999.a Gadgets;",
+        "9A999.a Note 1: For toys, mixtures of gadgets are not widgets.",
+        "9A999.a Note 2: 9A999 does not control consumer goods.");
+    assertEquals(List.of("NOTE Note 1"), labels(node(p, "9A999.a")));
+    assertEquals(List.of("NOTE Note 2"), labels(node(p, "9A999")));
   }
 
   private static String resolve(List<TermUse> terms, String surface) {
