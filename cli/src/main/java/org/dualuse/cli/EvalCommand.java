@@ -111,9 +111,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (threshold != null && !(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("--threshold must lie between 0 and 1 (exclusive), was " + threshold);
-    }
+    ListClassifiers.checkThreshold(threshold);
     DatasetFormat f = DatasetFormat.of(format);
     // a class that cannot serve is named before the dataset is read
     ClassifierClass named = classifierClass == null ? null : ClassifierClass.named(classifierClass);

@@ -47,9 +47,7 @@ final class ListClassifiers {
    * @throws IllegalArgumentException for a threshold outside (0, 1)
    */
   static Classifier forList(String listId, ProductConstraints constraints, Double threshold) {
-    if (threshold != null && !(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException("--threshold must lie between 0 and 1 (exclusive), was " + threshold);
-    }
+    checkThreshold(threshold);
     var list = ControlLists.get(listId);
     Classifier shared = BY_LIST_ID.computeIfAbsent(list.id(), id -> HybridClassifier.of(list));
     if (constraints.maxTextLength() == ProductConstraints.DEFAULT_MAX_TEXT_LENGTH && threshold == null) {
@@ -57,6 +55,16 @@ final class ListClassifiers {
     }
     HybridClassifier.Builder b = HybridClassifier.builder(((HybridClassifier) shared).index()).constraints(constraints);
     return threshold == null ? b.build() : b.listingThreshold(threshold).build();
+  }
+
+  /**
+   * Refuses a {@code --threshold} outside (0, 1), so that a command can name the option before it
+   * reads its input; null (no option) passes.
+   */
+  static void checkThreshold(Double threshold) {
+    if (threshold != null && !(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("--threshold must lie between 0 and 1 (exclusive), was " + threshold);
+    }
   }
 
   /** True when {@code alias} names the list whose id is {@code listId}; false for an unknown alias. */

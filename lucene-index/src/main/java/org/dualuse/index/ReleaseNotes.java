@@ -1,6 +1,5 @@
 package org.dualuse.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -90,8 +89,8 @@ final class ReleaseNotes {
   private final Set<String> boilerplate;
   /** Per user's word of one term, the note's term it stands for. */
   private final Map<String, List<String>> userTerms;
-  /** Users' phrases of several terms, with the note's term each stands for. */
-  private final List<UserPhrase> userPhrases;
+  /** Users' phrases of several terms, with the note's term each stands for, by their first term. */
+  private final Map<String, List<UserPhrase>> userPhrases;
 
   private record UserPhrase(List<String> terms, String annexTerm) {}
   private final Map<ControlCode, List<PreparedNote>> decontrol = new HashMap<>();
@@ -124,7 +123,7 @@ final class ReleaseNotes {
     this.analyzer = analyzer;
     this.boilerplate = new HashSet<>(analyzer.terms(BOILERPLATE));
     this.userTerms = new HashMap<>();
-    this.userPhrases = new ArrayList<>();
+    this.userPhrases = new HashMap<>();
     readUserWords();
     // each node's text is analysed once: the chains below read the texts of ancestors again and again
     Map<ControlCode, List<String>> textTerms = new HashMap<>();
@@ -257,9 +256,13 @@ final class ReleaseNotes {
       out.add(t);
       out.addAll(userTerms.getOrDefault(t, List.of()));
     }
-    for (UserPhrase p : userPhrases) {
-      if (product.hasPhrase(p.terms()) && !product.negatedTerms().containsAll(p.terms())) {
-        out.add(p.annexTerm());
+    // one walk over the text: only a phrase whose first term a token has can start there
+    List<AnalyzedText.Token> tokens = product.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (UserPhrase p : userPhrases.getOrDefault(tokens.get(i).term(), List.of())) {
+        if (AnalyzedText.startsAt(tokens, i, p.terms()) && !product.negatedTerms().containsAll(p.terms())) {
+          out.add(p.annexTerm());
+        }
       }
     }
     return new ProductTerms(product, out, product.negatedTerms());
@@ -430,13 +433,8 @@ final class ReleaseNotes {
     if (in == null) {
       throw new VocabularyFormatException(name, 0, "resource missing from the lucene-index module");
     }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNumber++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      DataFileLines.forEach(r, name, (line, lineNumber) -> {
         String[] cols = line.split("\t", -1);
         if (cols.length != 4) {
           throw new VocabularyFormatException(name, lineNumber, "expected phrase<TAB>document kind<TAB>lang<TAB>source");
@@ -455,7 +453,7 @@ final class ReleaseNotes {
           throw new VocabularyFormatException(name, lineNumber, "phrase '" + cols[0] + "' has no searchable word");
         }
         out.computeIfAbsent(kind, k -> new ArrayList<>()).add(terms);
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
@@ -497,7 +495,7 @@ final class ReleaseNotes {
             to.add(annex.get(0));
           }
         } else {
-          userPhrases.add(new UserPhrase(List.copyOf(user), annex.get(0)));
+          userPhrases.computeIfAbsent(user.get(0), k -> new ArrayList<>()).add(new UserPhrase(List.copyOf(user), annex.get(0)));
         }
       });
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.dualuse.index;
 
 import java.util.List;
+import java.util.Optional;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.model.ControlList;
@@ -37,7 +38,7 @@ final class SurveillanceScreens {
   CyberSurveillanceFlag flagOf(Decision decision, ScoredNode best, ProductText productText) {
     return !on || decision == Decision.NOT_LISTED || best == null
         ? CyberSurveillanceFlag.NONE : surveillanceItems.flagOf(best.node.code(), productText, list, article5,
-            java.util.Optional.ofNullable(best.derivedFrom));
+            Optional.ofNullable(best.derivedFrom));
   }
 
   /** The Article 5 indicators of a product not listed or whose listing waits on facts; else empty. */

@@ -27,9 +27,8 @@ import org.dualuse.core.DataFileLines;
  * class; its header gives the format).
  *
  * <p>A row's phrase is matched on the analyzed text as a vocabulary phrase is
- * ({@link AnalyzedText#hasPhrase}); a German compound head written {@code *unterlagen} matches any
- * longer word ending so ("Wartungsunterlagen"), since German names the document by the last part of
- * the compound. Technology wins over software: documentation of software is technology.
+ * ({@link AnalyzedText#hasPhrase}). Technology wins over software: documentation of software is
+ * technology.
  *
  * <p>Immutable and thread-safe once {@link #prepare prepared}.
  */
@@ -44,11 +43,9 @@ public final class ProductKinds {
   private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "it");
 
   private final Map<Kind, List<String>> phrases;
-  private final Map<Kind, List<String>> suffixes;
 
-  private ProductKinds(Map<Kind, List<String>> phrases, Map<Kind, List<String>> suffixes) {
+  private ProductKinds(Map<Kind, List<String>> phrases) {
     this.phrases = phrases;
-    this.suffixes = suffixes;
   }
 
   /** The bundled rows. */
@@ -67,7 +64,6 @@ public final class ProductKinds {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     Map<Kind, List<String>> phrases = new EnumMap<>(Kind.class);
-    Map<Kind, List<String>> suffixes = new EnumMap<>(Kind.class);
     Set<String> seen = new HashSet<>();
     DataFileLines.forEach(reader, source, (line, number) -> {
       String[] f = line.split("\t", -1);
@@ -86,7 +82,7 @@ public final class ProductKinds {
         throw new ProductKindsFormatException(source, number, "unknown language '" + lang + "' (expected one of en, de, fr, it)");
       }
       String phrase = f[2].strip().toLowerCase(Locale.ROOT);
-      if (phrase.isEmpty() || phrase.equals("*")) {
+      if (phrase.isEmpty()) {
         throw new ProductKindsFormatException(source, number, "empty phrase");
       }
       if (f[3].isBlank()) {
@@ -95,17 +91,9 @@ public final class ProductKinds {
       if (!seen.add(kind + "\t" + lang + "\t" + phrase)) {
         throw new ProductKindsFormatException(source, number, "duplicate row: " + kind + " " + lang + " " + phrase);
       }
-      if (phrase.startsWith("*")) {
-        String suffix = phrase.substring(1);
-        if (!suffix.chars().allMatch(Character::isLetter)) {
-          throw new ProductKindsFormatException(source, number, "a compound head '*" + suffix + "' must be letters only");
-        }
-        suffixes.computeIfAbsent(kind, k -> new ArrayList<>()).add(ListAnalyzer.fold(suffix));
-      } else {
-        phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
-      }
+      phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(phrase);
     });
-    return new ProductKinds(freeze(phrases), freeze(suffixes));
+    return new ProductKinds(freeze(phrases));
   }
 
   private static Map<Kind, List<String>> freeze(Map<Kind, List<String>> m) {
@@ -116,14 +104,9 @@ public final class ProductKinds {
     return java.util.Collections.unmodifiableMap(out);
   }
 
-  /** The phrases of one kind as written (compound heads without their {@code *}). */
+  /** The phrases of one kind as written. */
   public List<String> phrases(Kind kind) {
     return phrases.get(Objects.requireNonNull(kind, "kind"));
-  }
-
-  /** The compound heads of one kind, folded, without their {@code *}. */
-  public List<String> compoundHeads(Kind kind) {
-    return suffixes.get(Objects.requireNonNull(kind, "kind"));
   }
 
   /**
@@ -138,17 +121,15 @@ public final class ProductKinds {
     for (Kind k : Kind.values()) {
       p.put(k, phrases.get(k).stream().map(terms).filter(t -> !t.isEmpty()).map(List::copyOf).toList());
     }
-    return new Prepared(p, suffixes);
+    return new Prepared(p);
   }
 
   /** The rows ready to read analyzed texts. Immutable and thread-safe. */
   public static final class Prepared {
     private final Map<Kind, List<List<String>>> phrases;
-    private final Map<Kind, List<String>> suffixes;
 
-    private Prepared(Map<Kind, List<List<String>>> phrases, Map<Kind, List<String>> suffixes) {
+    private Prepared(Map<Kind, List<List<String>>> phrases) {
       this.phrases = phrases;
-      this.suffixes = suffixes;
     }
 
     /** What the text offers: technology when it has a technology row, else software when a software row, else goods. */
@@ -161,29 +142,16 @@ public final class ProductKinds {
     }
 
     /**
-     * The text's terms that say it is of this kind: the terms of every phrase it has and of every word
-     * ending in a compound head; empty for {@link Kind#GOODS}.
+     * The text's terms that say it is of this kind: the terms of every phrase of the kind it has;
+     * empty for {@link Kind#GOODS}.
      */
     public Set<String> termsOf(AnalyzedText text, Kind kind) {
       Objects.requireNonNull(text, "text");
       Objects.requireNonNull(kind, "kind");
       Set<String> out = new LinkedHashSet<>();
-      List<AnalyzedText.Token> tokens = text.tokens();
       for (List<String> p : phrases.get(kind)) {
         if (text.hasPhrase(p)) {
           out.addAll(p);
-        }
-      }
-      for (AnalyzedText.Token t : tokens) {
-        if (t.translation()) {
-          continue;
-        }
-        String surface = ListAnalyzer.fold(t.surface());
-        for (String head : suffixes.getOrDefault(kind, List.of())) {
-          if (surface.length() > head.length() && surface.endsWith(head)) {
-            out.add(t.term());
-            break;
-          }
         }
       }
       return out;
