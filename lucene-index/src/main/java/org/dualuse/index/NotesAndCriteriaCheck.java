@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.core.model.ControlNode;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
 
@@ -17,7 +19,8 @@ import org.dualuse.index.surveillance.CyberSurveillanceNotes;
  *
  * <ul>
  *   <li>a word of its own text that the product text negates ("not radiation hardened") weakens it,
- *       as does a word its text excludes by "non-" ({@link NonPrefixExclusions});
+ *       as does a condition of an "all of the following" list it needs that the text denies, and a
+ *       word its text excludes by "non-" ({@link NonPrefixExclusions});
  *   <li>a decontrol note whose distinctive words the text has ({@link ReleaseNotes}), a
  *       cyber-surveillance release note, or a parametric exclusion the facts meet releases it;
  *   <li>criteria the facts contradict fail it, and so do thresholds the facts speak to when every one
@@ -35,6 +38,8 @@ final class NotesAndCriteriaCheck {
   /** The factor of a node a note releases. */
   static final double RELEASED_FACTOR = 0.25;
   private static final double FAILED_FACTOR = 0.3;
+  /** The fewest negated own words of a sibling that deny it as a condition. */
+  static final int DENIED_CONDITION_WORDS = 2;
   private static final double MATCH_FACTOR = 1.5;
   private static final double REDIRECT_FACTOR = 1.1;
 
@@ -73,6 +78,11 @@ final class NotesAndCriteriaCheck {
       if (!negated.isEmpty()) {
         s.score *= NEGATED_FACTOR;
         s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
+      } else {
+        deniedCondition(code, text).ifPresent(denial -> {
+          s.score *= NEGATED_FACTOR;
+          s.notes.add(denial);
+        });
       }
     }
     exclusions.weakenIfExcluded(s, text);
@@ -101,6 +111,60 @@ final class NotesAndCriteriaCheck {
         s.notes.add("the facts fail its thresholds and meet none");
       } else if (s.truth.get() == Truth.MATCH) {
         s.score *= MATCH_FACTOR;
+      }
+    }
+  }
+
+  /**
+   * The condition of an "all of the following" list above the node (or at its level) that the text
+   * denies, as a note: a sibling item the node needs besides itself (or an item of the sibling's own
+   * "all of" list), at least
+   * {@value #DENIED_CONDITION_WORDS} of whose own words the text negates ("no relational or
+   * contact-network mapping" denies 5A001.j.2.b, "Mapping of the relational network ...", and so every
+   * item of 5A001.j). One negated word is not enough: siblings share the list's common words.
+   */
+  private Optional<String> deniedCondition(ControlCode code, AnalyzedText text) {
+    ControlCode towards = code;
+    for (Optional<ControlNode> parent = list.parentOf(code); parent.isPresent();
+        parent = list.parentOf(parent.get().code())) {
+      if (parent.get().childLogic() == ChildLogic.ALL_OF) {
+        List<ControlNode> required = new ArrayList<>();
+        for (ControlNode sibling : parent.get().children()) {
+          if (!sibling.code().equals(towards)) {
+            addRequired(sibling, required);
+          }
+        }
+        for (ControlNode sibling : required) {
+          ListIndex.NodeWords words = index.wordsOf(sibling.code());
+          if (words == null) {
+            continue;
+          }
+          List<String> negated = new ArrayList<>();
+          for (String t : text.negatedTerms()) {
+            if (words.own().contains(t)) {
+              negated.add(text.surfaceOf(t));
+            }
+          }
+          if (negated.size() >= DENIED_CONDITION_WORDS) {
+            return Optional.of("the text denies " + sibling.code() + ", a condition of " + parent.get().code()
+                + " that " + code + " needs: " + String.join(", ", negated));
+          }
+        }
+      }
+      towards = parent.get().code();
+    }
+    return Optional.empty();
+  }
+
+  /** A required item, and the items of its own "all of the following" list, which it requires in turn. */
+  private static void addRequired(ControlNode item, List<ControlNode> out) {
+    if (item.notUsed()) {
+      return;
+    }
+    out.add(item);
+    if (item.childLogic() == ChildLogic.ALL_OF) {
+      for (ControlNode child : item.children()) {
+        addRequired(child, out);
       }
     }
   }

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two general rules of the hybrid classifier on a synthetic list: a node whose thresholds the named
- * facts all fail is not listed on its unknown features, and a node's "non-" words count against it.
+ * facts all fail is not listed on its unknown features, a node's "non-" words count against it, and
+ * a condition of an "all of the following" list that the text denies counts against every item of it.
  */
 class ContradictionAndExclusionTest {
 
@@ -54,8 +55,18 @@ class ContradictionAndExclusionTest {
         List.of(), null);
     ControlNode clocks = node("7A996", "Atomic doodad clocks, as follows:", ChildLogic.AS_FOLLOWS,
         List.of(nonCaesium, spaceClocks), null);
+    ControlNode capture = node("5A996.a.1", "Capturing of whizzbang telegrams on a trunk line;", ChildLogic.NONE,
+        List.of(), null);
+    ControlNode sorting = node("5A996.a.2", "Sorting of the captured telegrams by sender;", ChildLogic.NONE,
+        List.of(), null);
+    ControlNode performing = node("5A996.a", "Performing all of the following:", ChildLogic.ALL_OF,
+        List.of(capture, sorting), null);
+    ControlNode charting = node("5A996.b", "Charting the acquaintance graph of a chosen penfriend.", ChildLogic.NONE,
+        List.of(), null);
+    ControlNode telegraphs = node("5A996", "Whizzbang telegraph monitors having all of the following:",
+        ChildLogic.ALL_OF, List.of(performing, charting), null);
     return new ControlList("contradiction-test", "Synthetic gadget list", "TEST", LocalDate.of(2025, 1, 1),
-        new Provenance("synthetic", "", "0000", ""), List.of(clocks, gadgets), Map.of(), List.of());
+        new Provenance("synthetic", "", "0000", ""), List.of(telegraphs, clocks, gadgets), Map.of(), List.of());
   }
 
   private static Classification classify(IndexSetup setup, String text) {
@@ -90,5 +101,30 @@ class ContradictionAndExclusionTest {
     assertNotEquals("7A996.a", c.candidates().get(0).code().toString(), c.candidates().toString());
     Classification plain = classify(setup, "Atomic doodad clock, drift below 1 ns per day");
     assertEquals("7A996.a", plain.candidates().get(0).code().toString(), plain.candidates().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aConditionOfAnAllOfListThatTheTextDeniesCountsAgainstItsItems(IndexSetup setup) {
+    String monitor = "Whizzbang telegram capturing on trunk lines, sorting by sender";
+    Classification full = classify(setup, monitor + ", charting of each penfriend's acquaintance graph");
+    Candidate fullTop = full.candidates().get(0);
+    assertTrue(fullTop.code().toString().startsWith("5A996"), full.candidates().toString());
+    Classification denied = classify(setup, monitor + ", but no acquaintance-graph charting");
+    Candidate deniedTop = denied.candidates().stream().filter(c -> c.code().toString().startsWith("5A996"))
+        .findFirst().orElseThrow();
+    assertTrue(deniedTop.evidence().notes().stream().anyMatch(n -> n.contains("denies 5A996.b")),
+        deniedTop.evidence().notes().toString());
+    assertTrue(deniedTop.score() < classify(setup, monitor).candidates().stream()
+        .filter(c -> c.code().equals(deniedTop.code())).findFirst().orElseThrow().score(), denied.candidates().toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void oneNegatedWordOfASiblingDeniesNothing(IndexSetup setup) {
+    Classification c = classify(setup, "Whizzbang telegram capturing on trunk lines, sorting by sender, no penfriend");
+    Candidate top = c.candidates().stream().filter(x -> x.code().toString().startsWith("5A996")).findFirst()
+        .orElseThrow();
+    assertTrue(top.evidence().notes().stream().noneMatch(n -> n.contains("denies")), top.evidence().notes().toString());
   }
 }

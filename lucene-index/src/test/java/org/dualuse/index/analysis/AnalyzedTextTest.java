@@ -34,6 +34,39 @@ class AnalyzedTextTest {
   }
 
   @Test
+  void frenchAndItalianNegatorsCount() {
+    assertEquals(analyzer.terms("chiffrement"), List.copyOf(AnalyzedText.of(analyzer, "caméra sans chiffrement").negatedTerms()));
+    assertEquals(analyzer.terms("cifratura"), List.copyOf(AnalyzedText.of(analyzer, "telecamera senza cifratura").negatedTerms()));
+  }
+
+  @Test
+  void conjunctionsAndHyphenatedPartsDoNotUseUpTheReach() {
+    AnalyzedText t = AnalyzedText.of(analyzer, "widget with no sprocket or flange-gear coupling");
+    assertTrue(t.negatedTerms().containsAll(analyzer.terms("sprocket flange gear")), t.negatedTerms().toString());
+    assertTrue(t.positiveTerms().containsAll(analyzer.terms("widget coupling")), t.positiveTerms().toString());
+  }
+
+  @Test
+  void aNegatedListOfAlternativesGoesOnAfterItsCommas() {
+    AnalyzedText t = AnalyzedText.of(analyzer, "gizmo without sprocket, flange gear or ratchet; blue housing");
+    assertTrue(t.negatedTerms().containsAll(analyzer.terms("sprocket flange gear ratchet")), t.negatedTerms().toString());
+    assertTrue(t.positiveTerms().containsAll(analyzer.terms("gizmo blue housing")), t.positiveTerms().toString());
+  }
+
+  @Test
+  void aCommaAfterANegationEndsItWhenNoListOfAlternativesFollows() {
+    // "rated 5 kW and cooled" is no alternative to the heater: the comma ends the negation
+    AnalyzedText t = AnalyzedText.of(analyzer, "gizmo without heater, rated 5 kW and cooled by air or water");
+    assertEquals(analyzer.terms("heater"), List.copyOf(t.negatedTerms()));
+  }
+
+  @Property(tries = 300)
+  void aNegatorOnlyEverNegatesWordsAfterIt(@ForAll String text) {
+    AnalyzedText t = AnalyzedText.of(analyzer, "alpha beta " + text);
+    assertTrue(t.tokens().stream().filter(x -> x.start() < 10).noneMatch(AnalyzedText.Token::negated));
+  }
+
+  @Test
   void controlCodesAreFoundWithOrWithoutTrailingDot() {
     assertEquals(List.of(ControlCode.parse("5A001.f"), ControlCode.parse("3A001.b.2")),
         AnalyzedText.codesIn("see 5A001.f. and 3a001.b.2, not 5A001x"));
