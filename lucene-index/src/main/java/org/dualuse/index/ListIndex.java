@@ -6,31 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,24 +31,15 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
-import org.apache.lucene.util.Version;
-import org.dualuse.core.CodeVersion;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
-import org.dualuse.core.model.DefinedTerm;
-import org.dualuse.core.model.Note;
-import org.dualuse.core.model.NoteKind;
-import org.dualuse.core.model.Reference;
-import org.dualuse.core.model.TermUse;
-import java.util.Optional;
 import org.dualuse.core.language.LanguageDetector;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.LiteralPhrases;
 import org.dualuse.index.analysis.Lexicon;
 import org.dualuse.index.analysis.ListAnalyzer;
-import org.dualuse.index.analysis.TermListTokenStream;
 
 /**
  * A Lucene index of one control list: one document per node (entry or item, "Not used" items
@@ -109,6 +88,13 @@ import org.dualuse.index.analysis.TermListTokenStream;
  * ({@link VocabularyPhrases}), and so are the languages of the words a node's context inherits. Every
  * method is thread-safe: the impacts are immutable and each query sums into score arrays of its own.
  * Close the index to release the directory.
+ *
+ * <p>Its parts: {@link IndexData} (the documents, analysed from the list and written), {@link
+ * IndexCommitData} (what an index was built from, and whether one found is current), {@link
+ * DocumentNodes} (an index opened as found: its documents' nodes and words read back), {@link
+ * VocabularyPhrases} (the vocabulary analysed, and its phrases found in a text), {@link TermLanguages}
+ * (the languages of the words documents hold through vocabulary rows) and {@link WordImpacts} (the
+ * postings with their scores, on which queries are evaluated).
  */
 public final class ListIndex implements Closeable {
 
@@ -141,18 +127,11 @@ public final class ListIndex implements Closeable {
   private static final float CAS_BOOST = 100f;
   /** At most this many words of a text are searched: one bit each in {@link QueryScores#wordsHeld}. */
   private static final int MAX_QUERY_TERMS = 64;
-  private static final String FORMAT = "dualuse-list-index-5";
-  private static final int CODES_CHECKED_EVERY = 64;
-  // the modules whose code the index depends on: the list's parser and reader, and the index's own
-  private static final String CORE = "dualuse-core";
-  private static final String LISTS = "dualuse-control-lists";
-  private static final String INDEX = "dualuse-lucene-index";
 
-  private static final FieldType WORDS = wordsType();
   /** The word fields in the order their scores are gathered (the order of the reference query). */
   static final List<String> WORD_FIELDS = List.of(F_OWN, F_VOCAB, F_CONTEXT, F_REFS, F_POINTER, F_NOTES, F_TERMS);
   /** The first this many of {@link #WORD_FIELDS} hold the words of {@link NodeWords#all()}. */
-  private static final int MATCHED_FIELDS = 4;
+  static final int MATCHED_FIELDS = 4;
   /** The weight of each word field's term scores, in the order of {@link #WORD_FIELDS}. */
   private static final float[] WORD_WEIGHTS = {W_OWN, W_VOCAB, W_CONTEXT, W_REFS, W_POINTER, W_NOTES, W_TERMS};
   /** The identifier fields; their clauses carry their boost per query. */
@@ -174,13 +153,10 @@ public final class ListIndex implements Closeable {
   private final int documentCount;
   private final boolean wordsReadBack;
   private final boolean impactsBundled;
-  private final Map<String, List<VocabularyPhrase>> phrasesByFirstTerm;
-  private final LiteralPhrases<VocabularyPhrase> literalPhrases;
-  /**
-   * Per word field (by its place in {@link #WORD_FIELDS}; null for fields without languages), per term,
-   * the documents that hold the term only through vocabulary rows, with those rows' languages.
-   */
-  private final Map<String, Map<Integer, Set<String>>>[] termLanguages;
+  /** The vocabulary analysed: its phrases, found in texts, and what the index holds of it. */
+  private final VocabularyPhrases phrases;
+  /** The languages of the words documents hold only through vocabulary rows: a text's language filters them. */
+  private final TermLanguages termLanguages;
   private final WordImpacts wordImpacts;
   private final WordImpacts idImpacts;
   /** Score arrays of finished queries, for the next ones: one per thread that ever searched at once. */
@@ -192,53 +168,6 @@ public final class ListIndex implements Closeable {
 
   /** The words of one node as indexed (its retrieval pointers' words left out), for evidence and coverage. */
   record NodeWords(Set<String> own, Set<String> all, Set<String> casNumbers) {}
-
-  /**
-   * A vocabulary phrase analyzed into terms (none when found as written), with the nodes it points at
-   * and the languages of the rows that gave it (a mutable set, filled while {@link VocabularyPhrases}
-   * reads the vocabulary, read-only after).
-   */
-  static final class VocabularyPhrase {
-    final String phrase;
-    final List<String> terms;
-    final List<ControlCode> codes;
-    final Set<String> languages = new java.util.TreeSet<>();
-    /** Whether a row of it is a {@link Vocabulary.Strength#HINT}; else it only draws retrieval. */
-    boolean hint;
-
-    VocabularyPhrase(String phrase, List<String> terms, List<ControlCode> codes, String language, boolean hint) {
-      this.phrase = phrase;
-      this.terms = terms;
-      this.codes = codes;
-      this.languages.add(language);
-      this.hint = hint;
-    }
-
-    String phrase() {
-      return phrase;
-    }
-
-    List<String> terms() {
-      return terms;
-    }
-
-    List<ControlCode> codes() {
-      return codes;
-    }
-
-    Set<String> languages() {
-      return languages;
-    }
-
-    boolean appliesTo(Optional<String> textLanguage) {
-      for (String l : languages) {
-        if (applies(l, textLanguage)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
 
   /**
    * A node found by a query, with the words that brought it, the vocabulary hints and the retrieval
@@ -264,8 +193,7 @@ public final class ListIndex implements Closeable {
     this.list = list;
     this.vocabulary = vocabulary;
     VocabularyPhrases phrases = data != null ? data.phrases : new VocabularyPhrases(vocabulary, analyzer);
-    this.phrasesByFirstTerm = phrases.byFirstTerm;
-    this.literalPhrases = phrases.literal;
+    this.phrases = phrases;
     this.queryAnalyzer = new ListAnalyzer(phrases.compoundParts);
     Map<String, ListAnalyzer> byLanguage = new HashMap<>();
     Lexicon lexicon = Lexicon.standard();
@@ -277,14 +205,14 @@ public final class ListIndex implements Closeable {
       this.bundledCommit = bundled.commitId();
       this.wordImpacts = bundled.words();
       this.idImpacts = bundled.ids();
-      this.nodeOfDoc = nodesOfDocuments(list, bundled.codes(), "the bundled index");
+      this.nodeOfDoc = DocumentNodes.nodesOfDocuments(list, bundled.codes(), "the bundled index");
     } else {
       this.bundledCommit = null;
       this.directory = directory;
       open(directory);
       this.wordImpacts = WordImpacts.read(reader, searcher, WORD_FIELDS, WORD_WEIGHTS);
       this.idImpacts = WordImpacts.read(reader, searcher, ID_FIELDS, new float[] {1f, 1f});
-      this.nodeOfDoc = nodesOfDocuments(list, reader, directory);
+      this.nodeOfDoc = DocumentNodes.nodesOfDocuments(list, reader, directory);
     }
     this.wordsOfDoc = new NodeWords[nodeOfDoc.length];
     this.documentCount = nodeOfDoc.length;
@@ -296,12 +224,12 @@ public final class ListIndex implements Closeable {
     } else {
       this.wordsByCode = new HashMap<>();
       this.docFreq = new HashMap<>();
-      readWordsBack(wordsByCode, docFreq);
+      DocumentNodes.readWordsBack(nodeOfDoc, wordImpacts, idImpacts, wordsByCode, docFreq);
     }
     for (int doc = 0; doc < nodeOfDoc.length; doc++) {
       wordsOfDoc[doc] = wordsByCode.get(nodeOfDoc[doc].code());
     }
-    this.termLanguages = termLanguagesByDoc(phrases);
+    this.termLanguages = new TermLanguages(list, nodeOfDoc, wordsByCode, phrases, analyzer);
   }
 
   private void open(Directory dir) throws IOException {
@@ -310,111 +238,6 @@ public final class ListIndex implements Closeable {
     // every query is new user text: caching its clauses costs more than it saves
     searcher.setQueryCache(null);
     searcher.setSimilarity(new BM25Similarity());
-  }
-
-  /** The nodes of documents by the codes a bundled index recorded, in document order. */
-  private static ControlNode[] nodesOfDocuments(ControlList list, List<String> codes, String where) {
-    List<ControlNode> indexed = indexedNodes(list);
-    boolean inOrder = indexed.size() == codes.size();
-    for (int doc = 0; doc < codes.size() && inOrder; doc++) {
-      inOrder = indexed.get(doc).code().toString().equals(codes.get(doc));
-    }
-    if (inOrder) {
-      return indexed.toArray(ControlNode[]::new);
-    }
-    ControlNode[] out = new ControlNode[codes.size()];
-    for (int doc = 0; doc < out.length; doc++) {
-      String code = codes.get(doc);
-      out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
-          where + " names node " + code + " that list " + list.id() + " does not have"));
-    }
-    return out;
-  }
-
-  /** The nodes that have a document, in the list's order: every node that is not "Not used". */
-  private static List<ControlNode> indexedNodes(ControlList list) {
-    List<ControlNode> indexed = new ArrayList<>();
-    for (ControlNode node : list.allNodes()) {
-      if (!node.notUsed()) {
-        indexed.add(node);
-      }
-    }
-    return indexed;
-  }
-
-  /**
-   * The node of each document. The index holds one document per node that is not "Not used", added
-   * in the list's order, so document i is the i-th such node: checked on the stored codes of every
-   * {@value #CODES_CHECKED_EVERY}th document and the last one (reading every stored document is most of
-   * opening a bundled index), and read from all of them should a checked one differ.
-   */
-  private static ControlNode[] nodesOfDocuments(ControlList list, DirectoryReader reader, Directory directory)
-      throws IOException {
-    List<ControlNode> indexed = indexedNodes(list);
-    StoredFields stored = reader.storedFields();
-    int docs = reader.maxDoc();
-    if (indexed.size() == docs) {
-      boolean inOrder = true;
-      for (int doc = 0; doc < docs && inOrder; doc = doc == docs - 1 ? docs : Math.min(doc + CODES_CHECKED_EVERY, docs - 1)) {
-        inOrder = indexed.get(doc).code().toString().equals(stored.document(doc).get(F_CODE));
-      }
-      if (inOrder) {
-        return indexed.toArray(ControlNode[]::new);
-      }
-    }
-    ControlNode[] out = new ControlNode[docs];
-    for (int doc = 0; doc < docs; doc++) {
-      String code = stored.document(doc).get(F_CODE);
-      out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
-          "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
-    }
-    return out;
-  }
-
-  /**
-   * The words of every node and their document frequencies, as {@link IndexData} computes them, read
-   * from the postings of the index: a node's own words are its terms in {@link #F_OWN}, all its words
-   * its terms in the first {@link #MATCHED_FIELDS} word fields, its CAS numbers its terms in
-   * {@link #F_CAS}. Only membership is ever asked of these sets, so their order does not matter.
-   */
-  private void readWordsBack(Map<ControlCode, NodeWords> words, Map<String, Integer> frequencies) {
-    int docs = nodeOfDoc.length;
-    List<Set<String>> own = new ArrayList<>(docs);
-    List<Set<String>> all = new ArrayList<>(docs);
-    List<Set<String>> cas = new ArrayList<>(docs);
-    for (int doc = 0; doc < docs; doc++) {
-      own.add(new HashSet<>());
-      all.add(new HashSet<>());
-      cas.add(new HashSet<>());
-    }
-    int ownField = WORD_FIELDS.indexOf(F_OWN);
-    wordImpacts.forEach((term, perField) -> {
-      for (int f = 0; f < MATCHED_FIELDS; f++) {
-        if (perField[f] != null) {
-          for (int doc : perField[f].docs()) {
-            all.get(doc).add(term);
-            if (f == ownField) {
-              own.get(doc).add(term);
-            }
-          }
-        }
-      }
-    });
-    int casField = ID_FIELDS.indexOf(F_CAS);
-    idImpacts.forEach((term, perField) -> {
-      if (perField[casField] != null) {
-        for (int doc : perField[casField].docs()) {
-          cas.get(doc).add(term);
-        }
-      }
-    });
-    for (int doc = 0; doc < docs; doc++) {
-      for (String t : all.get(doc)) {
-        frequencies.merge(t, 1, Integer::sum);
-      }
-      words.put(nodeOfDoc[doc].code(), new NodeWords(Collections.unmodifiableSet(own.get(doc)),
-          Collections.unmodifiableSet(all.get(doc)), Set.copyOf(cas.get(doc))));
-    }
   }
 
   /** What a bundled copy of this index needs: the commit's id and data, the code of each document, the impacts. */
@@ -431,11 +254,11 @@ public final class ListIndex implements Closeable {
   /** Builds the index of a list into a directory (unless it holds it already, when reuse is true) and opens it. */
   private static ListIndex build(ControlList list, Vocabulary vocabulary, Directory directory, boolean reuse)
       throws IOException {
-    if (reuse && holdsIndexOf(directory, list, vocabulary)) {
+    if (reuse && IndexCommitData.holdsIndexOf(directory, list, vocabulary)) {
       return new ListIndex(list, vocabulary, directory, null);
     }
     IndexData data = new IndexData(list, vocabulary, new ListAnalyzer());
-    write(directory, data, list, vocabulary);
+    data.writeTo(directory, list, vocabulary);
     return new ListIndex(list, vocabulary, directory, data);
   }
 
@@ -459,7 +282,7 @@ public final class ListIndex implements Closeable {
     Objects.requireNonNull(vocabulary, "vocabulary");
     try {
       BundledIndex.Snapshot bundled = BundledIndex.snapshot(list.id());
-      if (bundled != null && isCurrent(bundled.commit(), list, vocabulary)) {
+      if (bundled != null && IndexCommitData.isCurrent(bundled.commit(), list, vocabulary)) {
         return new ListIndex(list, vocabulary, null, null, bundled);
       }
       return build(list, vocabulary, new ByteBuffersDirectory(), false);
@@ -620,7 +443,7 @@ public final class ListIndex implements Closeable {
       WordImpacts.Postings[] perField = wordImpacts.of(positive.get(w));
       if (perField != null) {
         for (int f = 0; f < perField.length; f++) {
-          WordImpacts.Postings postings = inLanguage(perField[f], f, positive.get(w), text.language());
+          WordImpacts.Postings postings = termLanguages.inLanguage(perField[f], f, positive.get(w), text.language());
           // the fields of a node's words (NodeWords.all) record which words each document holds
           scores.addToWord(postings, f < MATCHED_FIELDS ? 1L << w : 0L);
         }
@@ -712,117 +535,12 @@ public final class ListIndex implements Closeable {
   }
 
   /**
-   * The postings of a term in a field without the documents that hold it only through vocabulary
-   * rows of other languages than the text's; the postings themselves when none is left out.
-   */
-  private WordImpacts.Postings inLanguage(WordImpacts.Postings postings, int field, String term,
-      Optional<String> language) {
-    if (postings == null || language.isEmpty() || termLanguages[field] == null) {
-      return postings;
-    }
-    Map<Integer, Set<String>> onlyThrough = termLanguages[field].get(term);
-    if (onlyThrough == null) {
-      return postings;
-    }
-    // from the few documents that hold the term only through rows, those of no row that applies:
-    // usually none, and the postings (often long) are then kept as they are without a look-up per document
-    int[] dropped = null;
-    int d = 0;
-    for (Map.Entry<Integer, Set<String>> e : onlyThrough.entrySet()) {
-      if (!anyApplies(e.getValue(), language)) {
-        if (dropped == null) {
-          dropped = new int[onlyThrough.size()];
-        }
-        dropped[d++] = e.getKey();
-      }
-    }
-    if (dropped == null) {
-      return postings;
-    }
-    java.util.Arrays.sort(dropped, 0, d);
-    int[] docs = postings.docs();
-    float[] scores = postings.scores();
-    int[] keptDocs = new int[docs.length];
-    float[] keptScores = new float[docs.length];
-    int n = 0;
-    for (int i = 0; i < docs.length; i++) {
-      if (java.util.Arrays.binarySearch(dropped, 0, d, docs[i]) < 0) {
-        keptDocs[n] = docs[i];
-        keptScores[n++] = scores[i];
-      }
-    }
-    return n == docs.length ? postings
-        : new WordImpacts.Postings(java.util.Arrays.copyOf(keptDocs, n), java.util.Arrays.copyOf(keptScores, n));
-  }
-
-  private static boolean anyApplies(Set<String> rowLanguages, Optional<String> textLanguage) {
-    for (String l : rowLanguages) {
-      if (applies(l, textLanguage)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Per word field, per term, the documents that hold the term only through vocabulary rows, with
-   * those rows' languages: in the vocabulary field the terms of the node's hint rows, in the pointer
-   * field those of its retrieval pointers, in the context field those of its ancestors' hint rows less
-   * the words of the ancestors' own texts (such a word is in the context whatever the language). From
-   * the vocabulary and the list alone, so that an index opened as found has them as a built one does.
-   */
-  @SuppressWarnings("unchecked")
-  private Map<String, Map<Integer, Set<String>>>[] termLanguagesByDoc(VocabularyPhrases phrases) {
-    Map<String, Map<Integer, Set<String>>>[] out = new Map[WORD_FIELDS.size()];
-    int vocabField = WORD_FIELDS.indexOf(F_VOCAB);
-    int contextField = WORD_FIELDS.indexOf(F_CONTEXT);
-    int pointerField = WORD_FIELDS.indexOf(F_POINTER);
-    for (int doc = 0; doc < nodeOfDoc.length; doc++) {
-      ControlCode code = nodeOfDoc[doc].code();
-      addLanguages(out, vocabField, phrases.hintLanguages(code), doc);
-      addLanguages(out, contextField, contextLanguages(code, phrases), doc);
-      addLanguages(out, pointerField, phrases.pointerLanguages(code), doc);
-    }
-    return out;
-  }
-
-  /** The terms a node's context holds only through its ancestors' hint rows, with those rows' languages. */
-  private Map<String, Set<String>> contextLanguages(ControlCode code, VocabularyPhrases phrases) {
-    List<ControlNode> ancestors = list.ancestorsOf(code);
-    Map<String, Set<String>> out = new HashMap<>();
-    for (ControlNode up : ancestors) {
-      phrases.hintLanguages(up.code()).forEach((t, l) ->
-          out.computeIfAbsent(t, x -> new java.util.TreeSet<>()).addAll(l));
-    }
-    if (!out.isEmpty()) {
-      for (ControlNode up : ancestors) {
-        NodeWords words = wordsByCode.get(up.code());
-        // a "Not used" ancestor has no document to read its words from
-        out.keySet().removeAll(words != null ? words.own() : analyzer.terms(up.text()));
-      }
-    }
-    return out;
-  }
-
-  private static void addLanguages(Map<String, Map<Integer, Set<String>>>[] out, int field,
-      Map<String, Set<String>> languages, int doc) {
-    if (languages.isEmpty()) {
-      return;
-    }
-    if (out[field] == null) {
-      out[field] = new HashMap<>();
-    }
-    languages.forEach((term, l) -> out[field].computeIfAbsent(term, t -> new HashMap<>()).put(doc, l));
-  }
-
-  /**
    * Per term of a word field, the documents that hold it only through vocabulary rows, with those
-   * rows' languages ({@link #inLanguage} leaves a document out for a text of none of them); empty for
-   * a field without such terms. For tests: an index opened as found must hold what a built one does.
+   * rows' languages; empty for a field without such terms. For tests: an index opened as found must
+   * hold what a built one does.
    */
   Map<String, Map<Integer, Set<String>>> termLanguages(String field) {
-    Map<String, Map<Integer, Set<String>>> byTerm = termLanguages[WORD_FIELDS.indexOf(field)];
-    return byTerm == null ? Map.of() : Collections.unmodifiableMap(byTerm);
+    return termLanguages.ofField(field);
   }
 
   /** The words of a node as indexed, or null for a node not indexed. */
@@ -867,57 +585,9 @@ public final class ListIndex implements Closeable {
     return hints ? found.hints() : found.pointers();
   }
 
-  /**
-   * The vocabulary phrases found in a text, by the codes they point at: {@link #phrasesIn} and {@link
-   * #pointersIn} of the text, each in the order they find them.
-   */
-  record VocabularyMatches(Map<ControlCode, List<String>> hints, Map<ControlCode, List<String>> pointers) {}
-
   /** {@link #phrasesIn} and {@link #pointersIn} of a text, found in one pass over it. */
   VocabularyMatches vocabularyPhrasesIn(AnalyzedText text) {
-    List<AnalyzedText.Token> tokens = text.tokens();
-    Map<ControlCode, List<String>> hints = new LinkedHashMap<>();
-    Map<ControlCode, List<String>> pointers = new LinkedHashMap<>();
-    for (LiteralPhrases.Match<VocabularyPhrase> m : literalPhrases.findIn(text.text())) {
-      VocabularyPhrase p = m.value();
-      if (p.appliesTo(text.language()) && !negatedAt(tokens, m.start())) {
-        addFound(p.hint ? hints : pointers, p);
-      }
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).negated()) {
-        continue;
-      }
-      List<VocabularyPhrase> candidates = phrasesByFirstTerm.get(tokens.get(i).term());
-      if (candidates == null) {
-        continue;
-      }
-      for (VocabularyPhrase p : candidates) {
-        if (p.appliesTo(text.language()) && AnalyzedText.startsAt(tokens, i, p.terms())) {
-          addFound(p.hint ? hints : pointers, p);
-        }
-      }
-    }
-    return new VocabularyMatches(Collections.unmodifiableMap(hints), Collections.unmodifiableMap(pointers));
-  }
-
-  private static void addFound(Map<ControlCode, List<String>> out, VocabularyPhrase p) {
-    for (ControlCode code : p.codes()) {
-      List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
-      if (!found.contains(p.phrase())) {
-        found.add(p.phrase());
-      }
-    }
-  }
-
-  /** Whether the first token at or after an offset stands under a negation ("not Inconel 718"). */
-  private static boolean negatedAt(List<AnalyzedText.Token> tokens, int offset) {
-    for (AnalyzedText.Token t : tokens) {
-      if (t.end() > offset) {
-        return t.negated();
-      }
-    }
-    return false;
+    return phrases.findIn(text);
   }
 
   private Query query(AnalyzedText text, Map<ControlCode, List<String>> phrases, Map<ControlCode, List<String>> pointers) {
@@ -989,95 +659,6 @@ public final class ListIndex implements Closeable {
     return null;
   }
 
-  private static boolean holdsIndexOf(Directory directory, ControlList list, Vocabulary vocabulary) throws IOException {
-    if (!DirectoryReader.indexExists(directory)) {
-      return false;
-    }
-    // the commit alone: opening a reader would open every segment, only to read its user data
-    return isCurrent(SegmentInfos.readLatestCommit(directory).getUserData(), list, vocabulary);
-  }
-
-  /** Whether the data of a commit say the index is that of this list and vocabulary, built by the code running. */
-  private static boolean isCurrent(Map<String, String> data, ControlList list, Vocabulary vocabulary) {
-    return FORMAT.equals(data.get("format"))
-        && list.id().equals(data.get("list"))
-        && list.provenance().sha256().equals(data.get("sha256"))
-        && vocabulary.fingerprint().equals(data.get("vocabulary"))
-        && Version.LATEST.toString().equals(data.get("lucene"))
-        && CodeVersion.matches(CORE, data.getOrDefault(CORE, CodeVersion.UNKNOWN))
-        && CodeVersion.matches(LISTS, data.getOrDefault(LISTS, CodeVersion.UNKNOWN))
-        && CodeVersion.matches(INDEX, data.getOrDefault(INDEX, CodeVersion.UNKNOWN));
-  }
-
-  /**
-   * What the index of a list was built from and by: the format, the list (id and source digest), the
-   * vocabulary, the Lucene version and the versions of the code that parsed the list and built the
-   * index. An index whose commit says otherwise is stale: it is rebuilt, never used.
-   */
-  private static Map<String, String> commitData(ControlList list, Vocabulary vocabulary) {
-    Map<String, String> data = new LinkedHashMap<>();
-    data.put("format", FORMAT);
-    data.put("list", list.id());
-    data.put("sha256", list.provenance().sha256());
-    data.put("vocabulary", vocabulary.fingerprint());
-    data.put("lucene", Version.LATEST.toString());
-    data.put(CORE, CodeVersion.of(CORE));
-    data.put(LISTS, CodeVersion.of(LISTS));
-    data.put(INDEX, CodeVersion.of(INDEX));
-    return data;
-  }
-
-  private static void write(Directory directory, IndexData data, ControlList list, Vocabulary vocabulary)
-      throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(new ListAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setSimilarity(new BM25Similarity())
-        .setRAMBufferSizeMB(64)
-        // one small segment written once: nothing to merge, no compound file to copy it into
-        .setUseCompoundFile(false)
-        .setMergePolicy(NoMergePolicy.INSTANCE)
-        .setCommitOnClose(true);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (IndexData.NodeDocument d : data.documents) {
-        Document doc = new Document();
-        doc.add(new StringField(F_CODE, d.code().toString(), Field.Store.YES));
-        for (String cas : d.casNumbers()) {
-          doc.add(new StringField(F_CAS, cas, Field.Store.NO));
-        }
-        addWords(doc, F_OWN, d.own());
-        // the inherited fields count each word once: their length would otherwise dwarf the own text
-        addWords(doc, F_CONTEXT, distinct(d.context()));
-        addWords(doc, F_REFS, distinct(d.refs()));
-        addWords(doc, F_NOTES, distinct(d.notes()));
-        addWords(doc, F_TERMS, distinct(d.terms()));
-        addWords(doc, F_VOCAB, d.vocab());
-        addWords(doc, F_POINTER, d.pointer());
-        writer.addDocument(doc);
-      }
-      writer.setLiveCommitData(commitData(list, vocabulary).entrySet());
-      writer.commit();
-    }
-  }
-
-  private static List<String> distinct(List<String> terms) {
-    return List.copyOf(new LinkedHashSet<>(terms));
-  }
-
-  private static void addWords(Document doc, String field, List<String> terms) {
-    if (!terms.isEmpty()) {
-      doc.add(new Field(field, new TermListTokenStream(terms), WORDS));
-    }
-  }
-
-  private static FieldType wordsType() {
-    FieldType t = new FieldType();
-    t.setTokenized(true);
-    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    t.setStored(false);
-    t.freeze();
-    return t;
-  }
-
   @Override
   public synchronized void close() {
     try {
@@ -1096,111 +677,5 @@ public final class ListIndex implements Closeable {
   public String toString() {
     String where = bundledCommit != null ? "bundled" : directory.getClass().getSimpleName();
     return "ListIndex[" + list.id() + ", " + nodeOfDoc.length + " nodes, " + where + "]";
-  }
-
-  /** Everything the index holds, analyzed once from the list and the vocabulary. */
-  private static final class IndexData {
-    /**
-     * The words of one node by field. The languages of the words it holds through vocabulary rows are
-     * not here: {@link ListIndex#termLanguagesByDoc} computes them from the {@link VocabularyPhrases}
-     * and the list, for an index built now and one opened as found alike.
-     */
-    record NodeDocument(ControlCode code, List<String> own, List<String> context, List<String> refs,
-        List<String> notes, List<String> terms, List<String> vocab, List<String> casNumbers,
-        List<String> pointer) {}
-
-    final List<NodeDocument> documents = new ArrayList<>();
-    final Map<ControlCode, NodeWords> words = new HashMap<>();
-    final Map<String, Integer> docFreq = new HashMap<>();
-    final VocabularyPhrases phrases;
-
-    IndexData(ControlList list, Vocabulary vocabulary, ListAnalyzer analyzer) {
-      Map<ControlCode, List<String>> own = new HashMap<>();
-      for (ControlNode node : list.allNodes()) {
-        own.put(node.code(), terms(analyzer, node.text()));
-      }
-      phrases = new VocabularyPhrases(vocabulary, analyzer);
-      Map<ControlCode, List<String>> vocab = phrases.hintTerms;
-      Map<ControlCode, List<String>> redirected = new HashMap<>();
-      Map<String, List<String>> definitionTerms = new HashMap<>();
-      for (ControlNode node : list.allNodes()) {
-        for (Note note : node.notes()) {
-          if (note.kind() == NoteKind.NB) {
-            // only the N.B.'s own words travel: those it shares with its holder describe the holder
-            Set<String> holder = new HashSet<>(own.get(node.code()));
-            for (ControlNode up : list.ancestorsOf(node.code())) {
-              holder.addAll(own.get(up.code()));
-            }
-            List<String> nbTerms = new ArrayList<>(terms(analyzer, note.text()));
-            nbTerms.removeIf(holder::contains);
-            for (ControlCode target : note.references()) {
-              if (!target.equals(node.code()) && list.contains(target)) {
-                redirected.computeIfAbsent(target, c -> new ArrayList<>()).addAll(nbTerms);
-              }
-            }
-          }
-        }
-      }
-      for (ControlNode node : list.allNodes()) {
-        if (node.notUsed()) {
-          continue;
-        }
-        List<String> context = new ArrayList<>();
-        for (ControlNode up : list.ancestorsOf(node.code())) {
-          context.addAll(own.get(up.code()));
-          context.addAll(vocab.getOrDefault(up.code(), List.of()));
-        }
-        List<String> refs = new ArrayList<>();
-        Set<ControlCode> seen = new LinkedHashSet<>();
-        for (Reference r : node.references()) {
-          // the steps between a range's ends ("6A002.a.3.a. to 6A002.a.3.e.") are references of the
-          // model but carry no words here: the text names only the ends, and retrieval was fitted so
-          if (!r.fromNote() && !r.surface().isEmpty() && !r.target().isPrefixOf(node.code()) && seen.add(r.target())
-              && own.containsKey(r.target())) {
-            refs.addAll(own.get(r.target()));
-          }
-        }
-        refs.addAll(redirected.getOrDefault(node.code(), List.of()));
-        List<String> notes = new ArrayList<>();
-        for (Note note : node.notes()) {
-          if (note.kind() != NoteKind.NB && !note.decontrol()) {
-            notes.addAll(terms(analyzer, note.text()));
-          }
-        }
-        List<String> defs = new ArrayList<>();
-        Set<String> usedTerms = new LinkedHashSet<>();
-        for (TermUse use : node.terms()) {
-          if (use.resolved() && usedTerms.add(use.term())) {
-            DefinedTerm d = list.definitions().get(use.term());
-            if (d != null) {
-              defs.addAll(definitionTerms.computeIfAbsent(use.term(), t -> terms(analyzer, d.definition())));
-            }
-          }
-        }
-        List<String> nodeVocab = vocab.getOrDefault(node.code(), List.of());
-        List<String> ownTerms = own.get(node.code());
-        List<String> cas = new ArrayList<>(AnalyzedText.casNumbersIn(node.text()));
-        for (String c : phrases.casNumbers.getOrDefault(node.code(), List.of())) {
-          if (!cas.contains(c)) {
-            cas.add(c);
-          }
-        }
-        documents.add(new NodeDocument(node.code(), ownTerms, context, refs, notes, defs, nodeVocab, cas,
-            phrases.pointerTerms.getOrDefault(node.code(), List.of())));
-        Set<String> all = new LinkedHashSet<>(ownTerms);
-        all.addAll(context);
-        all.addAll(refs);
-        all.addAll(nodeVocab);
-        for (String t : all) {
-          docFreq.merge(t, 1, Integer::sum);
-        }
-        words.put(node.code(), new NodeWords(Collections.unmodifiableSet(new LinkedHashSet<>(ownTerms)),
-            Collections.unmodifiableSet(all), Set.copyOf(cas)));
-      }
-    }
-
-    private static List<String> terms(ListAnalyzer analyzer, String text) {
-      return analyzer.terms(text);
-    }
   }
 }

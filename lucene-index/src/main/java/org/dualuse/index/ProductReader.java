@@ -34,7 +34,7 @@ final class ProductReader {
    */
   record Reading(AnalyzedText text, ProductText productText, ReleaseNotes.ProductTerms noteTerms,
       ParameterSide.View facts, ProductKinds.Kind kind, List<SubjectMention> subjects,
-      ListIndex.VocabularyMatches vocabulary) {
+      VocabularyMatches vocabulary) {
 
     /** The vocabulary hints found whole in the text, by the codes they point at. */
     Map<ControlCode, List<String>> phrases() {

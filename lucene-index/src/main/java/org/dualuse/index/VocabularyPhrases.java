@@ -1,7 +1,9 @@
 package org.dualuse.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.CharArraySet;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.index.ListIndex.VocabularyPhrase;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
 import org.dualuse.index.analysis.LiteralPhrases;
@@ -29,6 +30,8 @@ import org.dualuse.index.analysis.LiteralPhrases;
  *       the annex's own CAS numbers do);
  *   <li>the words of non-English hint rows: the parts the query analyzer splits German compounds into.
  * </ul>
+ *
+ * <p>It finds its phrases in a text ({@link #findIn}).
  *
  * Read-only once constructed; safe to share between threads.
  */
@@ -151,5 +154,55 @@ final class VocabularyPhrases {
   /** Per term of the retrieval pointers that point at a code, the languages of those rows; empty when none does. */
   Map<String, Set<String>> pointerLanguages(ControlCode code) {
     return pointerLanguages.getOrDefault(code, Map.of());
+  }
+
+  /**
+   * The phrases that apply to the text's language found whole and not negated in a text (by their
+   * terms, or as written), by the codes they point at, in one pass over it.
+   */
+  VocabularyMatches findIn(AnalyzedText text) {
+    List<AnalyzedText.Token> tokens = text.tokens();
+    Map<ControlCode, List<String>> hints = new LinkedHashMap<>();
+    Map<ControlCode, List<String>> pointers = new LinkedHashMap<>();
+    for (LiteralPhrases.Match<VocabularyPhrase> m : literal.findIn(text.text())) {
+      VocabularyPhrase p = m.value();
+      if (p.appliesTo(text.language()) && !negatedAt(tokens, m.start())) {
+        addFound(p.hint ? hints : pointers, p);
+      }
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).negated()) {
+        continue;
+      }
+      List<VocabularyPhrase> candidates = byFirstTerm.get(tokens.get(i).term());
+      if (candidates == null) {
+        continue;
+      }
+      for (VocabularyPhrase p : candidates) {
+        if (p.appliesTo(text.language()) && AnalyzedText.startsAt(tokens, i, p.terms())) {
+          addFound(p.hint ? hints : pointers, p);
+        }
+      }
+    }
+    return new VocabularyMatches(Collections.unmodifiableMap(hints), Collections.unmodifiableMap(pointers));
+  }
+
+  private static void addFound(Map<ControlCode, List<String>> out, VocabularyPhrase p) {
+    for (ControlCode code : p.codes()) {
+      List<String> found = out.computeIfAbsent(code, c -> new ArrayList<>());
+      if (!found.contains(p.phrase())) {
+        found.add(p.phrase());
+      }
+    }
+  }
+
+  /** Whether the first token at or after an offset stands under a negation ("not Inconel 718"). */
+  private static boolean negatedAt(List<AnalyzedText.Token> tokens, int offset) {
+    for (AnalyzedText.Token t : tokens) {
+      if (t.end() > offset) {
+        return t.negated();
+      }
+    }
+    return false;
   }
 }
