@@ -58,24 +58,17 @@ public final class ParameterClassifier {
 
   /** Relative distance to a bound within which a failed criterion makes a near miss. */
   public static final double NEAR_MISS = 0.10;
-  private static final int MAX_SEARCHED_LEAVES = 8;
-  private static final int MAX_SET_SIZE = 3;
-  private static final int MAX_SEARCHED_PARAMETERS = 8;
 
-  private record Part(int id, Criterion criterion, FeaturePolicy policy, Note release, ControlCode host,
-      List<Criterion> leaves) {}
-
-  private record Plan(ControlNode node, List<Part> parts, boolean classifiable) {}
 
   private final ControlList list;
-  private final List<Plan> plans;
+  private final List<NodePlan> plans;
   /** The code of each plan's node, by plan. */
   private final ControlCode[] planCodes;
   private final Map<ControlCode, Integer> planIndex = new HashMap<>();
   private final Set<Criterion> releaseLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
   // parts are shared between plans, so that one evaluation computes each once
-  private final List<Part> parts = new ArrayList<>();
-  private final Map<Criterion, Map<FeaturePolicy, Part>> partsByCriterion = new IdentityHashMap<>();
+  private final List<PlanPart> parts = new ArrayList<>();
+  private final Map<Criterion, Map<FeaturePolicy, PlanPart>> partsByCriterion = new IdentityHashMap<>();
 
   // A slot is one leaf under the feature policy it is evaluated with; an evaluation computes each once.
   private final Criterion[] slotLeaf;
@@ -111,15 +104,15 @@ public final class ParameterClassifier {
    */
   public ParameterClassifier(ControlList list) {
     this.list = Objects.requireNonNull(list, "list");
-    Map<ControlCode, List<Part>> releases = releasesByCode(list);
+    Map<ControlCode, List<PlanPart>> releases = releasesByCode(list);
     Map<ControlCode, Criterion> local = new HashMap<>();
     Map<ControlCode, Boolean> parametricSubtree = new HashMap<>();
     for (ControlNode entry : list.entries()) {
       localOf(entry, releases, local, parametricSubtree);
     }
-    List<Plan> built = new ArrayList<>();
+    List<NodePlan> built = new ArrayList<>();
     for (ControlNode node : list.allNodes()) {
-      Plan plan = plan(node, releases, local, parametricSubtree);
+      NodePlan plan = plan(node, releases, local, parametricSubtree);
       if (plan.parts().stream().anyMatch(p -> p.criterion().isParametric())) {
         built.add(plan);
       }
@@ -138,7 +131,7 @@ public final class ParameterClassifier {
     this.partSlots = new int[parts.size()][];
     this.partPrograms = new TruthProgram[parts.size()];
     this.partReleaseLeaves = new boolean[parts.size()][];
-    for (Part part : parts) {
+    for (PlanPart part : parts) {
       int[] slots = new int[part.leaves().size()];
       boolean[] release = new boolean[slots.length];
       for (int k = 0; k < slots.length; k++) {
@@ -167,7 +160,7 @@ public final class ParameterClassifier {
     this.slotParts = invert(partSlots, slotLeaf.length);
     int[][] planParts = new int[plans.size()][];
     for (int i = 0; i < plans.size(); i++) {
-      planParts[i] = plans.get(i).parts().stream().mapToInt(Part::id).toArray();
+      planParts[i] = plans.get(i).parts().stream().mapToInt(PlanPart::id).toArray();
     }
     this.planParts = planParts;
     this.partPlans = invert(planParts, parts.size());
@@ -196,17 +189,17 @@ public final class ParameterClassifier {
     this.featureSlots = featureOrder.stream().map(f -> ints(byFeature.get(f))).toArray(int[][]::new);
 
     // each note once, by the first plan that holds it; the stable sort keeps plan order among one host's notes
-    Map<Note, Part> releaseOf = new IdentityHashMap<>();
-    List<Part> releaseOrder = new ArrayList<>();
-    for (Plan plan : plans) {
-      for (Part part : plan.parts()) {
+    Map<Note, PlanPart> releaseOf = new IdentityHashMap<>();
+    List<PlanPart> releaseOrder = new ArrayList<>();
+    for (NodePlan plan : plans) {
+      for (PlanPart part : plan.parts()) {
         if (part.release() != null && releaseOf.putIfAbsent(part.release(), part) == null) {
           releaseOrder.add(part);
         }
       }
     }
     releaseOrder.sort((a, b) -> a.host().compareTo(b.host()));
-    this.releaseParts = releaseOrder.stream().mapToInt(Part::id).toArray();
+    this.releaseParts = releaseOrder.stream().mapToInt(PlanPart::id).toArray();
 
     boolean[] allParts = new boolean[parts.size()];
     Arrays.fill(allParts, true);
@@ -268,7 +261,7 @@ public final class ParameterClassifier {
     if (i == null) {
       return Optional.empty();
     }
-    List<Criterion> all = plans.get(i).parts().stream().map(Part::criterion).toList();
+    List<Criterion> all = plans.get(i).parts().stream().map(PlanPart::criterion).toList();
     return Optional.of(all.size() == 1 ? all.get(0) : new AllOf(all));
   }
 
@@ -445,10 +438,10 @@ public final class ParameterClassifier {
   /** The evaluation of plan i as shown: its own leaves' results (not those assumed or of a release) and its notes. */
   private NodeEvaluation node(int i, List<List<CriterionResult>> partResults, Truth[] partTruth,
       DecontrolOutcome[] outcomeOfPart, Truth[] planTruth, boolean deepestOpen) {
-    Plan plan = plans.get(i);
+    NodePlan plan = plans.get(i);
     List<CriterionResult> shown = new ArrayList<>();
     List<DecontrolOutcome> decontrols = new ArrayList<>();
-    for (Part part : plan.parts()) {
+    for (PlanPart part : plan.parts()) {
       if (part.release() != null) {
         decontrols.add(outcomeOfPart[part.id()]);
       } else {
@@ -463,14 +456,14 @@ public final class ParameterClassifier {
       }
     }
     // the search for deciding parameters is the costliest part: done only when someone reads it
-    List<String> missing = deepestOpen ? new DeferredList<>(() -> deciding(plan, partResults, partTruth)) : List.of();
+    List<String> missing = deepestOpen ? new DeferredList<>(() -> DecidingParameters.deciding(plan, partResults, partTruth)) : List.of();
     return new NodeEvaluation(plan.node().code(), planTruth[i], shown, decontrols, plan.classifiable(), missing);
   }
 
   // ---- plans
 
-  private Map<ControlCode, List<Part>> releasesByCode(ControlList list) {
-    Map<ControlCode, List<Part>> out = new HashMap<>();
+  private Map<ControlCode, List<PlanPart>> releasesByCode(ControlList list) {
+    Map<ControlCode, List<PlanPart>> out = new HashMap<>();
     for (ControlNode node : list.allNodes()) {
       for (Note note : node.notes()) {
         if (!note.decontrol() || note.exclusion().isEmpty()) {
@@ -490,14 +483,14 @@ public final class ParameterClassifier {
   }
 
   /** The node's own criteria, its releases and its children's, as its logic combines them; null if none. */
-  private static Criterion localOf(ControlNode node, Map<ControlCode, List<Part>> releases,
+  private static Criterion localOf(ControlNode node, Map<ControlCode, List<PlanPart>> releases,
       Map<ControlCode, Criterion> local, Map<ControlCode, Boolean> parametricSubtree) {
     for (ControlNode child : node.children()) {
       localOf(child, releases, local, parametricSubtree);
     }
     List<Criterion> together = new ArrayList<>();
     node.criteria().ifPresent(together::add);
-    for (Part r : releases.getOrDefault(node.code(), List.of())) {
+    for (PlanPart r : releases.getOrDefault(node.code(), List.of())) {
       together.add(r.criterion());
     }
     Criterion down = downFromLocal(node, local);
@@ -529,11 +522,11 @@ public final class ParameterClassifier {
     return node.childLogic() == ChildLogic.ALL_OF ? new AllOf(children) : new AnyOf(children);
   }
 
-  private Plan plan(ControlNode node, Map<ControlCode, List<Part>> releases, Map<ControlCode, Criterion> local,
+  private NodePlan plan(ControlNode node, Map<ControlCode, List<PlanPart>> releases, Map<ControlCode, Criterion> local,
       Map<ControlCode, Boolean> parametricSubtree) {
     List<ControlNode> path = new ArrayList<>(list.ancestorsOf(node.code()));
     Collections.reverse(path);
-    List<Part> parts = new ArrayList<>();
+    List<PlanPart> parts = new ArrayList<>();
     boolean classifiable = true;
     for (int i = 0; i < path.size(); i++) {
       ControlNode ancestor = path.get(i);
@@ -557,10 +550,10 @@ public final class ParameterClassifier {
     if (down != null) {
       parts.add(part(down, FeaturePolicy.JUDGED, null, null));
     }
-    return new Plan(node, parts, classifiable);
+    return new NodePlan(node, parts, classifiable);
   }
 
-  private void addOwn(List<Part> parts, ControlNode node, Map<ControlCode, List<Part>> releases,
+  private void addOwn(List<PlanPart> parts, ControlNode node, Map<ControlCode, List<PlanPart>> releases,
       Map<ControlCode, Boolean> parametricSubtree) {
     // the node's own words are the kind of item where numbers below decide; elsewhere they are a condition
     FeaturePolicy policy = parametricSubtree.getOrDefault(node.code(), false) ? FeaturePolicy.ASSUMED : FeaturePolicy.JUDGED;
@@ -568,13 +561,13 @@ public final class ParameterClassifier {
     parts.addAll(releases.getOrDefault(node.code(), List.of()));
   }
 
-  private Part part(Criterion criterion, FeaturePolicy policy, Note release, ControlCode host) {
-    Map<FeaturePolicy, Part> byPolicy = partsByCriterion.computeIfAbsent(criterion, c -> new java.util.EnumMap<>(FeaturePolicy.class));
-    Part existing = byPolicy.get(policy);
+  private PlanPart part(Criterion criterion, FeaturePolicy policy, Note release, ControlCode host) {
+    Map<FeaturePolicy, PlanPart> byPolicy = partsByCriterion.computeIfAbsent(criterion, c -> new java.util.EnumMap<>(FeaturePolicy.class));
+    PlanPart existing = byPolicy.get(policy);
     if (existing != null && existing.release() == release) {
       return existing;
     }
-    Part p = new Part(parts.size(), criterion, policy, release, host, List.copyOf(criterion.leaves()));
+    PlanPart p = new PlanPart(parts.size(), criterion, policy, release, host, List.copyOf(criterion.leaves()));
     parts.add(p);
     if (existing == null) {
       byPolicy.put(policy, p);
@@ -594,65 +587,13 @@ public final class ParameterClassifier {
 
   // ---- results
 
-  private static DecontrolOutcome outcome(Part part, List<CriterionResult> results, Truth notReleased) {
+  private static DecontrolOutcome outcome(PlanPart part, List<CriterionResult> results, Truth notReleased) {
     Note note = part.release();
     Criterion exclusion = ((Not) part.criterion()).criterion();
     // the part is NOT the release condition, and Kleene not is its own inverse
     Truth released = notReleased.not();
     List<ControlCode> codes = note.releases().isEmpty() ? List.of(part.host()) : note.releases();
     return new DecontrolOutcome(part.host(), note.label(), note.text(), codes, exclusion, released, results);
-  }
-
-  /**
-   * The plan's truth with some leaves' truths replaced: {@code index} gives, per part, the position
-   * of each leaf in {@code assigned} (-1 for a leaf kept), or null for a part with none replaced,
-   * whose truth is taken as evaluated.
-   */
-  private static Truth truthWith(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth,
-      int[][] index, Truth[] assigned) {
-    Truth truth = Truth.MATCH;
-    for (int p = 0; p < plan.parts().size(); p++) {
-      Part part = plan.parts().get(p);
-      int[] positions = index[p];
-      Truth t;
-      if (positions == null) {
-        t = partTruth[part.id()];
-      } else {
-        List<CriterionResult> results = partResults.get(part.id());
-        int[] next = {0};
-        t = CriterionEvaluator.combine(part.criterion(), leaf -> {
-          int k = next[0]++;
-          return positions[k] >= 0 ? assigned[positions[k]] : results.get(k).truth();
-        });
-      }
-      truth = truth.and(t);
-      if (truth == Truth.NO_MATCH) {
-        return truth;
-      }
-    }
-    return truth;
-  }
-
-  /** Per part of the plan, where each of its leaves stands among {@code replaced} (by identity). */
-  private static int[][] indexOf(Plan plan, List<List<CriterionResult>> partResults, List<Criterion> replaced) {
-    int[][] index = new int[plan.parts().size()][];
-    for (int p = 0; p < index.length; p++) {
-      List<CriterionResult> results = partResults.get(plan.parts().get(p).id());
-      for (int k = 0; k < results.size(); k++) {
-        Criterion c = results.get(k).criterion();
-        for (int j = 0; j < replaced.size(); j++) {
-          if (replaced.get(j) == c) {
-            if (index[p] == null) {
-              index[p] = new int[results.size()];
-              Arrays.fill(index[p], -1);
-            }
-            index[p][k] = j;
-            break;
-          }
-        }
-      }
-    }
-    return index;
   }
 
   /**
@@ -670,8 +611,8 @@ public final class ParameterClassifier {
   }
 
   /** Whether a typed criterion of the node itself (not of a decontrol note) is met. */
-  private static boolean engaged(Plan plan, List<List<CriterionResult>> partResults) {
-    for (Part part : plan.parts()) {
+  private static boolean engaged(NodePlan plan, List<List<CriterionResult>> partResults) {
+    for (PlanPart part : plan.parts()) {
       if (part.release() != null) {
         continue;
       }
@@ -682,115 +623,6 @@ public final class ParameterClassifier {
       }
     }
     return false;
-  }
-
-  /** The smallest set of parameters whose values decide the node, by trying every outcome of their leaves. */
-  private static List<String> deciding(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth) {
-    // the node's own parameters first, those of decontrol notes after: the former are the usual question
-    List<String> parameters = new ArrayList<>();
-    for (boolean releases : new boolean[] {false, true}) {
-      for (Part part : plan.parts()) {
-        if ((part.release() != null) != releases) {
-          continue;
-        }
-        for (CriterionResult r : partResults.get(part.id())) {
-          if (r.truth() == Truth.UNKNOWN && r.isParametric()) {
-            String name = r.parameter().orElseThrow().name();
-            if (!parameters.contains(name)) {
-              parameters.add(name);
-            }
-          }
-        }
-      }
-    }
-    // the search is exponential: it looks among the first few parameters only, the node's own first
-    List<String> searched = parameters.subList(0, Math.min(MAX_SEARCHED_PARAMETERS, parameters.size()));
-    for (int size = 1; size <= Math.min(MAX_SET_SIZE, searched.size()); size++) {
-      for (List<String> subset : subsets(searched, size)) {
-        if (decides(plan, partResults, partTruth, Set.copyOf(subset))) {
-          return subset;
-        }
-      }
-    }
-    // no small set decides alone (features stay open): every parameter still helps
-    return parameters;
-  }
-
-  private static boolean decides(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth,
-      Set<String> subset) {
-    List<Criterion> open = new ArrayList<>();
-    for (Part part : plan.parts()) {
-      for (CriterionResult r : partResults.get(part.id())) {
-        if (r.truth() == Truth.UNKNOWN && r.isParametric() && answers(subset, r.parameter().get())
-            && !containsIdentical(open, r.criterion())) {
-          if (open.size() == MAX_SEARCHED_LEAVES) {
-            return false;
-          }
-          open.add(r.criterion());
-        }
-      }
-    }
-    if (open.isEmpty()) {
-      return false;
-    }
-    int[][] index = indexOf(plan, partResults, open);
-    Truth[] assigned = new Truth[open.size()];
-    // all met and all failed are the likeliest to leave the node open; try them first
-    for (Truth uniform : List.of(Truth.MATCH, Truth.NO_MATCH)) {
-      Arrays.fill(assigned, uniform);
-      if (truthWith(plan, partResults, partTruth, index, assigned) == Truth.UNKNOWN) {
-        return false;
-      }
-    }
-    for (int mask = 1; mask < (1 << open.size()) - 1; mask++) {
-      for (int k = 0; k < open.size(); k++) {
-        assigned[k] = (mask & (1 << k)) != 0 ? Truth.MATCH : Truth.NO_MATCH;
-      }
-      if (truthWith(plan, partResults, partTruth, index, assigned) == Truth.UNKNOWN) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean containsIdentical(List<Criterion> criteria, Criterion c) {
-    for (Criterion o : criteria) {
-      if (o == c) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether asking for the subset's parameters answers this one (directly or as a broader parameter). */
-  private static boolean answers(Set<String> subset, Parameter parameter) {
-    if (subset.contains(parameter.name())) {
-      return true;
-    }
-    for (String broader : Parameters.answeredBy(parameter)) {
-      if (subset.contains(broader)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<List<String>> subsets(List<String> items, int size) {
-    List<List<String>> out = new ArrayList<>();
-    collect(items, size, 0, new ArrayList<>(), out);
-    return out;
-  }
-
-  private static void collect(List<String> items, int size, int from, List<String> current, List<List<String>> out) {
-    if (current.size() == size) {
-      out.add(List.copyOf(current));
-      return;
-    }
-    for (int i = from; i < items.size(); i++) {
-      current.add(items.get(i));
-      collect(items, size, i + 1, current, out);
-      current.remove(current.size() - 1);
-    }
   }
 
   /** The codes no other of them lies under, in code order. */
@@ -818,7 +650,7 @@ public final class ParameterClassifier {
       List<List<CriterionResult>> partResults, Truth[] partTruth, DecontrolOutcome[] outcomeOfPart) {
     Map<ControlCode, NearMiss> found = null;
     for (int i : candidates) {
-      Plan plan = plans.get(i);
+      NodePlan plan = plans.get(i);
       if (planTruth[i] != Truth.NO_MATCH || !plan.classifiable() || released(plan, outcomeOfPart)) {
         continue;
       }
@@ -841,8 +673,8 @@ public final class ParameterClassifier {
   }
 
   /** As {@link NodeEvaluation#released()}: whether a decontrol note of the plan releases the product. */
-  private static boolean released(Plan plan, DecontrolOutcome[] outcomeOfPart) {
-    for (Part part : plan.parts()) {
+  private static boolean released(NodePlan plan, DecontrolOutcome[] outcomeOfPart) {
+    for (PlanPart part : plan.parts()) {
       if (part.release() != null && outcomeOfPart[part.id()].released() == Truth.MATCH) {
         return true;
       }
@@ -854,8 +686,8 @@ public final class ParameterClassifier {
    * The first result the node shows (in the order of {@link NodeEvaluation#results()}) that fails
    * within {@link #NEAR_MISS} and alone keeps the node from matching; null if none.
    */
-  private CriterionResult nearMiss(Plan plan, List<List<CriterionResult>> partResults, Truth[] partTruth) {
-    for (Part part : plan.parts()) {
+  private CriterionResult nearMiss(NodePlan plan, List<List<CriterionResult>> partResults, Truth[] partTruth) {
+    for (PlanPart part : plan.parts()) {
       if (part.release() != null) {
         continue;
       }
@@ -869,8 +701,8 @@ public final class ParameterClassifier {
         if (r.truth() != Truth.NO_MATCH || !r.isParametric() || Double.isNaN(r.gap()) || r.gap() > NEAR_MISS) {
           continue;
         }
-        int[][] index = indexOf(plan, partResults, List.of(r.criterion()));
-        if (truthWith(plan, partResults, partTruth, index, new Truth[] {Truth.MATCH}) == Truth.MATCH) {
+        int[][] index = WhatIfTruth.indexOf(plan, partResults, List.of(r.criterion()));
+        if (WhatIfTruth.truthWith(plan, partResults, partTruth, index, new Truth[] {Truth.MATCH}) == Truth.MATCH) {
           return r;
         }
       }
