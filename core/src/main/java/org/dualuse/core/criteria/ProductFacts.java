@@ -389,6 +389,13 @@ public final class ProductFacts {
       out.add(new Fact(parameter, q.measurement(), alternatives, origin,
           scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
     }
+    // values written without a unit: nominal sizes ("DN 25", '1/2" NPT') and counts ("zweiachsig")
+    List<Fact> unitless = new ArrayList<>(NominalSizes.find(scan));
+    unitless.addAll(CountWords.find(scan));
+    if (!unitless.isEmpty()) {
+      out.addAll(unitless);
+      out.sort(java.util.Comparator.comparingInt(Fact::start));
+    }
     return out;
   }
 
