@@ -32,7 +32,7 @@ final class NominalSizes {
       Map.entry(1.0, 25), Map.entry(1.25, 32), Map.entry(1.5, 40), Map.entry(2.0, 50), Map.entry(2.5, 65),
       Map.entry(3.0, 80), Map.entry(3.5, 90));
   private static final int MAX_NPS = 80;
-  private static final String NUMBER = "(\\d{1,2}[ -]\\d/\\d{1,2}|\\d/\\d{1,2}|\\d{1,4}(?:[.,]\\d{1,3})?|\\d{0,2}[½¼¾⅛⅜])";
+  private static final String NUMBER = "(\\d{1,2}[ -]\\d/\\d{1,2}|\\d/\\d{1,2}|\\d{0,2}[½¼¾⅛⅜]|\\d{1,4}(?:[.,]\\d{1,3})?)";
   private static final Pattern PREFIXED = prefixed();
   private static final Pattern THREAD = thread();
 
@@ -41,7 +41,7 @@ final class NominalSizes {
   private static Pattern prefixed() {
     String words = alternation(FactWords.bundled().sizePrefixes.keySet());
     return Pattern.compile("(?<![\\p{L}\\d])(" + words + ")\\s*" + NUMBER
-        + "(?:\\s*(?:-|–|bis|to|à)\\s*(?:(?:" + words + ")\\s*)?" + NUMBER + ")?(?![\\p{L}\\d]|[.,]\\d|/\\d)");
+        + "(?:\\s*(?:-|–|bis|to|à)\\s*(?:(?:" + words + ")\\s*)?" + NUMBER + ")?(?![\\p{L}\\d½¼¾⅛⅜]|[.,]\\d|/\\d)");
   }
 
   private static Pattern thread() {
