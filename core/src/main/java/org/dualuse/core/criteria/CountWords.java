@@ -101,7 +101,7 @@ final class CountWords {
     return out;
   }
 
-  /** The counted thing a word is, itself or as the head of a German compound; null when none. */
+  /** The counted thing a word is, itself or as the head of a German compound of a German noun; null when none. */
   private static String thing(String norm, int start, int end) {
     String word = norm.substring(start, end);
     String thing = FactWords.bundled().counted.get(word);
@@ -110,7 +110,7 @@ final class CountWords {
     }
     for (int head = start + 1; head < end; head++) {
       String tail = norm.substring(head, end);
-      String t = FactWords.bundled().counted.get(tail);
+      String t = FactWords.bundled().countedGerman.get(tail);
       if (t != null && GermanCompounds.endsCompound(norm, head, end)) {
         return t;
       }

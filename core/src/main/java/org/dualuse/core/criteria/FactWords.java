@@ -48,17 +48,20 @@ final class FactWords {
   final Map<String, Integer> numeralStems;
   /** Noun as written (lower case) to the counted thing in English, plural. */
   final Map<String, String> counted;
+  /** The German counted nouns: only these may end a compound ("Drückrolle"; "controller" is no roller). */
+  final Map<String, String> countedGerman;
   final Map<String, String> countedStems;
   final Set<String> falseHeads;
 
   private FactWords(Map<String, String> sizePrefixes, Set<String> sizeThreads, Map<String, Integer> numerals,
-      Map<String, Integer> numeralStems, Map<String, String> counted, Map<String, String> countedStems,
-      Set<String> falseHeads) {
+      Map<String, Integer> numeralStems, Map<String, String> counted, Map<String, String> countedGerman,
+      Map<String, String> countedStems, Set<String> falseHeads) {
     this.sizePrefixes = Map.copyOf(sizePrefixes);
     this.sizeThreads = Set.copyOf(sizeThreads);
     this.numerals = Map.copyOf(numerals);
     this.numeralStems = Map.copyOf(numeralStems);
     this.counted = Map.copyOf(counted);
+    this.countedGerman = Map.copyOf(countedGerman);
     this.countedStems = Map.copyOf(countedStems);
     this.falseHeads = Set.copyOf(falseHeads);
   }
@@ -90,6 +93,7 @@ final class FactWords {
     Map<String, Integer> numerals = new LinkedHashMap<>();
     Map<String, Integer> numeralStems = new LinkedHashMap<>();
     Map<String, String> counted = new LinkedHashMap<>();
+    Map<String, String> countedGerman = new LinkedHashMap<>();
     Map<String, String> countedStems = new LinkedHashMap<>();
     Set<String> falseHeads = new HashSet<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
@@ -130,7 +134,12 @@ final class FactWords {
           }
           case "numeral" -> putNumber(numerals, word, meaning, source, lineNo);
           case "numeral-stem" -> putNumber(numeralStems, word, meaning, source, lineNo);
-          case "counted" -> putThing(counted, word, meaning, source, lineNo);
+          case "counted" -> {
+            putThing(counted, word, meaning, source, lineNo);
+            if (cols[1].equals("de")) {
+              countedGerman.put(word, meaning);
+            }
+          }
           case "counted-stem" -> putThing(countedStems, word, meaning, source, lineNo);
           default -> {
             if (!meaning.equals("-")) {
@@ -144,7 +153,8 @@ final class FactWords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
-    return new FactWords(sizePrefixes, sizeThreads, numerals, numeralStems, counted, countedStems, falseHeads);
+    return new FactWords(sizePrefixes, sizeThreads, numerals, numeralStems, counted, countedGerman, countedStems,
+        falseHeads);
   }
 
   private static String scale(String meaning, String source, int line, String... allowed) {

@@ -318,7 +318,8 @@ public final class Parameters {
   // the axes a machine tool's control can coordinate at once ("contouring control"): a machine's plain
   // "5-axis" usually means them, so its count of axes answers when nothing names these
   public static final Parameter SIMULTANEOUS_CONTOURING_AXES = qualifying(NUMBER_OF_AXES,
-      "simultaneous contouring axes", "simultaneously controlled axes", "simultaneous axes");
+      "simultaneous contouring axes", "simultaneously controlled axes", "simultaneous axes",
+      "simultaneously contouring axes", "simultaneously interpolated axes", "simultaneously interpolating axes");
   public static final Parameter NUMBER_OF_QUBITS = define("number of qubits", QUBIT_COUNT, "qubits",
       "physical qubits");
   public static final Parameter NUMBER_OF_CHANNELS = define("number of channels", CHANNEL_COUNT, "channels");

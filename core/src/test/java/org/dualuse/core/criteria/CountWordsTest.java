@@ -65,6 +65,7 @@ class CountWordsTest {
       "Widget mit einer Symmetrieachse",      // a false head
       "Widget unter einer Kontrolle",         // ends with Rolle, is none
       "Widget-Fräse, 1 Schwenkachse",         // a compound the vocabulary does not name
+      "8 widget microcontrollers",            // an English word is no compound of 'roller'
       "twelve large heavy cast widget axes"}) // more qualifiers than a count takes
   void noCountWhereTheWordsDoNotCount(String text) {
     ProductFacts facts = ProductFacts.fromText(text, "");
