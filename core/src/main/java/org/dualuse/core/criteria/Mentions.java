@@ -56,7 +56,9 @@ final class Mentions {
         int at = normalised.indexOf(word, from);
         while (at >= 0 && at + word.length() <= limit) {
           int end = at + word.length();
-          if (isBoundary(normalised, at - 1) && endsWord(normalised, end, word) && !overlaps(found, at, end)) {
+          if ((isBoundary(normalised, at - 1) || (Parameters.isCompoundHead(word)
+                  && GermanCompounds.endsCompound(normalised, at, end)))
+              && endsWord(normalised, end, word) && !overlaps(found, at, end)) {
             found.add(new Mention(spelling.getValue(), at, end));
           }
           at = normalised.indexOf(word, at + 1);

@@ -29,8 +29,8 @@ import org.dualuse.core.quantity.Dimension;
  * first definition of a spelling wins, so an English spelling keeps its parameter. A name is found
  * in every written form {@link SpellingVariants} lists: transliterated ("Wellenlaenge",
  * "Aussendurchmesser", "duree d'impulsion") and, in German, with each adjective ending ("der
- * mittleren Leistung"). A German compound is one word: "Durchmesser" never matches inside
- * "Drehdurchmesser", so compounds data sheets use are names of their own.
+ * mittleren Leistung"). A German compound of a one-word German name names the same parameter
+ * ("Messtiefe" a depth) unless it is a name of its own ({@link GermanCompounds} gives the rule).
  *
  * <p>Every dimension has a default parameter that stands for a value no word names ("2.9 to 3.5 GHz"
  * alone is an operating frequency). Some parameters may be answered by the fact of a broader one: a
@@ -50,6 +50,8 @@ public final class Parameters {
   private static final Map<Parameter, Map<String, List<String>>> LOCAL_NAMES = new LinkedHashMap<>();
   /** The reviewed names of other languages than English, beside this class. */
   static final String NAMES_RESOURCE = "parameter-names.tsv";
+  /** The spelling keys of the German names that are one word of letters: the heads a compound may end with. */
+  private static final Set<String> COMPOUND_HEADS = new java.util.HashSet<>();
   private static final Map<Dimension, Parameter> DEFAULTS = new EnumMap<>(Dimension.class);
   private static final Map<Dimension, List<Map.Entry<String, Parameter>>> SPELLINGS = new EnumMap<>(Dimension.class);
   private static final Map<String, List<String>> ANSWERED_BY = new LinkedHashMap<>();
@@ -316,7 +318,8 @@ public final class Parameters {
   // the axes a machine tool's control can coordinate at once ("contouring control"): a machine's plain
   // "5-axis" usually means them, so its count of axes answers when nothing names these
   public static final Parameter SIMULTANEOUS_CONTOURING_AXES = qualifying(NUMBER_OF_AXES,
-      "simultaneous contouring axes", "simultaneously controlled axes", "simultaneous axes");
+      "simultaneous contouring axes", "simultaneously controlled axes", "simultaneous axes",
+      "simultaneously contouring axes", "simultaneously interpolated axes", "simultaneously interpolating axes");
   public static final Parameter NUMBER_OF_QUBITS = define("number of qubits", QUBIT_COUNT, "qubits",
       "physical qubits");
   public static final Parameter NUMBER_OF_CHANNELS = define("number of channels", CHANNEL_COUNT, "channels");
@@ -386,6 +389,13 @@ public final class Parameters {
   public static final Parameter PARTICLE_SIZE = qualifying(LENGTH_VALUE, "particle size", "particle sizes",
       "mean particle size");
   public static final Parameter PITCH_DIAMETER = qualifying(DIAMETER, "pitch diameter");
+  // a pipe's or valve's size class (ISO 6708 "DN", ASME B36.10M "NPS"): the annex defines a valve's
+  // 'nominal size' as the smaller of its inlet and outlet diameters (2B350 Technical Note), so a stated
+  // diameter answers it when nothing names the size
+  public static final Parameter NOMINAL_SIZE = qualifying(DIAMETER, "nominal size", "nominal sizes",
+      "nominal diameter", "nominal bore", "nominal pipe size", "dn");
+  // the annex's "grain size" of graphite and propellant powders is the size of its particles
+  public static final Parameter GRAIN_SIZE = qualifying(PARTICLE_SIZE, "grain size", "grain sizes");
   public static final Parameter WAFER_DIAMETER = qualifying(DIAMETER, "wafer diameter", "wafer diameters");
   public static final Parameter MEASUREMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "measurement accuracy");
   public static final Parameter STAGE_PLACEMENT_ACCURACY = qualifying(POSITIONING_ACCURACY,
@@ -601,6 +611,9 @@ public final class Parameters {
       SYNONYMS.put(row.parameter(), List.copyOf(all));
       LOCAL_NAMES.computeIfAbsent(row.parameter(), k -> new LinkedHashMap<>())
           .computeIfAbsent(row.language(), k -> new ArrayList<>()).add(row.name());
+      if (row.language().equals("de") && row.name().chars().allMatch(Character::isLetter)) {
+        COMPOUND_HEADS.addAll(spellingKeys(row.name(), row.language()));
+      }
     }
   }
 
@@ -735,6 +748,14 @@ public final class Parameters {
       }
     }
     return List.of(DEFAULTS.get(parameter.dimension()).name());
+  }
+
+  /**
+   * Whether a spelling key is a German name of one word, which may end a compound that names the
+   * same parameter ("Messtiefe" a depth, see {@link GermanCompounds}).
+   */
+  static boolean isCompoundHead(String key) {
+    return COMPOUND_HEADS.contains(key);
   }
 
   /** Synonym spellings of all parameters of a dimension, each with its parameter; longest first. */

@@ -43,6 +43,13 @@ import org.slf4j.LoggerFactory;
  * more) is the exception: the frequency a power or gain is measured at is one the product operates at
  * ("Psat 47 dBm at 3.1 GHz"), so it stays a fact of its own.
  *
+ * <p>Some values are written without a unit: nominal sizes of pipes and valves ("DN 25", "NPS 1",
+ * '1/2" NPT', {@link NominalSizes}) and counts by numeral or adjective ("zwei Achsen", "single-axis",
+ * "three forming rollers", {@link CountWords}); they are read too. A German compound of a one-word
+ * name names that name's parameter ("Messtiefe" a depth, {@link GermanCompounds}). Words that bound
+ * a value ("bis", "up to", "max.", "jusqu'à", "fino a", "≤") may stand between the name and the
+ * value: the value read is the stated maximum or minimum, with its name.
+ *
  * <p>Numbers are read in the style of the text's language ({@link QuantityFinder#forLanguage}):
  * "2,400 kg" is 2 400 kg in English, "1.400 MWe" is 1 400 MWe in German; in a text of no known
  * language, in the annex's style.
@@ -388,6 +395,13 @@ public final class ProductFacts {
       }
       out.add(new Fact(parameter, q.measurement(), alternatives, origin,
           scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
+    }
+    // values written without a unit: nominal sizes ("DN 25", '1/2" NPT') and counts ("zweiachsig")
+    List<Fact> unitless = new ArrayList<>(NominalSizes.find(scan));
+    unitless.addAll(CountWords.find(scan));
+    if (!unitless.isEmpty()) {
+      out.addAll(unitless);
+      out.sort(java.util.Comparator.comparingInt(Fact::start));
     }
     return out;
   }
