@@ -23,9 +23,12 @@ import org.dualuse.core.quantity.Units;
  *       weight, the floor of the standards' unalloyed grades (ISO 209 for aluminium, 99,00 %; nickel
  *       200, titanium grades 1 to 4, zirconium 702 are all 99 % or more);
  *   <li>an alloy named by its element ("aluminium alloy") is one in which that element predominates
- *       (ISO 209: by mass over each other element): more than 50 %, which every aluminium, nickel,
- *       titanium or copper alloy a composition standard names meets, and which keeps out materials
- *       the element only enters (a titanium aluminide, 33 % aluminium, is no aluminium alloy);
+ *       (ISO 209: by mass over each other element). A share cannot say "predominates", so the bound
+ *       is one every alloy named for its element meets: more than 35 %. Nickel alloys go down to about
+ *       40 % nickel (Incoloy 825, Hastelloy G-30, both nickel alloys with less than half nickel), so
+ *       "more than half" would miss them, and the miss is the costly error; a material the element
+ *       only enters stays out (a titanium aluminide, 33 % aluminium, is no aluminium alloy), while an
+ *       iron-nickel alloy of 36 to 50 % nickel (Invar) is let in: a false alarm, a human's review;
  *   <li>any other material ("aluminium oxide (alumina or sapphire)", "fully fluorinated hydrocarbon
  *       polymers") stays an untyped {@link Feature}: the text of a product decides it, or no one.
  * </ul>
@@ -41,8 +44,8 @@ final class MaterialAlternatives {
 
   /** The floor of an unalloyed metal's own element, percent by weight. */
   static final double UNALLOYED_FLOOR_PERCENT = 99;
-  /** Above this share, percent by weight, an element predominates in an alloy named by it. */
-  static final double ALLOY_BASE_PERCENT = 50;
+  /** The share, percent by weight, every alloy named for its element holds more of (see above). */
+  static final double ALLOY_BASE_PERCENT = 35;
 
   private static final Pattern LEAD = Pattern.compile(
       "(?<![\\p{L}])(?:made|constructed|fabricated|manufactured)\\s+(?:of|from)\\s+|(?<![\\p{L}])lined\\s+with\\s+"
@@ -54,6 +57,7 @@ final class MaterialAlternatives {
   private static final Pattern COMPARATIVE = Pattern.compile(
       "(?:more|less|greater|higher|lower|better|above|below|equal|fewer|larger|smaller)(?![\\p{L}])",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^()]*\\)");
   private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”]");
 
   private MaterialAlternatives() {}
@@ -69,7 +73,10 @@ final class MaterialAlternatives {
    * @param feature how an untyped material becomes a feature (null when it cannot)
    */
   static Criterion widen(String text, Criterion typed, Function<String, Feature> feature) {
-    if (typed == null || !boundsOnlyElements(typed)) {
+    if (typed == null) {
+      return metalsOnly(text);
+    }
+    if (!boundsOnlyElements(typed)) {
       return typed;
     }
     int from = 0;
@@ -133,6 +140,46 @@ final class MaterialAlternatives {
     return new AnyOf(alternatives);
   }
 
+  /**
+   * A provision that only names two or more metals and their alloys ("Titanium or titanium 'alloys'",
+   * "Nickel or nickel alloy"), as the any-of of their contents; null for any other text. Every item must be a
+   * metal or an alloy named by its element: one other material, untyped, would leave the any-of open
+   * for every text, as the feature the provision would otherwise be.
+   */
+  private static Criterion metalsOnly(String text) {
+    if (text.length() > MAX_METALS_ONLY || DIGIT.matcher(text).find()) {
+      return null;
+    }
+    Matcher lead = LEAD.matcher(text);
+    int from = 0;
+    while (lead.find()) {
+      from = lead.end();
+    }
+    String list = text.substring(from).strip().replaceFirst("(?:[;,]\\s*(?:and|or)?|[.:])$", "").strip();
+    List<Criterion> alternatives = new ArrayList<>();
+    for (String part : split(list)) {
+      Item item = item(part);
+      if (item == null) {
+        continue;
+      }
+      switch (item.kind()) {
+        case UNALLOYED -> alternatives.add(new Threshold(ElementContents.contentOf(item.element()), Comparison.AT_LEAST,
+            Quantity.of(UNALLOYED_FLOOR_PERCENT, Units.PERCENT), item.text()));
+        case ALLOY -> alternatives.add(new Threshold(ElementContents.contentOf(item.element()),
+            Comparison.GREATER_THAN, Quantity.of(ALLOY_BASE_PERCENT, Units.PERCENT), item.text()));
+        default -> {
+          return null;
+        }
+      }
+    }
+    // a lone metal is an item of a list of substances ("Zirconium;" under "consisting of 97 % or more of
+    // any of the following"), not a choice of materials
+    return alternatives.size() < 2 ? null : new AnyOf(alternatives);
+  }
+
+  // a list of metals is short: a longer text says more than what its goods are made of
+  private static final int MAX_METALS_ONLY = 120;
+
   /** Whether every threshold and range of {@code c} bounds an element's content. */
   private static boolean boundsOnlyElements(Criterion c) {
     boolean any = false;
@@ -154,7 +201,9 @@ final class MaterialAlternatives {
     if (DIGIT.matcher(text).find()) {
       return new Item(text, Kind.BOUNDED, null);
     }
-    String words = QUOTES.matcher(text).replaceAll("").strip().toLowerCase(Locale.ROOT);
+    // "Niobium (columbium)": a name in brackets repeats the one before it
+    String words = QUOTES.matcher(BRACKETED.matcher(text).replaceAll(" ")).replaceAll("").strip()
+        .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     Optional<String> element = ElementContents.element(words);
     if (element.isPresent()) {
       return new Item(text, Kind.UNALLOYED, element.get());

@@ -39,6 +39,11 @@ class MaterialsAnswerContentsTest {
       // nickel or 'alloys' with more than 40 % nickel by weight
       "2B350.a.4|vessel Hastelloy C-22|MATCH",
       "2B350.a.4|vessel 1.4404|NO_MATCH",
+      // a list of metals alone: titanium or titanium 'alloys'; nickel or nickel alloy
+      "2B350.a.6|shell Ti-6Al-4V|MATCH",
+      "2B350.a.6|shell 1.4404|NO_MATCH",
+      "2B233.c.4|scroll Hastelloy X|MATCH",
+      "2B233.c.4|scroll 316L|NO_MATCH",
       // a list with materials no composition answers (alumina, fluorinated polymers): left open
       "2B230.a|sensing element 1.4404|UNKNOWN",
       "2B230.a|sensing element Inconel 625|MATCH"})
