@@ -30,8 +30,10 @@ import org.dualuse.core.quantity.QuantityRange;
  * the text says "outside", entire when it says "entire". A quantity with no comparator is a test
  * condition ("at 293 K"), not a threshold, and yields nothing. Conditions joined by "or" form an
  * {@link AnyOf} of {@link AllOf}s ("1 kW or more in the range ... , or 250 W or more in the range
- * ..."); conditions that trail only the last alternative are hoisted to hold for all. A provision
- * without any typed condition becomes a {@link Feature} with its keywords.
+ * ..."); conditions that trail only the last alternative are hoisted to hold for all. A share the
+ * text ties to an element ("more than 60 % nickel by weight") bounds that element's content ({@link
+ * ElementContents}), and the materials listed beside it are alternatives ({@link MaterialAlternatives}).
+ * A provision without any typed condition becomes a {@link Feature} with its keywords.
  *
  * <p>A defect in reading a text is thrown, never turned into "no criteria": {@link
  * org.dualuse.core.parse.AnnexParser} counts such provisions by code in its report. Thread-safe and stateless.
