@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Dimension;
 
 /**
@@ -85,11 +86,11 @@ public final class ElementContents {
    * The parameter of an element's content, percent by weight: "nickel content" for "nickel" or
    * "Nickel". The vocabulary's own definition when it has one of that name.
    *
-   * @throws IllegalArgumentException when {@code element} names no element
+   * @throws DualUseException when {@code element} names no element
    */
   public static Parameter contentOf(String element) {
-    String name = element(element)
-        .orElseThrow(() -> new IllegalArgumentException("not the name of a chemical element: '" + element + "'"))
+    String name = element(Objects.requireNonNull(element, "element"))
+        .orElseThrow(() -> new DualUseException("not the name of a chemical element: " + DualUseException.quote(element)))
         + SUFFIX;
     return Parameters.lookup(name, Dimension.RATIO)
         .filter(p -> p.name().equals(name))

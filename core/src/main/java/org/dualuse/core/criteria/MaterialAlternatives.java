@@ -124,10 +124,7 @@ final class MaterialAlternatives {
     for (Item item : items) {
       switch (item.kind()) {
         case BOUNDED -> alternatives.add(typed);
-        case UNALLOYED -> alternatives.add(new Threshold(ElementContents.contentOf(item.element()), Comparison.AT_LEAST,
-            Quantity.of(UNALLOYED_FLOOR_PERCENT, Units.PERCENT), item.text()));
-        case ALLOY -> alternatives.add(new Threshold(ElementContents.contentOf(item.element()),
-            Comparison.GREATER_THAN, Quantity.of(ALLOY_BASE_PERCENT, Units.PERCENT), item.text()));
+        case UNALLOYED, ALLOY -> alternatives.add(metal(item));
         case OTHER -> {
           Feature f = feature.apply(item.text());
           if (f == null) {
@@ -162,15 +159,10 @@ final class MaterialAlternatives {
       if (item == null) {
         continue;
       }
-      switch (item.kind()) {
-        case UNALLOYED -> alternatives.add(new Threshold(ElementContents.contentOf(item.element()), Comparison.AT_LEAST,
-            Quantity.of(UNALLOYED_FLOOR_PERCENT, Units.PERCENT), item.text()));
-        case ALLOY -> alternatives.add(new Threshold(ElementContents.contentOf(item.element()),
-            Comparison.GREATER_THAN, Quantity.of(ALLOY_BASE_PERCENT, Units.PERCENT), item.text()));
-        default -> {
-          return null;
-        }
+      if (item.kind() != Kind.UNALLOYED && item.kind() != Kind.ALLOY) {
+        return null;
       }
+      alternatives.add(metal(item));
     }
     // a lone metal is an item of a list of substances ("Zirconium;" under "consisting of 97 % or more of
     // any of the following"), not a choice of materials
@@ -179,6 +171,15 @@ final class MaterialAlternatives {
 
   // a list of metals is short: a longer text says more than what its goods are made of
   private static final int MAX_METALS_ONLY = 120;
+
+  /** The content an unalloyed metal or an alloy named for its element has, read from the item's words. */
+  private static Threshold metal(Item item) {
+    return item.kind() == Kind.UNALLOYED
+        ? new Threshold(ElementContents.contentOf(item.element()), Comparison.AT_LEAST,
+            Quantity.of(UNALLOYED_FLOOR_PERCENT, Units.PERCENT), item.text())
+        : new Threshold(ElementContents.contentOf(item.element()), Comparison.GREATER_THAN,
+            Quantity.of(ALLOY_BASE_PERCENT, Units.PERCENT), item.text());
+  }
 
   /** Whether every threshold and range of {@code c} bounds an element's content. */
   private static boolean boundsOnlyElements(Criterion c) {

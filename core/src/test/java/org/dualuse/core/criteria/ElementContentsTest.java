@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
@@ -38,7 +39,7 @@ class ElementContentsTest {
     assertEquals(Optional.empty(), ElementContents.nameOfSymbol("CO"));
     assertEquals(Optional.empty(), ElementContents.elementOf(Parameters.CONTENT));
     assertEquals(Optional.empty(), ElementContents.elementOf(new Parameter("widget content", Dimension.RATIO, null)));
-    assertThrows(IllegalArgumentException.class, () -> ElementContents.contentOf("widgetium"));
+    assertThrows(DualUseException.class, () -> ElementContents.contentOf("widgetium"));
   }
 
   @Test
