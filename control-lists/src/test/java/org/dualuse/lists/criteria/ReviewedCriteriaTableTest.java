@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import org.dualuse.core.criteria.Comparison;
 import org.dualuse.core.criteria.CriteriaExtractor;
 import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.ElementContents;
 import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.Parameters;
 import org.dualuse.core.criteria.Range;
@@ -126,7 +127,7 @@ class ReviewedCriteriaTableTest {
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
     // measured 2026-12-07 on 1,475 provisions: agree 1191, bounds only 129, untyped 65 (before: 1084, 135,
-    // 121); floors a little below, to be raised. The provisions that still differ are listed by class of
+    // 121); 50 of the 1191 agree as element contents (sameElementContent); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
     assertTrue(all.agree >= 1185, "provisions that agree: " + all);
@@ -185,7 +186,7 @@ class ReviewedCriteriaTableTest {
       }
       unmatched.remove(match);
       matchedInAlt.putIfAbsent(match, r.alt());
-      if (!sameParameter(r.parameter(), parameterOf(match))) {
+      if (!sameParameter(r.parameter(), parameterOf(match)) && !sameElementContent(r, parameterOf(match))) {
         allParameters = false;
       }
     }
@@ -223,7 +224,34 @@ class ReviewedCriteriaTableTest {
   }
 
   private static List<Criterion> typedLeaves(Criterion c) {
-    return c.leaves().stream().filter(l -> l instanceof Threshold || (l instanceof Range range && !range.outside())).toList();
+    return c.leaves().stream().filter(l -> l instanceof Threshold || (l instanceof Range range && !range.outside()))
+        .filter(l -> !readFromAMaterialsName(l)).toList();
+  }
+
+  /**
+   * Whether a leaf is the extractor's reading of a material's name, not a number the text writes:
+   * "aluminium alloy" beside "nickel alloy containing more than 60 % nickel" is read as aluminium
+   * content > 50 % (see {@code MaterialAlternatives}). The table holds the text's numbers only, so such a
+   * leaf has no row to agree with; the words it was read from hold no digit, unlike every bound's.
+   */
+  private static boolean readFromAMaterialsName(Criterion leaf) {
+    return leaf instanceof Threshold th && ElementContents.elementOf(th.parameter()).isPresent()
+        && th.source().chars().noneMatch(Character::isDigit);
+  }
+
+  /**
+   * Whether the extractor's element content ("nickel content") is the table's {@code content} row whose
+   * condition names that element ("nickel, by weight", "nickel in nickel alloy, by weight"). The table
+   * was written before the extractor named elements and keeps the element in its condition column; the
+   * extractor's name is the one a material's composition answers, so both say the same.
+   */
+  private static boolean sameElementContent(Row r, Parameter extracted) {
+    Optional<String> element = ElementContents.elementOf(extracted);
+    if (element.isEmpty() || !r.parameter().strip().equals("content")) {
+      return false;
+    }
+    return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + element.get() + "(?![\\p{L}-])")
+        .matcher(r.condition().toLowerCase(Locale.ROOT)).find();
   }
 
   private static Parameter parameterOf(Criterion leaf) {

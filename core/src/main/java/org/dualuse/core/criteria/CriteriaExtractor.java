@@ -30,8 +30,10 @@ import org.dualuse.core.quantity.QuantityRange;
  * the text says "outside", entire when it says "entire". A quantity with no comparator is a test
  * condition ("at 293 K"), not a threshold, and yields nothing. Conditions joined by "or" form an
  * {@link AnyOf} of {@link AllOf}s ("1 kW or more in the range ... , or 250 W or more in the range
- * ..."); conditions that trail only the last alternative are hoisted to hold for all. A provision
- * without any typed condition becomes a {@link Feature} with its keywords.
+ * ..."); conditions that trail only the last alternative are hoisted to hold for all. A share the
+ * text ties to an element ("more than 60 % nickel by weight") bounds that element's content ({@link
+ * ElementContents}), and the materials listed beside it are alternatives ({@link MaterialAlternatives}).
+ * A provision without any typed condition becomes a {@link Feature} with its keywords.
  *
  * <p>A defect in reading a text is thrown, never turned into "no criteria": {@link
  * org.dualuse.core.parse.AnnexParser} counts such provisions by code in its report. Thread-safe and stateless.
@@ -41,6 +43,8 @@ public final class CriteriaExtractor {
   private static final int WINDOW = 100;
   private static final int MAX_FEATURE_LENGTH = 300;
   private static final int MAX_ABBREVIATION = 12;
+  // how far after a share its element and the list it may belong to are looked for
+  private static final int ELEMENT_WINDOW = 80;
 
   /**
    * A comparator's wording. {@code leads}: the words one of which every match starts with (after
@@ -573,6 +577,12 @@ public final class CriteriaExtractor {
   }
 
   private Criterion typed(String text, LeadIn lead) {
+    // "made of aluminium, aluminium alloy, nickel, or nickel alloy containing more than 60 % nickel":
+    // the content bounds one material of several the goods may be made of
+    return MaterialAlternatives.widen(text, typedConditions(text, lead), CriteriaExtractor::feature);
+  }
+
+  private Criterion typedConditions(String text, LeadIn lead) {
     Matcher x = EXCLUDING_GOODS.matcher(text);
     if (x.find()) {
       // "greater than 400 N excluding civil certified engines with a thrust greater than 8 890 N":
@@ -814,6 +824,18 @@ public final class CriteriaExtractor {
           parameter = own.get();
           named = true;
           lastNamed.put(dimension, parameter);
+        }
+      }
+      if (count == null && dimension == Dimension.RATIO && (comparison != null || q.isRange())
+          && (!named || parameter.equals(Parameters.CONTENT) || parameter.equals(Parameters.RATIO_VALUE))) {
+        // "more than 60 % nickel by weight", "a titanium content of greater than 0,10 %": the share of
+        // an element is that element's content, the parameter a named material's composition answers;
+        // not remembered as the last name, since the annex names the element of every share it bounds
+        Optional<Parameter> element = ElementContentPhrases.around(norm, windowStart, start, end,
+            Math.min(norm.length(), end + ELEMENT_WINDOW));
+        if (element.isPresent()) {
+          parameter = element.get();
+          named = true;
         }
       }
       if ((!named || comparison == null || parameter.name().endsWith("ing")) && bare.stream().anyMatch(b -> b == q)) {

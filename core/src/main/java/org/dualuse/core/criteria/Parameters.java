@@ -737,6 +737,11 @@ public final class Parameters {
   }
 
   private static List<String> derivedAnsweredBy(Parameter parameter) {
+    if (ElementContents.elementOf(parameter).isPresent()) {
+      // an element's content: a content no word ties to an element may be it; failing that, a named
+      // material's composition that leaves the element out bounds it (ElementContents)
+      return List.of(CONTENT.name(), ElementContents.UNLISTED_ELEMENT_CONTENT.name());
+    }
     // unless its last words are the vocabulary's name of a quantity of its dimension: a "real-time
     // control bandwidth" is a bandwidth, never any operating frequency
     String[] words = key(parameter.name()).split(" ");

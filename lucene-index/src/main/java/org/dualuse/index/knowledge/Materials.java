@@ -7,13 +7,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import org.dualuse.core.criteria.ElementContents;
 import org.dualuse.core.criteria.Fact;
 import org.dualuse.core.criteria.FactOrigin;
 import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.Parameters;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Units;
 import org.dualuse.index.analysis.LiteralPhrases;
 
@@ -31,7 +35,8 @@ import org.dualuse.index.analysis.LiteralPhrases;
  * <p>{@link #in} finds the designations a text names, as written ({@link LiteralPhrases}: case,
  * spaces and hyphens do not matter); {@link #factsIn} turns each into the facts the annex's
  * thresholds speak of, one content per element ({@code nickel content = 57 wt%}), as derived facts
- * whose source names the designation. Immutable and thread-safe.
+ * whose source names the designation, and one bound on every element it does not list
+ * ({@link ElementContents#UNLISTED_ELEMENT_CONTENT}). Immutable and thread-safe.
  */
 public final class Materials {
 
@@ -107,15 +112,48 @@ public final class Materials {
       if (!seen.add(material)) {
         continue;
       }
+      String source = "nominal composition of " + material.designation() + " (" + material.source() + ")";
       material.composition().forEach((symbol, percent) -> out.add(new Fact(contentOf(symbol),
-          Quantity.of(percent, Units.MASS_PERCENT), List.of(), FactOrigin.DERIVED,
-          "nominal composition of " + material.designation() + " (" + material.source() + ")", m.start(), m.end())));
+          Quantity.of(percent, Units.MASS_PERCENT), List.of(), FactOrigin.DERIVED, source, m.start(), m.end())));
+      unlistedShare(material.composition()).ifPresent(share -> out.add(new Fact(ElementContents.UNLISTED_ELEMENT_CONTENT,
+          share > 0 ? QuantityRange.closed(Quantity.of(0, Units.MASS_PERCENT), Quantity.of(share, Units.MASS_PERCENT))
+              : Quantity.of(0, Units.MASS_PERCENT),
+          List.of(), FactOrigin.DERIVED, source + ": any element it does not list", m.start(), m.end())));
     }
     return out;
   }
 
-  /** The parameter of an element's content ("nickel content"), a ratio. */
+  /**
+   * The most any one element a composition of elements does not list can make up: the share the
+   * listed ones leave ({@code other=1.5}, or a nominal sum under 100), else the least share listed. A
+   * composition standard lists every element it specifies, down to traces (0,02 % carbon); an element
+   * it leaves out is a residual that stays under the least of them. Empty for a composition with
+   * compounds (a glass given by its oxides holds silicon it does not list) or none.
+   */
+  static OptionalDouble unlistedShare(Map<String, Double> composition) {
+    if (composition.isEmpty() || composition.keySet().stream().anyMatch(s -> !Elements.SYMBOLS.contains(s))) {
+      return OptionalDouble.empty();
+    }
+    double sum = composition.values().stream().mapToDouble(Double::doubleValue).sum();
+    double rest = Math.max(0, Math.round((100 - sum) * 1000) / 1000.0);
+    double largest = composition.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    OptionalDouble least = composition.values().stream().mapToDouble(Double::doubleValue)
+        .filter(v -> v > 0 && v < largest).min();
+    // a pure metal lists one element: the others are what it leaves, nothing when it gives 100 %
+    return OptionalDouble.of(rest > UNLISTED_TOLERANCE || least.isEmpty() ? rest : least.getAsDouble());
+  }
+
+  // a nominal composition's rounding: under this the listed shares count as making up the whole
+  private static final double UNLISTED_TOLERANCE = 0.01;
+
+  /** The parameter of the content of an element ("nickel content", {@link ElementContents}) or of a compound ("SiO2 content"). */
   static Parameter contentOf(String symbol) {
+    if (Elements.SYMBOLS.contains(symbol)) {
+      Optional<String> element = ElementContents.nameOfSymbol(symbol);
+      if (element.isPresent()) {
+        return ElementContents.contentOf(element.get());
+      }
+    }
     String name = Elements.name(symbol) + " content";
     return Parameters.lookup(name, Dimension.RATIO)
         .orElseGet(() -> new Parameter(name, Dimension.RATIO, "What is the " + name + " (percent by weight)?"));

@@ -159,6 +159,29 @@ class KnowledgeReadersTest {
     assertTrue(e.getMessage().contains(problem), e.getMessage());
   }
 
+  @ParameterizedTest(name = "{0} leaves at most {1} % to any element it does not list")
+  @CsvSource(delimiter = '|', value = {"Ni=bal;Cr=20;C=0.05|0.05", "Al=bal;Mg=1;other=1.5|1.5",
+      "Fe=70;Cr=18;Ni=9|3.0", "Re=100|0.0", "Cu=bal|0.0"})
+  void anElementACompositionLeavesOutIsAtMostItsLeastShareOrWhatItLeaves(String composition, double share) {
+    assertEquals(share, Materials.unlistedShare(Materials.composition(composition)).orElseThrow(), 1e-9);
+  }
+
+  @Test
+  void aCompositionOfCompoundsBoundsNoUnlistedElement() {
+    assertTrue(Materials.unlistedShare(Materials.composition("SiO2=80;B2O3=13;other=7")).isEmpty());
+    assertTrue(Materials.unlistedShare(Materials.composition("-")).isEmpty());
+  }
+
+  @Test
+  void aNamedMaterialBoundsTheElementsItLeavesOut() {
+    Materials m = Materials.of(Materials.read(new StringReader(
+        "Widgetsteel 9\ten\twidget steel\tFe=bal;Cr=18;F=1;C=0.04\t-\tcomposition standard: widget norm\n"),
+        "materials-test.tsv"));
+    List<Fact> facts = m.factsIn("flange Widgetsteel 9");
+    assertEquals("fluorine content = 1 wt%", facts.get(2).describe());
+    assertEquals("unlisted element content = [0 wt%, 0.04 wt%]", facts.get(facts.size() - 1).describe());
+  }
+
   @Test
   void aRangeIsTakenAtItsMiddle() {
     assertEquals(Map.of("Cr", 21.5, "Ni", 78.5), Map.copyOf(Materials.composition("Cr=20-23;Ni=bal")));
