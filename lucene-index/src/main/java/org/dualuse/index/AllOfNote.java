@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -69,9 +70,10 @@ final class AllOfNote {
    * @param words distinctive words the condition states
    * @param orParts its words split where it says "or"
    * @param denied distinctive words the condition negates
+   * @param deniedOrParts those split where it says "or"
    */
-  private record Words(String label, String text, Set<String> words, List<Set<String>> orParts, Set<String> denied)
-      implements Condition {}
+  private record Words(String label, String text, Set<String> words, List<Set<String>> orParts, Set<String> denied,
+      List<Set<String>> deniedOrParts) implements Condition {}
 
   /** A typed condition and, when it names more than its bound, its words. */
   private record Typed(String label, String text, Criterion criterion, Words words) implements Condition {}
@@ -98,13 +100,13 @@ final class AllOfNote {
       Pattern.compile("(?i)\\b(?:not|no|without|neither|cannot)\\b(?:\\s+[\\p{L}-]+){0,3}\\s*$");
   /**
    * What a condition negates: from "not", "no", "without" to the end of its clause (a comma, a
-   * semicolon, a colon, a bracket, or a word that starts another statement), or the word after
-   * "non-". "Jig grinders that do not have a z-axis or a w-axis with ..." negates "have a z-axis or
-   * a w-axis".
+   * semicolon, a colon, a bracket, or a word that starts another statement: "but", "and", "which"),
+   * or the word after "non-". "Not fitted with an afterburner" negates "fitted with an afterburner";
+   * a scope read too long only makes the condition harder to show.
    */
   private static final Pattern NEGATED_SPAN = Pattern.compile(
       "(?i)\\bnon-[\"'\u201c\u2018]?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*"
-          + "|\\b(?:not|no|without|cannot)\\b.*?(?=[,;:()]|\\b(?:but|and|with|which|that|where|whose|when)\\b|$)");
+          + "|\\b(?:not|no|without|cannot)\\b.*?(?=[,;:()]|\\b(?:but|and|which|where|whose|when)\\b|$)");
   /** Words of a typed condition that only state its comparison. */
   private static final String COMPARISON_WORDS =
       "maximum minimum equal less more greater exceeding exceed exceeds than better worse average peak least above "
@@ -232,11 +234,13 @@ final class AllOfNote {
   private static Verdict judgeWords(Words w, ReleaseNotes.ProductTerms terms, WordRule rule) {
     Set<String> has = terms.words();
     Set<String> negated = terms.negated();
-    List<String> evidence = new ArrayList<>();
+    Set<String> evidence = new LinkedHashSet<>();
     boolean shown;
     if (w.words().isEmpty()) {
-      // a condition made of what must be absent ("No vacuum chucking"): the text must deny it
-      shown = ReleaseNotes.matches(w.denied(), negated);
+      // a condition made of what must be absent ("No vacuum chucking"): the text must deny it, by the
+      // same rule as the text's words show a condition
+      ReleaseNotes.ProductTerms denials = new ReleaseNotes.ProductTerms(terms.product(), negated, Set.of(), Map.of());
+      shown = rule.shows(w.denied(), w.deniedOrParts(), denials);
       for (String d : w.denied()) {
         if (negated.contains(d)) {
           evidence.add("not " + terms.product().surfaceOf(d));
@@ -248,7 +252,7 @@ final class AllOfNote {
       shown = !deniesOwn && !hasDenied && rule.shows(w.words(), w.orParts(), terms);
       for (String word : w.words()) {
         if (has.contains(word)) {
-          evidence.add(terms.product().surfaceOf(word));
+          evidence.add(terms.surfaceOf(word));
         }
       }
     }
@@ -260,7 +264,7 @@ final class AllOfNote {
   private static Verdict judgeTyped(Typed t, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
     Evaluation e = facts.evaluate(t.criterion());
     boolean guessed = false;
-    List<String> evidence = new ArrayList<>();
+    Set<String> evidence = new LinkedHashSet<>();
     for (CriterionResult r : e.results()) {
       if (r.truth() == Truth.MATCH && r.isParametric()) {
         guessed |= r.fact().map(f -> f.origin() == FactOrigin.UNNAMED_IN_TEXT).orElse(false);
@@ -351,21 +355,25 @@ final class AllOfNote {
       if (words.isEmpty() && denied.isEmpty()) {
         return null;
       }
-      List<Set<String>> orParts = new ArrayList<>();
+      // insertion order kept: the verdict names the words in the order the note gives them
+      return new Words(label, text, Collections.unmodifiableSet(words), orParts(text, words),
+          Collections.unmodifiableSet(denied), orParts(text, denied));
+    }
+
+    private List<Set<String>> orParts(String text, Set<String> of) {
+      List<Set<String>> out = new ArrayList<>();
       for (String part : OR.split(text)) {
         Set<String> partWords = new LinkedHashSet<>();
         for (String t : analyzer.terms(part)) {
-          if (words.contains(t)) {
+          if (of.contains(t)) {
             partWords.add(t);
           }
         }
         if (!partWords.isEmpty()) {
-          orParts.add(partWords);
+          out.add(Collections.unmodifiableSet(partWords));
         }
       }
-      // insertion order kept: the verdict names the words in the order the note gives them
-      return new Words(label, text, Collections.unmodifiableSet(words), List.copyOf(orParts),
-          Collections.unmodifiableSet(denied));
+      return List.copyOf(out);
     }
 
     private static String trimmed(String text) {

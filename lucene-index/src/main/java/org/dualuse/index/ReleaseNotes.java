@@ -105,7 +105,17 @@ final class ReleaseNotes {
    * ones. The classifier works them out once per product ({@link #termsOf}) and passes them to every
    * candidate's {@link #release} and {@link #redirects}.
    */
-  record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated) {}
+  record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated, Map<String, String> userSurfaces) {
+
+    /** The text's own word for a term, or the user's words that stand for it, or the term. */
+    String surfaceOf(String term) {
+      String user = userSurfaces.get(term);
+      if (user != null && !product.positiveTerms().contains(term)) {
+        return user;
+      }
+      return product.surfaceOf(term);
+    }
+  }
 
   /**
    * Per candidate, the notes to read for it, worked out on first use: which notes concern a
@@ -310,9 +320,13 @@ final class ReleaseNotes {
   /** The terms of a product text as the notes compare them. */
   ProductTerms termsOf(AnalyzedText product) {
     Set<String> out = new HashSet<>();
+    Map<String, String> surfaces = new HashMap<>();
     for (String t : product.positiveTerms()) {
       out.add(t);
-      out.addAll(userTerms.getOrDefault(t, List.of()));
+      for (String annex : userTerms.getOrDefault(t, List.of())) {
+        out.add(annex);
+        surfaces.putIfAbsent(annex, product.surfaceOf(t));
+      }
     }
     // one walk over the text: only a phrase whose first term a token has can start there
     List<AnalyzedText.Token> tokens = product.tokens();
@@ -320,10 +334,15 @@ final class ReleaseNotes {
       for (UserPhrase p : userPhrases.getOrDefault(tokens.get(i).term(), List.of())) {
         if (AnalyzedText.startsAt(tokens, i, p.terms()) && !product.negatedTerms().containsAll(p.terms())) {
           out.add(p.annexTerm());
+          List<String> surface = new ArrayList<>();
+          for (String t : p.terms()) {
+            surface.add(product.surfaceOf(t));
+          }
+          surfaces.putIfAbsent(p.annexTerm(), String.join(" ", surface));
         }
       }
     }
-    return new ProductTerms(product, out, product.negatedTerms());
+    return new ProductTerms(product, out, product.negatedTerms(), Map.copyOf(surfaces));
   }
 
   /**
