@@ -107,6 +107,12 @@ final class AllOfNote {
   private static final Pattern NEGATED_SPAN = Pattern.compile(
       "(?i)\\bnon-[\"'\u201c\u2018]?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*"
           + "|\\b(?:not|no|without|cannot)\\b.*?(?=[,;:()]|\\b(?:but|and|which|where|whose|when)\\b|$)");
+  /**
+   * Where an item's name ends and a clause that qualifies it begins: "Routers, switches, gateways or
+   * relays, where the cryptography ... is limited to ..." states two conditions, the kind of goods and
+   * what the clause says of them.
+   */
+  private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:where|which|that|whose)\\b");
   /** Words of a typed condition that only state its comparison. */
   private static final String COMPARISON_WORDS =
       "maximum minimum equal less more greater exceeding exceed exceeds than better worse average peak least above "
@@ -286,6 +292,9 @@ final class AllOfNote {
 
   private static String name(Condition c) {
     String text = c.text().strip().replaceAll("\\s+", " ");
+    if (text.isEmpty() && c.label().isEmpty()) {
+      return "its list";
+    }
     if (text.length() > SHOWN_TEXT) {
       text = text.substring(0, SHOWN_TEXT) + "...";
     }
@@ -313,8 +322,28 @@ final class AllOfNote {
       return new Group(label, head, g.all(), leaf(label, head), List.copyOf(items));
     }
 
-    /** A condition read from text with no list in it, or null when it says nothing the node does not. */
+    /**
+     * A condition read from text with no list in it, or null when it says nothing the node does not.
+     * An item that names goods and qualifies them by a clause ("..., where ...") is two conditions
+     * that must both hold.
+     */
     private Condition leaf(String label, String raw) {
+      String text = trimmed(raw);
+      if (text.isEmpty()) {
+        return null;
+      }
+      Matcher q = QUALIFIER.matcher(text);
+      if (q.find() && q.start() > 0) {
+        Condition named = single(label, text.substring(0, q.start()));
+        Condition qualifier = single(label, text.substring(q.end()));
+        if (named != null && qualifier != null) {
+          return new Group(label, text, true, null, List.of(named, qualifier));
+        }
+      }
+      return single(label, text);
+    }
+
+    private Condition single(String label, String raw) {
       String text = trimmed(raw);
       if (text.isEmpty()) {
         return null;

@@ -197,16 +197,9 @@ final class ReleaseNotes {
 
   /**
    * The release note that takes the candidate out of the list for this product text and its facts,
-   * described, or empty. Checks the notes of the candidate and of its ancestors that release its
-   * subtree, then the list's general notes.
-   */
-  Optional<String> release(ControlList list, ControlCode candidate, ProductTerms terms, ParameterSide.View facts) {
-    return read(list, candidate, terms, facts).release();
-  }
-
-  /**
-   * The release note that takes the candidate out of the list, as {@link #release}, and the notes
-   * whose conditions must all hold that the text shows in part only.
+   * described, and the notes whose conditions must all hold that the text shows in part only. Checks
+   * the notes of the candidate and of its ancestors that release its subtree, then the list's
+   * general notes, then the notes whose conditions must all hold.
    */
   Reading read(ControlList list, ControlCode candidate, ProductTerms terms, ParameterSide.View facts) {
     Plan plan = planFor(candidate);
@@ -222,7 +215,7 @@ final class ReleaseNotes {
       AllOfNote.Verdict v = a.judge(terms, facts, this::shows);
       String label = a.note().label().isEmpty() ? a.note().kind().name() : a.note().label();
       if (v.shown()) {
-        return new Reading(Optional.of(label + " to " + a.holder() + ", every condition shown: "
+        return new Reading(Optional.of(label + " to " + a.holder() + ", the conditions it states shown: "
             + String.join("; ", v.lines())), List.of());
       }
       if (v.anyShown()) {

@@ -26,6 +26,7 @@ class AllOfNoteTest {
 
   private static final ControlCode TURBINES = ControlCode.parse("9A990");
   private static final ControlCode PUMPS = ControlCode.parse("9A991");
+  private static final ControlCode NETWORKS = ControlCode.parse("9A992");
 
   private static Note note(String code, String text) {
     return new Note(NoteKind.NOTE, "Note", text, List.of(ControlCode.parse(code)), true,
@@ -40,7 +41,10 @@ class AllOfNoteTest {
                   + "c. Not fitted with an afterburner.")),
           WidgetList.leaf("9A991", "Gizmo pumps having a flow rate exceeding 5 l/s.",
               note("9A991", "9A991 does not control gizmo pumps having both of the following: "
-                  + "a. A mass less than 5 kg; and b. Designed for garden irrigation."))),
+                  + "a. A mass less than 5 kg; and b. Designed for garden irrigation.")),
+          WidgetList.leaf("9A992", "Gizmo networking equipment.",
+              note("9A992", "9A992 does not control: a. Gizmo routers, where the widget firmware is limited to "
+                  + "diagnostics; b. Gizmo hubs having all of the following: 1. Painted blue; and 2. Made of cork."))),
       Map.of(), List.of());
 
   private static final ListAnalyzer ANALYZER = new ListAnalyzer();
@@ -120,6 +124,20 @@ class AllOfNoteTest {
     assertTrue(LIST.get(PUMPS).notes().get(0).exclusion().isPresent());
     assertTrue(PARAMETERS.evaluate(Product.of("Gizmo pump, mass 3 kg")).releasedBy(PUMPS).isEmpty());
     assertTrue(read(PUMPS, "Gizmo pump, mass 3 kg").release().isEmpty());
+  }
+
+  @Test
+  void anAlternativeQualifiedByAClauseNeedsTheClauseToo() {
+    assertTrue(read(NETWORKS, "Gizmo router with encrypted links").release().isEmpty());
+    ReleaseNotes.Reading r = read(NETWORKS, "Gizmo router, widget firmware limited to diagnostics");
+    assertTrue(r.release().isPresent(), r.toString());
+    assertTrue(r.release().get().contains("a. 'the widget firmware is limited to diagnostics': shown by"), r.release().get());
+  }
+
+  @Test
+  void oneAlternativeOfAnAnyListReleasesWhenItsOwnConditionsAllHold() {
+    assertTrue(read(NETWORKS, "Gizmo hub, painted blue").release().isEmpty());
+    assertTrue(read(NETWORKS, "Gizmo hub, painted blue, made of cork").release().isPresent());
   }
 
   @Test
