@@ -21,8 +21,10 @@ import org.dualuse.index.surveillance.CyberSurveillanceNotes;
  *   <li>a word of its own text that the product text negates ("not radiation hardened") weakens it,
  *       as does a condition of an "all of the following" list it needs that the text denies, and a
  *       word its text excludes by "non-" ({@link NonPrefixExclusions});
- *   <li>a decontrol note whose distinctive words the text has ({@link ReleaseNotes}), a
- *       cyber-surveillance release note, or a parametric exclusion the facts meet releases it;
+ *   <li>a decontrol note whose distinctive words the text has ({@link ReleaseNotes}), one whose
+ *       conditions must all hold when the text and the facts show every one ({@link AllOfNote}), a
+ *       cyber-surveillance release note, or a parametric exclusion the facts meet releases it; a
+ *       note of the second kind that the text shows in part is told, and releases nothing;
  *   <li>criteria the facts contradict fail it, and so do thresholds the facts speak to when every one
  *       of them fails and none is met; criteria the facts meet strengthen it;
  *   <li>an N.B. whose words the text has sends the product to the node it names, which is checked in
@@ -86,7 +88,11 @@ final class NotesAndCriteriaCheck {
       }
     }
     exclusions.weakenIfExcluded(s, text);
-    Optional<String> release = releaseNotes.release(list, code, product.noteTerms());
+    ReleaseNotes.Reading notes = releaseNotes.read(list, code, product.noteTerms(), facts);
+    Optional<String> release = notes.release();
+    for (String partly : notes.partlyShown()) {
+      s.notes.add("not released: " + partly);
+    }
     if (release.isEmpty()) {
       release = surveillanceNotes.releaseOf(code, product.productText(), list);
     }

@@ -18,7 +18,10 @@ import org.dualuse.core.classify.ParameterClassifier;
 import org.dualuse.core.classify.ParameterReport;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.CriterionEvaluator;
 import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.Evaluation;
 import org.dualuse.core.criteria.FactFormatException;
 import org.dualuse.core.criteria.Fact;
 import org.dualuse.core.criteria.FactOrigin;
@@ -172,7 +175,9 @@ final class ParameterReportSide implements ParameterSide {
      */
     private Optional<DecontrolOutcome> trustedRelease(NodeEvaluation n) {
       for (DecontrolOutcome d : n.decontrols()) {
-        if (d.released() == Truth.MATCH && onNamedValues(d)) {
+        // a note whose conditions must all hold is judged whole, words and facts, by AllOfNote: its
+        // typed conditions alone are part of them
+        if (d.released() == Truth.MATCH && onNamedValues(d) && !NoteConditionParser.hasAllOfList(d.text())) {
           return Optional.of(d);
         }
       }
@@ -327,6 +332,11 @@ final class ParameterReportSide implements ParameterSide {
     @Override
     public List<String> unreadFacts() {
       return unread;
+    }
+
+    @Override
+    public Evaluation evaluate(Criterion criterion) {
+      return new CriterionEvaluator(facts, judge).evaluate(criterion);
     }
   }
 }

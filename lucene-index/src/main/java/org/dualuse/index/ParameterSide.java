@@ -7,6 +7,11 @@ import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.CriterionEvaluator;
+import org.dualuse.core.criteria.Evaluation;
+import org.dualuse.core.criteria.FeatureJudge;
+import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
 
 /**
@@ -38,6 +43,12 @@ interface ParameterSide {
 
     /** The questions whose answers would decide these nodes. */
     List<MissingFact> missingFacts(Collection<ControlCode> codes);
+
+    /**
+     * A criterion of the list against these facts, features judged by the text's words: how the
+     * typed conditions of a note whose conditions must all hold are shown ({@link AllOfNote}).
+     */
+    Evaluation evaluate(Criterion criterion);
 
     /** Stated facts that could not be read and were left out, each with the reason. */
     default List<String> unreadFacts() {
@@ -101,6 +112,11 @@ interface ParameterSide {
     @Override
     public List<MissingFact> missingFacts(Collection<ControlCode> codes) {
       return List.of();
+    }
+
+    @Override
+    public Evaluation evaluate(Criterion criterion) {
+      return new CriterionEvaluator(ProductFacts.NONE, FeatureJudge.NONE).evaluate(criterion);
     }
   };
 }

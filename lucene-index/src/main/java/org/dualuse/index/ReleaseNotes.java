@@ -44,8 +44,10 @@ import org.dualuse.index.analysis.ListAnalyzer;
  * alternative also applies when, in one of its parts joined by "or" that has two or more distinctive
  * words, the text has at least half of them, negates none, and one of them is rare in the list (in the text or notes of at most
  * {@value #RARE_NODES} nodes: "automobiles", never "equipment"). Alternatives with a number are parametric and left to the
- * parameter side; notes whose conditions must all hold ("all of the following") are not read
- * from text at all, since a partial match would release wrongly. The words users write for the
+ * parameter side. A note whose conditions must all hold ("all of the following") is read whole by
+ * {@link AllOfNote}: it releases only when every condition it requires is shown, its words by the
+ * rule above and its numbers by the facts; when it does not, the conditions shown and missing are
+ * told. The words users write for the
  * notes' words ("FMCG" for "consumer", "Verkaufsverpackung" for "packaged", "EASA" for "authorities") are
  * reviewed data ({@value #USER_WORDS}): a text that has one has the note's word too.
  *
@@ -74,7 +76,6 @@ final class ReleaseNotes {
 
   private static final Pattern RELEASE_CLAUSE = Pattern.compile(
       "(?i)\\b(?:does|do) not (?:control|apply to)\\b");
-  private static final Pattern ALL_OF = Pattern.compile("(?i)\\b(?:all|both) of the following\\b");
   private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;])(?:[a-z]|\\d{1,2})\\.\\s|;");
   private static final Pattern SEE = Pattern.compile("(?i)\\bsee\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -95,6 +96,7 @@ final class ReleaseNotes {
   private record UserPhrase(List<String> terms, String annexTerm) {}
   private final Map<ControlCode, List<PreparedNote>> decontrol = new HashMap<>();
   private final Map<ControlCode, List<PreparedNote>> redirects = new HashMap<>();
+  private final Map<ControlCode, List<AllOfNote>> allOf = new HashMap<>();
   private final List<GeneralNote> general = new ArrayList<>();
   /** Per word, the number of nodes whose text or notes have it. */
   private final Map<String, Integer> nodesWith = new HashMap<>();
@@ -103,7 +105,17 @@ final class ReleaseNotes {
    * ones. The classifier works them out once per product ({@link #termsOf}) and passes them to every
    * candidate's {@link #release} and {@link #redirects}.
    */
-  record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated) {}
+  record ProductTerms(AnalyzedText product, Set<String> words, Set<String> negated, Map<String, String> userSurfaces) {
+
+    /** The text's own word for a term, or the user's words that stand for it, or the term. */
+    String surfaceOf(String term) {
+      String user = userSurfaces.get(term);
+      if (user != null && !product.positiveTerms().contains(term)) {
+        return user;
+      }
+      return product.surfaceOf(term);
+    }
+  }
 
   /**
    * Per candidate, the notes to read for it, worked out on first use: which notes concern a
@@ -117,7 +129,23 @@ final class ReleaseNotes {
    * candidate and its ancestors (nearest first) that release it, the general notes whose scope
    * covers it, and the N.B.s of the candidate and its ancestors.
    */
-  private record Plan(List<PreparedNote> decontrol, List<GeneralNote> general, List<PreparedNote> redirects) {}
+  private record Plan(List<PreparedNote> decontrol, List<AllOfNote> allOf, List<GeneralNote> general,
+      List<PreparedNote> redirects) {}
+
+  /**
+   * What the notes say of a candidate for a product.
+   *
+   * @param release the note that releases it, described, or empty
+   * @param partlyShown for notes whose conditions must all hold and that do not release it though
+   *     the text shows some of their conditions: each note with the conditions shown and missing
+   */
+  record Reading(Optional<String> release, List<String> partlyShown) {
+    static final Reading NONE = new Reading(Optional.empty(), List.of());
+
+    Reading {
+      partlyShown = List.copyOf(partlyShown);
+    }
+  }
 
   ReleaseNotes(ControlList list, ListAnalyzer analyzer) {
     this.analyzer = analyzer;
@@ -152,7 +180,10 @@ final class ReleaseNotes {
             redirects.computeIfAbsent(node.code(), c -> new ArrayList<>())
                 .add(new PreparedNote(note, node.code(), List.of(words), List.of()));
           }
-        } else if (note.decontrol() && !ALL_OF.matcher(note.text()).find()) {
+        } else if (note.decontrol() && NoteConditionParser.hasAllOfList(note.text())) {
+          AllOfNote.read(note, node.code(), chain, boilerplate, analyzer)
+              .ifPresent(a -> allOf.computeIfAbsent(node.code(), c -> new ArrayList<>()).add(a));
+        } else if (note.decontrol()) {
           List<Set<String>> alternatives = alternatives(note.text(), chain);
           if (!alternatives.isEmpty()) {
             decontrol.computeIfAbsent(node.code(), c -> new ArrayList<>())
@@ -165,15 +196,37 @@ final class ReleaseNotes {
   }
 
   /**
-   * The release note that takes the candidate out of the list for this product text, described,
-   * or empty. Checks the notes of the candidate and of its ancestors that release its subtree, then
-   * the list's general notes.
+   * The release note that takes the candidate out of the list for this product text and its facts,
+   * described, and the notes whose conditions must all hold that the text shows in part only. Checks
+   * the notes of the candidate and of its ancestors that release its subtree, then the list's
+   * general notes, then the notes whose conditions must all hold.
    */
-  Optional<String> release(ControlList list, ControlCode candidate, ProductTerms terms) {
+  Reading read(ControlList list, ControlCode candidate, ProductTerms terms, ParameterSide.View facts) {
     Plan plan = planFor(candidate);
-    if (plan.decontrol().isEmpty() && plan.general().isEmpty()) {
-      return Optional.empty();
+    if (plan.decontrol().isEmpty() && plan.allOf().isEmpty() && plan.general().isEmpty()) {
+      return Reading.NONE;
     }
+    Optional<String> release = releaseByText(plan, candidate, terms);
+    if (release.isPresent()) {
+      return new Reading(release, List.of());
+    }
+    List<String> partly = new ArrayList<>();
+    for (AllOfNote a : plan.allOf()) {
+      AllOfNote.Verdict v = a.judge(terms, facts, this::shows);
+      String label = a.note().label().isEmpty() ? a.note().kind().name() : a.note().label();
+      if (v.shown()) {
+        return new Reading(Optional.of(label + " to " + a.holder() + ", the conditions it states shown: "
+            + String.join("; ", v.lines())), List.of());
+      }
+      if (v.anyShown()) {
+        partly.add(label + " to " + a.holder() + " does not release: its conditions must all hold: "
+            + String.join("; ", v.lines()));
+      }
+    }
+    return new Reading(Optional.empty(), partly);
+  }
+
+  private Optional<String> releaseByText(Plan plan, ControlCode candidate, ProductTerms terms) {
     AnalyzedText product = terms.product();
     Set<String> words = terms.words();
     for (PreparedNote p : plan.decontrol()) {
@@ -230,8 +283,15 @@ final class ReleaseNotes {
     chain.add(candidate);
     chain.addAll(candidate.ancestors());
     List<PreparedNote> decontrolNotes = new ArrayList<>();
+    List<AllOfNote> allOfNotes = new ArrayList<>();
     List<PreparedNote> redirectNotes = new ArrayList<>();
     for (ControlCode holder : chain) {
+      for (AllOfNote a : allOf.getOrDefault(holder, List.of())) {
+        List<ControlCode> released = a.note().releases().isEmpty() ? List.of(holder) : a.note().releases();
+        if (released.stream().anyMatch(r -> r.isPrefixOf(candidate))) {
+          allOfNotes.add(a);
+        }
+      }
       for (PreparedNote p : decontrol.getOrDefault(holder, List.of())) {
         List<ControlCode> released = p.note().releases().isEmpty() ? List.of(holder) : p.note().releases();
         if (released.stream().anyMatch(r -> r.isPrefixOf(candidate))) {
@@ -246,15 +306,20 @@ final class ReleaseNotes {
         generalNotes.add(g);
       }
     }
-    return new Plan(List.copyOf(decontrolNotes), List.copyOf(generalNotes), List.copyOf(redirectNotes));
+    return new Plan(List.copyOf(decontrolNotes), List.copyOf(allOfNotes), List.copyOf(generalNotes),
+        List.copyOf(redirectNotes));
   }
 
   /** The terms of a product text as the notes compare them. */
   ProductTerms termsOf(AnalyzedText product) {
     Set<String> out = new HashSet<>();
+    Map<String, String> surfaces = new HashMap<>();
     for (String t : product.positiveTerms()) {
       out.add(t);
-      out.addAll(userTerms.getOrDefault(t, List.of()));
+      for (String annex : userTerms.getOrDefault(t, List.of())) {
+        out.add(annex);
+        surfaces.putIfAbsent(annex, product.surfaceOf(t));
+      }
     }
     // one walk over the text: only a phrase whose first term a token has can start there
     List<AnalyzedText.Token> tokens = product.tokens();
@@ -262,13 +327,35 @@ final class ReleaseNotes {
       for (UserPhrase p : userPhrases.getOrDefault(tokens.get(i).term(), List.of())) {
         if (AnalyzedText.startsAt(tokens, i, p.terms()) && !product.negatedTerms().containsAll(p.terms())) {
           out.add(p.annexTerm());
+          List<String> surface = new ArrayList<>();
+          for (String t : p.terms()) {
+            surface.add(product.surfaceOf(t));
+          }
+          surfaces.putIfAbsent(p.annexTerm(), String.join(" ", surface));
         }
       }
     }
-    return new ProductTerms(product, out, product.negatedTerms());
+    return new ProductTerms(product, out, product.negatedTerms(), Map.copyOf(surfaces));
   }
 
-  private static boolean matches(Set<String> alternative, Set<String> words) {
+  /**
+   * Whether the text shows a condition's words: the rule for an alternative of a single-condition
+   * note, or for one of its parts joined by "or".
+   */
+  boolean shows(Set<String> words, List<Set<String>> orParts, ProductTerms terms) {
+    if (matches(words, terms.words())) {
+      return true;
+    }
+    for (Set<String> part : orParts) {
+      if (matchesByRareWord(part, terms.words(), terms.negated())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** At least two of an alternative's words and 40 % of them, or its only word. */
+  static boolean matches(Set<String> alternative, Set<String> words) {
     int hit = 0;
     for (String w : alternative) {
       if (words.contains(w)) {
