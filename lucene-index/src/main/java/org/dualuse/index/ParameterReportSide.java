@@ -100,7 +100,7 @@ final class ParameterReportSide implements ParameterSide {
   }
 
   @Override
-  public View evaluate(Product product) {
+  public View evaluate(Product product, Optional<String> language) {
     FeatureJudge judge = FeatureJudge.keywords(product.text());
     List<String> unread = new ArrayList<>();
     Map<String, String> readable = new LinkedHashMap<>();
@@ -116,7 +116,7 @@ final class ParameterReportSide implements ParameterSide {
         unread.add(e.getMessage());
       }
     });
-    ProductFacts facts = ProductFacts.of(readable, product.text(), product.textLanguage().orElse(""))
+    ProductFacts facts = ProductFacts.of(readable, product.text(), language.orElse(""))
         .plus(knownFacts.apply(product.text()));
     return new EntryReports(facts, judge, unread);
   }

@@ -20,8 +20,12 @@ import org.dualuse.core.criteria.Truth;
  */
 interface ParameterSide {
 
-  /** What the parameters say for one product. */
-  View evaluate(Product product);
+  /**
+   * What the parameters say for one product.
+   *
+   * @param language the language of its text, {@link Product#textLanguage()}, which the caller has read already
+   */
+  View evaluate(Product product, Optional<String> language);
 
   /** The parameter findings for one product. */
   interface View {
@@ -88,7 +92,7 @@ interface ParameterSide {
   }
 
   /** No parameter evaluation: every node is decided by its text alone. */
-  ParameterSide NONE = product -> new View() {
+  ParameterSide NONE = (product, language) -> new View() {
     @Override
     public Optional<Truth> truthOf(ControlCode code) {
       return Optional.empty();

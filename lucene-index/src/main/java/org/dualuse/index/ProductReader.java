@@ -3,6 +3,7 @@ package org.dualuse.index;
 import org.dualuse.index.analysis.ProductKinds;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.index.analysis.AnalyzedText;
@@ -59,14 +60,16 @@ final class ProductReader {
 
   /** Reads a product that its constraints have already admitted. */
   Reading read(Product product) {
-    AnalyzedText text = index.analyze(product.text(), product.textLanguage());
+    // the language is guessed from the words when not stated: once, for every stage that reads it
+    Optional<String> language = product.textLanguage();
+    AnalyzedText text = index.analyze(product.text(), language);
     // read once per product, not once per candidate: the words for the surveillance notes, the item
     // rule and the Article 5 screen, and the terms the release notes and N.B.s compare
     ProductText productText = ProductText.of(product.text());
     ReleaseNotes.ProductTerms noteTerms = releaseNotes.termsOf(text);
-    ParameterSide.View facts = parameters.evaluate(product);
+    ParameterSide.View facts = parameters.evaluate(product, language);
     ProductKinds.Kind kind = kinds.kindOf(text);
     return new Reading(text, productText, noteTerms, facts, kind,
-        subjects.mentionedIn(product.text(), product.textLanguage()), index.vocabularyPhrasesIn(text));
+        subjects.mentionedIn(product.text(), language), index.vocabularyPhrasesIn(text));
   }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class DecisionRuleTest {
 
-  private static final ParameterSide.View NO_FACTS = ParameterSide.NONE.evaluate(Product.of("widget"));
+  private static final ParameterSide.View NO_FACTS = ParameterSide.NONE.evaluate(Product.of("widget"), Optional.empty());
   private static final MissingFact QUESTION =
       new MissingFact("output power", "What is the output power?", List.of(ControlCode.parse("9A999.b")));
 

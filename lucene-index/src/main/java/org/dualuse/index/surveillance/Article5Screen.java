@@ -80,10 +80,14 @@ public final class Article5Screen {
   private final Map<String, Lookalike> lookalikes;
   private final List<Release> releases;
   private final DefinitionElements elements;
-  /** The rules in file order, by the cues of their first required group (most rules find nothing in most texts). */
-  private final CueIndex ruleIndex;
-  /** The release rules likewise. */
-  private final CueIndex releaseIndex;
+  /** The indicators that have no rule, so are raised by the elements alone, in declaration order. */
+  private final List<Indicator> byElementsAlone;
+  /**
+   * The cues of the rules and then of the releases, numbered in that order: a text's cues are located
+   * once for both, and only the rules and releases one of whose first required group's cues occurs
+   * are tried (most rules find nothing in most texts).
+   */
+  private final CueBook book;
 
   private Article5Screen(Map<String, Indicator> indicators, List<Rule> rules, Map<String, Lookalike> lookalikes,
       List<Release> releases, DefinitionElements elements) {
@@ -92,12 +96,12 @@ public final class Article5Screen {
     this.lookalikes = lookalikes;
     this.releases = releases;
     this.elements = elements;
-    this.ruleIndex = new CueIndex(rules.stream().map(r -> firstRequired(r.cues()).cues()).toList());
-    this.releaseIndex = new CueIndex(releases.stream().map(r -> firstRequired(r.cues()).cues()).toList());
-  }
-
-  private static CueGroup firstRequired(CueRule rule) {
-    return rule.groups().stream().filter(g -> !g.negated()).findFirst().orElseThrow();
+    this.byElementsAlone = indicators.values().stream()
+        .filter(i -> rules.stream().noneMatch(r -> r.indicator().equals(i.name()))).toList();
+    List<List<CueGroup>> all = new ArrayList<>();
+    rules.forEach(r -> all.add(r.cues().groups()));
+    releases.forEach(r -> all.add(r.cues().groups()));
+    this.book = new CueBook(all);
   }
 
   /** The screen with the bundled rules and element words. */
@@ -237,12 +241,13 @@ public final class Article5Screen {
 
   private Assessment read(ProductText productText) {
     DefinitionElements.Reading reading = elements.readOf(productText);
-    Optional<LookalikeMatch> lookalike = lookalikeOf(productText);
+    CueBook.Reading cues = book.lookUp(productText);
+    Optional<LookalikeMatch> lookalike = lookalikeOf(productText, cues);
     Map<String, Fired> fired = new LinkedHashMap<>();
-    BitSet possible = ruleIndex.possible(productText);
-    for (int r = possible.nextSetBit(0); r >= 0; r = possible.nextSetBit(r + 1)) {
+    BitSet possible = cues.mayFire();
+    for (int r = possible.nextSetBit(0); r >= 0 && r < rules.size(); r = possible.nextSetBit(r + 1)) {
       Rule rule = rules.get(r);
-      Optional<List<List<String>>> hits = rule.cues().fireByGroup(productText);
+      Optional<List<List<String>>> hits = rule.cues().fireByGroup(productText, cues);
       if (hits.isPresent()) {
         Fired f = fired.computeIfAbsent(rule.indicator(), k -> new Fired());
         for (int g = 0; g < hits.get().size(); g++) {
@@ -258,14 +263,11 @@ public final class Article5Screen {
       }
     }
     if (out.isEmpty()) {
-      for (Indicator indicator : indicators.values()) {
-        boolean byElementsAlone = rules.stream().noneMatch(r -> r.indicator().equals(indicator.name()));
-        if (byElementsAlone) {
-          Optional<Article5Indicator> raised = raise(indicator, List.of(), Map.of(), reading, lookalike);
-          raised.ifPresent(out::add);
-          if (raised.isPresent()) {
-            break;
-          }
+      for (Indicator indicator : byElementsAlone) {
+        Optional<Article5Indicator> raised = raise(indicator, List.of(), Map.of(), reading, lookalike);
+        raised.ifPresent(out::add);
+        if (raised.isPresent()) {
+          break;
         }
       }
     }
@@ -334,10 +336,14 @@ public final class Article5Screen {
    * when none does.
    */
   public Optional<LookalikeMatch> lookalikeOf(ProductText productText) {
-    BitSet possible = releaseIndex.possible(productText);
-    for (int r = possible.nextSetBit(0); r >= 0; r = possible.nextSetBit(r + 1)) {
-      Release release = releases.get(r);
-      Optional<List<String>> words = release.cues().fire(productText);
+    return lookalikeOf(productText, book.lookUp(Objects.requireNonNull(productText, "productText")));
+  }
+
+  private Optional<LookalikeMatch> lookalikeOf(ProductText productText, CueBook.Reading cues) {
+    BitSet possible = cues.mayFire();
+    for (int r = possible.nextSetBit(rules.size()); r >= 0; r = possible.nextSetBit(r + 1)) {
+      Release release = releases.get(r - rules.size());
+      Optional<List<String>> words = release.cues().fire(productText, cues);
       if (words.isPresent()) {
         Lookalike l = lookalikes.get(release.lookalike());
         return Optional.of(new LookalikeMatch(l.name(), l.always(), l.reason(), words.get()));

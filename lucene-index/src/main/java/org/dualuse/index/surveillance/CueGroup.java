@@ -3,7 +3,6 @@ package org.dualuse.index.surveillance;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Alternatives of which one must occur in a text ({@code intercept|wiretap}), or, when negated
@@ -36,16 +35,21 @@ record CueGroup(List<Cue> cues, boolean negated) {
         negated);
   }
 
-  /** As {@link #findAllIn(String, List)}, on a text read once. */
-  List<String> findAllIn(ProductText text) {
+  /** Where each cue first occurs in one text. */
+  interface Places {
+    /** The start and end offsets of the cue's first occurrence ({@link Cue#locate(ProductText)}), or null. */
+    int[] of(Cue cue);
+  }
+
+  /** As {@link #findAllIn(String, List)}, on a text read once whose cues were located already. */
+  List<String> findAllIn(ProductText text, Places places) {
     List<String> out = List.of();
     List<int[]> spans = null;
     for (Cue cue : cues) {
-      Optional<int[]> found = cue.locate(text);
-      if (found.isEmpty()) {
+      int[] span = places.of(cue);
+      if (span == null) {
         continue;
       }
-      int[] span = found.get();
       if (spans == null) {
         out = new ArrayList<>();
         spans = new ArrayList<>();

@@ -4,13 +4,17 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which of a fixed list of cue alternatives (a group's cues, numbered in the order given) can occur
  * in a product text at all. A cue can only occur where its first word that matches by stem or as an
  * acronym occurs, so the cues are filed under that word; a text then looks up its own few stems and
- * surfaces instead of every cue trying every word. Cues with only wildcard words ({@code abhör*})
- * are always possible. "Possible" does not promise a match: the caller still locates the cue.
+ * surfaces instead of every cue trying every word. A cue with only wildcard words ({@code abhör*},
+ * {@code *überwachung}) can only occur where a word begins (ends) as its first wildcard word does,
+ * so it is filed under that word's first (last) {@value ProductText#EDGE} letters, which the text
+ * looks up likewise; a cue whose wildcard words are all shorter is always possible. "Possible" does
+ * not promise a match: the caller still locates the cue.
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,6 +22,8 @@ final class CueIndex {
   private final int size;
   private final Map<String, BitSet> byStem = new HashMap<>();
   private final Map<String, BitSet> byAcronym = new HashMap<>();
+  private final Map<String, BitSet> byHead = new HashMap<>();
+  private final Map<String, BitSet> byTail = new HashMap<>();
   private final BitSet always = new BitSet();
 
   /** @param alternatives per target, the cues of which one must occur for the target to be possible */
@@ -42,8 +48,19 @@ final class CueIndex {
           return;
         }
         default -> {
-          // a wildcard word tells nothing here; try the next word
+          // a wildcard word tells less than a whole one: try the next word first
         }
+      }
+    }
+    for (Cue.CueWord w : cue.words()) {
+      int n = w.form().length();
+      if (n >= ProductText.EDGE) {
+        if (w.kind() == Cue.CueWord.Kind.PREFIX) {
+          byHead.computeIfAbsent(w.form().substring(0, ProductText.EDGE), k -> new BitSet()).set(target);
+        } else {
+          byTail.computeIfAbsent(w.form().substring(n - ProductText.EDGE), k -> new BitSet()).set(target);
+        }
+        return;
       }
     }
     always.set(target);
@@ -66,7 +83,21 @@ final class CueIndex {
         }
       }
     }
+    orAll(out, byHead, text.foldedHeads());
+    orAll(out, byTail, text.foldedTails());
     return out;
+  }
+
+  private static void orAll(BitSet out, Map<String, BitSet> filed, Set<String> keys) {
+    if (filed.isEmpty()) {
+      return;
+    }
+    for (String key : keys) {
+      BitSet b = filed.get(key);
+      if (b != null) {
+        out.or(b);
+      }
+    }
   }
 
   @Override

@@ -37,11 +37,13 @@ record CueRule(List<CueGroup> groups, int line) {
   /**
    * The words each required group found, in the order of the required groups; empty when the rule
    * does not fire.
+   *
+   * @param places where the rule's cues occur in the text
    */
-  Optional<List<List<String>>> fireByGroup(ProductText text) {
+  Optional<List<List<String>>> fireByGroup(ProductText text, CueGroup.Places places) {
     List<List<String>> out = new ArrayList<>();
     for (CueGroup group : groups) {
-      List<String> hits = group.findAllIn(text);
+      List<String> hits = group.findAllIn(text, places);
       if (group.negated() ? !hits.isEmpty() : hits.isEmpty()) {
         return Optional.empty();
       }
@@ -57,11 +59,11 @@ record CueRule(List<CueGroup> groups, int line) {
     return (int) groups.stream().filter(g -> !g.negated()).count();
   }
 
-  /** As {@link #fire(String, List)}, on a text read once. */
-  Optional<List<String>> fire(ProductText text) {
+  /** As {@link #fire(String, List)}, on a text read once whose cues were located already. */
+  Optional<List<String>> fire(ProductText text, CueGroup.Places places) {
     List<String> triggers = new ArrayList<>();
     for (CueGroup group : groups) {
-      List<String> hits = group.findAllIn(text);
+      List<String> hits = group.findAllIn(text, places);
       if (group.negated() ? !hits.isEmpty() : hits.isEmpty()) {
         return Optional.empty();
       }

@@ -35,12 +35,12 @@ public final class DefinitionElements {
   public static final String RESOURCE = "article2-20-elements.tsv";
 
   private final List<Row> rows;
-  /** The rows by the cues of their group: a row whose cues can occur nowhere in a text is skipped. */
-  private final CueIndex index;
+  /** The rows' cues, each located once per text: a row none of whose cues occurs is skipped. */
+  private final CueBook book;
 
   private DefinitionElements(List<Row> rows) {
     this.rows = rows;
-    this.index = new CueIndex(rows.stream().map(r -> r.cues().cues()).toList());
+    this.book = new CueBook(rows.stream().map(r -> List.of(r.cues())).toList());
   }
 
   /** The bundled words. */
@@ -110,10 +110,11 @@ public final class DefinitionElements {
     Map<CyberSurveillanceElement, List<String>> shown = new EnumMap<>(CyberSurveillanceElement.class);
     Map<CyberSurveillanceElement, List<String>> denied = new EnumMap<>(CyberSurveillanceElement.class);
     List<String> targeted = new ArrayList<>();
-    BitSet possible = index.possible(productText);
+    CueBook.Reading cues = book.lookUp(productText);
+    BitSet possible = cues.mayFire();
     for (int i = possible.nextSetBit(0); i >= 0; i = possible.nextSetBit(i + 1)) {
       Row row = rows.get(i);
-      List<String> hits = row.cues().findAllIn(productText);
+      List<String> hits = row.cues().findAllIn(productText, cues);
       if (!hits.isEmpty()) {
         List<String> into = (row.kind() == Kind.DENIES ? denied : shown).computeIfAbsent(row.element(), k -> new ArrayList<>());
         hits.stream().filter(h -> !into.contains(h)).forEach(into::add);

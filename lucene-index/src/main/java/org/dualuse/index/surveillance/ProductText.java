@@ -24,6 +24,9 @@ import java.util.function.Function;
  */
 public final class ProductText {
 
+  /** How many letters of a word's start and end {@link #foldedHeads()} and {@link #foldedTails()} keep. */
+  static final int EDGE = 3;
+
   private final String text;
   private final List<Word> words;
   /** {@link Word#light()} of every word, the forms the release notes compare. */
@@ -36,6 +39,10 @@ public final class ProductText {
   private final String[] foldedSorted;
   /** Every folded word reversed, sorted: a suffix cue word ("*überwachung") finds the words it ends likewise. */
   private final String[] foldedReversedSorted;
+  /** The first {@value #EDGE} letters of every folded word that long: what a prefix cue word ("abhör*") is filed under. */
+  private final Set<String> foldedHeads;
+  /** The last {@value #EDGE} letters of every folded word that long: what a suffix cue word ("*überwachung") is filed under. */
+  private final Set<String> foldedTails;
   /** The Article 5 screen's reading of the text, once asked for, and the screen that read it. */
   private volatile Assessed assessed;
 
@@ -49,10 +56,17 @@ public final class ProductText {
     Set<String> a = new HashSet<>();
     String[] folded = new String[words.size()];
     String[] reversed = new String[words.size()];
+    Set<String> heads = new HashSet<>();
+    Set<String> tails = new HashSet<>();
     for (int i = 0; i < folded.length; i++) {
       Word w = words.get(i);
       folded[i] = w.folded();
       reversed[i] = new StringBuilder(w.folded()).reverse().toString();
+      int n = folded[i].length();
+      if (n >= EDGE) {
+        heads.add(folded[i].substring(0, EDGE));
+        tails.add(folded[i].substring(n - EDGE));
+      }
       l.add(w.light());
       st.add(w.stem());
       String s = w.surface();
@@ -64,6 +78,8 @@ public final class ProductText {
     this.lights = Collections.unmodifiableSet(l);
     this.stems = Collections.unmodifiableSet(st);
     this.acronymForms = Collections.unmodifiableSet(a);
+    this.foldedHeads = Collections.unmodifiableSet(heads);
+    this.foldedTails = Collections.unmodifiableSet(tails);
     Arrays.sort(folded);
     Arrays.sort(reversed);
     this.foldedSorted = folded;
@@ -111,6 +127,16 @@ public final class ProductText {
   /** Its surfaces, and those ending in {@code s} without it. */
   Set<String> acronymForms() {
     return acronymForms;
+  }
+
+  /** The first {@value #EDGE} letters of each folded word that has as many. */
+  Set<String> foldedHeads() {
+    return foldedHeads;
+  }
+
+  /** The last {@value #EDGE} letters of each folded word that has as many. */
+  Set<String> foldedTails() {
+    return foldedTails;
   }
 
   /** True when some word is {@code form} or {@code form} followed by {@code s}, as written. */
