@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
@@ -53,7 +54,7 @@ class AllOfNoteTest {
 
   private static ReleaseNotes.Reading read(ControlCode code, String text) {
     return NOTES.read(LIST, code, NOTES.termsOf(AnalyzedText.of(ANALYZER, text)),
-        PARAMETERS.evaluate(Product.of(text)));
+        PARAMETERS.evaluate(Product.of(text), Optional.empty()));
   }
 
   @Test
@@ -122,7 +123,7 @@ class AllOfNoteTest {
   void theParameterSideDoesNotReleaseOnTheTypedConditionsAlone() {
     // the synthetic note's typed condition alone is what the parameter side reads as its exclusion
     assertTrue(LIST.get(PUMPS).notes().get(0).exclusion().isPresent());
-    assertTrue(PARAMETERS.evaluate(Product.of("Gizmo pump, mass 3 kg")).releasedBy(PUMPS).isEmpty());
+    assertTrue(PARAMETERS.evaluate(Product.of("Gizmo pump, mass 3 kg"), Optional.empty()).releasedBy(PUMPS).isEmpty());
     assertTrue(read(PUMPS, "Gizmo pump, mass 3 kg").release().isEmpty());
   }
 

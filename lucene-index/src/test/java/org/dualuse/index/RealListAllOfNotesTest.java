@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
@@ -28,7 +29,7 @@ class RealListAllOfNotesTest {
 
   private static ReleaseNotes.Reading read(String code, String text) {
     return NOTES.read(EU, ControlCode.parse(code), NOTES.termsOf(AnalyzedText.of(ANALYZER, text)),
-        PARAMETERS.evaluate(Product.of(text)));
+        PARAMETERS.evaluate(Product.of(text), Optional.empty()));
   }
 
   @Test
