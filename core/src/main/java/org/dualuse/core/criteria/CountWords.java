@@ -43,21 +43,16 @@ final class CountWords {
   private CountWords() {}
 
   private static Pattern numeralNoun() {
-    String numerals = alternation(FactWords.bundled().numerals.keySet());
+    String numerals = FactWords.alternation(FactWords.bundled().numerals.keySet());
     return Pattern.compile("(?<![\\p{L}\\d.,])(\\d{1,2}|" + numerals + ")(?=\\s+\\p{L})");
   }
 
   private static final Pattern WORD = Pattern.compile("\\G\\s+(\\p{L}[\\p{L}-]*)(?![\\p{L}\\d])");
 
   private static Pattern adjective() {
-    String stems = alternation(FactWords.bundled().numeralStems.keySet());
-    String counted = alternation(FactWords.bundled().countedStems.keySet());
+    String stems = FactWords.alternation(FactWords.bundled().numeralStems.keySet());
+    String counted = FactWords.alternation(FactWords.bundled().countedStems.keySet());
     return Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2}|" + stems + ")-?(" + counted + ")(\\p{L}{0,4})(?![\\p{L}\\d])");
-  }
-
-  private static String alternation(java.util.Collection<String> words) {
-    return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-        .reduce((a, b) -> a + "|" + b).orElse("(?!)");
   }
 
   /** The counts the scanned text states, in order, none where a quantity of the text already is. */

@@ -191,4 +191,13 @@ final class FactWords {
           + " on an earlier line, here " + meaning);
     }
   }
+
+  /**
+   * A regex alternation of words, each quoted, the longest first (so that a longer word wins where a
+   * shorter one is its start); a pattern that matches nothing for no words.
+   */
+  static String alternation(java.util.Collection<String> words) {
+    return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(java.util.regex.Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+  }
 }

@@ -39,22 +39,17 @@ final class NominalSizes {
   private NominalSizes() {}
 
   private static Pattern prefixed() {
-    String words = alternation(FactWords.bundled().sizePrefixes.keySet());
+    String words = FactWords.alternation(FactWords.bundled().sizePrefixes.keySet());
     return Pattern.compile("(?<![\\p{L}\\d])(" + words + ")\\s*" + NUMBER
         + "(?:\\s*(?:-|–|bis|to|à)\\s*(?:(?:" + words + ")\\s*)?" + NUMBER + ")?(?![\\p{L}\\d½¼¾⅛⅜]|[.,]\\d|/\\d)");
   }
 
   private static Pattern thread() {
-    String words = alternation(FactWords.bundled().sizeThreads);
+    String words = FactWords.alternation(FactWords.bundled().sizeThreads);
     // '1/2" NPT' arrives as "1/2  npt" (quotes are spaces in the normalised text); "1/2-14 NPT" names
     // the threads per inch after the size
     return Pattern.compile("(?<![\\p{L}\\d.,/])" + NUMBER + "(?:-\\d{1,2}(?:[.,]5)?)?\\s*(?:in\\.?|inch|zoll|″)?\\s*-?\\s*("
         + words + ")(?![\\p{L}\\d])");
-  }
-
-  private static String alternation(java.util.Collection<String> words) {
-    return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-        .reduce((a, b) -> a + "|" + b).orElse("(?!)");
   }
 
   /** The nominal sizes the scanned text states, in order, none where a quantity of the text already is. */
