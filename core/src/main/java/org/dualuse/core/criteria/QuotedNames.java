@@ -64,7 +64,7 @@ final class QuotedNames {
     }
     String name = Parameters.key(text.substring(open + 1, close));
     if (name.isEmpty() || name.chars().noneMatch(Character::isLetter)
-        || CriteriaExtractor.NAME_STOPS.contains(name.split(" ")[0]) || qualifiedFromOutside(text, from, open)) {
+        || ValueNames.NAME_STOPS.contains(name.split(" ")[0]) || qualifiedFromOutside(text, from, open)) {
       return Optional.empty();
     }
     for (String candidate : new String[] {name, name.replaceAll("s$", "")}) {
@@ -97,7 +97,7 @@ final class QuotedNames {
       return false;
     }
     String word = text.substring(begin, end).toLowerCase(Locale.ROOT);
-    return !CriteriaExtractor.NAME_STOPS.contains(word) && !CriteriaExtractor.NAME_EDGES.contains(word);
+    return !ValueNames.NAME_STOPS.contains(word) && !ValueNames.NAME_EDGES.contains(word);
   }
 
   private static int skipSpaces(String text, int from, int to) {
