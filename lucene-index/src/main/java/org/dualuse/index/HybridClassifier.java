@@ -132,7 +132,7 @@ public final class HybridClassifier implements Classifier {
   public HybridClassifier(ListIndex index, ProductConstraints constraints) {
     // the grades a text names give the compositions the annex's content thresholds speak of
     this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
-        Knowledge.standard().materials()::factsIn), constraints);
+        Knowledge.standard().materials()), constraints);
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
@@ -149,7 +149,7 @@ public final class HybridClassifier implements Classifier {
    */
   public HybridClassifier(ListIndex index, ProductConstraints constraints, DecisionModel decisionModel) {
     this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
-        Knowledge.standard().materials()::factsIn), constraints, Objects.requireNonNull(decisionModel, "decisionModel"),
+        Knowledge.standard().materials()), constraints, Objects.requireNonNull(decisionModel, "decisionModel"),
         null, DEFAULT_MAX_CANDIDATES, true);
   }
 
@@ -223,7 +223,7 @@ public final class HybridClassifier implements Classifier {
       throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
     }
     // the grades a text names give the compositions the annex's content thresholds speak of
-    return new HybridClassifier(index, new ParameterReportSide(list, Knowledge.standard().materials()::factsIn),
+    return new HybridClassifier(index, new ParameterReportSide(list, Knowledge.standard().materials()),
         constraints, DecisionModel.standard(), releaseNotes, DEFAULT_MAX_CANDIDATES, true);
   }
 
@@ -393,7 +393,7 @@ public final class HybridClassifier implements Classifier {
         model = model.withThreshold(listingThreshold);
       }
       // the grades a text names give the compositions the annex's content thresholds speak of
-      return new HybridClassifier(index, new ParameterReportSide(index.list(), Knowledge.standard().materials()::factsIn),
+      return new HybridClassifier(index, new ParameterReportSide(index.list(), Knowledge.standard().materials()),
           constraints, model, null, maxCandidates, surveillanceScreens);
     }
   }

@@ -31,6 +31,7 @@ import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.index.knowledge.Materials;
 
 /**
  * The parameter side backed by the core's {@link ParameterClassifier}: facts from the product's
@@ -52,6 +53,8 @@ final class ParameterReportSide implements ParameterSide {
   private final ControlList list;
   /** Facts known about a text from elsewhere (the compositions of the alloy grades it names). */
   private final java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts;
+  /** The designations and classes of the materials a text names (whose other alternatives it rules out). */
+  private final java.util.function.Function<String, List<String>> namedMaterials;
   private final Map<ControlCode, ParameterClassifier> byEntry = new ConcurrentHashMap<>();
   private final Map<ControlCode, ParameterReport> withoutFacts = new ConcurrentHashMap<>();
 
@@ -64,7 +67,26 @@ final class ParameterReportSide implements ParameterSide {
    *     the alloy grades it names); they come after the text's own facts
    */
   ParameterReportSide(ControlList list, java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts) {
+    this(list, knownFacts, text -> List.of());
+  }
+
+  /**
+   * With the facts and the names of the materials a list of materials finds in a text: the
+   * compositions of the grades it names decide the annex's content thresholds, and a named material
+   * rules out the other material alternatives of a provision ({@link FeatureJudge#keywords(String, List)}).
+   */
+  ParameterReportSide(ControlList list, Materials materials) {
+    this(list, java.util.Objects.requireNonNull(materials, "materials")::factsIn, materials::namesIn);
+  }
+
+  /**
+   * @param knownFacts the facts known about a product text beyond what it states
+   * @param namedMaterials the designations and classes of the materials a product text names
+   */
+  ParameterReportSide(ControlList list, java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts,
+      java.util.function.Function<String, List<String>> namedMaterials) {
     this.knownFacts = java.util.Objects.requireNonNull(knownFacts, "knownFacts");
+    this.namedMaterials = java.util.Objects.requireNonNull(namedMaterials, "namedMaterials");
     this.list = list;
   }
 
@@ -101,7 +123,8 @@ final class ParameterReportSide implements ParameterSide {
 
   @Override
   public View evaluate(Product product, Optional<String> language) {
-    FeatureJudge judge = FeatureJudge.keywords(product.text());
+    // a named material rules out a provision's other material alternatives (MaterialJudge says why)
+    FeatureJudge judge = FeatureJudge.keywords(product.text(), namedMaterials.apply(product.text()));
     List<String> unread = new ArrayList<>();
     Map<String, String> readable = new LinkedHashMap<>();
     product.facts().forEach((name, value) -> {

@@ -97,7 +97,7 @@ class PublicApiContractTest {
    * criteria) and the call succeeds. Any other reference parameter must refuse null.
    */
   private static final Set<String> NULL_MEANS_ABSENT = Set.of(
-      "ControlCode.tryParse#text",
+      "ControlCode.tryParse#text", "ListedMaterials.marked#leadIn",
       "ControlList#jurisdiction", "AnnexSource#jurisdiction", "TermUse#term", "ProductText.of#text",
       "CyberSurveillanceRule.applies#text", "CyberSurveillanceRule.applies#entryText",
       "CriterionEvaluator#facts", "CriterionEvaluator#judge", "ParameterReport#listId", "ParameterReport#facts",

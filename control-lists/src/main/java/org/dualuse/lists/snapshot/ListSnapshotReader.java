@@ -194,7 +194,7 @@ public final class ListSnapshotReader {
         QuantityRange range = new QuantityRange(quantity(), flag(), quantity(), flag());
         yield new Range(p, range, flag(), string(), flag());
       }
-      case SnapshotFormat.FEATURE -> new Feature(string(), strings());
+      case SnapshotFormat.FEATURE -> new Feature(string(), strings(), flag());
       case SnapshotFormat.ALL_OF -> new AllOf(criteria());
       case SnapshotFormat.ANY_OF -> new AnyOf(criteria());
       case SnapshotFormat.NOT -> new Not(criterion());

@@ -161,6 +161,7 @@ public final class ListSnapshotWriter {
       number(SnapshotFormat.FEATURE);
       string(f.description());
       strings(f.keywords());
+      flag(f.material());
     } else if (c instanceof AllOf all) {
       number(SnapshotFormat.ALL_OF);
       criteria(all.criteria());

@@ -19,8 +19,11 @@ package org.dualuse.lists.snapshot;
 final class SnapshotFormat {
   /** "DUL1": dualuse list. */
   static final int MAGIC = 0x44554C31;
-  /** Raise it with every change of the layout (2: a node's cyber-surveillance flag with its scope, items and reason). */
-  static final int VERSION = 2;
+  /**
+   * Raise it with every change of the layout (2: a node's cyber-surveillance flag with its scope, items
+   * and reason; 3: a feature's flag of a material alternative).
+   */
+  static final int VERSION = 3;
 
   // criterion kinds
   static final int THRESHOLD = 0;

@@ -1,5 +1,6 @@
 package org.dualuse.core.criteria;
 
+import java.util.List;
 import java.util.Objects;
 /**
  * Says whether a product has a {@link Feature} the list names without a number ("employing spread
@@ -24,5 +25,24 @@ public interface FeatureJudge {
     Objects.requireNonNull(text, "text");
     // a class of its own, which searches the text only for keywords whose letter pairs it has
     return new KeywordJudge(text);
+  }
+
+  /**
+   * The judge of {@link #keywords(String)}, which also rules out the material alternatives of a
+   * provision ({@link Feature#material()}) that a text naming the material of its item does not name
+   * (see {@link MaterialJudge} for why, and for what keeps an alternative open). With no material
+   * named it is the judge of {@link #keywords(String)}, answer for answer.
+   *
+   * @param namedMaterials the designations and classes of the materials the text names ("AISI 316L",
+   *     "austenitic stainless steel"), as a list of materials finds them; empty when it names none
+   */
+  static FeatureJudge keywords(String text, List<String> namedMaterials) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(namedMaterials, "namedMaterials");
+    KeywordJudge judge = new KeywordJudge(text);
+    if (namedMaterials.isEmpty() || MaterialJudge.SURFACE_LAYER.matcher(text).find()) {
+      return judge;
+    }
+    return new MaterialJudge(judge, text, List.copyOf(namedMaterials));
   }
 }

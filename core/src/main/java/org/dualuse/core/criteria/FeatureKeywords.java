@@ -18,11 +18,14 @@ public final class FeatureKeywords {
   /** Per keyword k, the hashed pairs of its adjacent letters are {@code pairStart[k]} up to {@code pairStart[k + 1]}. */
   private final int[] pairStart;
   private final int[] pairs;
+  /** Per feature, whether it is a material alternative, which a {@link MaterialJudge} may rule out. */
+  private final boolean[] material;
 
-  private FeatureKeywords(int[] keywordStart, int[] pairStart, int[] pairs) {
+  private FeatureKeywords(int[] keywordStart, int[] pairStart, int[] pairs, boolean[] material) {
     this.keywordStart = keywordStart;
     this.pairStart = pairStart;
     this.pairs = pairs;
+    this.material = material;
   }
 
   /** The layout of these features' keywords; feature numbers are positions in {@code features}. */
@@ -51,14 +54,23 @@ public final class FeatureKeywords {
       }
     }
     pairStart[keywordCount] = p;
-    return new FeatureKeywords(keywordStart, pairStart, pairs);
+    boolean[] material = new boolean[features.size()];
+    for (int f = 0; f < features.size(); f++) {
+      material[f] = features.get(f).material();
+    }
+    return new FeatureKeywords(keywordStart, pairStart, pairs, material);
   }
 
   /**
    * Whether the judge may answer other than UNKNOWN for feature number {@code feature}: false only
-   * when the judge is the keyword judge and no keyword of the feature can occur in its text.
+   * when the judge is the keyword judge (or a {@link MaterialJudge} and the feature is no material
+   * alternative) and no keyword of the feature can occur in its text.
    */
   public boolean mayDecide(FeatureJudge judge, int feature) {
+    if (judge instanceof MaterialJudge materials) {
+      // a material alternative may be ruled out whatever its keywords; any other is the keyword judge's
+      return material[feature] || mayDecide(materials.keywords(), feature);
+    }
     if (!(judge instanceof KeywordJudge text)) {
       return true;
     }

@@ -30,7 +30,9 @@ import org.dualuse.core.quantity.Units;
  *       only enters stays out (a titanium aluminide, 33 % aluminium, is no aluminium alloy), while an
  *       iron-nickel alloy of 36 to 50 % nickel (Invar) is let in: a false alarm, a human's review;
  *   <li>any other material ("aluminium oxide (alumina or sapphire)", "fully fluorinated hydrocarbon
- *       polymers") stays an untyped {@link Feature}: the text of a product decides it, or no one.
+ *       polymers") stays an untyped {@link Feature}, marked as a material ({@link Feature#material()}):
+ *       the text of a product decides it, or no one; a text that names another material (a grade,
+ *       "316L") rules it out ({@link MaterialJudge}).
  * </ul>
  *
  * <p>A text that names 316L then fails every alternative of 2A226.c (its composition has 11 % nickel
@@ -130,7 +132,8 @@ final class MaterialAlternatives {
           if (f == null) {
             return typed;
           }
-          alternatives.add(f);
+          // marked, so that a text naming another material rules it out (FeatureJudge.keywords)
+          alternatives.add(f.asMaterial());
         }
       }
     }

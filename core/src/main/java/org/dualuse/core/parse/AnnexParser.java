@@ -15,6 +15,7 @@ import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
 import org.dualuse.core.criteria.Criterion;
+import org.dualuse.core.criteria.ListedMaterials;
 import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
@@ -509,8 +510,10 @@ public final class AnnexParser {
       // a list item is read with the line that introduces its list: "Less than 143 ps" under "a
       // 'frequency switching time' as specified by any of the following:"
       String leadIn = d.parent == null ? null : d.parent.text.toString();
+      // an item of a list of materials ("made from any of the following materials:") is a material
+      // alternative, which a text naming another material rules out (ListedMaterials)
       Optional<Criterion> criterion = notUsed ? Optional.empty()
-          : criteria(d, text, () -> criteria.extract(text, leadIn));
+          : criteria(d, text, () -> criteria.extract(text, leadIn).map(c -> ListedMaterials.marked(c, leadIn)));
       ChildLogic logic = children.isEmpty() ? ChildLogic.NONE : logicOf(text);
       CyberSurveillanceFlag cyber = CyberSurveillanceRule.flag(d.code, text, notes, children);
       return new ControlNode(d.code, text, logic, children, notes, terms, references, criterion, notUsed, cyber);

@@ -98,6 +98,22 @@ public final class Materials {
   }
 
   /**
+   * The designation and the class of every material a text names ("AISI 316L", "austenitic stainless
+   * steel"), in the order of {@link #in}: the words in which a judge of features can tell which of a
+   * provision's materials the text names ({@code FeatureJudge.keywords(text, names)}).
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public List<String> namesIn(String text) {
+    List<String> out = new ArrayList<>();
+    for (Material m : in(text)) {
+      out.add(m.designation());
+      out.add(m.materialClass());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
    * The composition of every material a text names, as facts: one content per element, in percent by
    * weight ({@link FactOrigin#DERIVED}, the source naming the designation and its standard), at the
    * place of the designation in the text. A text that names no designation gives none.
