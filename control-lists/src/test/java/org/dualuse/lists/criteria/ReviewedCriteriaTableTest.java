@@ -127,10 +127,9 @@ class ReviewedCriteriaTableTest {
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
     // measured 2026-12-07 on 1,475 provisions: agree 1191, bounds only 129, untyped 65 (before: 1084, 135,
-    // 121); 50 of the 1191 agree as element contents (sameElementContent); with the product-fact names of
-    // the sixth session (nominal size, grain size) merged beside them: agree 1190, bounds only 130, untyped 65
-    // (1C003.c's Technical Note now reads "grain size" where the table says "crystal grain size");
-    // floors a little below, to be raised. The provisions that still differ are listed by class of
+    // 121); 50 of the 1191 agree as element contents (sameElementContent); the crystal grain size of
+    // 1C003.c's Technical Note is a parameter of its own since "grain size" became one (answered by particle
+    // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
     assertTrue(all.agree >= 1185, "provisions that agree: " + all);

@@ -396,6 +396,11 @@ public final class Parameters {
       "nominal diameter", "nominal bore", "nominal pipe size", "dn");
   // the annex's "grain size" of graphite and propellant powders is the size of its particles
   public static final Parameter GRAIN_SIZE = qualifying(PARTICLE_SIZE, "grain size", "grain sizes");
+  // the crystal grain size of a metal's microstructure (1C003.c's 'nanocrystalline', by X-ray
+  // diffraction) is no particle size: a powder's particles hold many grains, so a particle size never
+  // answers it
+  public static final Parameter CRYSTAL_GRAIN_SIZE = qualifying(LENGTH_VALUE, "crystal grain size",
+      "crystal grain sizes", "crystallite size");
   public static final Parameter WAFER_DIAMETER = qualifying(DIAMETER, "wafer diameter", "wafer diameters");
   public static final Parameter MEASUREMENT_ACCURACY = qualifying(POSITIONING_ACCURACY, "measurement accuracy");
   public static final Parameter STAGE_PLACEMENT_ACCURACY = qualifying(POSITIONING_ACCURACY,

@@ -28,6 +28,18 @@ class ParameterNamesTest {
   }
 
   @Test
+  void aCrystalGrainSizeIsNoParticleSizeWhileAPowdersGrainSizeIs() {
+    // 1C003.c's crystal grain size (by X-ray diffraction) is a microstructure's, not a powder's particles'
+    assertTrue(Parameters.answeredBy(Parameters.GRAIN_SIZE).contains("particle size"));
+    assertTrue(!Parameters.answeredBy(Parameters.CRYSTAL_GRAIN_SIZE).contains("particle size"),
+        Parameters.answeredBy(Parameters.CRYSTAL_GRAIN_SIZE).toString());
+    assertEquals(Optional.of(Parameters.CRYSTAL_GRAIN_SIZE), Parameters.lookup("crystal grain size"));
+    assertEquals(Optional.of(Parameters.CRYSTAL_GRAIN_SIZE),
+        CriteriaExtractor.standard().extractTyped("widget alloys having a crystal grain size of 50 nm or less")
+            .map(c -> ((Threshold) c).parameter()));
+  }
+
+  @Test
   void localNamesAreListedByLanguageInTheOrderOfTheFile() {
     List<String> german = Parameters.localNames(Parameters.PULSE_DURATION, "de");
     assertEquals("Pulsdauer", german.get(0));
