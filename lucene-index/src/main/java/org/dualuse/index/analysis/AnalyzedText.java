@@ -63,8 +63,9 @@ public record AnalyzedText(String text, List<Token> tokens, List<ControlCode> co
   private static final Pattern CAS = Pattern.compile("(?<![0-9-])([0-9]{2,7})-([0-9]{2})-([0-9])(?![0-9-])");
   private static final Set<String> NEGATORS = Set.of(
       "not", "non", "no", "without", "never", "nicht", "ohne", "kein", "keine", "keinen", "nor",
-      // French and Italian: "sans", "aucun(e)", "ni"; "senza", "nessun(o/a)", "né" ("non" is above)
-      "sans", "aucun", "aucune", "ni", "senza", "nessun", "nessuno", "nessuna", "né");
+      // French and Italian: "sans", "aucun(e)"; "senza", "nessun(o/a)", "né" ("non" is above). Not the
+      // French "ni": it is nickel's symbol ("W-Ni-Fe", "Ni powder"), and "sans X ni Y" is negated by "sans"
+      "sans", "aucun", "aucune", "senza", "nessun", "nessuno", "nessuna", "né");
   /** Words that join the negated words of a list: "no relational or contact-network mapping". */
   private static final Set<String> LIST_JOINERS = Set.of(
       "or", "nor", "and", "oder", "und", "noch", "ou", "et", "ni", "o", "e", "né");

@@ -40,6 +40,12 @@ class AnalyzedTextTest {
   }
 
   @Test
+  void nickelsSymbolNegatesNothing() {
+    // "ni" is French for "nor", but in these texts it is mostly nickel: "W-Ni-Fe", "Ni powder 99.9 %"
+    assertTrue(AnalyzedText.of(analyzer, "W-Ni-Fe heavy alloy, Ni powder").negatedTerms().isEmpty());
+  }
+
+  @Test
   void conjunctionsAndHyphenatedPartsDoNotUseUpTheReach() {
     AnalyzedText t = AnalyzedText.of(analyzer, "widget with no sprocket or flange-gear coupling");
     assertTrue(t.negatedTerms().containsAll(analyzer.terms("sprocket flange gear")), t.negatedTerms().toString());
