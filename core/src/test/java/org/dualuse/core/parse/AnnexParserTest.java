@@ -49,17 +49,17 @@ class AnnexParserTest {
 
   @Test
   void theLogicNearestTheListWins() {
-    assertEquals(ChildLogic.ANY_OF, AnnexParser.logicOf("Widgets as follows, having any of the following:"));
-    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Widgets having both of the following characteristics:"));
-    assertEquals(ChildLogic.NONE, AnnexParser.logicOf("Widgets for toys."));
+    assertEquals(ChildLogic.ANY_OF, ChildLogicReader.logicOf("Widgets as follows, having any of the following:"));
+    assertEquals(ChildLogic.ALL_OF, ChildLogicReader.logicOf("Widgets having both of the following characteristics:"));
+    assertEquals(ChildLogic.NONE, ChildLogicReader.logicOf("Widgets for toys."));
   }
 
   @Test
   void allTheFollowingWithoutOfAndAGluedHavingAreAllOf() {
-    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Widget scopes having all the following:"));
-    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Widget scopes havingall of the following:"));
-    assertEquals(ChildLogic.ALL_OF, AnnexParser.logicOf("Having all the following:"));
-    assertEquals(ChildLogic.AS_FOLLOWS, AnnexParser.logicOf("Widgets, as follows:"));
+    assertEquals(ChildLogic.ALL_OF, ChildLogicReader.logicOf("Widget scopes having all the following:"));
+    assertEquals(ChildLogic.ALL_OF, ChildLogicReader.logicOf("Widget scopes havingall of the following:"));
+    assertEquals(ChildLogic.ALL_OF, ChildLogicReader.logicOf("Having all the following:"));
+    assertEquals(ChildLogic.AS_FOLLOWS, ChildLogicReader.logicOf("Widgets, as follows:"));
   }
 
   @Test
@@ -190,9 +190,9 @@ class AnnexParserTest {
   @Test
   void apostrophesAreNotQuotesButQuotedWordsAre() {
     assertEquals(List.of("spin rate", "user data"),
-        AnnexParser.quoted(true, "the manufacturer's 'spin rate' and the ‘user data’ of widgets'"));
-    assertEquals(List.of("widgets", "MWC"), AnnexParser.quoted(false, "\"widgets\" and “MWC” and \"open"));
-    assertEquals(List.of(), AnnexParser.quoted(true, "it's the widgets' 5' length"));
+        QuotedTerms.quoted(true, "the manufacturer's 'spin rate' and the ‘user data’ of widgets'"));
+    assertEquals(List.of("widgets", "MWC"), QuotedTerms.quoted(false, "\"widgets\" and “MWC” and \"open"));
+    assertEquals(List.of(), QuotedTerms.quoted(true, "it's the widgets' 5' length"));
   }
 
   @Test
