@@ -71,12 +71,7 @@ final class NotesAndCriteriaCheck {
     // most texts negate nothing: then the node's words are not looked up at all
     ListIndex.NodeWords words = text.negatedTerms().isEmpty() ? null : index.wordsOf(code);
     if (words != null) {
-      List<String> negated = new ArrayList<>();
-      for (String t : text.negatedTerms()) {
-        if (words.own().contains(t)) {
-          negated.add(text.surfaceOf(t));
-        }
-      }
+      List<String> negated = negatedOwnWords(words, text);
       if (!negated.isEmpty()) {
         s.score *= NEGATED_FACTOR;
         s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
@@ -145,12 +140,7 @@ final class NotesAndCriteriaCheck {
           if (words == null) {
             continue;
           }
-          List<String> negated = new ArrayList<>();
-          for (String t : text.negatedTerms()) {
-            if (words.own().contains(t)) {
-              negated.add(text.surfaceOf(t));
-            }
-          }
+          List<String> negated = negatedOwnWords(words, text);
           if (negated.size() >= DENIED_CONDITION_WORDS) {
             return Optional.of("the text denies " + sibling.code() + ", a condition of " + parent.get().code()
                 + " that " + code + " needs: " + String.join(", ", negated));
@@ -160,6 +150,17 @@ final class NotesAndCriteriaCheck {
       towards = parent.get().code();
     }
     return Optional.empty();
+  }
+
+  /** The words of a node's own text that the product text negates, as the text writes them. */
+  private static List<String> negatedOwnWords(ListIndex.NodeWords words, AnalyzedText text) {
+    List<String> negated = new ArrayList<>();
+    for (String t : text.negatedTerms()) {
+      if (words.own().contains(t)) {
+        negated.add(text.surfaceOf(t));
+      }
+    }
+    return negated;
   }
 
   /** A required item, and the items of its own "all of the following" list, which it requires in turn. */

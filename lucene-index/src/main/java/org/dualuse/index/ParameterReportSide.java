@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.dualuse.core.classify.DecontrolOutcome;
 import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.MissingFact;
@@ -51,43 +53,27 @@ import org.dualuse.index.knowledge.Materials;
  */
 final class ParameterReportSide implements ParameterSide {
   private final ControlList list;
-  /** Facts known about a text from elsewhere (the compositions of the alloy grades it names). */
-  private final java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts;
-  /** The designations and classes of the materials a text names (whose other alternatives it rules out). */
-  private final java.util.function.Function<String, List<String>> namedMaterials;
+  /**
+   * What the materials a text names tell (the compositions of the alloy grades, and their names, which
+   * rule out a provision's other material alternatives), found in one search of the text.
+   */
+  private final Function<String, Materials.Named> namedMaterials;
   private final Map<ControlCode, ParameterClassifier> byEntry = new ConcurrentHashMap<>();
   private final Map<ControlCode, ParameterReport> withoutFacts = new ConcurrentHashMap<>();
 
   ParameterReportSide(ControlList list) {
-    this(list, text -> List.of());
+    this.list = list;
+    this.namedMaterials = text -> Materials.Named.NONE;
   }
 
   /**
-   * @param knownFacts the facts known about a product text beyond what it states (the composition of
-   *     the alloy grades it names); they come after the text's own facts
-   */
-  ParameterReportSide(ControlList list, java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts) {
-    this(list, knownFacts, text -> List.of());
-  }
-
-  /**
-   * With the facts and the names of the materials a list of materials finds in a text: the
-   * compositions of the grades it names decide the annex's content thresholds, and a named material
-   * rules out the other material alternatives of a provision ({@link FeatureJudge#keywords(String, List)}).
+   * With the materials a list of materials finds in a text: the compositions of the grades it names
+   * decide the annex's content thresholds (after the text's own facts), and a named material rules out
+   * the other material alternatives of a provision ({@link FeatureJudge#keywords(String, List)}).
    */
   ParameterReportSide(ControlList list, Materials materials) {
-    this(list, java.util.Objects.requireNonNull(materials, "materials")::factsIn, materials::namesIn);
-  }
-
-  /**
-   * @param knownFacts the facts known about a product text beyond what it states
-   * @param namedMaterials the designations and classes of the materials a product text names
-   */
-  ParameterReportSide(ControlList list, java.util.function.Function<String, List<org.dualuse.core.criteria.Fact>> knownFacts,
-      java.util.function.Function<String, List<String>> namedMaterials) {
-    this.knownFacts = java.util.Objects.requireNonNull(knownFacts, "knownFacts");
-    this.namedMaterials = java.util.Objects.requireNonNull(namedMaterials, "namedMaterials");
     this.list = list;
+    this.namedMaterials = Objects.requireNonNull(materials, "materials")::named;
   }
 
   /**
@@ -123,8 +109,9 @@ final class ParameterReportSide implements ParameterSide {
 
   @Override
   public View evaluate(Product product, Optional<String> language) {
+    Materials.Named materials = namedMaterials.apply(product.text());
     // a named material rules out a provision's other material alternatives (MaterialJudge says why)
-    FeatureJudge judge = FeatureJudge.keywords(product.text(), namedMaterials.apply(product.text()));
+    FeatureJudge judge = FeatureJudge.keywords(product.text(), materials.names());
     List<String> unread = new ArrayList<>();
     Map<String, String> readable = new LinkedHashMap<>();
     product.facts().forEach((name, value) -> {
@@ -140,7 +127,7 @@ final class ParameterReportSide implements ParameterSide {
       }
     });
     ProductFacts facts = ProductFacts.of(readable, product.text(), language.orElse(""))
-        .plus(knownFacts.apply(product.text()));
+        .plus(materials.facts());
     return new EntryReports(facts, judge, unread);
   }
 

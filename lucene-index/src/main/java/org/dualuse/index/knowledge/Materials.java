@@ -105,12 +105,52 @@ public final class Materials {
    * @throws NullPointerException when {@code text} is null
    */
   public List<String> namesIn(String text) {
-    List<String> out = new ArrayList<>();
-    for (Material m : in(text)) {
-      out.add(m.designation());
-      out.add(m.materialClass());
+    return named(text).names();
+  }
+
+  /**
+   * What the materials a text names tell: the facts of their compositions ({@link #factsIn}) and the
+   * words of their names ({@link #namesIn}).
+   *
+   * @param facts the compositions as facts
+   * @param names the designation and the class of each material
+   */
+  public record Named(List<Fact> facts, List<String> names) {
+    /** Nothing named. */
+    public static final Named NONE = new Named(List.of(), List.of());
+
+    public Named {
+      facts = List.copyOf(facts);
+      names = List.copyOf(names);
     }
-    return List.copyOf(out);
+  }
+
+  /**
+   * {@link #factsIn} and {@link #namesIn} of a text, found in one search of it (a classification asks
+   * for both).
+   *
+   * @throws NullPointerException when {@code text} is null
+   */
+  public Named named(String text) {
+    List<Fact> facts = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    Set<Material> seen = new LinkedHashSet<>();
+    for (LiteralPhrases.Match<Material> m : phrases.findIn(Objects.requireNonNull(text, "text"))) {
+      Material material = m.value();
+      if (!seen.add(material)) {
+        continue;
+      }
+      names.add(material.designation());
+      names.add(material.materialClass());
+      String source = "nominal composition of " + material.designation() + " (" + material.source() + ")";
+      material.composition().forEach((symbol, percent) -> facts.add(new Fact(contentOf(symbol),
+          Quantity.of(percent, Units.MASS_PERCENT), List.of(), FactOrigin.DERIVED, source, m.start(), m.end())));
+      unlistedShare(material.composition()).ifPresent(share -> facts.add(new Fact(ElementContents.UNLISTED_ELEMENT_CONTENT,
+          share > 0 ? QuantityRange.closed(Quantity.of(0, Units.MASS_PERCENT), Quantity.of(share, Units.MASS_PERCENT))
+              : Quantity.of(0, Units.MASS_PERCENT),
+          List.of(), FactOrigin.DERIVED, source + ": any element it does not list", m.start(), m.end())));
+    }
+    return new Named(facts, names);
   }
 
   /**
@@ -121,22 +161,7 @@ public final class Materials {
    * @throws NullPointerException when {@code text} is null
    */
   public List<Fact> factsIn(String text) {
-    List<Fact> out = new ArrayList<>();
-    Set<Material> seen = new LinkedHashSet<>();
-    for (LiteralPhrases.Match<Material> m : phrases.findIn(Objects.requireNonNull(text, "text"))) {
-      Material material = m.value();
-      if (!seen.add(material)) {
-        continue;
-      }
-      String source = "nominal composition of " + material.designation() + " (" + material.source() + ")";
-      material.composition().forEach((symbol, percent) -> out.add(new Fact(contentOf(symbol),
-          Quantity.of(percent, Units.MASS_PERCENT), List.of(), FactOrigin.DERIVED, source, m.start(), m.end())));
-      unlistedShare(material.composition()).ifPresent(share -> out.add(new Fact(ElementContents.UNLISTED_ELEMENT_CONTENT,
-          share > 0 ? QuantityRange.closed(Quantity.of(0, Units.MASS_PERCENT), Quantity.of(share, Units.MASS_PERCENT))
-              : Quantity.of(0, Units.MASS_PERCENT),
-          List.of(), FactOrigin.DERIVED, source + ": any element it does not list", m.start(), m.end())));
-    }
-    return out;
+    return named(text).facts();
   }
 
   /**
