@@ -120,8 +120,8 @@ public final class Materials {
     public static final Named NONE = new Named(List.of(), List.of());
 
     public Named {
-      facts = List.copyOf(facts);
-      names = List.copyOf(names);
+      facts = List.copyOf(Objects.requireNonNull(facts, "facts"));
+      names = List.copyOf(Objects.requireNonNull(names, "names"));
     }
   }
 
