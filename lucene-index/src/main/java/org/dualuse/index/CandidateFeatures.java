@@ -119,13 +119,18 @@ final class CandidateFeatures {
     Truth truth = best.truth.orElse(null);
     f.put(DecisionFeature.CRITERIA_MET, bit(truth == Truth.MATCH));
     f.put(DecisionFeature.CRITERIA_MET_BY_GUESS, bit(truth == Truth.MATCH && best.findings.metByGuessesOnly()));
-    boolean open = truth != null && truth != Truth.MATCH;
-    f.put(DecisionFeature.CRITERIA_OPEN, bit(open));
     f.put(DecisionFeature.NAMES_CODE, bit(namesCode(best, text)));
     List<String> words = evidenceWords(best, text, textWords);
     boolean identity = namesCasNumber(best, text) || words.stream().anyMatch(w -> namesSubstance(best, w))
         || namesChemical(best);
     f.put(DecisionFeature.NAMES_IDENTITY, bit(identity));
+    // a substance named by its CAS number or name is what its provision's words describe ("Chloropicrin:
+    // Trichloronitromethane", "and chemical mixtures containing one or more thereof"): those words,
+    // which no threshold types, are settled by the name. Only a typed condition (a purity, a share)
+    // still needs a fact, and asks for it.
+    boolean open = truth != null && truth != Truth.MATCH
+        && !(identity && truth == Truth.UNKNOWN && best.findings.questions().isEmpty());
+    f.put(DecisionFeature.CRITERIA_OPEN, bit(open));
     boolean anySubject = false;
     boolean subjectMatch = false;
     boolean denied = false;

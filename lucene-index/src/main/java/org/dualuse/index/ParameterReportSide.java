@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.dualuse.core.classify.DecontrolOutcome;
 import org.dualuse.core.classify.DeferredList;
 import org.dualuse.core.classify.MissingFact;
@@ -57,13 +57,13 @@ final class ParameterReportSide implements ParameterSide {
    * What the materials a text names tell (the compositions of the alloy grades, and their names, which
    * rule out a provision's other material alternatives), found in one search of the text.
    */
-  private final Function<String, Materials.Named> namedMaterials;
+  private final BiFunction<String, String, Materials.Named> namedMaterials;
   private final Map<ControlCode, ParameterClassifier> byEntry = new ConcurrentHashMap<>();
   private final Map<ControlCode, ParameterReport> withoutFacts = new ConcurrentHashMap<>();
 
   ParameterReportSide(ControlList list) {
     this.list = list;
-    this.namedMaterials = text -> Materials.Named.NONE;
+    this.namedMaterials = (text, language) -> Materials.Named.NONE;
   }
 
   /**
@@ -109,7 +109,7 @@ final class ParameterReportSide implements ParameterSide {
 
   @Override
   public View evaluate(Product product, Optional<String> language) {
-    Materials.Named materials = namedMaterials.apply(product.text());
+    Materials.Named materials = namedMaterials.apply(product.text(), language.orElse(""));
     // a named material rules out a provision's other material alternatives (MaterialJudge says why)
     FeatureJudge judge = FeatureJudge.keywords(product.text(), materials.names());
     List<String> unread = new ArrayList<>();

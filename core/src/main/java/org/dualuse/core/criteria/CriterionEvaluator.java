@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Measurement;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
@@ -147,6 +148,23 @@ public final class CriterionEvaluator {
     return value < bound ? -1 : 1;
   }
 
+  /**
+   * {@link #compare} for shares of a whole (SI ratios between 0 and 1): the tolerance is relative to
+   * what the share leaves of the whole when that is less, because a purity is told by what it leaves.
+   * 99,9 % and 99,99 % differ by a thousandth of the value and by a factor of ten in impurities; the
+   * annex's "99,99 % or greater" is not met by 99,9 %.
+   */
+  static int compareShare(double value, double bound) {
+    if (value < 0 || value > 1 || bound < 0 || bound > 1) {
+      return compare(value, bound);
+    }
+    double scale = Math.max(Math.min(value, 1 - value), Math.min(bound, 1 - bound));
+    if (Math.abs(value - bound) <= TOLERANCE * scale) {
+      return 0;
+    }
+    return value < bound ? -1 : 1;
+  }
+
   private static boolean test(Comparison c, int cmp) {
     return switch (c) {
       case GREATER_THAN -> cmp > 0;
@@ -170,7 +188,7 @@ public final class CriterionEvaluator {
       // some value of the range must satisfy it: its top for a lower bound, its bottom for an upper
       v = t.comparison().isLowerBound() ? r.high().toSi() : r.low().toSi();
     }
-    boolean ok = test(t.comparison(), compare(v, bound));
+    boolean ok = test(t.comparison(), t.parameter().dimension() == Dimension.RATIO ? compareShare(v, bound) : compare(v, bound));
     gap[0] = relativeGap(v, bound);
     return ok;
   }

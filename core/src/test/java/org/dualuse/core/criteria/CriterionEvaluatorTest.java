@@ -51,6 +51,23 @@ class CriterionEvaluatorTest {
     assertEquals(Truth.NO_MATCH, truth(t, "Psat", "10 W"));
   }
 
+  @ParameterizedTest(name = "purity {0} against >= 99.99 % -> {1}")
+  @CsvSource({"99.9 %, NO_MATCH", "99.98 %, NO_MATCH", "99.99 %, MATCH", "99.999 %, MATCH", "100 %, MATCH"})
+  void aPurityIsToldByWhatItLeaves(String value, Truth expected) {
+    assertEquals(expected, truth(threshold(Parameters.PURITY, Comparison.AT_LEAST, "99.99 %"), "purity", value));
+  }
+
+  @net.jqwik.api.Property(tries = 500)
+  void aShareIsComparedAsPlainValuesAreExceptNearTheWhole(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double value,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double bound) {
+    int share = CriterionEvaluator.compareShare(value, bound);
+    int plain = CriterionEvaluator.compare(value, bound);
+    // the share's tolerance is never wider than the plain one: it only tells apart what the plain one merged
+    assertTrue(share == plain || plain == 0, value + " vs " + bound);
+    assertEquals(Integer.signum(Double.compare(value, bound)) == 0 ? 0 : share, share == 0 ? 0 : Integer.signum(Double.compare(value, bound)));
+  }
+
   @Test
   void theAnnexsRoundedEquivalentsCountAsTheBound() {
     Threshold above = threshold(Parameters.AMBIENT_TEMPERATURE, Comparison.GREATER_THAN, "398 K");

@@ -191,6 +191,8 @@ public final class Knowledge {
     List<ProductType> types = new ArrayList<>();
     List<Chemical> chemicals = new ArrayList<>();
     List<Material> materials = new ArrayList<>();
+    List<MetalMentions.Name> metalNames = new ArrayList<>();
+    List<String> metalModifiers = new ArrayList<>();
     List<String> generic = new ArrayList<>();
     for (String file : KnowledgeRows.resourceList(FILES)) {
       InputStream in = Knowledge.class.getResourceAsStream(file);
@@ -206,6 +208,10 @@ public final class Knowledge {
         chemicals.addAll(Chemicals.read(reader, file));
       } else if (file.startsWith("materials")) {
         materials.addAll(Materials.read(reader, file));
+      } else if (file.startsWith("metal-names")) {
+        metalNames.addAll(MetalMentions.readNames(reader, file));
+      } else if (file.startsWith("metal-modifiers")) {
+        metalModifiers.addAll(MetalMentions.readModifiers(reader, file));
       } else if (file.startsWith("generic-words")) {
         KnowledgeRows.read(reader, file, 3, GenericWords.COLUMNS, (c, line) -> {
           KnowledgeRows.language(c[1]);
@@ -216,7 +222,8 @@ public final class Knowledge {
         throw new KnowledgeFormatException(FILES, 0, "'" + file + "' is no kind of knowledge file this module reads");
       }
     }
-    return new Knowledge(Subjects.of(rows, types), Chemicals.of(chemicals), Materials.of(materials), generic);
+    return new Knowledge(Subjects.of(rows, types), Chemicals.of(chemicals),
+        Materials.of(materials, MetalMentions.of(metalNames, metalModifiers)), generic);
   }
 
   // read on first use, once, thread-safely (holder idiom)

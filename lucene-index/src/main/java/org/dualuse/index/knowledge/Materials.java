@@ -45,9 +45,11 @@ public final class Materials {
   private final List<Material> all;
   private final LiteralPhrases<Material> phrases;
   private final List<Material> unmatchable;
+  private final MetalMentions metals;
 
-  private Materials(List<Material> all) {
+  private Materials(List<Material> all, MetalMentions metals) {
     this.all = List.copyOf(all);
+    this.metals = Objects.requireNonNull(metals, "metals");
     LiteralPhrases.Builder<Material> b = LiteralPhrases.builder();
     List<Material> tooShort = new ArrayList<>();
     for (Material m : this.all) {
@@ -62,7 +64,12 @@ public final class Materials {
   }
 
   static Materials of(List<Material> all) {
-    return new Materials(all);
+    return new Materials(all, MetalMentions.NONE);
+  }
+
+  /** These materials, and the metals a text names by their element's name ({@link MetalMentions}). */
+  static Materials of(List<Material> all, MetalMentions metals) {
+    return new Materials(all, metals);
   }
 
   /** Reads a materials file ({@value #COLUMNS}). */
@@ -132,6 +139,19 @@ public final class Materials {
    * @throws NullPointerException when {@code text} is null
    */
   public Named named(String text) {
+    return named(text, "");
+  }
+
+  /**
+   * {@link #named(String)}, with the facts of the metals the text names by their element's name
+   * ({@link MetalMentions}) after those of the grades; an element a named grade gives is left to the grade.
+   *
+   * @param language the text's language (how its numbers are written), or empty when not known
+   * @throws NullPointerException when an argument is null
+   */
+  public Named named(String text, String language) {
+    Objects.requireNonNull(language, "language");
+    Set<String> given = new java.util.HashSet<>();
     List<Fact> facts = new ArrayList<>();
     List<String> names = new ArrayList<>();
     Set<Material> seen = new LinkedHashSet<>();
@@ -143,6 +163,7 @@ public final class Materials {
       names.add(material.designation());
       names.add(material.materialClass());
       String source = "nominal composition of " + material.designation() + " (" + material.source() + ")";
+      given.addAll(material.composition().keySet());
       material.composition().forEach((symbol, percent) -> facts.add(new Fact(contentOf(symbol),
           Quantity.of(percent, Units.MASS_PERCENT), List.of(), FactOrigin.DERIVED, source, m.start(), m.end())));
       unlistedShare(material.composition()).ifPresent(share -> facts.add(new Fact(ElementContents.UNLISTED_ELEMENT_CONTENT,
@@ -150,6 +171,7 @@ public final class Materials {
               : Quantity.of(0, Units.MASS_PERCENT),
           List.of(), FactOrigin.DERIVED, source + ": any element it does not list", m.start(), m.end())));
     }
+    facts.addAll(metals.factsIn(text, language, given));
     return new Named(facts, names);
   }
 
