@@ -72,10 +72,7 @@ record Article5Rules(Map<String, DeclaredIndicator> indicators, List<Rule> rules
         case "release" -> {
           expectColumns(f, 5, "release<TAB>lookalike<TAB>lang<TAB>cues + cues ...<TAB>source");
           CueFileRows.source(f, 4);
-          String name = f[1].strip();
-          if (!lookalikes.containsKey(name)) {
-            throw new IllegalArgumentException("release for undeclared look-alike '" + name + "'");
-          }
+          String name = declared(f[1], lookalikes, "release for undeclared look-alike");
           CueFileRows.languages(f[2]);
           releases.add(new Release(name, CueRule.parse(f[3], lineNo)));
         }
@@ -91,10 +88,7 @@ record Article5Rules(Map<String, DeclaredIndicator> indicators, List<Rule> rules
   private static Rule rule(String[] f, int lineNo, Map<String, DeclaredIndicator> indicators) {
     expectColumns(f, 6, "rule<TAB>indicator<TAB>lang<TAB>shows<TAB>cues + cues ...<TAB>source");
     CueFileRows.source(f, 5);
-    String name = f[1].strip();
-    if (!indicators.containsKey(name)) {
-      throw new IllegalArgumentException("rule for undeclared indicator '" + name + "'");
-    }
+    String name = declared(f[1], indicators, "rule for undeclared indicator");
     CueFileRows.languages(f[2]);
     CueRule cues = CueRule.parse(f[4], lineNo);
     List<Set<CyberSurveillanceElement>> shows = new ArrayList<>();
@@ -128,6 +122,15 @@ record Article5Rules(Map<String, DeclaredIndicator> indicators, List<Rule> rules
         throw new CueFileFormatException(source, l.line(), "look-alike '" + l.name() + "' has no release rule");
       }
     }
+  }
+
+  /** The name in the column, which an earlier row must have declared: a rule or release names what it serves. */
+  private static String declared(String column, Map<String, ?> declarations, String undeclared) {
+    String name = column.strip();
+    if (!declarations.containsKey(name)) {
+      throw new IllegalArgumentException(undeclared + " '" + name + "'");
+    }
+    return name;
   }
 
   private static Set<CyberSurveillanceElement> elementSet(String column, boolean dashIsNone) {
