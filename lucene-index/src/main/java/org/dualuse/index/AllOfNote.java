@@ -254,7 +254,7 @@ final class AllOfNote {
       }
     } else {
       boolean deniesOwn = w.words().stream().anyMatch(negated::contains);
-      boolean hasDenied = !w.denied().isEmpty() && ReleaseNotes.matches(w.denied(), has);
+      boolean hasDenied = !w.denied().isEmpty() && NoteWords.matches(w.denied(), has);
       shown = !deniesOwn && !hasDenied && rule.shows(w.words(), w.orParts(), terms);
       for (String word : w.words()) {
         if (has.contains(word)) {

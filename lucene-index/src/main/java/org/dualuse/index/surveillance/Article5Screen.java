@@ -7,19 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.dualuse.core.classify.Article5Indicator;
-import org.dualuse.core.classify.CyberSurveillanceElement;
-import org.dualuse.core.classify.ElementEvidence;
 
 /**
  * Screens the description of an item that is not in the list for signs that it may be a
@@ -59,7 +53,8 @@ import org.dualuse.core.classify.ElementEvidence;
  * {@code article2-20-elements.tsv} rows, or else by the trigger words of a fired rule that shows it;
  * a denial cancels the first, not the second: "anonymous" does not undo "IMSI catcher".
  *
- * <p>Immutable and thread-safe; {@link #standard()} is loaded once.
+ * <p>The rows are read and checked by {@link Article5Rules}; whether a kind is raised is decided by
+ * {@link DeclaredIndicator#raise}. Immutable and thread-safe; {@link #standard()} is loaded once.
  */
 public final class Article5Screen {
 
@@ -73,15 +68,13 @@ public final class Article5Screen {
   /** The bundled rules, relative to this class. */
   public static final String RESOURCE = "article5-indicators.tsv";
 
-  private static final Set<CyberSurveillanceElement> ALL = EnumSet.allOf(CyberSurveillanceElement.class);
-
-  private final Map<String, Indicator> indicators;
-  private final List<Rule> rules;
-  private final Map<String, Lookalike> lookalikes;
-  private final List<Release> releases;
+  private final Map<String, DeclaredIndicator> indicators;
+  private final List<Article5Rules.Rule> rules;
+  private final Map<String, Article5Rules.Lookalike> lookalikes;
+  private final List<Article5Rules.Release> releases;
   private final DefinitionElements elements;
   /** The indicators that have no rule, so are raised by the elements alone, in declaration order. */
-  private final List<Indicator> byElementsAlone;
+  private final List<DeclaredIndicator> byElementsAlone;
   /**
    * The cues of the rules and then of the releases, numbered in that order: a text's cues are located
    * once for both, and only the rules and releases one of whose first required group's cues occurs
@@ -89,12 +82,11 @@ public final class Article5Screen {
    */
   private final CueBook book;
 
-  private Article5Screen(Map<String, Indicator> indicators, List<Rule> rules, Map<String, Lookalike> lookalikes,
-      List<Release> releases, DefinitionElements elements) {
-    this.indicators = indicators;
-    this.rules = rules;
-    this.lookalikes = lookalikes;
-    this.releases = releases;
+  private Article5Screen(Article5Rules file, DefinitionElements elements) {
+    this.indicators = file.indicators();
+    this.rules = file.rules();
+    this.lookalikes = file.lookalikes();
+    this.releases = file.releases();
     this.elements = elements;
     this.byElementsAlone = indicators.values().stream()
         .filter(i -> rules.stream().noneMatch(r -> r.indicator().equals(i.name()))).toList();
@@ -134,86 +126,7 @@ public final class Article5Screen {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(elements, "elements");
-    Map<String, Indicator> indicators = new LinkedHashMap<>();
-    List<Rule> rules = new ArrayList<>();
-    Map<String, Lookalike> lookalikes = new LinkedHashMap<>();
-    List<Release> releases = new ArrayList<>();
-    CueFileRows.read(reader, source, (f, lineNo) -> {
-      switch (f[0].strip()) {
-        case "indicator" -> {
-          expectColumns(f, 5, "indicator<TAB>name<TAB>requires<TAB>reason<TAB>source");
-          CueFileRows.source(f, 4);
-          String name = nonEmpty(f[1], "indicator name");
-          if (indicators.putIfAbsent(name,
-              new Indicator(name, elementSet(f[2], false), nonEmpty(f[3], "reason"), lineNo)) != null) {
-            throw new IllegalArgumentException("indicator '" + name + "' is declared twice");
-          }
-        }
-        case "rule" -> {
-          expectColumns(f, 6, "rule<TAB>indicator<TAB>lang<TAB>shows<TAB>cues + cues ...<TAB>source");
-          CueFileRows.source(f, 5);
-          String name = f[1].strip();
-          if (!indicators.containsKey(name)) {
-            throw new IllegalArgumentException("rule for undeclared indicator '" + name + "'");
-          }
-          CueFileRows.languages(f[2]);
-          CueRule cues = CueRule.parse(f[4], lineNo);
-          List<Set<CyberSurveillanceElement>> shows = new ArrayList<>();
-          for (String part : f[3].split("\\+")) {
-            shows.add(elementSet(part, true));
-          }
-          if (shows.size() != 1 && shows.size() != cues.requiredGroups()) {
-            throw new IllegalArgumentException("'shows' has " + shows.size() + " parts for " + cues.requiredGroups()
-                + " required groups: give one set for all, or one per required group");
-          }
-          rules.add(new Rule(name, List.copyOf(shows), cues));
-        }
-        case "lookalike" -> {
-          expectColumns(f, 5, "lookalike<TAB>name<TAB>always|unless covert<TAB>reason<TAB>source");
-          CueFileRows.source(f, 4);
-          String name = nonEmpty(f[1], "look-alike name");
-          boolean always = switch (f[2].strip()) {
-            case "always" -> true;
-            case "unless covert" -> false;
-            default -> throw new IllegalArgumentException("strength must be 'always' or 'unless covert', was '" + f[2] + "'");
-          };
-          if (lookalikes.putIfAbsent(name, new Lookalike(name, always, nonEmpty(f[3], "reason"), lineNo)) != null) {
-            throw new IllegalArgumentException("look-alike '" + name + "' is declared twice");
-          }
-        }
-        case "release" -> {
-          expectColumns(f, 5, "release<TAB>lookalike<TAB>lang<TAB>cues + cues ...<TAB>source");
-          CueFileRows.source(f, 4);
-          String name = f[1].strip();
-          if (!lookalikes.containsKey(name)) {
-            throw new IllegalArgumentException("release for undeclared look-alike '" + name + "'");
-          }
-          CueFileRows.languages(f[2]);
-          releases.add(new Release(name, CueRule.parse(f[3], lineNo)));
-        }
-        default -> throw new IllegalArgumentException(
-            "unknown row kind '" + f[0] + "' (expected indicator, rule, lookalike or release)");
-      }
-    });
-    for (Indicator i : indicators.values()) {
-      boolean hasRule = rules.stream().anyMatch(r -> r.indicator().equals(i.name()));
-      boolean core = i.requires().containsAll(EnumSet.of(CyberSurveillanceElement.NATURAL_PERSONS,
-          CyberSurveillanceElement.DATA_PROCESSING, CyberSurveillanceElement.ICT_SYSTEMS));
-      boolean purpose = i.requires().contains(CyberSurveillanceElement.COVERT)
-          || i.requires().contains(CyberSurveillanceElement.SPECIALLY_DESIGNED);
-      if (!hasRule && !(core && purpose)) {
-        throw new CueFileFormatException(source, i.line(), "indicator '" + i.name() + "' has no rule, so it is raised by "
-            + "the elements alone and must require NATURAL_PERSONS, DATA_PROCESSING, ICT_SYSTEMS and COVERT or "
-            + "SPECIALLY_DESIGNED");
-      }
-    }
-    for (Lookalike l : lookalikes.values()) {
-      if (releases.stream().noneMatch(r -> r.lookalike().equals(l.name()))) {
-        throw new CueFileFormatException(source, l.line(), "look-alike '" + l.name() + "' has no release rule");
-      }
-    }
-    return new Article5Screen(Collections.unmodifiableMap(indicators), List.copyOf(rules),
-        Collections.unmodifiableMap(lookalikes), List.copyOf(releases), elements);
+    return new Article5Screen(Article5Rules.read(reader, source), elements);
   }
 
   /**
@@ -243,28 +156,28 @@ public final class Article5Screen {
     DefinitionElements.Reading reading = elements.readOf(productText);
     CueBook.Reading cues = book.lookUp(productText);
     Optional<LookalikeMatch> lookalike = lookalikeOf(productText, cues);
-    Map<String, Fired> fired = new LinkedHashMap<>();
+    Map<String, DeclaredIndicator.FiredRules> fired = new LinkedHashMap<>();
     BitSet possible = cues.mayFire();
     for (int r = possible.nextSetBit(0); r >= 0 && r < rules.size(); r = possible.nextSetBit(r + 1)) {
-      Rule rule = rules.get(r);
+      Article5Rules.Rule rule = rules.get(r);
       Optional<List<List<String>>> hits = rule.cues().fireByGroup(productText, cues);
       if (hits.isPresent()) {
-        Fired f = fired.computeIfAbsent(rule.indicator(), k -> new Fired());
+        DeclaredIndicator.FiredRules f = fired.computeIfAbsent(rule.indicator(), k -> new DeclaredIndicator.FiredRules());
         for (int g = 0; g < hits.get().size(); g++) {
           f.add(hits.get().get(g), rule.shows().get(rule.shows().size() == 1 ? 0 : g));
         }
       }
     }
     List<Article5Indicator> out = new ArrayList<>();
-    for (Indicator indicator : indicators.values()) {
-      Fired f = fired.get(indicator.name());
+    for (DeclaredIndicator indicator : indicators.values()) {
+      DeclaredIndicator.FiredRules f = fired.get(indicator.name());
       if (f != null) {
-        raise(indicator, f.triggers, f.shows, reading, lookalike).ifPresent(out::add);
+        f.raise(indicator, reading, lookalike).ifPresent(out::add);
       }
     }
     if (out.isEmpty()) {
-      for (Indicator indicator : byElementsAlone) {
-        Optional<Article5Indicator> raised = raise(indicator, List.of(), Map.of(), reading, lookalike);
+      for (DeclaredIndicator indicator : byElementsAlone) {
+        Optional<Article5Indicator> raised = indicator.raise(List.of(), Map.of(), reading, lookalike);
         raised.ifPresent(out::add);
         if (raised.isPresent()) {
           break;
@@ -272,63 +185,6 @@ public final class Article5Screen {
       }
     }
     return new Assessment(out, reading, lookalike);
-  }
-
-  /**
-   * The indicator, when the elements shown meet what it requires and nothing holds it back.
-   *
-   * @param shows per element, the trigger words of the fired rules that show it
-   */
-  private Optional<Article5Indicator> raise(Indicator indicator, List<String> triggers,
-      Map<CyberSurveillanceElement, List<String>> shows, DefinitionElements.Reading reading,
-      Optional<LookalikeMatch> lookalike) {
-    Map<CyberSurveillanceElement, List<String>> effective = new EnumMap<>(CyberSurveillanceElement.class);
-    for (CyberSurveillanceElement e : CyberSurveillanceElement.values()) {
-      // the element's own words say it best; a rule's trigger words stand in where they are missing
-      // or denied ("anonymous" cancels "individuals", not "IMSI catcher")
-      List<String> words = reading.denied(e).isEmpty() ? reading.shown(e) : List.of();
-      if (words.isEmpty()) {
-        words = shows.getOrDefault(e, List.of());
-      }
-      if (!words.isEmpty()) {
-        effective.put(e, words);
-      }
-    }
-    if (!effective.keySet().containsAll(indicator.requires())) {
-      return Optional.empty();
-    }
-    boolean covert = effective.containsKey(CyberSurveillanceElement.COVERT);
-    if (!covert && !reading.denied(CyberSurveillanceElement.COVERT).isEmpty()) {
-      return Optional.empty();
-    }
-    // a look-alike gives way where the text says the monitoring is covert, that the item is made for
-    // security authorities, or that it is aimed at chosen persons (suspects, activists): none of these
-    // is what protective or commercial products are
-    boolean purpose = covert || effective.containsKey(CyberSurveillanceElement.SPECIALLY_DESIGNED)
-        || !reading.targeted().isEmpty();
-    if (lookalike.isPresent() && (lookalike.get().always() || !purpose)) {
-      return Optional.empty();
-    }
-    List<ElementEvidence> evidence = new ArrayList<>();
-    List<CyberSurveillanceElement> missing = new ArrayList<>();
-    for (CyberSurveillanceElement e : ALL) {
-      if (effective.containsKey(e)) {
-        evidence.add(new ElementEvidence(e, effective.get(e)));
-      } else {
-        missing.add(e);
-      }
-    }
-    List<String> words = triggers.isEmpty() ? elementWords(effective) : triggers;
-    return Optional.of(new Article5Indicator(indicator.name(), words, indicator.reason(), evidence, missing));
-  }
-
-  /** The words of an indicator raised by the elements alone: those that show covertness and the data work. */
-  private static List<String> elementWords(Map<CyberSurveillanceElement, List<String>> effective) {
-    List<String> out = new ArrayList<>();
-    for (CyberSurveillanceElement e : List.of(CyberSurveillanceElement.COVERT, CyberSurveillanceElement.DATA_PROCESSING)) {
-      effective.getOrDefault(e, List.of()).stream().filter(w -> !out.contains(w)).forEach(out::add);
-    }
-    return out;
   }
 
   /**
@@ -342,10 +198,10 @@ public final class Article5Screen {
   private Optional<LookalikeMatch> lookalikeOf(ProductText productText, CueBook.Reading cues) {
     BitSet possible = cues.mayFire();
     for (int r = possible.nextSetBit(rules.size()); r >= 0; r = possible.nextSetBit(r + 1)) {
-      Release release = releases.get(r - rules.size());
+      Article5Rules.Release release = releases.get(r - rules.size());
       Optional<List<String>> words = release.cues().fire(productText, cues);
       if (words.isPresent()) {
-        Lookalike l = lookalikes.get(release.lookalike());
+        Article5Rules.Lookalike l = lookalikes.get(release.lookalike());
         return Optional.of(new LookalikeMatch(l.name(), l.always(), l.reason(), words.get()));
       }
     }
@@ -404,55 +260,6 @@ public final class Article5Screen {
       words = List.copyOf(Objects.requireNonNull(words, "words"));
     }
   }
-
-  private static Set<CyberSurveillanceElement> elementSet(String column, boolean dashIsNone) {
-    String c = column.strip();
-    if (dashIsNone && c.equals("-")) {
-      return EnumSet.noneOf(CyberSurveillanceElement.class);
-    }
-    Set<CyberSurveillanceElement> out = EnumSet.noneOf(CyberSurveillanceElement.class);
-    for (String name : c.split(",")) {
-      out.add(DefinitionElements.element(name));
-    }
-    return out;
-  }
-
-  private static void expectColumns(String[] f, int n, String format) {
-    if (f.length != n) {
-      throw new IllegalArgumentException("expected " + n + " TAB-separated columns (" + format + "), found " + f.length);
-    }
-  }
-
-  private static String nonEmpty(String s, String what) {
-    if (s.isBlank()) {
-      throw new IllegalArgumentException(what + " is empty");
-    }
-    return s.strip();
-  }
-
-  /** The rules of one indicator that fired on a text: their trigger words and what they show. */
-  private static final class Fired {
-    final List<String> triggers = new ArrayList<>();
-    final Map<CyberSurveillanceElement, List<String>> shows = new EnumMap<>(CyberSurveillanceElement.class);
-
-    void add(List<String> words, Set<CyberSurveillanceElement> elements) {
-      // a word inside a trigger of an earlier rule ("IMSI" in "IMSI catcher") says nothing new
-      words.stream().filter(w -> triggers.stream().noneMatch(t -> t.contains(w))).forEach(triggers::add);
-      for (CyberSurveillanceElement e : elements) {
-        List<String> into = shows.computeIfAbsent(e, k -> new ArrayList<>());
-        words.stream().filter(w -> !into.contains(w)).forEach(into::add);
-      }
-    }
-  }
-
-  private record Indicator(String name, Set<CyberSurveillanceElement> requires, String reason, int line) {}
-
-  /** A rule of an indicator; {@code shows} has one set for all its groups, or one per required group. */
-  private record Rule(String indicator, List<Set<CyberSurveillanceElement>> shows, CueRule cues) {}
-
-  private record Lookalike(String name, boolean always, String reason, int line) {}
-
-  private record Release(String lookalike, CueRule cues) {}
 
   private static final class Standard {
     static final Article5Screen SCREEN = load();

@@ -1,0 +1,162 @@
+package org.dualuse.index;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dualuse.index.analysis.ListAnalyzer;
+
+/**
+ * The distinctive words of the list's release notes and N.B.s, and the rule by which a product text
+ * shows them (see {@link ReleaseNotes} for the rule in full).
+ *
+ * <p>A note's distinctive words are those of its text that neither the node it is attached to, nor
+ * its ancestors, nor the annex's boilerplate already say: those describe the controlled item, not
+ * what the note releases. The words after "does not control" are split into the note's alternatives
+ * at its enumerators and semicolons; an alternative with a number is parametric and left to the
+ * parameter side. Immutable and thread-safe.
+ */
+final class NoteWords implements AllOfNote.WordRule {
+
+  /** A word in the text or notes of at most this many nodes is rare enough to show a note applies. */
+  static final int RARE_NODES = 5;
+  /** Where a note's release clause begins; what comes before it names the item the note is about. */
+  static final Pattern RELEASE_CLAUSE = Pattern.compile("(?i)\\b(?:does|do) not (?:control|apply to)\\b");
+  private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
+  private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;])(?:[a-z]|\\d{1,2})\\.\\s|;");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final String BOILERPLATE =
+      "control controls controlled equipment item items system systems designed modified use used "
+          + "application applications component components following specified type types device devices "
+          + "purpose purposes note entry other such than those which being capable";
+
+  private final ListAnalyzer analyzer;
+  private final Set<String> boilerplate;
+  /** Per word, the number of nodes whose text or notes have it. */
+  private final Map<String, Integer> nodesWith;
+
+  /** @param nodesWith per word, the number of nodes whose text or notes have it; not copied, not changed */
+  NoteWords(ListAnalyzer analyzer, Map<String, Integer> nodesWith) {
+    this.analyzer = analyzer;
+    this.boilerplate = new HashSet<>(analyzer.terms(BOILERPLATE));
+    this.nodesWith = nodesWith;
+  }
+
+  /** The annex's words that say nothing of an item, as terms. */
+  Set<String> boilerplate() {
+    return boilerplate;
+  }
+
+  /**
+   * Whether the text shows a condition's words: the rule for an alternative of a single-condition
+   * note, or for one of its parts joined by "or".
+   */
+  @Override
+  public boolean shows(Set<String> words, List<Set<String>> orParts, ReleaseNotes.ProductTerms terms) {
+    if (matches(words, terms.words())) {
+      return true;
+    }
+    for (Set<String> part : orParts) {
+      if (showsByRareWord(part, terms.words(), terms.negated())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** At least two of an alternative's words and 40 % of them, or its only word. */
+  static boolean matches(Set<String> alternative, Set<String> words) {
+    int hit = 0;
+    for (String w : alternative) {
+      if (words.contains(w)) {
+        hit++;
+      }
+    }
+    if (alternative.size() == 1) {
+      return hit == 1;
+    }
+    return hit >= 2 && hit >= Math.ceil(0.4 * alternative.size());
+  }
+
+  /**
+   * Whether the text shows a part of an alternative joined by "or" that has two or more words: at
+   * least half of them, one of them rare in the list, and none negated. Users rarely write a note's
+   * qualifiers ("civil"), so its rare words ("automobiles") must do.
+   */
+  boolean showsByRareWord(Set<String> part, Set<String> words, Collection<String> negated) {
+    for (String w : part) {
+      if (negated.contains(w)) {
+        return false; // the text denies part of it ("not for agricultural harvesters")
+      }
+    }
+    int hit = 0;
+    boolean rare = false;
+    for (String w : part) {
+      if (words.contains(w)) {
+        hit++;
+        rare |= nodesWith.getOrDefault(w, 0) <= RARE_NODES;
+      }
+    }
+    // a part of one word is a word the whole alternative shares with others ("vaccines or immunotoxins")
+    return part.size() >= 2 && rare && 2 * hit >= part.size();
+  }
+
+  /** The distinctive words of each alternative of a decontrol note, in the note's order. */
+  List<Set<String>> alternatives(String noteText, Set<String> chain) {
+    List<Set<String>> out = new ArrayList<>();
+    for (String alternative : wordAlternatives(noteText)) {
+      Set<String> words = distinctive(alternative, chain);
+      if (!words.isEmpty()) {
+        out.add(words);
+      }
+    }
+    return out;
+  }
+
+  /** Per alternative of the note (as {@link #alternatives}), its parts joined by "or". */
+  List<List<Set<String>>> orParts(String noteText, Set<String> chain) {
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (String alternative : wordAlternatives(noteText)) {
+      List<Set<String>> parts = new ArrayList<>();
+      for (String part : OR.split(alternative)) {
+        Set<String> words = distinctive(part, chain);
+        if (!words.isEmpty()) {
+          parts.add(words);
+        }
+      }
+      if (!parts.isEmpty()) {
+        out.add(parts);
+      }
+    }
+    return out;
+  }
+
+  /** The alternatives of a note's release clause that state no number, as text. */
+  private static List<String> wordAlternatives(String noteText) {
+    Matcher m = RELEASE_CLAUSE.matcher(noteText);
+    String clause = m.find() ? noteText.substring(m.end()) : noteText;
+    List<String> out = new ArrayList<>();
+    for (String part : ENUMERATOR.split(clause)) {
+      if (!part.isBlank() && !DIGIT.matcher(part).find()) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+
+  /** The terms of a text that the chain of nodes and the boilerplate do not say, in text order. */
+  Set<String> distinctive(String text, Set<String> chain) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : analyzer.terms(text)) {
+      if (!chain.contains(t) && !boilerplate.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+}
