@@ -1,21 +1,14 @@
 package org.dualuse.cli;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -24,20 +17,14 @@ import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.BatchClassifier;
-import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.ClassifiedItem;
 import org.dualuse.core.classify.Classifier;
-import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
-import org.dualuse.core.code.ControlCode;
-import org.dualuse.eval.ClassificationJson;
 import org.dualuse.lists.diff.ChangeKind;
-import org.dualuse.lists.diff.ListChange;
 import org.dualuse.lists.diff.Rescreening;
 import org.dualuse.lists.diff.Screening;
 import org.dualuse.lists.diff.ScreeningChange;
@@ -56,14 +43,11 @@ import org.dualuse.lists.diff.ScreeningChange;
  * row; the classifier refuses it) is written as an error record naming the results file's line.
  * The counts (rows, changed, by transition, by kind of cause) go to stderr, and with
  * {@code --json} to stdout as one document. Output as {@link BatchClassification}: atomically,
- * JSON Lines or CSV by the extension.
+ * JSON Lines or CSV by the extension ({@link JsonlChangedRowWriter}, {@link CsvChangedRowWriter}).
  *
  * <p>One instance runs once; not thread-safe.
  */
 final class BatchRescreening {
-  /** The most causes a CSV cell names; the JSON Lines record has them all. */
-  static final int CAUSES_IN_CSV = 8;
-
   private final Path results;
   private final Classifier classifier;
   private final Rescreening rescreening;
@@ -172,9 +156,9 @@ final class BatchRescreening {
     AtomicLong written = new AtomicLong();
     try (PartialOutput partial = new PartialOutput(output, "rescreen", written::get, err);
         ResultsFile in = new ResultsFile(results);
-        Out out = format == BatchFormat.CSV
-            ? new CsvOut(Files.newBufferedWriter(partial.file(), StandardCharsets.UTF_8))
-            : new JsonlOut(Files.newBufferedWriter(partial.file(), StandardCharsets.UTF_8))) {
+        ChangedRowWriter out = format == BatchFormat.CSV
+            ? new CsvChangedRowWriter(Files.newBufferedWriter(partial.file(), StandardCharsets.UTF_8))
+            : new JsonlChangedRowWriter(Files.newBufferedWriter(partial.file(), StandardCharsets.UTF_8))) {
       ProgressReporter progress = new ProgressReporter(err, "dualuse rescreen", ProgressReporter.resolve(progressMode),
           Files.size(results), System::nanoTime);
       BatchClassifier batch = BatchClassifier.of(classifier, threads);
@@ -215,7 +199,7 @@ final class BatchRescreening {
     return row.product();
   }
 
-  private void handle(ClassifiedItem<Read> item, Out out, Counts counts) throws IOException {
+  private void handle(ClassifiedItem<Read> item, ChangedRowWriter out, Counts counts) throws IOException {
     ResultRow row = item.item().row();
     if (item.failed()) {
       if (item.failure() instanceof NothingToCompare) {
@@ -282,141 +266,5 @@ final class BatchRescreening {
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
         false);
-  }
-
-  /** Where changed rows go. */
-  private interface Out extends Closeable {
-    void change(ResultRow row, ScreeningChange change, Classification after) throws IOException;
-
-    void error(ResultRow row, String error) throws IOException;
-  }
-
-  /**
-   * One JSON object a changed row: {@code line}, {@code id}, {@code text}, {@code facts},
-   * {@code before} ({@code decision}, {@code code}, {@code list}, {@code listVersion}),
-   * {@code after} (the whole classification, as {@code classify --json}), {@code transition},
-   * {@code causeKinds}, {@code nearestCause} (the kind of the first cause, null when none) and
-   * {@code causes} ({@code kind}, {@code code}, {@code movedTo},
-   * {@code before}, {@code after}, {@code remark}); or {@code line}, {@code id}, {@code error}.
-   */
-  private static final class JsonlOut implements Out {
-    private static final ObjectWriter ONE_LINE = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
-    private final Writer w;
-
-    JsonlOut(BufferedWriter w) {
-      this.w = w;
-    }
-
-    @Override
-    public void change(ResultRow row, ScreeningChange change, Classification after) throws IOException {
-      ObjectNode n = Json.object();
-      n.put("line", row.line());
-      n.put("id", row.id());
-      n.put("text", row.product().text());
-      ObjectNode facts = n.putObject("facts");
-      row.product().facts().forEach(facts::put);
-      ObjectNode before = n.putObject("before");
-      before.put("decision", change.before().decision().name());
-      before.put("code", change.before().code().map(ControlCode::toString).orElse(null));
-      before.put("list", change.before().listId());
-      before.put("listVersion", ListVersions.of(change.before().listId()));
-      n.set("after", ClassificationJson.of(after, Integer.MAX_VALUE, ListVersions.of(after.listId())));
-      n.put("transition", change.transition());
-      ArrayNode kinds = n.putArray("causeKinds");
-      change.causeKinds().forEach(k -> kinds.add(k.name()));
-      n.put("nearestCause", change.nearestCause().map(c -> c.kind().name()).orElse(null));
-      ArrayNode causes = n.putArray("causes");
-      for (ListChange c : change.causes()) {
-        ObjectNode o = causes.addObject();
-        o.put("kind", c.kind().name());
-        o.put("code", c.code().toString());
-        c.movedTo().ifPresent(m -> o.put("movedTo", m.toString()));
-        o.put("before", c.before());
-        o.put("after", c.after());
-        if (!c.remark().isEmpty()) {
-          o.put("remark", c.remark());
-        }
-      }
-      write(n);
-    }
-
-    @Override
-    public void error(ResultRow row, String error) throws IOException {
-      ObjectNode n = Json.object();
-      n.put("line", row.line());
-      n.put("id", row.id());
-      n.put("error", error);
-      write(n);
-    }
-
-    private void write(ObjectNode n) throws IOException {
-      w.write(ONE_LINE.writeValueAsString(n));
-      w.write('\n');
-    }
-
-    @Override
-    public void close() throws IOException {
-      w.close();
-    }
-  }
-
-  /**
-   * One CSV record a changed row under {@value #HEADER}; {@code causes} names up to
-   * {@value #CAUSES_IN_CSV} changes as {@code KIND CODE}, separated by {@code "; "}.
-   */
-  private static final class CsvOut implements Out {
-    static final String HEADER = "line,id,decisionBefore,codeBefore,listBefore,decisionAfter,codeAfter,entryAfter,"
-        + "cyberSurveillance,confidence,questions,listAfter,listVersionAfter,causeKinds,causes,evidence,error";
-    private final Writer w;
-
-    CsvOut(BufferedWriter w) throws IOException {
-      this.w = w;
-      w.write(HEADER);
-      w.write("\r\n");
-    }
-
-    @Override
-    public void change(ResultRow row, ScreeningChange change, Classification after) throws IOException {
-      String causes = change.causes().stream().limit(CAUSES_IN_CSV)
-          .map(c -> c.kind() + " " + c.code() + c.movedTo().map(m -> " -> " + m).orElse(""))
-          .collect(Collectors.joining("; "));
-      if (change.causes().size() > CAUSES_IN_CSV) {
-        causes += "; +" + (change.causes().size() - CAUSES_IN_CSV) + " more";
-      }
-      record(String.valueOf(row.line()), row.id() == null ? "" : row.id(),
-          change.before().decision().name(), change.before().code().map(ControlCode::toString).orElse(""),
-          change.before().listId(), change.after().decision().name(),
-          change.after().code().map(ControlCode::toString).orElse(""),
-          change.after().code().map(c -> c.entry().toString()).orElse(""),
-          String.valueOf(after.cyberSurveillance()),
-          change.after().code().isEmpty() || after.confidence().isEmpty()
-              ? "" : String.format(Locale.ROOT, "%.3f", after.confidence().getAsDouble()),
-          after.missingFacts().stream().map(MissingFact::question).collect(Collectors.joining(" | ")),
-          after.listId(), ListVersions.of(after.listId()),
-          change.causeKinds().stream().map(Enum::name).collect(Collectors.joining(" ")),
-          causes, EvidenceLine.of(after), "");
-    }
-
-    @Override
-    public void error(ResultRow row, String error) throws IOException {
-      record(String.valueOf(row.line()), row.id() == null ? "" : row.id(), "", "", "", "", "", "", "", "", "", "", "",
-          "", "", "", error);
-    }
-
-    private void record(String... fields) throws IOException {
-      for (int i = 0; i < fields.length; i++) {
-        if (i > 0) {
-          w.write(',');
-        }
-        // the line and the confidence are numbers; every other cell is text from the input or the list
-        w.write(CsvRowWriter.quote(i == 0 || i == 9 ? fields[i] : CsvRowWriter.neutralised(fields[i])));
-      }
-      w.write("\r\n");
-    }
-
-    @Override
-    public void close() throws IOException {
-      w.close();
-    }
   }
 }

@@ -53,8 +53,8 @@ class LogisticRegressionTest {
 
   @Test
   void groupsKeepCasesWrittenTogetherInOneFold() {
-    assertEquals("k3-3-stripline", FitDecisionModel.group("k3-3-stripline-det"));
-    assertEquals("k3-3-stripline", FitDecisionModel.group("k3-3-stripline-below"));
-    assertEquals("cat8-cpp", FitDecisionModel.group("cat8-cpp"));
+    assertEquals("k3-3-stripline", CrossValidation.group("k3-3-stripline-det"));
+    assertEquals("k3-3-stripline", CrossValidation.group("k3-3-stripline-below"));
+    assertEquals("cat8-cpp", CrossValidation.group("cat8-cpp"));
   }
 }
