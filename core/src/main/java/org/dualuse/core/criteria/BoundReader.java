@@ -60,6 +60,13 @@ final class BoundReader {
   // a range right after "measured" (and a quoted name of how): "measured 'bare table', between 20 Hz and 2 kHz"
   private static final Pattern MEASURED_RANGE = Pattern.compile(
       "(?<![\\p{L}])(?:measured|tested)(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$");
+  private static final Pattern NO_NAME_COMPARED = Pattern.compile(
+      "no\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+(?:more|greater|higher|larger|longer|wider|bigger)\\s+than");
+  // what follows a share that makes it a share of matter: "by weight", "by volume", or "of" and the materials
+  // (after an "or more" between); "of the total particles", "of its rated power" name a share of something else
+  private static final Pattern SHARE_OF_MATTER = Pattern.compile(
+      "\\s*(?:(?:or|and)\\s+(?:more|greater|higher|above|less|lower|below)\\s+)?(?:by\\s+(?:weight|volume|mass)(?![\\p{L}])"
+          + "|of\\s+(?!(?:the|its|their|this|that|a|an|total|maximum|full|rated|all)(?![\\p{L}]))\\p{L})");
   private static final Pattern SCOPE_AFTER = Pattern.compile("\\s*of\\s+the\\s+(?:measuring|operating)\\s+range");
   private static final Pattern SPAN_AFTER = Pattern.compile("\\s*of\\s+(?:travel|movement|stroke)(?![\\p{L}])");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])from\\s*$");
@@ -292,6 +299,26 @@ final class BoundReader {
           named = true;
           lastNamed.put(dimension, parameter);
         }
+      }
+      if (!named && comparison != null) {
+        // "no dimension greater than 30 cm": the words between "no" and the comparative name the value
+        Matcher no = NO_NAME_COMPARED.matcher(norm.substring(start, qs));
+        if (no.lookingAt()) {
+          Optional<Parameter> own = ValueNames.namedBefore(norm, start + no.start(1), start + no.end(1), dimension);
+          if (own.isPresent()) {
+            parameter = own.get();
+            named = true;
+            lastNamed.put(dimension, parameter);
+          }
+        }
+      }
+      if (count == null && dimension == Dimension.RATIO && comparison != null
+          && (!named || parameter.equals(Parameters.RATIO_VALUE))
+          && SHARE_OF_MATTER.matcher(norm).region(q.end(), norm.length()).lookingAt()) {
+        // "at least 85 % of any of the following", "99 % or more of zirconium", "10 % by volume ... is
+        // austenite": a share of matter by weight or volume, or of the materials named after it, is a content
+        parameter = Parameters.CONTENT;
+        named = true;
       }
       if (count == null && dimension == Dimension.RATIO && (comparison != null || q.isRange())
           && (!named || parameter.equals(Parameters.CONTENT) || parameter.equals(Parameters.RATIO_VALUE))) {
