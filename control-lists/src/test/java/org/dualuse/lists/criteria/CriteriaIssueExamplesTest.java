@@ -128,7 +128,11 @@ class CriteriaIssueExamplesTest {
       "6A006.a.4.a|(noise level < 0.05 nT/√Hz AND operating frequency < 1 Hz)",
       "6A006.a.4.c|(noise level < 1.0E-4 nT/√Hz AND operating frequency > 10 Hz)",
       // "no dimension greater than": the words between "no" and the comparative name the value
-      "3A229.c.1|dimension <= 35 mm"})
+      "3A229.c.1|dimension <= 35 mm",
+      // the share of the particles in a size class; the size names which particles are counted, no requirement
+      "1E002.c.1.c.2|(particle size <= 5 µm AND particle fraction <= 10 %)",
+      "1C111.a.2.b|(boron content >= 85 % AND particle fraction >= 90 %)",
+      "1C002.c.1.a|number of non-metallic particles < 3 1"})
   void sharesLeadInComparatorsAndNoNameGreaterThanReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }
