@@ -48,7 +48,7 @@ class CriteriaIssueExamplesTest {
   @ParameterizedTest(name = "{0} reads as {1}")
   @CsvSource(delimiter = '|', value = {
       "1C010.e.2.b|glass transition temperature >= 453 K",
-      "3A229.b.4|length <= 30 cm",
+      "3A229.b.4|dimension <= 30 cm",
       "6E003.a.1|(uniformity >= 99.5 % AND (diameter >= 500 mm OR major axis length >= 500 mm))",
       "6A005.b.6.b|pulse duration in [1 ps, 1 ns)",
       "6A005.b.5.b|pulse duration in [1 ps, 1 µs]",
@@ -116,6 +116,24 @@ class CriteriaIssueExamplesTest {
       "6C004.e.3|index of refraction variance < 5.0E-6 1",
       "6A205.f|wavelength in [1000 nm, 1100 nm]"})
   void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
+    assertEquals(criteria, node(code).criteria().orElseThrow().describe());
+  }
+
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a share of matter ("by volume", "of" the materials after it) is a content, not a bare ratio
+      "1C006.c.3|content >= 85 %",
+      "1C118.a.3|content >= 10 %",
+      // the comparator of a lead-in that ends "less (better) than any of the following" holds for each item
+      "6A006.a.4.a|(noise level < 0.05 nT/√Hz AND operating frequency < 1 Hz)",
+      "6A006.a.4.c|(noise level < 1.0E-4 nT/√Hz AND operating frequency > 10 Hz)",
+      // "no dimension greater than": the words between "no" and the comparative name the value
+      "3A229.c.1|dimension <= 35 mm",
+      // the share of the particles in a size class; the size names which particles are counted, no requirement
+      "1E002.c.1.c.2|(particle size <= 5 µm AND particle fraction <= 10 %)",
+      "1C111.a.2.b|(boron content >= 85 % AND particle fraction >= 90 %)",
+      "1C002.c.1.a|number of non-metallic particles < 3 1"})
+  void sharesLeadInComparatorsAndNoNameGreaterThanReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }
 

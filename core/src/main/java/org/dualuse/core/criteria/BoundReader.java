@@ -60,6 +60,16 @@ final class BoundReader {
   // a range right after "measured" (and a quoted name of how): "measured 'bare table', between 20 Hz and 2 kHz"
   private static final Pattern MEASURED_RANGE = Pattern.compile(
       "(?<![\\p{L}])(?:measured|tested)(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$");
+  private static final Pattern SHARE_OF_PARTICLES = Pattern.compile(
+      "\\s*of\\s+(?:the\\s+)?(?:total\\s+)?(?:particles|weight\\s+is\\s+made\\s+up\\s+of\\s+particles)(?![\\p{L}])");
+  private static final Pattern PARTICLES = Pattern.compile("(?<![\\p{L}])particles(?![\\p{L}])");
+  private static final Pattern NO_NAME_COMPARED = Pattern.compile(
+      "no\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+(?:more|greater|higher|larger|longer|wider|bigger)\\s+than");
+  // what follows a share that makes it a share of matter: "by weight", "by volume", or "of" and the materials
+  // (after an "or more" between); "of the total particles", "of its rated power" name a share of something else
+  private static final Pattern SHARE_OF_MATTER = Pattern.compile(
+      "\\s*(?:(?:or|and)\\s+(?:more|greater|higher|above|less|lower|below)\\s+)?(?:by\\s+(?:weight|volume|mass)(?![\\p{L}])"
+          + "|of\\s+(?!(?:the|its|their|this|that|a|an|total|maximum|full|rated|all)(?![\\p{L}]))\\p{L})");
   private static final Pattern SCOPE_AFTER = Pattern.compile("\\s*of\\s+the\\s+(?:measuring|operating)\\s+range");
   private static final Pattern SPAN_AFTER = Pattern.compile("\\s*of\\s+(?:travel|movement|stroke)(?![\\p{L}])");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])from\\s*$");
@@ -218,6 +228,11 @@ final class BoundReader {
           || MEASURED_AT_COMPARED.matcher(lead).find())) {
         comparison = null;
       }
+      if (comparison != null && !bounds.isEmpty() && qualifiesCountedParticles(bounds.get(bounds.size() - 1), norm, qs)) {
+        // "no more than 10 % of the particles larger than 10 µm", "less than 3 non-metallic particles larger
+        // than 100 µm": the size says which particles are counted, it is no requirement of its own
+        comparison = null;
+      }
       if (comparison != null && SPAN_AFTER.matcher(norm).region(end, norm.length()).lookingAt()
           && lead.endsWith("over ")) {
         // "TIR over 300 mm of travel": the span a value is measured over, not a length to exceed
@@ -293,6 +308,32 @@ final class BoundReader {
           lastNamed.put(dimension, parameter);
         }
       }
+      if (!named && comparison != null) {
+        // "no dimension greater than 30 cm": the words between "no" and the comparative name the value
+        Matcher no = NO_NAME_COMPARED.matcher(norm.substring(start, qs));
+        if (no.lookingAt()) {
+          Optional<Parameter> own = ValueNames.namedBefore(norm, start + no.start(1), start + no.end(1), dimension);
+          if (own.isPresent()) {
+            parameter = own.get();
+            named = true;
+            lastNamed.put(dimension, parameter);
+          }
+        }
+      }
+      if (count == null && dimension == Dimension.RATIO && comparison != null
+          && SHARE_OF_PARTICLES.matcher(norm).region(end, norm.length()).lookingAt()) {
+        // "no more than 10 % of the particles larger than 10 µm": the share of the particles in a size class
+        parameter = Parameters.PARTICLE_FRACTION;
+        named = true;
+      }
+      if (count == null && dimension == Dimension.RATIO && comparison != null
+          && (!named || parameter.equals(Parameters.RATIO_VALUE))
+          && SHARE_OF_MATTER.matcher(norm).region(q.end(), norm.length()).lookingAt()) {
+        // "at least 85 % of any of the following", "99 % or more of zirconium", "10 % by volume ... is
+        // austenite": a share of matter by weight or volume, or of the materials named after it, is a content
+        parameter = Parameters.CONTENT;
+        named = true;
+      }
       if (count == null && dimension == Dimension.RATIO && (comparison != null || q.isRange())
           && (!named || parameter.equals(Parameters.CONTENT) || parameter.equals(Parameters.RATIO_VALUE))) {
         // "more than 60 % nickel by weight", "a titanium content of greater than 0,10 %": the share of
@@ -334,6 +375,20 @@ final class BoundReader {
       previousEnd = end;
     }
     return bounds;
+  }
+
+  /**
+   * Whether a value right after a share or a count of particles, with "particles" between and no new
+   * clause, is the size class of the particles counted.
+   */
+  private static boolean qualifiesCountedParticles(Bound prev, String norm, int qs) {
+    boolean counted = prev.parameter().equals(Parameters.PARTICLE_FRACTION)
+        || prev.parameter().name().startsWith("number of") && prev.parameter().name().endsWith("particles");
+    if (!counted || prev.end() > qs) {
+      return false;
+    }
+    String between = norm.substring(prev.end(), qs);
+    return between.indexOf(';') < 0 && PARTICLES.matcher(between).find();
   }
 
   /**

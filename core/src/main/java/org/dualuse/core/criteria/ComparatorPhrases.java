@@ -123,10 +123,12 @@ final class ComparatorPhrases {
   static final List<Phrase> AFTER = List.of(
       after("or\\s+(?:more|higher|greater|above|larger|longer|over|faster|wider)", Comparison.AT_LEAST),
       after("and\\s+(?:above|more|higher|over)", Comparison.AT_LEAST),
-      after("(?:minimum|min\\.?)", Comparison.AT_LEAST),
+      // "1 kW max.", "5 mm (minimum)": written right after the value; "at 823 K at a maximum stress of 1095 MPa"
+      // names a quantity of its own, no bound of the value
+      tight("(?:minimum|min\\.?)", Comparison.AT_LEAST),
       after("or\\s+(?:less|lower|below|fewer|smaller|shorter|under|narrower|better)", Comparison.AT_MOST),
       after("and\\s+(?:below|less|lower|under)", Comparison.AT_MOST),
-      after("(?:maximum|max\\.?)", Comparison.AT_MOST));
+      tight("(?:maximum|max\\.?)", Comparison.AT_MOST));
 
   private ComparatorPhrases() {}
 
@@ -144,6 +146,10 @@ final class ComparatorPhrases {
         "^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:" + regex + ")(?:\\s*\\(better\\))?(?![\\p{L}])"
             // "and less than 1000 kg" compares the next number, not this one
             + "(?!\\s*than)"), c);
+  }
+
+  private static Phrase tight(String regex, Comparison c) {
+    return new Phrase(Pattern.compile("^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?\\(?(?:" + regex + ")\\)?(?![\\p{L}])"), c);
   }
 
   /**

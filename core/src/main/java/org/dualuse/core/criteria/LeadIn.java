@@ -24,6 +24,8 @@ record LeadIn(String name, Comparison comparison) {
   // "... as specified by any of the following", "... being any of the following", "... of all of the following"
   private static final Pattern LEAD_FOLLOWING = Pattern.compile(
       "(?:\\s+(?:as\\s+specified\\s+by|being|of|with))?\\s*(?<![\\p{L}])(?:any|all|each|either|one)\\s+of\\s+the\\s+following(.*)$");
+  private static final Pattern COMPARED_FOLLOWING = Pattern.compile(
+      "\\s+(?:any|one|each|either)\\s+of\\s+the\\s+following$");
   private static final Pattern LEAD_QUOTED = Pattern.compile(
       "[\"'‘’“”]([^\"'‘’“”]{3,60})[\"'‘’“”](?:\\s+of(?:\\s+[\\p{L}-]+){1,4})?\\s*$");
   private static final Pattern LEAD_QUOTED_FIRST = Pattern.compile("[\"'‘’“”]([^\"'‘’“”]{3,60})[\"'‘’“”]");
@@ -53,15 +55,18 @@ record LeadIn(String name, Comparison comparison) {
     String norm = Mentions.normalise(raw);
     int best = -1;
     Comparison comparison = null;
+    // "a 'sensitivity' less (better) than any of the following:": the comparator holds for each item's value
+    Matcher following = COMPARED_FOLLOWING.matcher(norm);
+    String compared = following.find() ? norm.substring(0, following.start()) : norm;
     for (Phrase phrase : ComparatorPhrases.BEFORE) {
-      Matcher m = phrase.find(norm);
+      Matcher m = phrase.find(compared);
       if (m != null && (best < 0 || m.start() < best)) {
         best = m.start();
         comparison = phrase.comparison();
       }
     }
     if (comparison != null) {
-      String head = LEAD_MEASURED.matcher(norm.substring(0, best)).replaceFirst("");
+      String head = LEAD_MEASURED.matcher(compared.substring(0, best)).replaceFirst("");
       return new LeadIn(quantityName(ValueNames.nameBefore(head, 0, head.length())), comparison);
     }
     Matcher f = LEAD_FOLLOWING.matcher(norm);

@@ -387,7 +387,10 @@ public final class Parameters {
   public static final Parameter ALTITUDE = qualifying(LENGTH_VALUE, "altitude", "altitudes");
   public static final Parameter PORE_SIZE = qualifying(LENGTH_VALUE, "pore size");
   public static final Parameter PARTICLE_SIZE = qualifying(LENGTH_VALUE, "particle size", "particle sizes",
-      "mean particle size");
+      "mean particle size", "average particle size");
+  // the share of a powder's particles (by number, weight or volume) in a size class: "no more than 10 % of the
+  // particles larger than 10 µm", "at least 90 % of the total particles ... of less than 60 µm"
+  public static final Parameter PARTICLE_FRACTION = define("particle fraction", RATIO);
   public static final Parameter PITCH_DIAMETER = qualifying(DIAMETER, "pitch diameter");
   // a pipe's or valve's size class (ISO 6708 "DN", ASME B36.10M "NPS"): the annex defines a valve's
   // 'nominal size' as the smaller of its inlet and outlet diameters (2B350 Technical Note), so a stated
