@@ -101,6 +101,9 @@ final class NotesAndCriteriaCheck {
     }
     s.truth = facts.truthOf(code);
     s.findings = facts.findingsOf(code);
+    if (s.derivedFrom != null) {
+      forEquipment(s, facts);
+    }
     if (s.truth.isPresent()) {
       if (s.truth.get() == Truth.NO_MATCH) {
         s.failed = true;
@@ -113,6 +116,35 @@ final class NotesAndCriteriaCheck {
       } else if (s.truth.get() == Truth.MATCH) {
         s.score *= MATCH_FACTOR;
       }
+    }
+  }
+
+  /**
+   * Software or technology "for" equipment the list specifies covers that equipment only: a node the
+   * text reached through the equipment it describes ({@link ScoredNode#derivedFrom}) is held to the
+   * equipment's criteria as well as its own. Values the text names that fail the equipment's
+   * thresholds and meet none (a three-axis milling machine against 2B001's axes) fail the software for
+   * it; typed conditions the facts leave open make the software's answer wait on the same questions.
+   * A value no word names is a guess, and fails nothing here either.
+   */
+  private static void forEquipment(ScoredNode s, ParameterSide.View facts) {
+    Optional<Truth> equipment = facts.truthOf(s.derivedFrom);
+    if (equipment.isEmpty() || equipment.get() == Truth.MATCH) {
+      return;
+    }
+    Truth own = s.truth.orElse(Truth.MATCH);
+    if (own == Truth.NO_MATCH) {
+      return;
+    }
+    ParameterSide.Findings of = facts.findingsOf(s.derivedFrom);
+    if (of.contradicted()) {
+      s.truth = Optional.of(Truth.NO_MATCH);
+      s.notes.add("the facts fail the criteria of " + s.derivedFrom + ", the equipment it is for");
+      s.findings = of;
+    } else if (own == Truth.MATCH && !of.questions().isEmpty()) {
+      // only typed conditions ask: the equipment's untyped words are what the text's words already matched
+      s.truth = Optional.of(Truth.UNKNOWN);
+      s.findings = of;
     }
   }
 
