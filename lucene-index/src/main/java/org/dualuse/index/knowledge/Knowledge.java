@@ -223,7 +223,7 @@ public final class Knowledge {
       }
     }
     return new Knowledge(Subjects.of(rows, types), Chemicals.of(chemicals),
-        Materials.of(materials, MetalMentions.of(metalNames, metalModifiers)), generic);
+        Materials.of(materials, MetalMentions.of(metalNames, metalModifiers), ChemicalShares.of(chemicals)), generic);
   }
 
   // read on first use, once, thread-safely (holder idiom)

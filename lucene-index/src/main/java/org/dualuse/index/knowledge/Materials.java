@@ -46,10 +46,12 @@ public final class Materials {
   private final LiteralPhrases<Material> phrases;
   private final List<Material> unmatchable;
   private final MetalMentions metals;
+  private final ChemicalShares shares;
 
-  private Materials(List<Material> all, MetalMentions metals) {
+  private Materials(List<Material> all, MetalMentions metals, ChemicalShares shares) {
     this.all = List.copyOf(all);
     this.metals = Objects.requireNonNull(metals, "metals");
+    this.shares = Objects.requireNonNull(shares, "shares");
     LiteralPhrases.Builder<Material> b = LiteralPhrases.builder();
     List<Material> tooShort = new ArrayList<>();
     for (Material m : this.all) {
@@ -64,12 +66,15 @@ public final class Materials {
   }
 
   static Materials of(List<Material> all) {
-    return new Materials(all, MetalMentions.NONE);
+    return new Materials(all, MetalMentions.NONE, ChemicalShares.NONE);
   }
 
-  /** These materials, and the metals a text names by their element's name ({@link MetalMentions}). */
-  static Materials of(List<Material> all, MetalMentions metals) {
-    return new Materials(all, metals);
+  /**
+   * These materials, the metals a text names by their element's name ({@link MetalMentions}) and the
+   * shares of the chemicals it names ({@link ChemicalShares}).
+   */
+  static Materials of(List<Material> all, MetalMentions metals, ChemicalShares shares) {
+    return new Materials(all, metals, shares);
   }
 
   /** Reads a materials file ({@value #COLUMNS}). */
@@ -144,7 +149,8 @@ public final class Materials {
 
   /**
    * {@link #named(String)}, with the facts of the metals the text names by their element's name
-   * ({@link MetalMentions}) after those of the grades; an element a named grade gives is left to the grade.
+   * ({@link MetalMentions}) after those of the grades (an element a named grade gives is left to the
+   * grade), and the shares of the chemicals it names ({@link ChemicalShares}).
    *
    * @param language the text's language (how its numbers are written), or empty when not known
    * @throws NullPointerException when an argument is null
@@ -172,6 +178,7 @@ public final class Materials {
           List.of(), FactOrigin.DERIVED, source + ": any element it does not list", m.start(), m.end())));
     }
     facts.addAll(metals.factsIn(text, language, given));
+    facts.addAll(shares.factsIn(text, language));
     return new Named(facts, names);
   }
 

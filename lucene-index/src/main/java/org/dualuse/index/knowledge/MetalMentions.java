@@ -183,7 +183,7 @@ public final class MetalMentions {
     Fact principal = null;
     double largest = 0;
     for (FoundQuantity q : QuantityFinder.forLanguage(language).find(text)) {
-      if (!(q.measurement() instanceof Quantity share) || !isWeightShare(share)) {
+      if (!(q.measurement() instanceof Quantity share) || !ChemicalShares.isWeightShare(share)) {
         continue;
       }
       Word beside = wordBefore(text, words, q.start());
@@ -213,11 +213,6 @@ public final class MetalMentions {
           principal.source() + ": the content of the principal element is the purity", principal.start(), principal.end()));
     }
     return bySymbol;
-  }
-
-  /** A share by weight: percent (by weight or unqualified) or parts per million; an atom percent is not. */
-  private static boolean isWeightShare(Quantity q) {
-    return q.unit() == Units.PERCENT || q.unit() == Units.MASS_PERCENT || q.unit() == Units.PARTS_PER_MILLION;
   }
 
   /** The element a word names by its name or its symbol (case as written), unless it is an isotope's. */
