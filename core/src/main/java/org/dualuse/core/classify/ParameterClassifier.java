@@ -94,6 +94,11 @@ public final class ParameterClassifier {
   private final FeatureKeywords featureKeywords;
   /** One part per parametric decontrol note the plans hold, in code order of its host. */
   private final int[] releaseParts;
+  /**
+   * Per plan, whether its node may be a match: classifiable, in use, and with a part that is no
+   * release note (that no note releases an item does not list it).
+   */
+  private final boolean[] matchable;
   /** The evaluation when nothing is known, which most of any product's evaluation repeats. */
   private final Outcome baseline;
 
@@ -201,6 +206,12 @@ public final class ParameterClassifier {
     releaseOrder.sort((a, b) -> a.host().compareTo(b.host()));
     this.releaseParts = releaseOrder.stream().mapToInt(PlanPart::id).toArray();
 
+    this.matchable = new boolean[plans.size()];
+    for (int i = 0; i < plans.size(); i++) {
+      NodePlan plan = plans.get(i);
+      matchable[i] = plan.classifiable() && !plan.node().notUsed()
+          && plan.parts().stream().anyMatch(part -> part.release() == null);
+    }
     boolean[] allParts = new boolean[parts.size()];
     Arrays.fill(allParts, true);
     this.baseline = evaluate(ProductFacts.NONE, fixedResults, allParts, allParts, null);
@@ -394,14 +405,18 @@ public final class ParameterClassifier {
     // (a node whose parts did not change has no typed criterion met, so it is never open)
     boolean[] open = new boolean[plans.size()];
     List<Integer> changed = new ArrayList<>();
+    // whether a part has a typed criterion met, asked once per part: a part (an ancestor's, or the
+    // children's criteria, which hold the whole subtree's leaves) is shared by many plans
+    byte[] partEngaged = new byte[partCount];
     for (int i = 0; i < plans.size(); i++) {
       if (planChanged[i]) {
         changed.add(i);
-        open[i] = planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable() && engaged(plans.get(i), partResults);
+        open[i] = planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable()
+            && engaged(plans.get(i), partResults, partEngaged);
       }
     }
     boolean[] deepestOpen = new boolean[plans.size()];
-    for (int i = 0; i < plans.size(); i++) {
+    for (int i : changed) {
       deepestOpen[i] = open[i] && !openBelow(i, open);
     }
     // a changed node is put together (its results shown, in words) only when read: most are not
@@ -416,8 +431,7 @@ public final class ParameterClassifier {
     for (int i = 0; i < plans.size(); i++) {
       // a node matches on what it requires: a "Not used" node never, nor one whose only parts are
       // release notes shown not to apply (that no note releases an item does not list it)
-      if (planTruth[i] == Truth.MATCH && plans.get(i).classifiable() && !plans.get(i).node().notUsed()
-          && plans.get(i).parts().stream().anyMatch(part -> part.release() == null)) {
+      if (planTruth[i] == Truth.MATCH && matchable[i]) {
         matchCodes.add(plans.get(i).node().code());
       }
     }
@@ -610,16 +624,26 @@ public final class ParameterClassifier {
     return false;
   }
 
-  /** Whether a typed criterion of the node itself (not of a decontrol note) is met. */
-  private static boolean engaged(NodePlan plan, List<List<CriterionResult>> partResults) {
+  /**
+   * Whether a typed criterion of the node itself (not of a decontrol note) is met. {@code partEngaged}
+   * keeps each part's answer for the evaluation: 0 not asked yet, 1 no, 2 yes.
+   */
+  private static boolean engaged(NodePlan plan, List<List<CriterionResult>> partResults, byte[] partEngaged) {
     for (PlanPart part : plan.parts()) {
       if (part.release() != null) {
         continue;
       }
-      for (CriterionResult r : partResults.get(part.id())) {
-        if (r.truth() == Truth.MATCH && r.isParametric()) {
-          return true;
+      if (partEngaged[part.id()] == 0) {
+        partEngaged[part.id()] = 1;
+        for (CriterionResult r : partResults.get(part.id())) {
+          if (r.truth() == Truth.MATCH && r.isParametric()) {
+            partEngaged[part.id()] = 2;
+            break;
+          }
         }
+      }
+      if (partEngaged[part.id()] == 2) {
+        return true;
       }
     }
     return false;
