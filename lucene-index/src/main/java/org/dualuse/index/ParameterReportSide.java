@@ -173,11 +173,14 @@ final class ParameterReportSide implements ParameterSide {
         return null;
       }
       ParameterClassifier classifier = classifierOf(entry);
-      // without a single fact the thresholds all stay unknown: one report per entry serves
+      // without a single fact the thresholds all stay unknown: one report per entry serves; a second
+      // node outside the first one's report gets the whole entry's (an evaluation, however narrow,
+      // copies the entry's state once, so many narrow ones would cost more than one whole)
       Evaluated evaluated = facts.isEmpty()
           ? new Evaluated(classifier, withoutFacts.computeIfAbsent(entry,
               e -> classifier.evaluate(ProductFacts.NONE, FeatureJudge.NONE)), null)
-          : new Evaluated(classifier, classifier.evaluate(facts, judge, code), code);
+          : known == null ? new Evaluated(classifier, classifier.evaluate(facts, judge, code), code)
+          : new Evaluated(classifier, classifier.evaluate(facts, judge), null);
       if (known == null) {
         known = new ArrayList<>(2);
         reports.put(entry, known);
