@@ -543,6 +543,11 @@ public final class ListIndex implements Closeable {
     return termLanguages.ofField(field);
   }
 
+  /** The filter of postings by the text's language the search applies; for tests. */
+  TermLanguages termLanguages() {
+    return termLanguages;
+  }
+
   /** The words of a node as indexed, or null for a node not indexed. */
   NodeWords wordsOf(ControlCode code) {
     return wordsByCode.get(code);

@@ -98,8 +98,20 @@ final class ParameterReportSide implements ParameterSide {
     }
   }
 
-  /** An entry's classifier and its report for one product. */
-  private record Evaluated(ParameterClassifier classifier, ParameterReport report) {}
+  /**
+   * An entry's classifier and its report for one product: of the nodes under {@code under}, or of the
+   * whole entry when that is null.
+   */
+  private record Evaluated(ParameterClassifier classifier, ParameterReport report, ControlCode under) {
+    boolean covers(ControlCode code) {
+      return under == null || under.isPrefixOf(code);
+    }
+
+    /** Where the node stands in the report's nodes; -1 when it has no typed criteria. */
+    int indexOf(ControlCode code) {
+      return under == null ? classifier.nodeIndex(code) : classifier.nodeIndex(code, under);
+    }
+  }
 
   private ParameterClassifier classifierOf(ControlCode entry) {
     return byEntry.computeIfAbsent(entry, e -> new ParameterClassifier(new ControlList(list.id(), list.title(),
@@ -136,7 +148,9 @@ final class ParameterReportSide implements ParameterSide {
     private final ProductFacts facts;
     private final FeatureJudge judge;
     private final List<String> unread;
-    private final Map<ControlCode, Evaluated> reports = new HashMap<>(8);
+    // per entry, its reports so far: a report covers the nodes under the node first asked about (the
+    // retrieved node, whose plans are a small part of its entry's); a node outside them gets its own
+    private final Map<ControlCode, List<Evaluated>> reports = new HashMap<>(32);
     // a node is checked, and its findings asked for, more than once per classification
     private final Map<ControlCode, Findings> findings = new HashMap<>(16);
 
@@ -148,19 +162,30 @@ final class ParameterReportSide implements ParameterSide {
 
     private Evaluated evaluatedOf(ControlCode code) {
       ControlCode entry = code.entry();
-      Evaluated evaluated = reports.get(entry);
-      if (evaluated == null) {
-        if (!list.contains(entry)) {
-          return null;
+      List<Evaluated> known = reports.get(entry);
+      if (known != null) {
+        for (Evaluated e : known) {
+          if (e.covers(code)) {
+            return e;
+          }
         }
-        ParameterClassifier classifier = classifierOf(entry);
-        // without a single fact the thresholds all stay unknown: one report per entry serves
-        ParameterReport report = facts.isEmpty()
-            ? withoutFacts.computeIfAbsent(entry, e -> classifier.evaluate(ProductFacts.NONE, FeatureJudge.NONE))
-            : classifier.evaluate(facts, judge);
-        evaluated = new Evaluated(classifier, report);
-        reports.put(entry, evaluated);
+      } else if (!list.contains(entry)) {
+        return null;
       }
+      ParameterClassifier classifier = classifierOf(entry);
+      // without a single fact the thresholds all stay unknown: one report per entry serves; a second
+      // node outside the first one's report gets the whole entry's (an evaluation, however narrow,
+      // copies the entry's state once, so many narrow ones would cost more than one whole)
+      Evaluated evaluated = facts.isEmpty()
+          ? new Evaluated(classifier, withoutFacts.computeIfAbsent(entry,
+              e -> classifier.evaluate(ProductFacts.NONE, FeatureJudge.NONE)), null)
+          : known == null ? new Evaluated(classifier, classifier.evaluate(facts, judge, code), code)
+          : new Evaluated(classifier, classifier.evaluate(facts, judge), null);
+      if (known == null) {
+        known = new ArrayList<>(2);
+        reports.put(entry, known);
+      }
+      known.add(evaluated);
       return evaluated;
     }
 
@@ -175,7 +200,7 @@ final class ParameterReportSide implements ParameterSide {
         return null;
       }
       // the classifier knows each node's position in its reports: no map of the nodes per report
-      int i = evaluated.classifier().nodeIndex(code);
+      int i = evaluated.indexOf(code);
       return i < 0 ? null : evaluated.report().nodes().get(i);
     }
 

@@ -26,10 +26,59 @@ final class TermLanguages {
    * per term, the documents that hold the term only through vocabulary rows, with those rows' languages.
    */
   private final Map<String, Map<Integer, Set<String>>>[] byField;
+  /**
+   * The same per word field and term, worked out for every text language once: the documents left out,
+   * ascending, for a text of each language some of the term's rows have, and for a text of any other
+   * language. A text's every term is looked up in every field: deciding per document per text cost more
+   * than the search it filters.
+   */
+  private final Map<String, Drops>[] dropsByField;
+
+  /** The documents to leave out of a term's postings, by the text's language. */
+  private record Drops(Map<String, int[]> byLanguage, int[] otherwise) {
+    int[] of(String language) {
+      return byLanguage.getOrDefault(language, otherwise);
+    }
+  }
 
   TermLanguages(ControlList list, ControlNode[] nodeOfDoc, Map<ControlCode, ListIndex.NodeWords> wordsByCode,
       VocabularyPhrases phrases, ListAnalyzer analyzer) {
     this.byField = byDocument(list, nodeOfDoc, wordsByCode, phrases, analyzer);
+    this.dropsByField = drops(byField);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Drops>[] drops(Map<String, Map<Integer, Set<String>>>[] byField) {
+    Map<String, Drops>[] out = new Map[byField.length];
+    for (int f = 0; f < byField.length; f++) {
+      if (byField[f] == null) {
+        continue;
+      }
+      out[f] = new HashMap<>();
+      for (Map.Entry<String, Map<Integer, Set<String>>> term : byField[f].entrySet()) {
+        Map<Integer, Set<String>> onlyThrough = term.getValue();
+        Set<String> languages = new TreeSet<>();
+        onlyThrough.values().forEach(languages::addAll);
+        Map<String, int[]> byLanguage = new HashMap<>();
+        for (String l : languages) {
+          byLanguage.put(l, dropped(onlyThrough, l));
+        }
+        // a language none of the term's rows has: the rows of every language apply alike to all such
+        String other = "\u0000";
+        while (languages.contains(other)) {
+          other += "\u0000";
+        }
+        out[f].put(term.getKey(), new Drops(byLanguage, dropped(onlyThrough, other)));
+      }
+    }
+    return out;
+  }
+
+  /** The documents, ascending, of no row that applies to a text of this language. */
+  private static int[] dropped(Map<Integer, Set<String>> onlyThrough, String language) {
+    Optional<String> textLanguage = Optional.of(language);
+    return onlyThrough.entrySet().stream().filter(e -> !anyApplies(e.getValue(), textLanguage))
+        .mapToInt(Map.Entry::getKey).sorted().toArray();
   }
 
   /**
@@ -41,26 +90,17 @@ final class TermLanguages {
     if (postings == null || language.isEmpty() || byField[field] == null) {
       return postings;
     }
-    Map<Integer, Set<String>> onlyThrough = byField[field].get(term);
-    if (onlyThrough == null) {
+    Drops drops = dropsByField[field].get(term);
+    if (drops == null) {
       return postings;
     }
     // from the few documents that hold the term only through rows, those of no row that applies:
     // usually none, and the postings (often long) are then kept as they are without a look-up per document
-    int[] dropped = null;
-    int d = 0;
-    for (Map.Entry<Integer, Set<String>> e : onlyThrough.entrySet()) {
-      if (!anyApplies(e.getValue(), language)) {
-        if (dropped == null) {
-          dropped = new int[onlyThrough.size()];
-        }
-        dropped[d++] = e.getKey();
-      }
-    }
-    if (dropped == null) {
+    int[] dropped = drops.of(language.get());
+    int d = dropped.length;
+    if (d == 0) {
       return postings;
     }
-    Arrays.sort(dropped, 0, d);
     int[] docs = postings.docs();
     float[] scores = postings.scores();
     int[] keptDocs = new int[docs.length];

@@ -1,6 +1,7 @@
 package org.dualuse.core.classify;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.RandomAccess;
 import java.util.function.IntFunction;
 import org.dualuse.core.code.ControlCode;
@@ -25,6 +26,15 @@ final class NodeList extends AbstractList<NodeEvaluation> implements RandomAcces
     this.truths = truths;
     this.build = build;
     this.built = new NodeEvaluation[codes.length];
+  }
+
+  /**
+   * Nodes {@code [from, to)} of this list, built through it (a node built by either is built for
+   * both).
+   */
+  NodeList range(int from, int to) {
+    return new NodeList(Arrays.copyOfRange(codes, from, to), Arrays.copyOfRange(truths, from, to),
+        k -> get(from + k));
   }
 
   /** Builds every node now. */

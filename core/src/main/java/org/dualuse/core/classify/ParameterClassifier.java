@@ -94,6 +94,11 @@ public final class ParameterClassifier {
   private final FeatureKeywords featureKeywords;
   /** One part per parametric decontrol note the plans hold, in code order of its host. */
   private final int[] releaseParts;
+  /**
+   * Per plan, whether its node may be a match: classifiable, in use, and with a part that is no
+   * release note (that no note releases an item does not list it).
+   */
+  private final boolean[] matchable;
   /** The evaluation when nothing is known, which most of any product's evaluation repeats. */
   private final Outcome baseline;
 
@@ -201,6 +206,12 @@ public final class ParameterClassifier {
     releaseOrder.sort((a, b) -> a.host().compareTo(b.host()));
     this.releaseParts = releaseOrder.stream().mapToInt(PlanPart::id).toArray();
 
+    this.matchable = new boolean[plans.size()];
+    for (int i = 0; i < plans.size(); i++) {
+      NodePlan plan = plans.get(i);
+      matchable[i] = plan.classifiable() && !plan.node().notUsed()
+          && plan.parts().stream().anyMatch(part -> part.release() == null);
+    }
     boolean[] allParts = new boolean[parts.size()];
     Arrays.fill(allParts, true);
     this.baseline = evaluate(ProductFacts.NONE, fixedResults, allParts, allParts, null);
@@ -291,24 +302,87 @@ public final class ParameterClassifier {
    * every node none of whose leaves changed, keeps its result from when nothing is known.
    */
   public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge) {
+    return evaluate(facts, judge, 0, plans.size(), null);
+  }
+
+  /**
+   * The report of the nodes at and below {@code under}: what {@link #evaluate(ProductFacts,
+   * FeatureJudge)} says of them, with every other node left out (of its nodes, matches, near misses and
+   * missing facts; its decontrol notes are those the plans of these nodes hold). A node's evaluation
+   * depends only on the parts of its own plan (its ancestors' own criteria and notes, its siblings' in an
+   * "all of" list, its own and its children's), so only the leaves of those plans are evaluated: a
+   * classifier that asks about one retrieved node of an entry does not pay for the whole entry.
+   *
+   * @param under a node of the list (or any code: no node lies under a code the list lacks)
+   */
+  public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge, ControlCode under) {
+    Objects.requireNonNull(under, "under");
+    int from = firstPlanUnder(under);
+    int to = from;
+    while (to < planCodes.length && under.isPrefixOf(planCodes[to])) {
+      to++;
+    }
+    if (from == 0 && to == plans.size()) {
+      return evaluate(facts, judge);
+    }
+    boolean[] partInScope = new boolean[parts.size()];
+    for (int i = from; i < to; i++) {
+      for (int p : planParts[i]) {
+        partInScope[p] = true;
+      }
+    }
+    return evaluate(facts, judge, from, to, partInScope);
+  }
+
+  /**
+   * Where a node's evaluation stands in {@link ParameterReport#nodes()} of the reports of {@link
+   * #evaluate(ProductFacts, FeatureJudge, ControlCode)} for {@code under}; -1 for a node without typed
+   * criteria or not under it.
+   */
+  public int nodeIndex(ControlCode code, ControlCode under) {
+    int i = nodeIndex(code);
+    return i < 0 || !under.isPrefixOf(code) ? -1 : i - firstPlanUnder(under);
+  }
+
+  /** The first plan whose code is not before {@code under} in code order: where the plans under it start. */
+  private int firstPlanUnder(ControlCode under) {
+    int lo = 0;
+    int hi = planCodes.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (planCodes[mid].compareTo(under) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The report of plans {@code [from, to)}, evaluating only the slots of parts in scope ({@code null}:
+   * every part, and the plans are all of them).
+   */
+  private ParameterReport evaluate(ProductFacts facts, FeatureJudge judge, int from, int to, boolean[] partInScope) {
     ProductFacts known = facts == null ? ProductFacts.NONE : facts;
     boolean noJudge = judge == null || judge == FeatureJudge.NONE;
     boolean[] slotChanged = null;
     if (!known.isEmpty()) {
       for (int g = 0; g < parameters.length; g++) {
-        if (known.answers(parameters[g])) {
+        if (inScope(parameterSlots[g], partInScope) && known.answers(parameters[g])) {
           slotChanged = mark(slotChanged, parameterSlots[g]);
         }
       }
     }
     if (!noJudge) {
       for (int f = 0; f < features.length; f++) {
-        if (featureKeywords.mayDecide(judge, f) && judge.judge(features[f]) != Truth.UNKNOWN) {
+        if (inScope(featureSlots[f], partInScope) && featureKeywords.mayDecide(judge, f)
+            && judge.judge(features[f]) != Truth.UNKNOWN) {
           slotChanged = mark(slotChanged, featureSlots[f]);
         }
       }
     }
-    if (slotChanged == null) {
+    if (slotChanged == null && partInScope == null) {
       return baseline.report(list.id(), known);
     }
     CriterionEvaluator evaluator = new CriterionEvaluator(known, judge);
@@ -316,8 +390,8 @@ public final class ParameterClassifier {
     boolean[] partChanged = new boolean[parts.size()];
     // a part whose leaves keep their truths (a feature assumed and now also shown) keeps its truth
     boolean[] partRecombined = new boolean[parts.size()];
-    for (int s = 0; s < slotChanged.length; s++) {
-      if (slotChanged[s]) {
+    for (int s = 0; slotChanged != null && s < slotChanged.length; s++) {
+      if (slotChanged[s] && inScope(s, partInScope)) {
         results[s] = evaluator.evaluateLeaf(slotLeaf[s], slotPolicy[s]);
         boolean truthChanged = results[s].truth() != fixedResults[s].truth();
         for (int p : slotParts[s]) {
@@ -326,7 +400,33 @@ public final class ParameterClassifier {
         }
       }
     }
-    return evaluate(known, results, partChanged, partRecombined, baseline).report(list.id(), known);
+    return evaluate(known, results, partChanged, partRecombined, baseline, from, to, partInScope)
+        .report(list.id(), known);
+  }
+
+  /** Whether some slot of these lies in a part in scope (every slot does when there is no scope). */
+  private boolean inScope(int[] slots, boolean[] partInScope) {
+    if (partInScope == null) {
+      return true;
+    }
+    for (int s : slots) {
+      if (inScope(s, partInScope)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inScope(int slot, boolean[] partInScope) {
+    if (partInScope == null) {
+      return true;
+    }
+    for (int p : slotParts[slot]) {
+      if (partInScope[p]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean[] mark(boolean[] changed, int[] slots) {
@@ -352,6 +452,17 @@ public final class ParameterClassifier {
    */
   private Outcome evaluate(ProductFacts facts, CriterionResult[] results, boolean[] partChanged,
       boolean[] partRecombined, Outcome base) {
+    return evaluate(facts, results, partChanged, partRecombined, base, 0, plans.size(), null);
+  }
+
+  /**
+   * As {@link #evaluate(ProductFacts, CriterionResult[], boolean[], boolean[], Outcome)} for plans
+   * {@code [from, to)} only, whose parts are those marked in scope (null: all plans): the outcome's
+   * nodes, matches, near misses and missing facts are of those plans, its decontrols those of parts in
+   * scope. A part out of scope is never marked changed.
+   */
+  private Outcome evaluate(ProductFacts facts, CriterionResult[] results, boolean[] partChanged,
+      boolean[] partRecombined, Outcome base, int from, int to, boolean[] partInScope) {
     int partCount = parts.size();
     Truth[] partTruth = base == null ? new Truth[partCount] : base.partTruth().clone();
     List<List<CriterionResult>> partResults = new ArrayList<>(base == null
@@ -371,7 +482,9 @@ public final class ParameterClassifier {
         partTruth[p] = partPrograms[p].run(own);
       }
       for (int i : partPlans[p]) {
-        planChanged[i] = true;
+        if (i >= from && i < to) {
+          planChanged[i] = true;
+        }
       }
     }
     DecontrolOutcome[] outcomeOfPart = base == null ? new DecontrolOutcome[partCount] : base.outcomeOfPart().clone();
@@ -381,7 +494,7 @@ public final class ParameterClassifier {
       }
     }
     Truth[] planTruth = base == null ? new Truth[plans.size()] : base.planTruth().clone();
-    for (int i = 0; i < plans.size(); i++) {
+    for (int i = from; i < to; i++) {
       if (planChanged[i]) {
         Truth truth = Truth.MATCH;
         for (int part : planParts[i]) {
@@ -394,14 +507,18 @@ public final class ParameterClassifier {
     // (a node whose parts did not change has no typed criterion met, so it is never open)
     boolean[] open = new boolean[plans.size()];
     List<Integer> changed = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
+    // whether a part has a typed criterion met, asked once per part: a part (an ancestor's, or the
+    // children's criteria, which hold the whole subtree's leaves) is shared by many plans
+    byte[] partEngaged = new byte[partCount];
+    for (int i = from; i < to; i++) {
       if (planChanged[i]) {
         changed.add(i);
-        open[i] = planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable() && engaged(plans.get(i), partResults);
+        open[i] = planTruth[i] == Truth.UNKNOWN && plans.get(i).classifiable()
+            && engaged(plans.get(i), partResults, partEngaged);
       }
     }
     boolean[] deepestOpen = new boolean[plans.size()];
-    for (int i = 0; i < plans.size(); i++) {
+    for (int i : changed) {
       deepestOpen[i] = open[i] && !openBelow(i, open);
     }
     // a changed node is put together (its results shown, in words) only when read: most are not
@@ -413,25 +530,27 @@ public final class ParameterClassifier {
       nodeList.buildAll(); // the evaluation when nothing is known is shared: put it together once, now
     }
     List<ControlCode> matchCodes = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
+    for (int i = from; i < to; i++) {
       // a node matches on what it requires: a "Not used" node never, nor one whose only parts are
       // release notes shown not to apply (that no note releases an item does not list it)
-      if (planTruth[i] == Truth.MATCH && plans.get(i).classifiable() && !plans.get(i).node().notUsed()
-          && plans.get(i).parts().stream().anyMatch(part -> part.release() == null)) {
+      if (planTruth[i] == Truth.MATCH && matchable[i]) {
         matchCodes.add(plans.get(i).node().code());
       }
     }
     List<ControlCode> matches = deepest(matchCodes);
     List<DecontrolOutcome> decontrols = new ArrayList<>(releaseParts.length);
     for (int p : releaseParts) {
-      decontrols.add(outcomeOfPart[p]);
+      if (partInScope == null || partInScope[p]) {
+        decontrols.add(outcomeOfPart[p]);
+      }
     }
     // a failed threshold needs a fact, and a missing fact an engaged node: both lie among the changed nodes
     // read by few callers (the classifier never): found when first read, like the missing facts
     List<NearMiss> nearMisses = base == null ? nearMisses(changed, planTruth, partResults, partTruth, outcomeOfPart)
         : new DeferredList<>(() -> nearMisses(changed, planTruth, partResults, partTruth, outcomeOfPart));
     List<MissingFact> missingFacts = new DeferredList<>(() -> missingFacts(changed, nodeList));
-    return new Outcome(nodeList, matches, nearMisses, List.copyOf(decontrols), missingFacts, partTruth,
+    List<NodeEvaluation> nodes = from == 0 && to == plans.size() ? nodeList : nodeList.range(from, to);
+    return new Outcome(nodes, matches, nearMisses, List.copyOf(decontrols), missingFacts, partTruth,
         Collections.unmodifiableList(partResults), outcomeOfPart, planTruth);
   }
 
@@ -610,16 +729,26 @@ public final class ParameterClassifier {
     return false;
   }
 
-  /** Whether a typed criterion of the node itself (not of a decontrol note) is met. */
-  private static boolean engaged(NodePlan plan, List<List<CriterionResult>> partResults) {
+  /**
+   * Whether a typed criterion of the node itself (not of a decontrol note) is met. {@code partEngaged}
+   * keeps each part's answer for the evaluation: 0 not asked yet, 1 no, 2 yes.
+   */
+  private static boolean engaged(NodePlan plan, List<List<CriterionResult>> partResults, byte[] partEngaged) {
     for (PlanPart part : plan.parts()) {
       if (part.release() != null) {
         continue;
       }
-      for (CriterionResult r : partResults.get(part.id())) {
-        if (r.truth() == Truth.MATCH && r.isParametric()) {
-          return true;
+      if (partEngaged[part.id()] == 0) {
+        partEngaged[part.id()] = 1;
+        for (CriterionResult r : partResults.get(part.id())) {
+          if (r.truth() == Truth.MATCH && r.isParametric()) {
+            partEngaged[part.id()] = 2;
+            break;
+          }
         }
+      }
+      if (partEngaged[part.id()] == 2) {
+        return true;
       }
     }
     return false;

@@ -86,7 +86,11 @@ final class Mentions {
    * ("harmonic distortion content") the longest wins: the shorter is usually a word of the phrase.
    */
   static Optional<Mention> nearestBefore(String normalised, int from, int to, Dimension dimension) {
-    List<Mention> found = find(normalised, from, to, dimension);
+    return nearestBefore(normalised, find(normalised, from, to, dimension));
+  }
+
+  /** As {@link #nearestBefore(String, int, int, Dimension)}, of mentions found before (by {@link #find}). */
+  static Optional<Mention> nearestBefore(String normalised, List<Mention> found) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -103,7 +107,11 @@ final class Mentions {
 
   /** The mention that starts nearest after {@code from}, within {@code [from, to)}; of touching ones the longest. */
   static Optional<Mention> nearestAfter(String normalised, int from, int to, Dimension dimension) {
-    List<Mention> found = find(normalised, from, to, dimension);
+    return nearestAfter(normalised, find(normalised, from, to, dimension));
+  }
+
+  /** As {@link #nearestAfter(String, int, int, Dimension)}, of mentions found before (by {@link #find}). */
+  static Optional<Mention> nearestAfter(String normalised, List<Mention> found) {
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -122,7 +130,7 @@ final class Mentions {
    * The end of {@code word} at {@code at} of {@code text}, each of its spaces matching a run of white
    * space, reading no further than {@code limit}; -1 if it is not there.
    */
-  private static int matchSpaced(String text, int limit, int at, String word) {
+  static int matchSpaced(String text, int limit, int at, String word) {
     int j = at;
     for (int i = 0; i < word.length(); i++) {
       char w = word.charAt(i);
@@ -151,7 +159,7 @@ final class Mentions {
     return first.end() <= second.start() && text.substring(first.end(), second.start()).isBlank();
   }
 
-  private static boolean overlaps(List<Mention> found, int start, int end) {
+  static boolean overlaps(List<Mention> found, int start, int end) {
     for (Mention m : found) {
       if (start < m.end() && m.start() < end) {
         return true;
@@ -164,7 +172,7 @@ final class Mentions {
    * Whether a spelling ending at {@code end} ends a word there. A diameter sign is written glued to
    * its number ("Ø50 mm", "Innen-Ø150"): a digit after it is no part of the word.
    */
-  private static boolean endsWord(String text, int end, String word) {
+  static boolean endsWord(String text, int end, String word) {
     if (isBoundary(text, end)) {
       return true;
     }
@@ -172,7 +180,7 @@ final class Mentions {
     return (last == 'ø' || last == '⌀') && Character.isDigit(text.charAt(end));
   }
 
-  private static boolean isBoundary(String text, int i) {
+  static boolean isBoundary(String text, int i) {
     return i < 0 || i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
   }
 }

@@ -2,11 +2,16 @@ package org.dualuse.core.criteria;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -79,10 +84,31 @@ public final class ProductFacts {
    * the same product about the same few parameters, and each answer is a walk over all the facts.
    */
   private final Map<Parameter, List<Fact>> answeringByParameter;
+  /**
+   * For {@link #answers}, which every entry evaluated asks of every parameter it holds: by name, the
+   * dimensions in which some fact (not a condition) names it as its parameter or an alternative; by
+   * dimension, the names of the facts' own parameters (not of conditions). Built once, from the facts.
+   */
+  private final Map<String, Set<Dimension>> namedOrAlternative;
+  private final Map<Dimension, Set<String>> namesByDimension;
 
   private ProductFacts(List<Fact> facts) {
     this.facts = List.copyOf(facts);
     this.answeringByParameter = this.facts.isEmpty() ? Map.of() : new ConcurrentHashMap<>();
+    Map<String, Set<Dimension>> named = new HashMap<>();
+    Map<Dimension, Set<String>> byDimension = new EnumMap<>(Dimension.class);
+    for (Fact f : this.facts) {
+      if (f.origin() == FactOrigin.CONDITION) {
+        continue;
+      }
+      named.computeIfAbsent(f.parameter().name(), n -> EnumSet.noneOf(Dimension.class)).add(f.parameter().dimension());
+      for (Parameter a : f.alternatives()) {
+        named.computeIfAbsent(a.name(), n -> EnumSet.noneOf(Dimension.class)).add(a.dimension());
+      }
+      byDimension.computeIfAbsent(f.parameter().dimension(), d -> new HashSet<>()).add(f.parameter().name());
+    }
+    this.namedOrAlternative = named;
+    this.namesByDimension = byDimension;
   }
 
   /** Exactly these facts. */
@@ -213,14 +239,19 @@ public final class ProductFacts {
     if (facts.isEmpty()) {
       return false;
     }
-    for (Fact f : facts) {
-      if (f.origin() == FactOrigin.CONDITION) {
-        continue;
-      }
-      // the broader parameters are looked up only for a fact of the same dimension: most facts are not
-      if (same(f.parameter(), parameter) || holdsAlternative(f, parameter)
-          || (f.parameter().dimension() == parameter.dimension()
-              && Parameters.answeredBy(parameter).contains(f.parameter().name()))) {
+    // as a walk over the facts would find: a fact (not a condition) naming it as its parameter or an
+    // alternative, or one of its dimension whose parameter is a broader one that answers it; the
+    // broader parameters are looked up only when a fact of the same dimension exists (most are not)
+    Set<Dimension> named = namedOrAlternative.get(parameter.name());
+    if (named != null && named.contains(parameter.dimension())) {
+      return true;
+    }
+    Set<String> sameDimension = namesByDimension.get(parameter.dimension());
+    if (sameDimension == null) {
+      return false;
+    }
+    for (String broader : Parameters.answeredBy(parameter)) {
+      if (sameDimension.contains(broader)) {
         return true;
       }
     }
@@ -341,6 +372,8 @@ public final class ProductFacts {
     boolean light = speaksOfLight(norm);
     boolean laser = light && norm.contains("laser");
     boolean camera = norm.contains("camera") || norm.contains("kamera");
+    // the text is searched for a dimension's spellings once, not twice for every quantity
+    MentionIndex mentions = new MentionIndex(norm);
     for (int i = 0; i < found.size(); i++) {
       FoundQuantity q = found.get(i);
       int clauseStart = clauseStart(norm, q.start(), i == 0 ? 0 : found.get(i - 1).end());
@@ -359,8 +392,8 @@ public final class ProductFacts {
       if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
         parameter = Parameters.FRAME_RATE;
       } else {
-        Optional<Mentions.Mention> before = Mentions.nearestBefore(norm, clauseStart, q.start(), dimension);
-        Optional<Mentions.Mention> after = Mentions.nearestAfter(norm, q.end(), clauseEnd, dimension);
+        Optional<Mentions.Mention> before = mentions.nearestBefore(clauseStart, q.start(), dimension);
+        Optional<Mentions.Mention> after = mentions.nearestAfter(q.end(), clauseEnd, dimension);
         if (before.isPresent() && after.isPresent()) {
           int db = q.start() - before.get().end();
           int da = after.get().start() - q.end();

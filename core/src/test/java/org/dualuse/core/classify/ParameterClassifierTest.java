@@ -48,7 +48,7 @@ class ParameterClassifierTest {
       "9A991.d.1 A total dose of 2 × 103 Gy (silicon) or higher;",
       "9A991.d.2 A dose rate upset of 2 × 106 Gy (silicon)/s or higher."};
 
-  private static final ControlList LIST = parse();
+  static final ControlList LIST = parse();
   private static final ParameterClassifier CLASSIFIER = new ParameterClassifier(LIST);
 
   private static ControlList parse() {
