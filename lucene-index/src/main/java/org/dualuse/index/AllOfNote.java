@@ -1,31 +1,29 @@
 package org.dualuse.index;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
-import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Evaluation;
 import org.dualuse.core.criteria.FactOrigin;
-import org.dualuse.core.criteria.Range;
-import org.dualuse.core.criteria.Threshold;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.Note;
-import org.dualuse.index.analysis.AnalyzedText;
+import org.dualuse.index.NoteCondition.Group;
+import org.dualuse.index.NoteCondition.Typed;
+import org.dualuse.index.NoteCondition.Unreadable;
+import org.dualuse.index.NoteCondition.Words;
 import org.dualuse.index.analysis.ListAnalyzer;
 
 /**
  * A decontrol note whose conditions must all hold ("... does not control X which meet all of the
  * following: a. ...; b. ..."), read into its conditions ({@link NoteConditionParser}) and judged
  * against a product as a whole: the note releases only when every condition it requires is shown.
+ * {@link NoteConditionPreparer} reads the conditions' words and criteria; this class judges them.
  *
  * <ul>
  *   <li>A condition with a number the {@link CriteriaExtractor} types ("A width exceeding 15 mm") is
@@ -59,31 +57,6 @@ final class AllOfNote {
     boolean shows(Set<String> words, List<Set<String>> orParts, ReleaseNotes.ProductTerms terms);
   }
 
-  /** A condition of the note, prepared for judging. */
-  private sealed interface Condition permits Words, Typed, Group, Unreadable {
-    String label();
-
-    String text();
-  }
-
-  /**
-   * @param words distinctive words the condition states
-   * @param orParts its words split where it says "or"
-   * @param denied distinctive words the condition negates
-   * @param deniedOrParts those split where it says "or"
-   */
-  private record Words(String label, String text, Set<String> words, List<Set<String>> orParts, Set<String> denied,
-      List<Set<String>> deniedOrParts) implements Condition {}
-
-  /** A typed condition and, when it names more than its bound, its words. */
-  private record Typed(String label, String text, Criterion criterion, Words words) implements Condition {}
-
-  /** @param head the words before the list, or null when they say nothing the node does not */
-  private record Group(String label, String text, boolean all, Condition head, List<Condition> items)
-      implements Condition {}
-
-  private record Unreadable(String label, String text, String why) implements Condition {}
-
   /**
    * The outcome of a condition.
    *
@@ -93,42 +66,11 @@ final class AllOfNote {
    */
   record Verdict(boolean shown, List<String> lines, boolean anyShown) {}
 
-  private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
-  /** A list the words before it negate as a whole: "that are not capable of any of the following". */
-  private static final Pattern NEGATED_HEAD =
-      Pattern.compile("(?i)\\b(?:not|no|without|neither|cannot)\\b(?:\\s+[\\p{L}-]+){0,3}\\s*$");
-  /**
-   * What a condition negates: from "not", "no", "without" to the end of its clause (a comma, a
-   * semicolon, a colon, a bracket, or a word that starts another statement: "but", "and", "which"),
-   * or the word after "non-". "Not fitted with an afterburner" negates "fitted with an afterburner";
-   * a scope read too long only makes the condition harder to show.
-   */
-  private static final Pattern NEGATED_SPAN = Pattern.compile(
-      "(?i)\\bnon-[\"'\u201c\u2018]?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*"
-          + "|\\b(?:not|no|without|cannot)\\b.*?(?=[,;:()]|\\b(?:but|and|which|where|whose|when)\\b|$)");
-  /**
-   * Where an item's name ends and a clause that qualifies it begins: "Routers, switches, gateways or
-   * relays, where the cryptography ... is limited to ..." states two conditions, the kind of goods and
-   * what the clause says of them.
-   */
-  private static final Pattern QUALIFIER = Pattern.compile("(?i)(?:,\\s*|\\s+)(?:where|which|that|whose)\\b");
-  /** Words of a typed condition that only state its comparison. */
-  private static final String COMPARISON_WORDS =
-      "maximum minimum equal less more greater exceeding exceed exceeds than better worse average peak least above "
-          + "below up over under fewer per output";
-  /** Words that link a condition to its item and state nothing of it. */
-  private static final String LINKING_WORDS =
-      "meet meets meeting made from do does have has having been be is are it its can cannot only where when whose "
-          + "which within either one more also above paragraph category part including include provide providing "
-          + "using incorporating incorporates non not no without";
-  private static final int SHOWN_TEXT = 60;
-
   private final Note note;
   private final ControlCode holder;
-  private final Condition conditions;
+  private final NoteCondition conditions;
 
-  private AllOfNote(Note note, ControlCode holder, Condition conditions) {
+  private AllOfNote(Note note, ControlCode holder, NoteCondition conditions) {
     this.note = note;
     this.holder = holder;
     this.conditions = conditions;
@@ -146,10 +88,7 @@ final class AllOfNote {
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> comparison = new LinkedHashSet<>(analyzer.terms(COMPARISON_WORDS));
-    Set<String> leftOut = new LinkedHashSet<>(boilerplate);
-    leftOut.addAll(analyzer.terms(LINKING_WORDS));
-    Preparer p = new Preparer(chain, leftOut, comparison, analyzer);
+    NoteConditionPreparer p = NoteConditionPreparer.of(chain, boilerplate, analyzer);
     return Optional.of(new AllOfNote(note, holder, p.prepare(parsed.get(), "")));
   }
 
@@ -160,8 +99,8 @@ final class AllOfNote {
     return b.toString();
   }
 
-  private static void outline(Condition c, String indent, StringBuilder b) {
-    b.append(indent).append(name(c));
+  private static void outline(NoteCondition c, String indent, StringBuilder b) {
+    b.append(indent).append(c.name());
     if (c instanceof Words w) {
       b.append(" words ").append(w.words()).append(w.denied().isEmpty() ? "" : " denied " + w.denied());
     } else if (c instanceof Typed t) {
@@ -177,7 +116,7 @@ final class AllOfNote {
       if (g.head() != null) {
         outline(g.head(), indent + "  head ", b);
       }
-      for (Condition item : g.items()) {
+      for (NoteCondition item : g.items()) {
         outline(item, indent + "  ", b);
       }
     }
@@ -196,7 +135,7 @@ final class AllOfNote {
     return judge(conditions, terms, facts, rule);
   }
 
-  private static Verdict judge(Condition c, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
+  private static Verdict judge(NoteCondition c, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
     if (c instanceof Words w) {
       return judgeWords(w, terms, rule);
     }
@@ -204,7 +143,7 @@ final class AllOfNote {
       return judgeTyped(t, terms, facts, rule);
     }
     if (c instanceof Unreadable u) {
-      return new Verdict(false, List.of(name(u) + ": not read (" + u.why() + ")"), false);
+      return new Verdict(false, List.of(u.name() + ": not read (" + u.why() + ")"), false);
     }
     Group g = (Group) c;
     List<String> lines = new ArrayList<>();
@@ -217,7 +156,7 @@ final class AllOfNote {
       lines.addAll(h.lines());
     }
     List<Verdict> items = new ArrayList<>();
-    for (Condition item : g.items()) {
+    for (NoteCondition item : g.items()) {
       items.add(judge(item, terms, facts, rule));
     }
     boolean itemsShown;
@@ -230,7 +169,7 @@ final class AllOfNote {
       if (one.isPresent()) {
         lines.addAll(one.get().lines());
       } else {
-        lines.add(name(g) + ": none of its " + g.items().size() + " alternatives shown");
+        lines.add(g.name() + ": none of its " + g.items().size() + " alternatives shown");
       }
     }
     anyShown |= items.stream().anyMatch(Verdict::anyShown);
@@ -262,7 +201,7 @@ final class AllOfNote {
         }
       }
     }
-    String line = shown ? name(w) + ": shown by " + String.join(", ", evidence) : name(w) + ": not shown"
+    String line = shown ? w.name() + ": shown by " + String.join(", ", evidence) : w.name() + ": not shown"
         + (evidence.isEmpty() ? "" : " (only " + String.join(", ", evidence) + ")");
     return new Verdict(shown, List.of(line), !evidence.isEmpty());
   }
@@ -280,7 +219,7 @@ final class AllOfNote {
     boolean met = e.truth() == Truth.MATCH && !guessed;
     Verdict words = t.words() == null ? null : judgeWords(t.words(), terms, rule);
     boolean shown = met && (words == null || words.shown());
-    String line = name(t) + (met ? ": met by " + String.join("; ", evidence)
+    String line = t.name() + (met ? ": met by " + String.join("; ", evidence)
         : ": not met (" + t.criterion().describe() + (guessed ? ", only on a guessed value" : "") + ")");
     List<String> lines = new ArrayList<>();
     lines.add(line);
@@ -288,125 +227,5 @@ final class AllOfNote {
       lines.addAll(words.lines());
     }
     return new Verdict(shown, List.copyOf(lines), met || (words != null && words.anyShown()));
-  }
-
-  private static String name(Condition c) {
-    String text = c.text().strip().replaceAll("\\s+", " ");
-    if (text.isEmpty() && c.label().isEmpty()) {
-      return "its list";
-    }
-    if (text.length() > SHOWN_TEXT) {
-      text = text.substring(0, SHOWN_TEXT) + "...";
-    }
-    return (c.label().isEmpty() ? "" : c.label() + " ") + "'" + text + "'";
-  }
-
-  /** Turns the parsed clause into conditions with their words and typed criteria. */
-  private record Preparer(Set<String> chain, Set<String> boilerplate, Set<String> comparison, ListAnalyzer analyzer) {
-
-    Condition prepare(NoteConditionParser.Part part, String path) {
-      String label = part.label().isEmpty() ? path : path + part.label() + ".";
-      if (part instanceof NoteConditionParser.Leaf leaf) {
-        Condition c = leaf(label, leaf.text());
-        return c != null ? c : new Unreadable(label, leaf.text(), "it names nothing the node does not");
-      }
-      NoteConditionParser.Group g = (NoteConditionParser.Group) part;
-      String head = trimmed(g.head());
-      if (NEGATED_HEAD.matcher(head).find()) {
-        return new Unreadable(label, head, "the note negates the list as a whole");
-      }
-      List<Condition> items = new ArrayList<>();
-      for (NoteConditionParser.Part item : g.items()) {
-        items.add(prepare(item, label));
-      }
-      return new Group(label, head, g.all(), leaf(label, head), List.copyOf(items));
-    }
-
-    /**
-     * A condition read from text with no list in it, or null when it says nothing the node does not.
-     * An item that names goods and qualifies them by a clause ("..., where ...") is two conditions
-     * that must both hold.
-     */
-    private Condition leaf(String label, String raw) {
-      String text = trimmed(raw);
-      if (text.isEmpty()) {
-        return null;
-      }
-      Matcher q = QUALIFIER.matcher(text);
-      if (q.find() && q.start() > 0) {
-        Condition named = single(label, text.substring(0, q.start()));
-        Condition qualifier = single(label, text.substring(q.end()));
-        if (named != null && qualifier != null) {
-          return new Group(label, text, true, null, List.of(named, qualifier));
-        }
-      }
-      return single(label, text);
-    }
-
-    private Condition single(String label, String raw) {
-      String text = trimmed(raw);
-      if (text.isEmpty()) {
-        return null;
-      }
-      Optional<Criterion> typed = DIGIT.matcher(text).find()
-          ? CriteriaExtractor.standard().extractTyped(text) : Optional.empty();
-      if (typed.isPresent() && typed.get().isParametric()) {
-        Set<String> bound = new LinkedHashSet<>(comparison);
-        for (Criterion leaf : typed.get().leaves()) {
-          if (leaf instanceof Threshold th) {
-            bound.addAll(analyzer.terms(th.parameter().name() + " " + th.source()));
-          } else if (leaf instanceof Range r) {
-            bound.addAll(analyzer.terms(r.parameter().name() + " " + r.source()));
-          }
-        }
-        Words words = words(label, text, bound);
-        return new Typed(label, text, typed.get(), words);
-      }
-      return words(label, text, Set.of());
-    }
-
-    private Words words(String label, String text, Set<String> alsoLeftOut) {
-      AnalyzedText analyzed = AnalyzedText.of(analyzer, text);
-      boolean[] negated = new boolean[text.length()];
-      Matcher m = NEGATED_SPAN.matcher(text);
-      while (m.find()) {
-        java.util.Arrays.fill(negated, m.start(), m.end(), true);
-      }
-      Set<String> words = new LinkedHashSet<>();
-      Set<String> denied = new LinkedHashSet<>();
-      for (AnalyzedText.Token t : analyzed.tokens()) {
-        if (chain.contains(t.term()) || boilerplate.contains(t.term()) || alsoLeftOut.contains(t.term())) {
-          continue;
-        }
-        (t.start() < negated.length && negated[t.start()] ? denied : words).add(t.term());
-      }
-      denied.removeAll(words);
-      if (words.isEmpty() && denied.isEmpty()) {
-        return null;
-      }
-      // insertion order kept: the verdict names the words in the order the note gives them
-      return new Words(label, text, Collections.unmodifiableSet(words), orParts(text, words),
-          Collections.unmodifiableSet(denied), orParts(text, denied));
-    }
-
-    private List<Set<String>> orParts(String text, Set<String> of) {
-      List<Set<String>> out = new ArrayList<>();
-      for (String part : OR.split(text)) {
-        Set<String> partWords = new LinkedHashSet<>();
-        for (String t : analyzer.terms(part)) {
-          if (of.contains(t)) {
-            partWords.add(t);
-          }
-        }
-        if (!partWords.isEmpty()) {
-          out.add(Collections.unmodifiableSet(partWords));
-        }
-      }
-      return List.copyOf(out);
-    }
-
-    private static String trimmed(String text) {
-      return text.strip().replaceAll("(?i)(?:[;,.:]|\\band\\b|\\bor\\b|\\s)+$", "").strip();
-    }
   }
 }

@@ -4,16 +4,10 @@ import static org.dualuse.core.quantity.Dimension.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The registry of the units the annex and product data sheets use, with their spellings.
@@ -29,16 +23,15 @@ import java.util.Set;
  * {@code rad} is the radian (the dose unit rad is written {@code rd}, and {@code rad(Si)}, {@code
  * krad}, {@code Mrad} are doses). {@link QuantityFinder} applies the context rules.
  *
+ * <p>The constants are declared here, so that {@code Units.X} names every unit; the tables they are
+ * registered in and the lookups on them are {@link UnitRegistry}'s.
+ *
  * <p>Immutable after class initialisation; safe to use from any thread.
  */
 public final class Units {
 
-  private static final Map<String, Unit> BY_SYMBOL = new LinkedHashMap<>();
-  private static final Map<String, Unit> BY_KEY = new HashMap<>();
-  private static final Map<String, Set<Unit>> BY_LOWER_KEY = new HashMap<>();
-  // spellings as written in text, spaces kept: the finder matches these
-  private static final Map<String, Unit> SPELLINGS = new LinkedHashMap<>();
-  private static final Map<Dimension, Unit> SI = new EnumMap<>(Dimension.class);
+  // declared before the constants: their initialisers define the units in it
+  private static final UnitRegistry REGISTRY = new UnitRegistry();
 
   // frequency
   public static final Unit HERTZ = define(Unit.linear("Hz", FREQUENCY, 1), "hertz", "cps");
@@ -484,47 +477,13 @@ public final class Units {
   public static final Unit GRAM_MILLIMETRE_PER_KILOGRAM = define(Unit.linear("g·mm/kg", LENGTH, 1e-6), "g mm/kg",
       "g mm per kg", "gmm/kg");
 
-  private static final List<Unit> ALL = List.copyOf(BY_SYMBOL.values());
-
-  static {
-    for (Dimension d : Dimension.values()) {
-      Unit si = BY_SYMBOL.get(d.siSymbol());
-      if (si == null || !si.isSi() || si.dimension() != d) {
-        throw new IllegalStateException("no SI unit registered for " + d + ": " + d.siSymbol());
-      }
-      SI.put(d, si);
-    }
-  }
+  private static final List<Unit> ALL = REGISTRY.units();
+  private static final Map<Dimension, Unit> SI = REGISTRY.siUnits();
 
   private Units() {}
 
   private static Unit define(Unit unit, String... aliases) {
-    if (BY_SYMBOL.putIfAbsent(unit.symbol(), unit) != null) {
-      throw new IllegalStateException("unit symbol registered twice: " + unit.symbol());
-    }
-    register(unit.symbol(), unit);
-    for (String alias : aliases) {
-      register(alias, unit);
-    }
-    return unit;
-  }
-
-  // the micro sign also stands for its Greek and ASCII spellings ("μm", "um")
-  private static void register(String spelling, Unit unit) {
-    registerOne(spelling, unit);
-    if (spelling.startsWith("µ")) {
-      registerOne("u" + spelling.substring(1), unit);
-    }
-  }
-
-  private static void registerOne(String spelling, Unit unit) {
-    String key = Symbols.key(spelling);
-    Unit previous = BY_KEY.putIfAbsent(key, unit);
-    if (previous != null && !previous.equals(unit)) {
-      throw new IllegalStateException("spelling '" + spelling + "' names both " + previous + " and " + unit);
-    }
-    BY_LOWER_KEY.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(unit);
-    SPELLINGS.put(spelling, unit);
+    return REGISTRY.define(unit, aliases);
   }
 
   /**
@@ -538,27 +497,13 @@ public final class Units {
   public static Unit parse(String symbol) {
     Objects.requireNonNull(symbol, "symbol");
     return lookup(symbol).orElseThrow(() -> new QuantityFormatException(
-        ambiguous(symbol) ? "ambiguous unit (case matters here)" : "unknown unit", symbol, 0));
+        REGISTRY.ambiguous(symbol) ? "ambiguous unit (case matters here)" : "unknown unit", symbol, 0));
   }
 
   /** Like {@link #parse(String)}, but empty instead of throwing. */
   public static Optional<Unit> lookup(String symbol) {
     Objects.requireNonNull(symbol, "symbol");
-    String key = Symbols.key(symbol);
-    Unit exact = BY_KEY.get(key);
-    if (exact != null) {
-      return Optional.of(exact);
-    }
-    Set<Unit> ignoringCase = BY_LOWER_KEY.get(key.toLowerCase(Locale.ROOT));
-    if (ignoringCase != null && ignoringCase.size() == 1) {
-      return Optional.of(ignoringCase.iterator().next());
-    }
-    return Optional.empty();
-  }
-
-  private static boolean ambiguous(String symbol) {
-    Set<Unit> units = BY_LOWER_KEY.get(Symbols.key(symbol).toLowerCase(Locale.ROOT));
-    return units != null && units.size() > 1;
+    return REGISTRY.lookup(symbol);
   }
 
   /** The SI unit of a dimension: factor 1, offset 0, linear. */
@@ -585,12 +530,11 @@ public final class Units {
 
   /** Spellings as they appear in text (spaces kept), for the finder's matcher. */
   static Map<String, Unit> spellings() {
-    return Collections.unmodifiableMap(SPELLINGS);
+    return REGISTRY.spellings();
   }
 
   /** Whether a spelling names a unit regardless of case (no other unit shares it ignoring case). */
   static boolean isCaseInsensitiveUnique(String spelling) {
-    Set<Unit> units = BY_LOWER_KEY.get(Symbols.key(spelling).toLowerCase(Locale.ROOT));
-    return units != null && units.size() == 1;
+    return REGISTRY.isCaseInsensitiveUnique(spelling);
   }
 }
