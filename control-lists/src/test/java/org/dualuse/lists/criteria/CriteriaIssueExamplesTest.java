@@ -76,7 +76,9 @@ class CriteriaIssueExamplesTest {
       "7E004.b.7.a|loop closure rate >= 40 Hz",
       "9A007.c|(stage mass fraction > 88 % AND propellant solid loading > 86 %)",
       "8A002.o.3|displacement >= 1000 t",
-      "2B005.c|rated power > 80 kW"})
+      "2B005.c|rated power > 80 kW",
+      // a count of cycles endured, under its quoted name; the temperature and stress it is measured at stay conditions
+      "1C002.b.1.b|low cycle fatigue life >= 10000 cycles"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }
