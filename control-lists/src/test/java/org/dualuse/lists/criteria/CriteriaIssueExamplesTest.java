@@ -68,7 +68,17 @@ class CriteriaIssueExamplesTest {
       "6A005.e.3.b.3.a|(beam parameter product <= 1.5 mm·mrad AND number of input fibres <= 5 1)",
       // "greater (better) than" states its direction; "(better)" only mirrors a comparator that says nothing else
       "3C004|purity > 99.999 %",
-      "7A006|operating frequency outside [4.2 GHz, 4.4 GHz]"})
+      "7A006|operating frequency outside [4.2 GHz, 4.4 GHz]",
+      // the parameter as the text names it: a quality of a quantity ("frequency stability"), a plural of a
+      // quantity's name after two words ("loop closure rates", "stage mass fractions"), a name between the
+      // value and a comparator written after it ("tonnes displacement or more"), "rated for" a power
+      "6A005.g.2|frequency stability <= 10 MHz",
+      "7E004.b.7.a|loop closure rate >= 40 Hz",
+      "9A007.c|(stage mass fraction > 88 % AND propellant solid loading > 86 %)",
+      "8A002.o.3|displacement >= 1000 t",
+      "2B005.c|rated power > 80 kW",
+      // a count of cycles endured, under its quoted name; the temperature and stress it is measured at stay conditions
+      "1C002.b.1.b|low cycle fatigue life >= 10000 cycles"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -126,7 +126,9 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-07 on 1,475 provisions: agree 1205, bounds only 124, untyped 69, disagree 61 (before the
+    // measured 2026-12-07 on 1,475 provisions: agree 1213, bounds only 119, untyped 66, disagree 61 (before names
+    // with a quality head, plurals of names, names before a trailing comparator, "rated for" and counts of
+    // cycles: 1205, 124, 69, 61; before the
     // shares of matter and of particles, lead-in comparators before "any of the following", "no X greater than"
     // and the tight "maximum"/"minimum" after a value: 1191, 129, 65, 74; four provisions became untyped because
     // the wrong threshold they had is gone: 1C002.b.1-3.b "at a maximum stress" and 9A002.b "35 % of the
@@ -135,9 +137,9 @@ class ReviewedCriteriaTableTest {
     // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 1203, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1327, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 70, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1213, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1332, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 66, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {

@@ -261,7 +261,8 @@ final class BoundReader {
           lastNamed.put(dimension, parameter);
         }
       }
-      if (!named && comparison != null && dimension == Dimension.POWER
+      if ((!named || parameter.equals(Parameters.defaultFor(dimension))) && comparison != null
+          && dimension == Dimension.POWER
           && RATED_AT.matcher(norm.substring(Math.max(windowStart, start - 20), start)).find()) {
         // "propellers rated at more than 30 MW": the power the goods are rated for
         parameter = Parameters.RATED_POWER;
@@ -273,6 +274,15 @@ final class BoundReader {
         Optional<Parameter> own = ValueNames.namedBefore(norm, windowStart, start, dimension);
         if (own.isPresent() && own.get().name().endsWith(" ratio")) {
           parameter = own.get();
+          lastNamed.put(dimension, parameter);
+        }
+      }
+      if (mention != null && count == null && (comparison != null || q.isRange())) {
+        // "'Laser' frequency stability equal to or less than 10 MHz", "an average combustion chamber
+        // temperature greater than 1273 K": the vocabulary's word is only part of the name the text writes
+        Optional<Parameter> wider = ValueNames.widerName(norm, windowStart, start, mention, dimension);
+        if (wider.isPresent()) {
+          parameter = wider.get();
           lastNamed.put(dimension, parameter);
         }
       }
@@ -291,7 +301,10 @@ final class BoundReader {
         // "more than 50 % by weight", "10 ppm by volume": the name follows the value (and its
         // comparator) within the same clause; a name past a comma, a semicolon or a linking word
         // belongs to the next value
-        Optional<Mentions.Mention> after = Mentions.nearestAfter(norm, end, ValueNames.clauseEnd(norm, end), dimension);
+        // "vessels of 1000 tonnes displacement or more": the name may stand between the value and a
+        // comparator written after it
+        Optional<Mentions.Mention> after = Mentions.nearestAfter(norm, q.end(), ValueNames.clauseEnd(norm, end),
+            dimension);
         if (after.isPresent()) {
           parameter = after.get().parameter();
           named = true;

@@ -311,6 +311,8 @@ public final class Parameters {
       ATTENUATION_COEFFICIENT, "absorption", "absorption coefficient", "attenuation");
   public static final Parameter LUMINOUS_SENSITIVITY = define("luminous sensitivity", LUMINOUS_RESPONSIVITY,
       "luminous responsivity");
+  // a count of load or charge cycles endured: 1C002.b's 'low cycle fatigue life' (named by its quotes)
+  public static final Parameter NUMBER_OF_CYCLES = define("number of cycles", CYCLE_COUNT);
   public static final Parameter ELECTRIC_FIELD_NOISE_LEVEL = define("electric field noise level", ELECTRIC_FIELD_NOISE,
       "sensitivity", "noise level");
 
@@ -519,6 +521,7 @@ public final class Parameters {
     defaultFor(ATTENUATION_COEFFICIENT, ATTENUATION_COEFFICIENT_VALUE);
     defaultFor(LUMINOUS_RESPONSIVITY, LUMINOUS_SENSITIVITY);
     defaultFor(ELECTRIC_FIELD_NOISE, ELECTRIC_FIELD_NOISE_LEVEL);
+    defaultFor(CYCLE_COUNT, NUMBER_OF_CYCLES);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);

@@ -23,7 +23,7 @@ final class ValueNames {
   private static final int MAX_ABBREVIATION = 12;
 
   private static final Pattern PLURAL_QUANTITY = Pattern.compile(
-      "(value|ratio|factor|coefficient|constant|level|rate|index)(?:s|es)$");
+      "(value|ratio|factor|coefficient|constant|level|rate|index|fraction|loading)(?:s|es)$");
 
   private static final String NAME_WORDS = "((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)";
   private static final Pattern OR_NAMES_BEFORE = Pattern.compile(
@@ -143,7 +143,10 @@ final class ValueNames {
       if (known.isPresent()) {
         return known;
       }
-      if (!plural.group(1).equals("rate") && !plural.group(1).equals("level")) {
+      // "rates" and "levels" alone or after one word are too common to name a quantity ("flow rates",
+      // "at levels of"); after two words they do ("loop closure rates", "metallic purity levels")
+      if (!plural.group(1).equals("rate") && !plural.group(1).equals("level")
+          || singular.split(" ").length >= 3) {
         return Optional.of(new Parameter(singular, dimension, null));
       }
     }
@@ -153,6 +156,46 @@ final class ValueNames {
       return Optional.empty();
     }
     return Optional.of(new Parameter(name, dimension, null));
+  }
+
+  // head nouns that say how well a quantity is held or known, not how much of it there is: "frequency
+  // stability" in MHz is no operating frequency, "rate resolution" in degrees/s no angular rate
+  private static final Set<String> QUALITY_HEADS = Set.of("stability", "resolution", "accuracy", "uncertainty",
+      "error", "drift", "linearity", "deviation", "ripple", "jitter", "spread", "selectivity", "uniformity",
+      "tolerance", "repeatability");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
+
+  /**
+   * The name the text writes for a value when the vocabulary's word nearest before it only modifies
+   * that name: English noun phrases end with their head noun, and a word of the vocabulary followed by
+   * a head that says how well the quantity is held ({@link #QUALITY_HEADS}: "'Laser' frequency
+   * stability equal to or less than 10 MHz", "a rate resolution equal to or less than 6 degrees/s")
+   * names that quality, in the quantity's unit. Empty when the vocabulary's word is the name.
+   */
+  static Optional<Parameter> widerName(String norm, int from, int to, Mentions.Mention mention, Dimension dimension) {
+    if (mention.end() > to || mention.start() < from) {
+      return Optional.empty();
+    }
+    Matcher w = WORD.matcher(norm).region(mention.end(), to);
+    int headEnd = -1;
+    int words = 0;
+    int last = mention.end();
+    while (w.find()) {
+      String word = w.group();
+      boolean onlySpace = norm.substring(last, w.start()).isBlank();
+      last = w.end();
+      if (NAME_STOPS.contains(word) || NAME_EDGES.contains(word)) {
+        break;
+      }
+      if (!onlySpace || ++words > 2) {
+        return Optional.empty();
+      }
+      headEnd = QUALITY_HEADS.contains(word) ? w.end() : -1;
+    }
+    if (headEnd < 0) {
+      return Optional.empty();
+    }
+    return namedBefore(norm, mention.start(), headEnd, dimension).filter(p -> !p.equals(mention.parameter()));
   }
 
   /**

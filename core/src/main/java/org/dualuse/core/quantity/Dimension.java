@@ -140,7 +140,9 @@ public enum Dimension {
   /** A photocathode's output current per incident luminous flux (µA/lm). */
   LUMINOUS_RESPONSIVITY("A/lm"),
   /** An electric field sensor's noise floor, field per square root of bandwidth (nV/m/√Hz). */
-  ELECTRIC_FIELD_NOISE("V/m/√Hz");
+  ELECTRIC_FIELD_NOISE("V/m/√Hz"),
+  /** A number of load or charge cycles a material or a cell endures ("a 'low cycle fatigue life' of 10000 cycles"). */
+  CYCLE_COUNT("cycles");
 
   private final String siSymbol;
 
@@ -165,7 +167,7 @@ public enum Dimension {
           KINEMATIC_VISCOSITY, AREAL_DENSITY, AXIS_COUNT, QUBIT_COUNT, CHANNEL_COUNT, TERMINAL_COUNT, ELEMENT_COUNT,
           ELECTRIC_CHARGE, MACH_NUMBER, PIXEL_COUNT, SPECIFIC_ACTIVITY, VOLUMETRIC_POWER_DENSITY, ENERGY_DENSITY,
           CURRENT_RATE, THRUST_SPECIFIC_FUEL_CONSUMPTION, PRESSURE_RATE, ATTENUATION_COEFFICIENT, LUMINOUS_RESPONSIVITY,
-          ELECTRIC_FIELD_NOISE -> true;
+          ELECTRIC_FIELD_NOISE, CYCLE_COUNT -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION -> false;
     };

@@ -446,6 +446,8 @@ public final class Units {
   // the annex's own spellings of units it sets thresholds in (the reviewed criteria table lists them)
   /** The Mach number; {@link QuantityFinder} reads it also written before the number ("Mach 1,2"). */
   public static final Unit MACH = define(Unit.linear("Mach", MACH_NUMBER, 1));
+  // only the plural after a number: "results per cycle" counts per cycle, it is no count of cycles
+  public static final Unit CYCLES = define(Unit.linear("cycles", CYCLE_COUNT, 1));
   public static final Unit PIXELS = define(Unit.linear("pixels", PIXEL_COUNT, 1), "pixel", "active pixels");
   public static final Unit BECQUEREL_PER_KILOGRAM = define(Unit.linear("Bq/kg", SPECIFIC_ACTIVITY, 1));
   public static final Unit GIGABECQUEREL_PER_KILOGRAM = define(Unit.linear("GBq/kg", SPECIFIC_ACTIVITY, 1e9));
