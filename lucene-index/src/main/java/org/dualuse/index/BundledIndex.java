@@ -90,8 +90,8 @@ final class BundledIndex {
       for (int i = 0; i < docs; i++) {
         codes.add(WordImpacts.utf(in));
       }
-      WordImpacts words = WordImpacts.read(in, ListIndex.WORD_FIELDS);
-      WordImpacts ids = WordImpacts.read(in, ListIndex.ID_FIELDS);
+      WordImpacts words = WordImpacts.read(in, IndexFields.WORD_FIELDS);
+      WordImpacts ids = WordImpacts.read(in, IndexFields.ID_FIELDS);
       return in.hasRemaining() ? null : new Snapshot(commitId, commit, codes, words, ids);
     } catch (IOException | BufferUnderflowException | IllegalArgumentException e) {
       return null; // a snapshot this code cannot read is no snapshot for it: the index is built instead

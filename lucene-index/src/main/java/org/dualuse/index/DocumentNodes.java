@@ -69,7 +69,7 @@ final class DocumentNodes {
     if (indexed.size() == docs) {
       boolean inOrder = true;
       for (int doc = 0; doc < docs && inOrder; doc = doc == docs - 1 ? docs : Math.min(doc + CODES_CHECKED_EVERY, docs - 1)) {
-        inOrder = indexed.get(doc).code().toString().equals(stored.document(doc).get(ListIndex.F_CODE));
+        inOrder = indexed.get(doc).code().toString().equals(stored.document(doc).get(IndexFields.F_CODE));
       }
       if (inOrder) {
         return indexed.toArray(ControlNode[]::new);
@@ -77,7 +77,7 @@ final class DocumentNodes {
     }
     ControlNode[] out = new ControlNode[docs];
     for (int doc = 0; doc < docs; doc++) {
-      String code = stored.document(doc).get(ListIndex.F_CODE);
+      String code = stored.document(doc).get(IndexFields.F_CODE);
       out[doc] = list.find(code).orElseThrow(() -> new DualUseException(
           "index in " + directory + " names node " + code + " that list " + list.id() + " does not have"));
     }
@@ -86,9 +86,9 @@ final class DocumentNodes {
 
   /**
    * The words of every node and their document frequencies, as {@link IndexData} computes them, read
-   * from the postings of the index: a node's own words are its terms in {@link ListIndex#F_OWN}, all its words
-   * its terms in the first {@link ListIndex#MATCHED_FIELDS} word fields, its CAS numbers its terms in
-   * {@link ListIndex#F_CAS}. Only membership is ever asked of these sets, so their order does not matter.
+   * from the postings of the index: a node's own words are its terms in {@link IndexFields#F_OWN}, all its words
+   * its terms in the first {@link IndexFields#MATCHED_FIELDS} word fields, its CAS numbers its terms in
+   * {@link IndexFields#F_CAS}. Only membership is ever asked of these sets, so their order does not matter.
    */
   static void readWordsBack(ControlNode[] nodeOfDoc, WordImpacts wordImpacts, WordImpacts idImpacts,
       Map<ControlCode, ListIndex.NodeWords> words, Map<String, Integer> frequencies) {
@@ -101,9 +101,9 @@ final class DocumentNodes {
       all.add(new HashSet<>());
       cas.add(new HashSet<>());
     }
-    int ownField = ListIndex.WORD_FIELDS.indexOf(ListIndex.F_OWN);
+    int ownField = IndexFields.WORD_FIELDS.indexOf(IndexFields.F_OWN);
     wordImpacts.forEach((term, perField) -> {
-      for (int f = 0; f < ListIndex.MATCHED_FIELDS; f++) {
+      for (int f = 0; f < IndexFields.MATCHED_FIELDS; f++) {
         if (perField[f] != null) {
           for (int doc : perField[f].docs()) {
             all.get(doc).add(term);
@@ -114,7 +114,7 @@ final class DocumentNodes {
         }
       }
     });
-    int casField = ListIndex.ID_FIELDS.indexOf(ListIndex.F_CAS);
+    int casField = IndexFields.ID_FIELDS.indexOf(IndexFields.F_CAS);
     idImpacts.forEach((term, perField) -> {
       if (perField[casField] != null) {
         for (int doc : perField[casField].docs()) {

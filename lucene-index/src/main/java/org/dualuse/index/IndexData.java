@@ -157,18 +157,18 @@ final class IndexData {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (NodeDocument d : documents) {
         Document doc = new Document();
-        doc.add(new StringField(ListIndex.F_CODE, d.code().toString(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.F_CODE, d.code().toString(), Field.Store.YES));
         for (String cas : d.casNumbers()) {
-          doc.add(new StringField(ListIndex.F_CAS, cas, Field.Store.NO));
+          doc.add(new StringField(IndexFields.F_CAS, cas, Field.Store.NO));
         }
-        addWords(doc, ListIndex.F_OWN, d.own());
+        addWords(doc, IndexFields.F_OWN, d.own());
         // the inherited fields count each word once: their length would otherwise dwarf the own text
-        addWords(doc, ListIndex.F_CONTEXT, distinct(d.context()));
-        addWords(doc, ListIndex.F_REFS, distinct(d.refs()));
-        addWords(doc, ListIndex.F_NOTES, distinct(d.notes()));
-        addWords(doc, ListIndex.F_TERMS, distinct(d.terms()));
-        addWords(doc, ListIndex.F_VOCAB, d.vocab());
-        addWords(doc, ListIndex.F_POINTER, d.pointer());
+        addWords(doc, IndexFields.F_CONTEXT, distinct(d.context()));
+        addWords(doc, IndexFields.F_REFS, distinct(d.refs()));
+        addWords(doc, IndexFields.F_NOTES, distinct(d.notes()));
+        addWords(doc, IndexFields.F_TERMS, distinct(d.terms()));
+        addWords(doc, IndexFields.F_VOCAB, d.vocab());
+        addWords(doc, IndexFields.F_POINTER, d.pointer());
         writer.addDocument(doc);
       }
       writer.setLiveCommitData(IndexCommitData.commitData(list, vocabulary).entrySet());

@@ -22,7 +22,7 @@ import org.dualuse.index.analysis.ListAnalyzer;
  */
 final class TermLanguages {
   /**
-   * Per word field (by its place in {@link ListIndex#WORD_FIELDS}; null for fields without languages),
+   * Per word field (by its place in {@link IndexFields#WORD_FIELDS}; null for fields without languages),
    * per term, the documents that hold the term only through vocabulary rows, with those rows' languages.
    */
   private final Map<String, Map<Integer, Set<String>>>[] byField;
@@ -118,7 +118,7 @@ final class TermLanguages {
 
   private static boolean anyApplies(Set<String> rowLanguages, Optional<String> textLanguage) {
     for (String l : rowLanguages) {
-      if (ListIndex.applies(l, textLanguage)) {
+      if (RowLanguages.applies(l, textLanguage)) {
         return true;
       }
     }
@@ -135,10 +135,10 @@ final class TermLanguages {
   @SuppressWarnings("unchecked")
   private static Map<String, Map<Integer, Set<String>>>[] byDocument(ControlList list, ControlNode[] nodeOfDoc,
       Map<ControlCode, ListIndex.NodeWords> wordsByCode, VocabularyPhrases phrases, ListAnalyzer analyzer) {
-    Map<String, Map<Integer, Set<String>>>[] out = new Map[ListIndex.WORD_FIELDS.size()];
-    int vocabField = ListIndex.WORD_FIELDS.indexOf(ListIndex.F_VOCAB);
-    int contextField = ListIndex.WORD_FIELDS.indexOf(ListIndex.F_CONTEXT);
-    int pointerField = ListIndex.WORD_FIELDS.indexOf(ListIndex.F_POINTER);
+    Map<String, Map<Integer, Set<String>>>[] out = new Map[IndexFields.WORD_FIELDS.size()];
+    int vocabField = IndexFields.WORD_FIELDS.indexOf(IndexFields.F_VOCAB);
+    int contextField = IndexFields.WORD_FIELDS.indexOf(IndexFields.F_CONTEXT);
+    int pointerField = IndexFields.WORD_FIELDS.indexOf(IndexFields.F_POINTER);
     for (int doc = 0; doc < nodeOfDoc.length; doc++) {
       ControlCode code = nodeOfDoc[doc].code();
       addLanguages(out, vocabField, phrases.hintLanguages(code), doc);
@@ -184,7 +184,7 @@ final class TermLanguages {
    * a field without such terms. For tests: an index opened as found must hold what a built one does.
    */
   Map<String, Map<Integer, Set<String>>> ofField(String field) {
-    Map<String, Map<Integer, Set<String>>> byTerm = byField[ListIndex.WORD_FIELDS.indexOf(field)];
+    Map<String, Map<Integer, Set<String>>> byTerm = byField[IndexFields.WORD_FIELDS.indexOf(field)];
     return byTerm == null ? Map.of() : Collections.unmodifiableMap(byTerm);
   }
 }

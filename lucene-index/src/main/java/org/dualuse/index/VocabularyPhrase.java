@@ -45,7 +45,7 @@ final class VocabularyPhrase {
 
   boolean appliesTo(Optional<String> textLanguage) {
     for (String l : languages) {
-      if (ListIndex.applies(l, textLanguage)) {
+      if (RowLanguages.applies(l, textLanguage)) {
         return true;
       }
     }

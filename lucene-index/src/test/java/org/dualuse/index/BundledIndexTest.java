@@ -82,10 +82,10 @@ class BundledIndexTest {
    * the hits, hints and pointers of texts read in each language.
    */
   private static void assertSameVocabularyReading(ListIndex expected, ListIndex actual) {
-    for (String field : ListIndex.WORD_FIELDS) {
+    for (String field : IndexFields.WORD_FIELDS) {
       assertEquals(expected.termLanguages(field), actual.termLanguages(field), "languages of the terms of " + field);
     }
-    assertFalse(expected.termLanguages(ListIndex.F_VOCAB).isEmpty(), "no vocabulary terms with languages");
+    assertFalse(expected.termLanguages(IndexFields.F_VOCAB).isEmpty(), "no vocabulary terms with languages");
     for (String text : List.of("Wärmebildkamera ungekühlt 640x480", "caméra thermique non refroidie",
         "termocamera non raffreddata", "IMSI catcher for GSM and LTE", "Inconel 718 Stangen, geschmiedet",
         "Ti-6Al-4V bar stock", "Thiodiglycol 111-48-8 drum", "Druckbehälter aus Titan, 300 bar",

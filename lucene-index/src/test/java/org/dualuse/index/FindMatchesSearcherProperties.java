@@ -93,7 +93,7 @@ class FindMatchesSearcherProperties {
     Map<String, Float> lucene = new HashMap<>();
     List<Float> luceneScores = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      lucene.put(stored.document(sd.doc).get(ListIndex.F_CODE), sd.score);
+      lucene.put(stored.document(sd.doc).get(IndexFields.F_CODE), sd.score);
       luceneScores.add(sd.score);
     }
     assertEquals(Math.min(K, top.totalHits.value), ours.size(), text);

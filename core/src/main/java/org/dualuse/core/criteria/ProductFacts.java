@@ -7,23 +7,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Dimension;
-import org.dualuse.core.quantity.FoundQuantity;
-import org.dualuse.core.quantity.Measurement;
-import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityFinder;
-import org.dualuse.core.quantity.QuantityRange;
-import org.dualuse.core.quantity.Units;
-import org.slf4j.LoggerFactory;
 
 /**
  * The typed facts about one product: from stated name=value pairs ("Psat" = "47.8 dBm") and from
@@ -62,21 +52,12 @@ import org.slf4j.LoggerFactory;
  * <p>{@link #answering(Parameter)} picks the facts that speak to a parameter: stated ones first,
  * then text ones naming it, then ones holding it as an alternative, then broader parameters that
  * answer it ({@link Parameters#answeredBy}). Immutable and thread-safe.
+ *
+ * <p>Its stages: {@link StatedFacts} (the stated pairs, checked), {@link TextFacts} (the text's
+ * quantities, named within their {@link ValueClauses}) and {@link DerivedFacts}.
  */
 public final class ProductFacts {
   public static final ProductFacts NONE = new ProductFacts(List.of());
-  private static final List<String> IMAGING_WORDS = List.of(
-      "camera", "kamera", "imager", "imaging", "video", "sensor", "focal plane", "bildsensor");
-  private static final double MAX_FRAME_RATE_HZ = 1e9;
-  // words of texts about light: lasers, optics, infrared and imaging; a bare length in such a text
-  // within the optical span is most likely a wavelength ("fibre laser 1 070 nm", "MWIR camera 3-5 µm")
-  private static final List<String> LIGHT_WORDS = List.of(
-      "laser", "optic", "infrared", "infrarot", "mwir", "lwir", "swir", "nir", "ultraviolet", "uv",
-      "camera", "kamera", "imager", "imaging", "detector", "detektor", "focal plane", "fpa", "bolometer",
-      "spectr", "photo", "lidar", "ladar", "light", "licht", "led", "diode");
-  // from extreme ultraviolet to far infrared: 10 nm to 1 mm
-  private static final double MIN_WAVELENGTH_M = 1e-8;
-  private static final double MAX_WAVELENGTH_M = 1e-3;
 
   private final List<Fact> facts;
   /**
@@ -144,8 +125,8 @@ public final class ProductFacts {
     Objects.requireNonNull(text, "text");
     QuantityFinder finder = QuantityFinder.forLanguage(Objects.requireNonNull(language, "language"));
     List<Fact> all = new ArrayList<>();
-    stated.forEach((name, value) -> all.add(stated(name, value, finder)));
-    all.addAll(fromTextOnly(text, finder));
+    stated.forEach((name, value) -> all.add(StatedFacts.read(name, value, finder)));
+    all.addAll(TextFacts.read(text, finder));
     DerivedFacts.addTo(all, text);
     return new ProductFacts(all);
   }
@@ -163,7 +144,7 @@ public final class ProductFacts {
   public static ProductFacts fromText(String text, String language) {
     Objects.requireNonNull(text, "text");
     QuantityFinder finder = QuantityFinder.forLanguage(Objects.requireNonNull(language, "language"));
-    List<Fact> all = new ArrayList<>(fromTextOnly(text, finder));
+    List<Fact> all = new ArrayList<>(TextFacts.read(text, finder));
     DerivedFacts.addTo(all, text);
     return new ProductFacts(all);
   }
@@ -292,300 +273,4 @@ public final class ProductFacts {
   public String toString() {
     return facts.stream().map(Fact::describe).toList().toString();
   }
-
-  // ---- stated facts
-
-  private static Fact stated(String name, String value, QuantityFinder finder) {
-    if (name == null || name.isBlank()) {
-      throw new FactFormatException(name, value, "a stated fact needs a name (value "
-          + DualUseException.quote(value) + ")");
-    }
-    if (value == null || value.isBlank()) {
-      throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + " has no value");
-    }
-    ScannedText scan = ScannedText.of(value, finder);
-    if (scan.quantities.size() != 1) {
-      throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + ": cannot read "
-          + DualUseException.quote(value) + " as one value with a unit (e.g. '60 W', '2.9-3.5 GHz', '-55 °C')");
-    }
-    FoundQuantity q = scan.quantities.get(0);
-    Dimension dimension = q.dimension();
-    checkPossible(name, value, q.measurement());
-    Optional<Parameter> known = Parameters.lookup(name, dimension);
-    Parameter parameter;
-    if (known.isPresent()) {
-      parameter = known.get();
-    } else {
-      Optional<Parameter> other = Parameters.lookup(name);
-      if (other.isPresent()) {
-        throw new FactFormatException(name, value, "fact " + DualUseException.quote(name) + " = "
-            + DualUseException.quote(value) + ": '" + other.get().name()
-            + "' needs a value in " + Units.si(other.get().dimension()).symbol() + " (" + other.get().dimension()
-            + "), but '" + q.text().strip() + "' is " + dimension);
-      }
-      parameter = new Parameter(Parameters.key(name), dimension, "What is the " + Parameters.key(name) + "?");
-    }
-    return new Fact(parameter, q.measurement(), List.of(), FactOrigin.STATED, name + "=" + value, -1, -1);
-  }
-
-  /**
-   * Rejects a stated value no product can have: not a finite number, or a negative or zero value of
-   * a quantity that is a positive magnitude (a frame rate of -60 Hz, a power of -5 W, 0 K).
-   */
-  private static void checkPossible(String name, String value, Measurement m) {
-    List<Quantity> bounds = m instanceof QuantityRange r ? List.of(r.low(), r.high()) : List.of((Quantity) m);
-    for (Quantity b : bounds) {
-      double si = b.toSi();
-      if (!Double.isFinite(b.value()) || !Double.isFinite(si)) {
-        throw new ImpossibleFactException(name, value, "fact " + DualUseException.quote(name) + ": "
-            + DualUseException.quote(value) + " is not a finite number");
-      }
-      if (m.dimension().isPositiveMagnitude() && si <= 0) {
-        throw new ImpossibleFactException(name, value, "fact " + DualUseException.quote(name) + ": "
-            + DualUseException.quote(value) + " is impossible: a " + m.dimension().name().toLowerCase(Locale.ROOT)
-            .replace('_', ' ') + " is more than zero");
-      }
-    }
-  }
-
-  // ---- facts from text
-
-  private static List<Fact> fromTextOnly(String text, QuantityFinder finder) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    try {
-      return readText(text, finder);
-    } catch (RuntimeException e) {
-      // a product text must never stop a classification; it simply yields no facts
-      LoggerFactory.getLogger(ProductFacts.class).warn("could not read facts from a text of length {}", text.length(), e);
-      return List.of();
-    }
-  }
-
-  private static List<Fact> readText(String text, QuantityFinder finder) {
-    ScannedText scan = ScannedText.of(text, finder);
-    String norm = scan.normalised;
-    List<FoundQuantity> found = scan.quantities;
-    List<Fact> out = new ArrayList<>();
-    boolean imaging = speaksOfImaging(norm);
-    boolean light = speaksOfLight(norm);
-    boolean laser = light && norm.contains("laser");
-    boolean camera = norm.contains("camera") || norm.contains("kamera");
-    // the text is searched for a dimension's spellings once, not twice for every quantity
-    MentionIndex mentions = new MentionIndex(norm);
-    for (int i = 0; i < found.size(); i++) {
-      FoundQuantity q = found.get(i);
-      int clauseStart = clauseStart(norm, q.start(), i == 0 ? 0 : found.get(i - 1).end());
-      int clauseEnd = clauseEnd(norm, q.end(), i + 1 < found.size() ? found.get(i + 1).start() : norm.length());
-      Dimension dimension = q.dimension();
-      Parameter parameter;
-      List<Parameter> alternatives = new ArrayList<>();
-      FactOrigin origin = FactOrigin.NAMED_IN_TEXT;
-      int sourceStart = q.start();
-      int sourceEnd = q.end();
-      if (isCondition(norm, q, i == 0 ? null : found.get(i - 1)) && !isRadioFrequency(q)) {
-        out.add(new Fact(Parameters.defaultFor(dimension), q.measurement(), List.of(), FactOrigin.CONDITION,
-            scan.slice(q.start(), q.end()).strip(), q.start(), q.end()));
-        continue;
-      }
-      if (scan.isFrameRate(q) && dimension == Dimension.FREQUENCY) {
-        parameter = Parameters.FRAME_RATE;
-      } else {
-        Optional<Mentions.Mention> before = mentions.nearestBefore(clauseStart, q.start(), dimension);
-        Optional<Mentions.Mention> after = mentions.nearestAfter(q.end(), clauseEnd, dimension);
-        if (before.isPresent() && after.isPresent()) {
-          int db = q.start() - before.get().end();
-          int da = after.get().start() - q.end();
-          Mentions.Mention near = db <= da ? before.get() : after.get();
-          Mentions.Mention far = db <= da ? after.get() : before.get();
-          parameter = near.parameter();
-          if (!far.parameter().equals(parameter)) {
-            alternatives.add(far.parameter());
-          }
-          sourceStart = Math.min(sourceStart, near.start());
-          sourceEnd = Math.max(sourceEnd, near.end());
-        } else if (before.isPresent()) {
-          parameter = before.get().parameter();
-          sourceStart = before.get().start();
-        } else if (after.isPresent()) {
-          parameter = after.get().parameter();
-          sourceEnd = after.get().end();
-        } else if (q.measurement() instanceof org.dualuse.core.quantity.Quantity value
-            && value.unit().equals(org.dualuse.core.quantity.Units.MASS_PERCENT)) {
-          // "5 wt% thiodiglycol": a percent by mass names a concentration by its unit alone
-          parameter = Parameters.CONTENT;
-        } else {
-          parameter = Parameters.defaultFor(dimension);
-          origin = FactOrigin.UNNAMED_IN_TEXT;
-          if (dimension == Dimension.FREQUENCY && imaging && mayBeFrameRate(q)) {
-            alternatives.add(Parameters.FRAME_RATE);
-          }
-          if (dimension == Dimension.LENGTH && mayBeWavelength(q, light, laser, camera)) {
-            alternatives.add(Parameters.WAVELENGTH);
-          }
-        }
-      }
-      out.add(new Fact(parameter, q.measurement(), alternatives, origin,
-          scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
-    }
-    // values written without a unit: nominal sizes ("DN 25", '1/2" NPT') and counts ("zweiachsig")
-    List<Fact> unitless = new ArrayList<>(NominalSizes.find(scan));
-    unitless.addAll(CountWords.find(scan));
-    if (!unitless.isEmpty()) {
-      out.addAll(unitless);
-      out.sort(java.util.Comparator.comparingInt(Fact::start));
-    }
-    return out;
-  }
-
-  // "at", "@", "bei", "à" (with "measured", "gemessen", "mesuré" before them) right before the value
-  private static final java.util.regex.Pattern CONDITION_BEFORE = java.util.regex.Pattern.compile(
-      "(?:(?<![\\p{L}])(?:at|bei|à|a)|@)\\s*$");
-  private static final double MIN_RADIO_FREQUENCY_HZ = 1e6;
-
-  /**
-   * Whether the value is the condition the value before it in its clause was measured at: "at" or
-   * "@" stands right before it, and the previous value lies in the same clause.
-   */
-  private static boolean isCondition(String norm, FoundQuantity q, FoundQuantity previous) {
-    int from = previous == null || previous.end() > q.start() ? 0 : previous.end();
-    int clause = q.start();
-    while (clause > from && !isClauseBreak(norm.charAt(clause - 1))) {
-      clause--;
-    }
-    String before = norm.substring(clause, q.start());
-    Matcher m = CONDITION_BEFORE.matcher(before);
-    if (!m.find()) {
-      return false;
-    }
-    // a value stands right before the "at" in the clause, with a unit the finder reads or a compound
-    // one it does not ("2 nV/√Hz"); so Italian "a" counts only after a value ("20 dB a 10 GHz"), where
-    // it is no English article, and "8 lanes at 28 Gb/s" counts lanes, not a condition
-    return (previous != null && previous.end() <= q.start() && previous.end() >= clause
-        && norm.substring(previous.end(), clause + m.start()).isBlank())
-        || COMPOUND_VALUE_BEFORE.matcher(before.substring(0, m.start())).find();
-  }
-
-  private static final java.util.regex.Pattern COMPOUND_VALUE_BEFORE = java.util.regex.Pattern.compile(
-      "\\d\\s*[\\p{L}µ]*[/√][\\p{L}µ√/()\\d]*\\s*$");
-
-  private static boolean isRadioFrequency(FoundQuantity q) {
-    if (q.dimension() != Dimension.FREQUENCY) {
-      return false;
-    }
-    Measurement m = q.measurement();
-    double low = m instanceof QuantityRange r ? r.low().toSi() : ((Quantity) m).toSi();
-    return low >= MIN_RADIO_FREQUENCY_HZ;
-  }
-
-  private static boolean speaksOfImaging(String norm) {
-    for (String word : IMAGING_WORDS) {
-      if (norm.contains(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean speaksOfLight(String norm) {
-    for (String word : LIGHT_WORDS) {
-      int at = norm.indexOf(word);
-      while (at >= 0) {
-        // a word or the start of one ("optical", "photodiode"), never the inside of another ("guide", "build")
-        if (at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1))) {
-          return true;
-        }
-        at = norm.indexOf(word, at + 1);
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a bare length may be a wavelength: it lies wholly in the optical span ("200 m range" is
-   * none) and is a value in nanometres in any text ("i-line stepper, 365 nm": sizes in nanometres
-   * are named, "350 nm resolution", wavelengths often not), or, in a text about light, any value in
-   * a text about lasers ("CO2 laser 10,6 µm") or a band ("3-5 µm") in a text not about a camera. A single micrometre value
-   * in an imaging text is as often the pixel pitch ("VOx 12 µm"). A camera's band is the band of the
-   * focal plane array inside it: the annex controls cameras by the array they incorporate (6A003.b.4
-   * refers to 6A002.a.3), so read as the camera's own wavelength it made the array's entry outrank the
-   * camera's ("thermal camera, microbolometer 640 x 512, 8-14 µm, 60 Hz" listed under 6A002.a.3.f).
-   */
-  private static boolean mayBeWavelength(FoundQuantity q, boolean light, boolean laser, boolean camera) {
-    Measurement m = q.measurement();
-    double low = m instanceof QuantityRange r ? r.low().toSi() : ((Quantity) m).toSi();
-    double high = m instanceof QuantityRange r ? r.high().toSi() : low;
-    if (low < MIN_WAVELENGTH_M || high >= MAX_WAVELENGTH_M) {
-      return false;
-    }
-    if (m instanceof Quantity single && single.unit().equals(Units.NANOMETRE)) {
-      return true;
-    }
-    return light && (laser || (m instanceof QuantityRange && !camera));
-  }
-
-  // a frame rate is a whole-frame repetition rate: radio frequencies (a 2.4 GHz link) are not
-  private static boolean mayBeFrameRate(FoundQuantity q) {
-    Measurement m = q.measurement();
-    double top = m instanceof QuantityRange r ? r.high().toSi() : ((Quantity) m).toSi();
-    return top > 0 && top < MAX_FRAME_RATE_HZ;
-  }
-
-  private static boolean isClauseBreak(char c) {
-    return c == ',' || c == ';' || c == '\n' || c == '|' || c == '(' || c == ')';
-  }
-
-  /**
-   * Where the clause of a value at {@code from} starts: after the last clause break before it. A
-   * short bracketed qualifier without digits right before the value ("Ausgangsleistung (CW) 50 W",
-   * "peak power (pulsed): 10 kW", "Auflösung (max.) 5 µm") qualifies the name before it and is no
-   * break; a bracket with digits is a condition or a value of its own ("Leistung (bei 25 °C) 50 W").
-   */
-  private static int clauseStart(String norm, int from, int floor) {
-    int i = from - 1;
-    int close = i;
-    while (close >= floor && (Character.isWhitespace(norm.charAt(close)) || norm.charAt(close) == ':'
-        || norm.charAt(close) == '=')) {
-      close--;
-    }
-    if (close >= floor && norm.charAt(close) == ')') {
-      int open = qualifierOpening(norm, close, floor);
-      if (open >= 0) {
-        i = open - 1;
-      }
-    }
-    for (; i >= floor; i--) {
-      if (isClauseBreak(norm.charAt(i))) {
-        return i + 1;
-      }
-    }
-    return floor;
-  }
-
-  private static final int MAX_QUALIFIER_LENGTH = 24;
-
-  /** The "(" of a short bracket without digits that closes at {@code close}; -1 when there is none. */
-  private static int qualifierOpening(String norm, int close, int floor) {
-    for (int k = close - 1; k >= floor && close - k <= MAX_QUALIFIER_LENGTH; k--) {
-      char c = norm.charAt(k);
-      if (c == '(') {
-        return k;
-      }
-      if (Character.isDigit(c) || isClauseBreak(c)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  private static int clauseEnd(String norm, int from, int ceiling) {
-    for (int i = from; i < ceiling; i++) {
-      if (isClauseBreak(norm.charAt(i))) {
-        return i;
-      }
-    }
-    return ceiling;
-  }
-
 }
