@@ -1,11 +1,14 @@
 package org.dualuse.index;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
 import org.dualuse.core.criteria.CriterionResult;
@@ -58,22 +61,72 @@ final class AllOfNote {
   }
 
   /**
-   * The outcome of a condition.
-   *
-   * @param shown whether the text and facts show it
-   * @param lines each condition that decided the outcome, with what showed it or that it was not shown
-   * @param anyShown whether any word or fact of it was shown (a partial match is worth telling)
+   * The outcome of a condition. Its lines are written when asked for: a note is judged for every
+   * candidate under it, and most verdicts (nothing shown) are never told, so writing their lines on
+   * every judgement cost more than judging.
    */
-  record Verdict(boolean shown, List<String> lines, boolean anyShown) {}
+  static final class Verdict {
+    private final boolean shown;
+    private final boolean anyShown;
+    private final Supplier<List<String>> lines;
+
+    Verdict(boolean shown, boolean anyShown, Supplier<List<String>> lines) {
+      this.shown = shown;
+      this.anyShown = anyShown;
+      this.lines = lines;
+    }
+
+    /** Whether the text and facts show the condition. */
+    boolean shown() {
+      return shown;
+    }
+
+    /** Whether any word or fact of it was shown (a partial match is worth telling). */
+    boolean anyShown() {
+      return anyShown;
+    }
+
+    /** Each condition that decided the outcome, with what showed it or that it was not shown; written anew per call. */
+    List<String> lines() {
+      return lines.get();
+    }
+  }
 
   private final Note note;
   private final ControlCode holder;
   private final NoteCondition conditions;
+  /**
+   * How the verdict names each condition of the note ({@link NoteCondition#name}), worked out once:
+   * the name cleans the condition's text with a regular expression. Keyed by identity (the conditions
+   * are this note's own); filled in the constructor and not changed after, so it is safe to share.
+   */
+  private final Map<NoteCondition, String> names;
 
   private AllOfNote(Note note, ControlCode holder, NoteCondition conditions) {
     this.note = note;
     this.holder = holder;
     this.conditions = conditions;
+    Map<NoteCondition, String> named = new IdentityHashMap<>();
+    nameAll(conditions, named);
+    this.names = Collections.unmodifiableMap(named);
+  }
+
+  private static void nameAll(NoteCondition c, Map<NoteCondition, String> into) {
+    into.put(c, c.name());
+    if (c instanceof Typed t && t.words() != null) {
+      nameAll(t.words(), into);
+    } else if (c instanceof Group g) {
+      if (g.head() != null) {
+        nameAll(g.head(), into);
+      }
+      g.items().forEach(item -> nameAll(item, into));
+    }
+  }
+
+  /** {@link NoteCondition#name}, from the names worked out once. */
+  private String nameOf(NoteCondition c) {
+    String name = names.get(c);
+    return name != null ? name : c.name();
   }
 
   /**
@@ -135,7 +188,7 @@ final class AllOfNote {
     return judge(conditions, terms, facts, rule);
   }
 
-  private static Verdict judge(NoteCondition c, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
+  private Verdict judge(NoteCondition c, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
     if (c instanceof Words w) {
       return judgeWords(w, terms, rule);
     }
@@ -143,89 +196,118 @@ final class AllOfNote {
       return judgeTyped(t, terms, facts, rule);
     }
     if (c instanceof Unreadable u) {
-      return new Verdict(false, List.of(u.name() + ": not read (" + u.why() + ")"), false);
+      return new Verdict(false, false, () -> List.of(nameOf(u) + ": not read (" + u.why() + ")"));
     }
     Group g = (Group) c;
-    List<String> lines = new ArrayList<>();
     boolean anyShown = false;
     boolean headShown = true;
+    Verdict h = null;
     if (g.head() != null) {
-      Verdict h = judge(g.head(), terms, facts, rule);
+      h = judge(g.head(), terms, facts, rule);
       headShown = h.shown();
       anyShown = h.anyShown();
-      lines.addAll(h.lines());
     }
-    List<Verdict> items = new ArrayList<>();
+    List<Verdict> items = new ArrayList<>(g.items().size());
     for (NoteCondition item : g.items()) {
       items.add(judge(item, terms, facts, rule));
     }
     boolean itemsShown;
+    Verdict one = null;
     if (g.all()) {
       itemsShown = items.stream().allMatch(Verdict::shown);
-      items.forEach(v -> lines.addAll(v.lines()));
     } else {
-      Optional<Verdict> one = items.stream().filter(Verdict::shown).findFirst();
-      itemsShown = one.isPresent();
-      if (one.isPresent()) {
-        lines.addAll(one.get().lines());
-      } else {
-        lines.add(g.name() + ": none of its " + g.items().size() + " alternatives shown");
-      }
+      one = items.stream().filter(Verdict::shown).findFirst().orElse(null);
+      itemsShown = one != null;
     }
     anyShown |= items.stream().anyMatch(Verdict::anyShown);
-    return new Verdict(headShown && itemsShown, List.copyOf(lines), anyShown);
+    Verdict head = h;
+    Verdict shownItem = one;
+    return new Verdict(headShown && itemsShown, anyShown, () -> {
+      List<String> lines = new ArrayList<>();
+      if (head != null) {
+        lines.addAll(head.lines());
+      }
+      if (g.all()) {
+        items.forEach(v -> lines.addAll(v.lines()));
+      } else if (shownItem != null) {
+        lines.addAll(shownItem.lines());
+      } else {
+        lines.add(nameOf(g) + ": none of its " + g.items().size() + " alternatives shown");
+      }
+      return List.copyOf(lines);
+    });
   }
 
-  private static Verdict judgeWords(Words w, ReleaseNotes.ProductTerms terms, WordRule rule) {
+  private Verdict judgeWords(Words w, ReleaseNotes.ProductTerms terms, WordRule rule) {
     Set<String> has = terms.words();
     Set<String> negated = terms.negated();
-    Set<String> evidence = new LinkedHashSet<>();
     boolean shown;
+    boolean anyEvidence = false;
     if (w.words().isEmpty()) {
       // a condition made of what must be absent ("No vacuum chucking"): the text must deny it, by the
       // same rule as the text's words show a condition
       ReleaseNotes.ProductTerms denials = new ReleaseNotes.ProductTerms(terms.product(), negated, Set.of(), Map.of());
       shown = rule.shows(w.denied(), w.deniedOrParts(), denials);
       for (String d : w.denied()) {
-        if (negated.contains(d)) {
-          evidence.add("not " + terms.product().surfaceOf(d));
-        }
+        anyEvidence |= negated.contains(d);
       }
     } else {
       boolean deniesOwn = w.words().stream().anyMatch(negated::contains);
       boolean hasDenied = !w.denied().isEmpty() && NoteWords.matches(w.denied(), has);
       shown = !deniesOwn && !hasDenied && rule.shows(w.words(), w.orParts(), terms);
       for (String word : w.words()) {
-        if (has.contains(word)) {
-          evidence.add(terms.surfaceOf(word));
-        }
+        anyEvidence |= has.contains(word);
       }
     }
-    String line = shown ? w.name() + ": shown by " + String.join(", ", evidence) : w.name() + ": not shown"
-        + (evidence.isEmpty() ? "" : " (only " + String.join(", ", evidence) + ")");
-    return new Verdict(shown, List.of(line), !evidence.isEmpty());
+    boolean isShown = shown;
+    return new Verdict(shown, anyEvidence, () -> {
+      Set<String> evidence = new LinkedHashSet<>();
+      if (w.words().isEmpty()) {
+        for (String d : w.denied()) {
+          if (negated.contains(d)) {
+            evidence.add("not " + terms.product().surfaceOf(d));
+          }
+        }
+      } else {
+        for (String word : w.words()) {
+          if (has.contains(word)) {
+            evidence.add(terms.surfaceOf(word));
+          }
+        }
+      }
+      String line = isShown ? nameOf(w) + ": shown by " + String.join(", ", evidence) : nameOf(w) + ": not shown"
+          + (evidence.isEmpty() ? "" : " (only " + String.join(", ", evidence) + ")");
+      return List.of(line);
+    });
   }
 
-  private static Verdict judgeTyped(Typed t, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
+  private Verdict judgeTyped(Typed t, ReleaseNotes.ProductTerms terms, ParameterSide.View facts, WordRule rule) {
     Evaluation e = facts.evaluate(t.criterion());
     boolean guessed = false;
-    Set<String> evidence = new LinkedHashSet<>();
     for (CriterionResult r : e.results()) {
       if (r.truth() == Truth.MATCH && r.isParametric()) {
         guessed |= r.fact().map(f -> f.origin() == FactOrigin.UNNAMED_IN_TEXT).orElse(false);
-        evidence.add(r.explanation());
       }
     }
     boolean met = e.truth() == Truth.MATCH && !guessed;
     Verdict words = t.words() == null ? null : judgeWords(t.words(), terms, rule);
     boolean shown = met && (words == null || words.shown());
-    String line = t.name() + (met ? ": met by " + String.join("; ", evidence)
-        : ": not met (" + t.criterion().describe() + (guessed ? ", only on a guessed value" : "") + ")");
-    List<String> lines = new ArrayList<>();
-    lines.add(line);
-    if (words != null) {
-      lines.addAll(words.lines());
-    }
-    return new Verdict(shown, List.copyOf(lines), met || (words != null && words.anyShown()));
+    boolean onGuess = guessed;
+    return new Verdict(shown, met || (words != null && words.anyShown()), () -> {
+      Set<String> evidence = new LinkedHashSet<>();
+      for (CriterionResult r : e.results()) {
+        if (r.truth() == Truth.MATCH && r.isParametric()) {
+          evidence.add(r.explanation());
+        }
+      }
+      String line = nameOf(t) + (met ? ": met by " + String.join("; ", evidence)
+          : ": not met (" + t.criterion().describe() + (onGuess ? ", only on a guessed value" : "") + ")");
+      List<String> lines = new ArrayList<>();
+      lines.add(line);
+      if (words != null) {
+        lines.addAll(words.lines());
+      }
+      return List.copyOf(lines);
+    });
   }
 }

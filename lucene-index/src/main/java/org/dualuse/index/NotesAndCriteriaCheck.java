@@ -69,7 +69,8 @@ final class NotesAndCriteriaCheck {
     ControlCode code = s.node.code();
     s.beforeChecks = s.excluded ? s.beforeExclusion : s.score;
     // most texts negate nothing: then the node's words are not looked up at all
-    ListIndex.NodeWords words = text.negatedTerms().isEmpty() ? null : index.wordsOf(code);
+    // (the negated terms as read once per product: AnalyzedText.negatedTerms builds the set per call)
+    ListIndex.NodeWords words = product.noteTerms().negated().isEmpty() ? null : index.wordsOf(code);
     if (words != null) {
       List<String> negated = negatedOwnWords(words, text);
       if (!negated.isEmpty()) {

@@ -183,6 +183,9 @@ final class ReleaseNotes {
     List<String> partly = new ArrayList<>();
     for (AllOfNote a : plan.allOf()) {
       AllOfNote.Verdict v = a.judge(terms, facts, noteWords);
+      if (!v.shown() && !v.anyShown()) {
+        continue; // nothing to tell: most notes, for most candidates
+      }
       String label = a.note().label().isEmpty() ? a.note().kind().name() : a.note().label();
       if (v.shown()) {
         return new Reading(Optional.of(label + " to " + a.holder() + ", the conditions it states shown: "

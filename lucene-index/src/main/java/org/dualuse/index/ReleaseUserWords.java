@@ -90,6 +90,7 @@ final class ReleaseUserWords {
   ReleaseNotes.ProductTerms termsOf(AnalyzedText product) {
     Set<String> out = new HashSet<>();
     Map<String, String> surfaces = new HashMap<>();
+    Set<String> negated = product.negatedTerms(); // built anew per call: once here
     for (String t : product.positiveTerms()) {
       out.add(t);
       for (String annex : userTerms.getOrDefault(t, List.of())) {
@@ -101,7 +102,7 @@ final class ReleaseUserWords {
     List<AnalyzedText.Token> tokens = product.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       for (UserPhrase p : userPhrases.getOrDefault(tokens.get(i).term(), List.of())) {
-        if (AnalyzedText.startsAt(tokens, i, p.terms()) && !product.negatedTerms().containsAll(p.terms())) {
+        if (AnalyzedText.startsAt(tokens, i, p.terms()) && !negated.containsAll(p.terms())) {
           out.add(p.annexTerm());
           List<String> surface = new ArrayList<>();
           for (String t : p.terms()) {
@@ -111,6 +112,6 @@ final class ReleaseUserWords {
         }
       }
     }
-    return new ReleaseNotes.ProductTerms(product, out, product.negatedTerms(), Map.copyOf(surfaces));
+    return new ReleaseNotes.ProductTerms(product, out, negated, Map.copyOf(surfaces));
   }
 }

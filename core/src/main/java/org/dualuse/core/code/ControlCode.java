@@ -230,11 +230,21 @@ public final class ControlCode implements Comparable<ControlCode> {
 
   /** True when this code is {@code other} or one of its ancestors. */
   public boolean isPrefixOf(ControlCode other) {
-    return category == other.category
-        && group == other.group
-        && number == other.number
-        && path.size() <= other.path.size()
-        && other.path.subList(0, path.size()).equals(path);
+    if (this == other) {
+      return true;
+    }
+    int n = path.size();
+    if (category != other.category || group != other.group || number != other.number || n > other.path.size()) {
+      return false;
+    }
+    // segment by segment, nearest the leaf first (where codes of one entry differ), without the
+    // sub-list a subList(..).equals(..) would make on every call: retrieval asks this very often
+    for (int k = n - 1; k >= 0; k--) {
+      if (!path.get(k).equals(other.path.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

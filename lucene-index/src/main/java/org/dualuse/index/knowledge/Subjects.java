@@ -1,6 +1,8 @@
 package org.dualuse.index.knowledge;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,6 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
@@ -182,7 +188,7 @@ public final class Subjects {
   public List<SubjectMention> mentionedIn(String text, Optional<String> language) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
-    List<AnalyzedText.Token> tokens = AnalyzedText.of(analyzer, text).tokens();
+    List<Word> tokens = words(analyzer, text);
     List<SubjectMention> out = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
@@ -214,7 +220,36 @@ public final class Subjects {
     return out;
   }
 
-  private static boolean matches(List<AnalyzedText.Token> tokens, int i, List<String> terms) {
+  /** A word of a text as the names are matched: its analyzed term and where it stands. */
+  record Word(String term, int start, int end) {}
+
+  /**
+   * The words of a text by an analyzer, in order: the terms and places of the tokens of {@link
+   * AnalyzedText#of} with the same analyzer, without the negation scopes, surfaces, control codes and
+   * CAS numbers it works out too, which matching names does not need (the words are those of the
+   * product's first analysis only when the analyzer is the same, which the product's is not: it
+   * splits compounds and adds translations).
+   */
+  static List<Word> words(Analyzer analyzer, String text) {
+    List<Word> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        // places bounded as AnalyzedText.of bounds them
+        int start = Math.min(offset.startOffset(), text.length());
+        int end = Math.min(Math.max(offset.endOffset(), start), text.length());
+        out.add(new Word(term.toString(), start, end));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysis of a string failed", e);
+    }
+    return out;
+  }
+
+  private static boolean matches(List<Word> tokens, int i, List<String> terms) {
     for (int t = 0; t < terms.size(); t++) {
       if (!tokens.get(i + t).term().equals(terms.get(t))) {
         return false;
