@@ -151,7 +151,9 @@ public final class MetalMentions {
       words.add(new Word(m.group().toLowerCase(Locale.ROOT), m.group(), m.start(), m.end()));
     }
     List<Fact> out = new ArrayList<>();
-    Map<String, Fact> shares = sharesBeside(text, language, words, out);
+    // most texts name no element: then their quantities are not read a second time here
+    Map<String, Fact> shares = words.stream().anyMatch(w -> elementOf(text, w) != null)
+        ? sharesBeside(text, language, words, out) : Map.of();
     Set<String> done = new java.util.HashSet<>(given);
     done.addAll(shares.keySet());
     for (int i = 0; i < words.size(); i++) {
