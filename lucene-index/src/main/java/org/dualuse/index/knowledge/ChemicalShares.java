@@ -18,10 +18,12 @@ import org.dualuse.index.analysis.LiteralPhrases;
  * by the weight of the mixture"): a percentage by weight or in parts per million written right beside
  * a chemical's name, synonym or CAS number ({@code chemicals.tsv}) — "Natriumfluorid 0,32 %", "99 %
  * trichloronitromethane", "Flusssäure 71 %". Only blanks, a colon, an equals sign or an opening
- * bracket may stand between the two; an atom percent is no share by weight and is not read.
+ * bracket may stand between the two; an atom percent is no share by weight and is not read. A share
+ * of more than half is also the product's {@linkplain Parameters#PURITY purity}: the chemical is the
+ * product, and its share is what the trade calls its assay.
  *
  * <p>Names shorter than {@value #MIN_NAME} letters ("HF", "TEA") are left out: as abbreviations they
- * name other things too. Immutable and thread-safe.
+ * name other things too. A formula with a digit ("AsH3") names one compound and is read. Immutable and thread-safe.
  */
 public final class ChemicalShares {
 
@@ -47,12 +49,32 @@ public final class ChemicalShares {
       all.addAll(c.synonyms());
       c.cas().ifPresent(all::add);
       for (String name : all) {
-        if (name.length() >= MIN_NAME && LiteralPhrases.isMatchable(name)) {
-          b.add(name, c);
+        for (String form : forms(name)) {
+          if ((form.length() >= MIN_NAME || isFormula(form)) && LiteralPhrases.isMatchable(form)) {
+            b.add(form, c);
+          }
         }
       }
     }
     return new ChemicalShares(b.build());
+  }
+
+  /**
+   * A name as written, and without a qualifier in brackets after it: "Arsine (hydride of arsenic)" is
+   * also called "Arsine".
+   */
+  private static List<String> forms(String name) {
+    int bracket = name.indexOf(" (");
+    return bracket > 0 && name.endsWith(")") ? List.of(name, name.substring(0, bracket)) : List.of(name);
+  }
+
+  /**
+   * Whether a short name is a formula ("AsH3", "NF3"): letters and at least one digit, beginning with a
+   * capital, three characters or more ("F2" is also a key and a fuse). A formula names one compound, where a short name of letters only ("HF", "TEA") is an
+   * abbreviation that names other things too.
+   */
+  static boolean isFormula(String name) {
+    return name.length() >= 3 && name.matches("[A-Z][A-Za-z0-9]*[0-9][A-Za-z0-9]*");
   }
 
   /**
@@ -80,13 +102,24 @@ public final class ChemicalShares {
         if (onlyBetween(text, m.end(), q.start()) || onlyBetween(text, q.end(), m.start())) {
           int start = Math.min(m.start(), q.start());
           int end = Math.max(m.end(), q.end());
-          out.add(new Fact(Parameters.CONTENT, share, List.of(), FactOrigin.DERIVED,
-              "the share of " + m.value().nameEn() + " the text gives, " + text.substring(start, end), start, end));
+          String source = "the share of " + m.value().nameEn() + " the text gives, " + text.substring(start, end);
+          out.add(new Fact(Parameters.CONTENT, share, List.of(), FactOrigin.DERIVED, source, start, end));
+          // a chemical that makes up most of the product is the product: its share is the product's
+          // purity (its assay), as the principal element's content is a metal's
+          if (share.toSi() > 0.5) {
+            out.add(new Fact(Parameters.PURITY, share, List.of(), FactOrigin.DERIVED,
+                source + ": the share of the principal chemical is the purity", start, end));
+          }
           break;
         }
       }
     }
     return out;
+  }
+
+  /** Whether the text names one of these chemicals by a name, synonym or CAS number this class reads. */
+  public boolean namesAnyIn(String text) {
+    return !names.isEmpty() && !names.findIn(Objects.requireNonNull(text, "text")).isEmpty();
   }
 
   /** Whether {@code from} is at or before {@code to} with nothing but blanks, a colon, '=' or '(' between. */

@@ -177,8 +177,14 @@ public final class Materials {
               : Quantity.of(0, Units.MASS_PERCENT),
           List.of(), FactOrigin.DERIVED, source + ": any element it does not list", m.start(), m.end())));
     }
+    int before = facts.size();
     facts.addAll(metals.factsIn(text, language, given));
     facts.addAll(shares.factsIn(text, language));
+    // a purity grade ("6N") speaks of the matter the text names; without a named metal or chemical it
+    // is more likely a force in newtons
+    if (PurityGrades.anyIn(text) && (!names.isEmpty() || facts.size() > before || shares.namesAnyIn(text))) {
+      facts.addAll(PurityGrades.factsIn(text));
+    }
     return new Named(facts, names);
   }
 

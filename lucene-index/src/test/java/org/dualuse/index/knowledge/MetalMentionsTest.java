@@ -109,6 +109,13 @@ class MetalMentionsTest {
     METALS.factsIn(text, "en", Set.of());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"Greifer, Haltekraft 6N|de", "Spring 5N preload|en"})
+  void aGradeWithoutNamedMatterIsNoPurity(String text, String language) {
+    assertTrue(Knowledge.standard().materials().named(text, language).facts().stream()
+        .noneMatch(f -> f.parameter().equals(org.dualuse.core.criteria.Parameters.PURITY)), text);
+  }
+
   private static final ControlList LIST = ControlLists.get("eu-annex-i-2025-11-15");
 
   /** The real list's criteria against the standard files' facts for a text, with no other fact. */
@@ -119,7 +126,11 @@ class MetalMentionsTest {
       "1C229.a|Bismuth 99.99% needles, Ag 3 ppm|en|MATCH",
       "1C229.b|Bismuth 99.99% needles, Ag 3 ppm|en|MATCH",
       "1C229.a|Bismuth 99.9% shot|en|NO_MATCH",
-      "2A225.b.2|Tiegel aus Tantal 99,95%, 500 cm³|de|MATCH"})
+      "2A225.b.2|Tiegel aus Tantal 99,95%, 500 cm³|de|MATCH",
+      // a purity grade in nines, in a text that names the chemical (3C004: purity better than 99.999 %)
+      "3C004|Arsine AsH3 6N cylinder|en|MATCH",
+      "3C004|Arsin 5N, Druckgasflasche|de|NO_MATCH",
+      "3C004|Arsine 99.9999 %|en|MATCH"})
   void theRealListsContentsAndPuritiesAreAnswered(String code, String text, String language, Truth expected) {
     Criterion c = LIST.get(org.dualuse.core.code.ControlCode.parse(code)).criteria()
         .orElseThrow(() -> new AssertionError(code + " has no criteria"));
