@@ -51,6 +51,8 @@ final class EntryAggregator {
     List<ScoredNode> bestPerEntry = new ArrayList<>(byEntry.values());
     bestPerEntry.sort(ScoredNode.BEST_FIRST);
     List<ScoredNode> out = new ArrayList<>();
+    // the text's words as every step down reads them: worked out once, not per entry, level and move
+    List<String> positive = text.positiveTerms();
     for (ScoredNode best : bestPerEntry.subList(0, Math.min(ENTRIES_CHECKED, bestPerEntry.size()))) {
       ScoredNode chosen = best;
       ControlCode deepestMatch = null;
@@ -60,9 +62,9 @@ final class EntryAggregator {
         }
       }
       if (deepestMatch != null && !deepestMatch.equals(best.node.code())) {
-        chosen = moveTo(best, list.get(deepestMatch), text);
+        chosen = moveTo(best, list.get(deepestMatch), positive);
       } else {
-        chosen = descendByWords(best, text);
+        chosen = descendByWords(best, positive);
       }
       out.add(chosen);
     }
@@ -72,10 +74,15 @@ final class EntryAggregator {
 
   /** A scored node for this node with this score, having matched the text's words that its indexed words have. */
   ScoredNode textOnly(ControlNode node, AnalyzedText text, double score) {
+    return textOnly(node, text.positiveTerms(), score);
+  }
+
+  /** As {@link #textOnly(ControlNode, AnalyzedText, double)}, given the text's {@link AnalyzedText#positiveTerms}. */
+  private ScoredNode textOnly(ControlNode node, List<String> positive, double score) {
     ListIndex.NodeWords words = index.wordsOf(node.code());
     List<String> matched = new ArrayList<>();
     if (words != null) {
-      for (String t : text.positiveTerms()) {
+      for (String t : positive) {
         if (words.all().contains(t)) {
           matched.add(t);
         }
@@ -84,8 +91,8 @@ final class EntryAggregator {
     return new ScoredNode(node, score, matched, List.of());
   }
 
-  private ScoredNode moveTo(ScoredNode from, ControlNode to, AnalyzedText text) {
-    ScoredNode moved = textOnly(to, text, from.score);
+  private ScoredNode moveTo(ScoredNode from, ControlNode to, List<String> positive) {
+    ScoredNode moved = textOnly(to, positive, from.score);
     moved.phrases.addAll(from.phrases);
     for (String t : from.matchedTerms) {
       if (!moved.matchedTerms.contains(t)) {
@@ -98,13 +105,13 @@ final class EntryAggregator {
     return moved;
   }
 
-  private ScoredNode descendByWords(ScoredNode from, AnalyzedText text) {
+  private ScoredNode descendByWords(ScoredNode from, List<String> positive) {
     ScoredNode at = from;
     while (!at.node.children().isEmpty()) {
       // only the text's words the node has not matched yet can draw it down, in text order
       Set<String> have = new HashSet<>(at.matchedTerms);
       List<String> open = new ArrayList<>();
-      for (String t : text.positiveTerms()) {
+      for (String t : positive) {
         if (!have.contains(t)) {
           open.add(t);
         }
@@ -139,7 +146,7 @@ final class EntryAggregator {
       if (bestChild == null) {
         break;
       }
-      at = moveTo(at, bestChild, text);
+      at = moveTo(at, bestChild, positive);
     }
     return at;
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 final class RowLanguages {
   /** The language of vocabulary rows that apply to texts of every language. */
   static final String ANY_LANGUAGE = "mul";
-  private static final String ENGLISH = "en";
+  static final String ENGLISH = "en";
 
   private RowLanguages() {}
 

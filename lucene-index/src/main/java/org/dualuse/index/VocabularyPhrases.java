@@ -73,7 +73,7 @@ final class VocabularyPhrases {
         String key = m.phrase() + "\u0000" + m.codes();
         VocabularyPhrase seen = literalSeen.get(key);
         if (seen != null) {
-          seen.languages().add(m.language());
+          seen.addLanguage(m.language());
           seen.hint |= hint;
           continue;
         }
@@ -91,7 +91,7 @@ final class VocabularyPhrases {
         if (variant.isPresent()) {
           // a spelling variant ("IMSI-catcher") or translation ("Radar") of a phrase already read:
           // the phrase now speaks its language too
-          variant.get().languages().add(m.language());
+          variant.get().addLanguage(m.language());
           boolean wasHint = variant.get().hint;
           variant.get().hint |= hint;
           for (ControlCode code : m.codes()) {

@@ -2,8 +2,10 @@ package org.dualuse.core.classify;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.AllOf;
 import org.dualuse.core.criteria.Criterion;
@@ -33,7 +35,8 @@ import org.dualuse.core.model.ControlList;
  *
  * <p>The plans, and their evaluation when nothing is known, are computed once in the constructor;
  * {@link #evaluate} evaluates only the leaves a product's facts or judge speak to and the nodes
- * that hold them, and keeps no state, so one instance serves any number of threads.
+ * that hold them, and keeps no state of a product (only, per node asked about, which plans and slots
+ * lie under it: {@link PlanScope}, in a concurrent map), so one instance serves any number of threads.
  *
  * <p>Its stages: {@link PlanBuilder} (the plans of the nodes), {@link PlanTables} (the plans as
  * numbered slots, parts and plans), this class (which slots a product's facts and judge change, and
@@ -52,6 +55,13 @@ public final class ParameterClassifier {
   private final OutcomeCombiner combiner;
   /** The evaluation when nothing is known, which most of any product's evaluation repeats. */
   private final EvaluationOutcome baseline;
+  /** Every plan in scope: an evaluation of the whole list. */
+  private final PlanScope whole;
+  /**
+   * The scopes of the list's nodes asked about so far (a retrieved node is asked about for product after
+   * product); only nodes of the list are kept, so the map holds at most one scope per node.
+   */
+  private final Map<ControlCode, PlanScope> scopes = new ConcurrentHashMap<>();
 
   /**
    * Precomputes the effective criteria of every node, and their evaluation when nothing is known.
@@ -66,6 +76,7 @@ public final class ParameterClassifier {
     boolean[] allParts = new boolean[tables.parts.size()];
     Arrays.fill(allParts, true);
     this.baseline = combiner.combine(tables.fixedResults, allParts, allParts, null, 0, tables.plans.size(), null);
+    this.whole = PlanScope.whole(tables);
   }
 
   /** The id of the list this classifier matches against. */
@@ -128,7 +139,7 @@ public final class ParameterClassifier {
    * every node none of whose leaves changed, keeps its result from when nothing is known.
    */
   public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge) {
-    return evaluate(facts, judge, 0, tables.plans.size(), null);
+    return evaluate(facts, judge, whole);
   }
 
   /**
@@ -142,22 +153,7 @@ public final class ParameterClassifier {
    * @param under a node of the list (or any code: no node lies under a code the list lacks)
    */
   public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge, ControlCode under) {
-    Objects.requireNonNull(under, "under");
-    int from = firstPlanUnder(under);
-    int to = from;
-    while (to < tables.planCodes.length && under.isPrefixOf(tables.planCodes[to])) {
-      to++;
-    }
-    if (from == 0 && to == tables.plans.size()) {
-      return evaluate(facts, judge);
-    }
-    boolean[] partInScope = new boolean[tables.parts.size()];
-    for (int i = from; i < to; i++) {
-      for (int p : tables.planParts[i]) {
-        partInScope[p] = true;
-      }
-    }
-    return evaluate(facts, judge, from, to, partInScope);
+    return evaluate(facts, judge, scopeOf(Objects.requireNonNull(under, "under")));
   }
 
   /**
@@ -167,7 +163,25 @@ public final class ParameterClassifier {
    */
   public int nodeIndex(ControlCode code, ControlCode under) {
     int i = nodeIndex(code);
-    return i < 0 || !under.isPrefixOf(code) ? -1 : i - firstPlanUnder(under);
+    return i < 0 || !under.isPrefixOf(code) ? -1 : i - scopeOf(under).from;
+  }
+
+  /** The plans at and below {@code under} and what they reach: the whole scope when they are every plan. */
+  private PlanScope scopeOf(ControlCode under) {
+    PlanScope known = scopes.get(under);
+    if (known != null) {
+      return known;
+    }
+    int from = firstPlanUnder(under);
+    int to = from;
+    while (to < tables.planCodes.length && under.isPrefixOf(tables.planCodes[to])) {
+      to++;
+    }
+    PlanScope scope = from == 0 && to == tables.plans.size() ? whole : PlanScope.of(tables, from, to);
+    if (list.contains(under)) {
+      scopes.putIfAbsent(under, scope); // any other code is worked out each time: the map stays bounded
+    }
+    return scope;
   }
 
   /** The first plan whose code is not before {@code under} in code order: where the plans under it start. */
@@ -185,30 +199,27 @@ public final class ParameterClassifier {
     return lo;
   }
 
-  /**
-   * The report of plans {@code [from, to)}, evaluating only the slots of parts in scope ({@code null}:
-   * every part, and the plans are all of them).
-   */
-  private ParameterReport evaluate(ProductFacts facts, FeatureJudge judge, int from, int to, boolean[] partInScope) {
+  /** The report of the plans in scope, evaluating only the slots of their parts. */
+  private ParameterReport evaluate(ProductFacts facts, FeatureJudge judge, PlanScope scope) {
     ProductFacts known = facts == null ? ProductFacts.NONE : facts;
     boolean noJudge = judge == null || judge == FeatureJudge.NONE;
     boolean[] slotChanged = null;
     if (!known.isEmpty()) {
-      for (int g = 0; g < tables.parameters.length; g++) {
-        if (inScope(tables.parameterSlots[g], partInScope) && known.answers(tables.parameters[g])) {
+      for (int g : scope.parameters) {
+        if (known.answers(tables.parameters[g])) {
           slotChanged = mark(slotChanged, tables.parameterSlots[g]);
         }
       }
     }
     if (!noJudge) {
-      for (int f = 0; f < tables.features.length; f++) {
-        if (inScope(tables.featureSlots[f], partInScope) && tables.featureKeywords.mayDecide(judge, f)
-            && judge.judge(tables.features[f]) != Truth.UNKNOWN) {
+      for (int f : scope.features) {
+        if (tables.featureKeywords.mayDecide(judge, f) && judge.judge(tables.features[f]) != Truth.UNKNOWN) {
           slotChanged = mark(slotChanged, tables.featureSlots[f]);
         }
       }
     }
-    if (slotChanged == null && partInScope == null) {
+    boolean[] partInScope = scope.partInScope;
+    if (slotChanged == null && scope.isWhole()) {
       return baseline.report(list.id(), known);
     }
     CriterionEvaluator evaluator = new CriterionEvaluator(known, judge);
@@ -217,7 +228,7 @@ public final class ParameterClassifier {
     // a part whose leaves keep their truths (a feature assumed and now also shown) keeps its truth
     boolean[] partRecombined = new boolean[tables.parts.size()];
     for (int s = 0; slotChanged != null && s < slotChanged.length; s++) {
-      if (slotChanged[s] && inScope(s, partInScope)) {
+      if (slotChanged[s] && scope.holds(s)) {
         results[s] = evaluator.evaluateLeaf(tables.slotLeaf[s], tables.slotPolicy[s]);
         boolean truthChanged = results[s].truth() != tables.fixedResults[s].truth();
         for (int p : tables.slotParts[s]) {
@@ -226,33 +237,8 @@ public final class ParameterClassifier {
         }
       }
     }
-    return combiner.combine(results, partChanged, partRecombined, baseline, from, to, partInScope)
+    return combiner.combine(results, partChanged, partRecombined, baseline, scope.from, scope.to, partInScope)
         .report(list.id(), known);
-  }
-
-  /** Whether some slot of these lies in a part in scope (every slot does when there is no scope). */
-  private boolean inScope(int[] slots, boolean[] partInScope) {
-    if (partInScope == null) {
-      return true;
-    }
-    for (int s : slots) {
-      if (inScope(s, partInScope)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean inScope(int slot, boolean[] partInScope) {
-    if (partInScope == null) {
-      return true;
-    }
-    for (int p : tables.slotParts[slot]) {
-      if (partInScope[p]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean[] mark(boolean[] changed, int[] slots) {

@@ -21,8 +21,18 @@ import org.dualuse.core.quantity.Dimension;
  * overlap one kept before, as {@link Mentions#find} does. Not thread-safe: one text, one reader.
  */
 final class MentionIndex {
+  /** Bits of the set of the text's pairs of adjacent characters (a power of two). */
+  private static final int PAIR_BITS = 4096;
+
   private final String normalised;
   private final Map<Dimension, List<Mentions.Mention>> occurrences = new EnumMap<>(Dimension.class);
+  /**
+   * The text's pairs of adjacent characters, hashed into {@value #PAIR_BITS} bits, made on first use: a
+   * spelling whose first two characters are no pair of the text does not occur in it, and most of a
+   * dimension's hundreds of spellings are not searched for at all. A hash shared by another pair only
+   * lets a spelling be searched for in vain.
+   */
+  private long[] pairs;
 
   /** @param normalised a text as {@link Mentions#normalise} gives it */
   MentionIndex(String normalised) {
@@ -70,6 +80,10 @@ final class MentionIndex {
     for (Map.Entry<String, Parameter> spelling : Parameters.spellings(dimension)) {
       String word = spelling.getKey();
       int space = word.indexOf(' ');
+      // a spaced spelling matches whatever spacing the text has: only its first word's characters are sure
+      if ((space < 0 ? word.length() : space) >= 2 && !hasPair(word.charAt(0), word.charAt(1))) {
+        continue;
+      }
       if (space < 0) {
         for (int at = normalised.indexOf(word); at >= 0; at = normalised.indexOf(word, at + 1)) {
           int end = at + word.length();
@@ -91,5 +105,23 @@ final class MentionIndex {
       }
     }
     return out;
+  }
+
+  /** Whether the text may have these two characters one after the other (it does when they hash apart). */
+  private boolean hasPair(char a, char b) {
+    if (pairs == null) {
+      pairs = new long[PAIR_BITS / 64];
+      for (int i = 1; i < normalised.length(); i++) {
+        int h = pairHash(normalised.charAt(i - 1), normalised.charAt(i));
+        pairs[h >>> 6] |= 1L << h;
+      }
+    }
+    int h = pairHash(a, b);
+    return (pairs[h >>> 6] & (1L << h)) != 0;
+  }
+
+  private static int pairHash(char a, char b) {
+    int h = a * 31 + b;
+    return (h ^ (h >>> 7)) & (PAIR_BITS - 1);
   }
 }

@@ -116,6 +116,9 @@ public final class LiteralPhrases<T> {
         }
       }
     }
+    if (found.isEmpty()) {
+      return List.of(); // most texts name none of a list's phrases
+    }
     // in order of the phrases, then of position, as the phrases were added
     Integer[] order = new Integer[found.size()];
     for (int k = 0; k < order.length; k++) {
