@@ -117,13 +117,16 @@ public final class PurposeWords {
     }
     Map<Purpose, String> out = new EnumMap<>(Purpose.class);
     Map<Purpose, Integer> at = new EnumMap<>(Purpose.class);
+    Map<Purpose, Integer> length = new EnumMap<>(Purpose.class);
     for (Row row : rows) {
-      // the earliest words that state a purpose are its evidence, whichever row finds them
+      // the earliest words that state a purpose are its evidence, the longest phrase found there
+      int n = row.words().size();
       int before = at.getOrDefault(row.purpose(), words.length);
-      for (int i = 0; i < before && i + row.words().size() <= words.length; i++) {
-        if (startsAt(words, i, row.words())) {
-          out.put(row.purpose(), String.join(" ", List.of(surface).subList(i, i + row.words().size())));
+      for (int i = 0; i <= before && i + n <= words.length; i++) {
+        if ((i < before || n > length.get(row.purpose())) && startsAt(words, i, row.words())) {
+          out.put(row.purpose(), String.join(" ", List.of(surface).subList(i, i + n)));
           at.put(row.purpose(), i);
+          length.put(row.purpose(), n);
           break;
         }
       }
