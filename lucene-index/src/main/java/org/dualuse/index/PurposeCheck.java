@@ -26,7 +26,8 @@ import org.dualuse.index.knowledge.PurposeWords;
  * <p>A node names a purpose when its own text has the defined term in quotes ({@code "use"}), or
  * names it in a clause of purpose, "for [the] ... of", by a word of the purpose's definition or its
  * other forms ("for the operation or maintenance of", "for the repair, refurbishing or overhaul of",
- * "for modelling or simulation of"; the English rows of {@link PurposeWords}); a node whose own text
+ * "for modelling or simulation of"; the English rows of {@link PurposeWords}) or in the words before
+ * what it is ('Integration "software"', 'Design "technology"'); a node whose own text
  * names none takes the purpose of its nearest ancestor that names one (9D004.b.1 of 9D004.b). A
  * text states a purpose by the words of {@link PurposeWords}.
  *
@@ -50,6 +51,10 @@ final class PurposeCheck {
   /** A clause of purpose: "for [the] <words> of", within one clause of the sentence. */
   private static final Pattern PURPOSE_CLAUSE =
       Pattern.compile("\\bfor\\s+(?:the\\s+)?([^.;:()\"“”]{1,60}?)\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
+  /** A purpose written before what the node is: 'Integration "software"', 'Design "technology"'. */
+  private static final Pattern LEADING_WORDS = Pattern.compile(
+      "^\\s*([\\p{L} -]{1,30}?)\\s+[\"“]?(?:software|technology|source code)\\b", Pattern.CASE_INSENSITIVE);
 
   private final PurposeWords words;
   /** The purposes of every D and E node that names some, on its own or through an ancestor. */
@@ -95,6 +100,10 @@ final class PurposeCheck {
     Matcher q = QUOTED_TERM.matcher(text);
     while (q.find()) {
       out.add(Purpose.of(q.group(1)));
+    }
+    Matcher lead = LEADING_WORDS.matcher(text);
+    if (lead.find()) {
+      out.addAll(words.statedIn(lead.group(1)).keySet());
     }
     Matcher c = PURPOSE_CLAUSE.matcher(text);
     while (c.find()) {

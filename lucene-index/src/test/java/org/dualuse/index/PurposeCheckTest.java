@@ -60,6 +60,9 @@ class PurposeCheckTest {
     assertEquals(EnumSet.of(Purpose.USE), named("7E003"));
     assertEquals(EnumSet.of(Purpose.USE), named("7D104"));
     assertEquals(EnumSet.of(Purpose.USE), named("1E002.e"));
+    // the words before what the node is: 'Integration "software"', 'Design "technology"'
+    assertEquals(EnumSet.of(Purpose.PRODUCTION), named("7D102.b"));
+    assertEquals(EnumSet.of(Purpose.DEVELOPMENT), named("7E102.a"));
     // "rated for operation at frequencies" is a rating, not what the technology is for
     assertEquals(Set.of(), PurposeCheck.ownPurposes(REAL.get(ControlCode.parse("5E001.d.1")).text(),
         Knowledge.standard().purposes()));
