@@ -1,6 +1,8 @@
 package org.dualuse.index.knowledge;
 
 import java.util.Locale;
+import java.util.Objects;
+import org.dualuse.core.DualUseException;
 
 /**
  * What software or technology is for, in the terms the General Technology Note and the annex's
@@ -23,14 +25,16 @@ public enum Purpose {
   /**
    * The purpose of a defined term ({@code development}, {@code production}, {@code use}; any case).
    *
-   * @throws IllegalArgumentException naming the value when it is none of the three
+   * @throws DualUseException naming the value when it is none of the three
    */
   public static Purpose of(String term) {
+    Objects.requireNonNull(term, "term");
     for (Purpose p : values()) {
       if (p.term().equalsIgnoreCase(term.strip())) {
         return p;
       }
     }
-    throw new IllegalArgumentException("unknown purpose '" + term + "' (expected development, production or use)");
+    throw new DualUseException("unknown purpose " + DualUseException.quote(term)
+        + " (expected development, production or use)");
   }
 }
