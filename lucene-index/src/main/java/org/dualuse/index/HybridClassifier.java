@@ -43,6 +43,9 @@ import org.dualuse.index.surveillance.ProductText;
  *       and a vocabulary phrase found whole lift their nodes. A description of software or technology
  *       moves to the D or E nodes that refer to the equipment found (by its code, its product group
  *       such as "7A", or "goods specified in this Category"), and D/E nodes lose weight for goods.
+ *   <li>{@code PurposeCheck}: a D or E node for another purpose ("development", "production",
+ *       "use") than the one the text states ("operating software", "Fertigungstechnik") loses weight,
+ *       so that among sibling entries the one for the stated purpose ranks first.
  *   <li>{@code NonPrefixExclusions}: a node whose own text excludes by "non-" a word the product
  *       names ("Non-rubidium") is weakened, and is not descended to on that word either.
  *   <li>{@code EntryAggregator}: nodes are aggregated to their entries: per entry the best node, moved
@@ -105,6 +108,7 @@ public final class HybridClassifier implements Classifier {
   // the stages, in the order a product passes through them
   private final ProductReader reader;
   private final CandidateRetriever retriever;
+  private final PurposeCheck purposes;
   private final NonPrefixExclusions exclusions;
   private final EntryAggregator entries;
   private final WholesAndParts wholes;
@@ -169,6 +173,7 @@ public final class HybridClassifier implements Classifier {
     KindRouter kinds = new KindRouter(list, analyzer);
     this.reader = new ProductReader(index, notes, parameters, kinds, Knowledge.standard().subjects());
     this.retriever = new CandidateRetriever(index, kinds);
+    this.purposes = new PurposeCheck(list, Knowledge.standard().purposes());
     this.exclusions = new NonPrefixExclusions(index);
     this.entries = new EntryAggregator(index, exclusions);
     this.wholes = new WholesAndParts(list);
@@ -288,6 +293,7 @@ public final class HybridClassifier implements Classifier {
     ProductReader.Reading reading = reader.read(product);
     AnalyzedText text = reading.text();
     Collection<ScoredNode> scored = retriever.retrieve(reading);
+    purposes.weigh(scored, purposes.statedIn(product.text()));
     for (ScoredNode s : scored) {
       exclusions.weakenIfExcluded(s, text); // before each entry picks its best node
     }

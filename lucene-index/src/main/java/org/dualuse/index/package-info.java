@@ -37,6 +37,8 @@
  *       goods, software or technology and the D/E nodes for equipment found: {@code KindRouter};
  *   <li>candidate retrieval (how many nodes, the kind's weight): {@code CandidateRetriever}, over
  *       {@code ListIndex};
+ *   <li>software and technology nodes for another purpose ("development", "production", "use") than
+ *       the text states: {@code PurposeCheck}, with the words of {@code knowledge/purposes.tsv};
  *   <li>a node's words excluded by "non-": {@code NonPrefixExclusions};
  *   <li>one candidate per entry and the descent to the most specific node: {@code EntryAggregator};
  *       a whole against the part it incorporates: {@code WholesAndParts};

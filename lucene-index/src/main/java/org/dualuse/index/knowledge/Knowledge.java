@@ -18,7 +18,8 @@ import org.dualuse.core.model.ControlList;
 /**
  * The reviewed domain knowledge about the EU list: what each node is about ({@link Subjects}), what
  * products are called ({@link ProductType}), the chemicals the list names ({@link Chemicals}) and
- * material designations with their compositions ({@link Materials}), read from the module's
+ * material designations with their compositions ({@link Materials}), the words that state what
+ * software or technology is for ({@link PurposeWords}), read from the module's
  * resources in {@code org/dualuse/index/knowledge/} (the files are listed in its {@code files.txt}).
  *
  * <p>{@link #pointers} turns them into pointers for retrieval (the index's vocabulary): every name of the subject of a
@@ -43,12 +44,15 @@ public final class Knowledge {
   /** Per list, its pointers, worked out on first use ({@link #pointers}); weakly held. */
   private final Map<ControlList, List<Pointer>> pointersByList = Collections.synchronizedMap(new WeakHashMap<>());
   private final List<String> genericWords;
+  private final PurposeWords purposes;
 
-  private Knowledge(Subjects subjects, Chemicals chemicals, Materials materials, List<String> genericWords) {
+  private Knowledge(Subjects subjects, Chemicals chemicals, Materials materials, List<String> genericWords,
+      PurposeWords purposes) {
     this.subjects = subjects;
     this.chemicals = chemicals;
     this.materials = materials;
     this.genericWords = List.copyOf(genericWords);
+    this.purposes = purposes;
   }
 
   /**
@@ -62,7 +66,7 @@ public final class Knowledge {
 
   /** Knowledge of these parts, for tests and other lists. */
   static Knowledge of(Subjects subjects, Chemicals chemicals, Materials materials, List<String> genericWords) {
-    return new Knowledge(subjects, chemicals, materials, genericWords);
+    return new Knowledge(subjects, chemicals, materials, genericWords, PurposeWords.of(List.of()));
   }
 
   public Subjects subjects() {
@@ -75,6 +79,11 @@ public final class Knowledge {
 
   public Materials materials() {
     return materials;
+  }
+
+  /** The words by which a text states what its software or technology is for ({@code purposes.tsv}). */
+  public PurposeWords purposes() {
+    return purposes;
   }
 
   /**
@@ -194,6 +203,7 @@ public final class Knowledge {
     List<MetalMentions.Name> metalNames = new ArrayList<>();
     List<String> metalModifiers = new ArrayList<>();
     List<String> generic = new ArrayList<>();
+    List<PurposeWords.Row> purposes = new ArrayList<>();
     for (String file : KnowledgeRows.resourceList(FILES)) {
       InputStream in = Knowledge.class.getResourceAsStream(file);
       if (in == null) {
@@ -218,12 +228,15 @@ public final class Knowledge {
           KnowledgeRows.source(c[2]);
           generic.add(KnowledgeRows.required(c[0], "word"));
         });
+      } else if (file.startsWith("purposes")) {
+        purposes.addAll(PurposeWords.read(reader, file));
       } else {
         throw new KnowledgeFormatException(FILES, 0, "'" + file + "' is no kind of knowledge file this module reads");
       }
     }
     return new Knowledge(Subjects.of(rows, types), Chemicals.of(chemicals),
-        Materials.of(materials, MetalMentions.of(metalNames, metalModifiers), ChemicalShares.of(chemicals)), generic);
+        Materials.of(materials, MetalMentions.of(metalNames, metalModifiers), ChemicalShares.of(chemicals)), generic,
+        PurposeWords.of(purposes));
   }
 
   // read on first use, once, thread-safely (holder idiom)
