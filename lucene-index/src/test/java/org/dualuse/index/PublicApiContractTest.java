@@ -415,7 +415,7 @@ class PublicApiContractTest {
         Map.entry(ProductFacts.class, () -> ProductFacts.of(List.of())),
         Map.entry(FeatureJudge.class, () -> FeatureJudge.keywords("widget")),
         Map.entry(CriteriaExtractor.class, CriteriaExtractor::standard),
-        Map.entry(ParseReport.class, () -> new ParseReport(0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0, List.of())),
+        Map.entry(ParseReport.class, () -> new ParseReport(0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0, 0, 0)),
         Map.entry(Provenance.class, () -> new Provenance("synthetic", "", "0000", "")),
         Map.entry(ControlList.class, WidgetList::list),
         Map.entry(ListIndex.class, () -> index),

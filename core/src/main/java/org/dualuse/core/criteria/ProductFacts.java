@@ -131,7 +131,7 @@ public final class ProductFacts {
     return new ProductFacts(all);
   }
 
-  /** The facts found in a text. Never throws: a text it cannot read yields no facts. */
+  /** The facts found in a text. Never throws on any string: a text without values yields no facts. */
   public static ProductFacts fromText(String text) {
     return fromText(text, "");
   }
