@@ -55,6 +55,8 @@ public final class CriterionEvaluator {
 
   /** Evaluates a criterion, with undecided features counted as the policy says. */
   public Evaluation evaluate(Criterion criterion, FeaturePolicy policy) {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(policy, "policy");
     List<CriterionResult> results = new ArrayList<>();
     for (Criterion leaf : criterion.leaves()) {
       results.add(evaluateLeaf(leaf, policy));
@@ -97,6 +99,8 @@ public final class CriterionEvaluator {
    * read: most results of a classification are never shown.
    */
   public CriterionResult evaluateLeaf(Criterion leaf, FeaturePolicy policy) {
+    Objects.requireNonNull(leaf, "leaf");
+    Objects.requireNonNull(policy, "policy");
     if (leaf instanceof Feature feature) {
       Truth t = judge.judge(feature);
       if (t != Truth.UNKNOWN) {

@@ -180,6 +180,7 @@ public final class ProductFacts {
    * parameter that answers it. Empty when none does.
    */
   public List<Fact> answering(Parameter parameter) {
+    Objects.requireNonNull(parameter, "parameter");
     if (facts.isEmpty()) {
       return List.of();
     }
@@ -217,6 +218,7 @@ public final class ProductFacts {
    * cheaper, for asking about many parameters.
    */
   public boolean answers(Parameter parameter) {
+    Objects.requireNonNull(parameter, "parameter");
     if (facts.isEmpty()) {
       return false;
     }
