@@ -1,10 +1,9 @@
 /**
  * dualuse core: control codes, quantities and units, the typed model of a control list, criteria,
- * the text-to-model parser and the classifier API. Depends on the JDK and the SLF4J API only.
+ * the text-to-model parser and the classifier API. Depends on the JDK only: it logs nothing, and a
+ * failure is thrown to the caller rather than logged and swallowed.
  */
 module org.dualuse.core {
-  requires org.slf4j;
-
   exports org.dualuse.core;
   exports org.dualuse.core.code;
   exports org.dualuse.core.quantity;

@@ -21,9 +21,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreDependsOnNothingButTheJdkAndSlf4j() {
+  void coreDependsOnNothingButTheJdk() {
     classes().that().resideInAPackage("org.dualuse.core..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "org.dualuse.core..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.dualuse.core..")
         .check(core);
   }
 

@@ -35,7 +35,7 @@ class ModuleExportsTest {
             "org.dualuse.core.classify",
             "org.dualuse.core.language")),
         exported);
-    assertEquals(Set.of("org.slf4j"), descriptor.requires().stream()
+    assertEquals(Set.of(), descriptor.requires().stream()
         .map(ModuleDescriptor.Requires::name)
         .filter(n -> !n.startsWith("java."))
         .collect(Collectors.toSet()));

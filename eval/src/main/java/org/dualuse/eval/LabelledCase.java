@@ -60,7 +60,10 @@ public record LabelledCase(
     split = split == null ? Optional.empty() : split;
   }
 
-  /** A case with text and expected codes only, for tests and code-built datasets. */
+  /**
+   * A case with text and expected codes only, for tests and code-built datasets; a null or blank
+   * {@code id} becomes {@code #0}, as in the canonical constructor.
+   */
   public static LabelledCase of(String id, String text, List<ControlCode> expected) {
     return new LabelledCase(id, text, expected, Map.of(), false, "", "", "", "", "", Optional.empty(), 0);
   }

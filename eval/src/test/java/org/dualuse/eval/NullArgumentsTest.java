@@ -1,56 +1,230 @@
 package org.dualuse.eval;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.InputStream;
 import java.io.StringReader;
+import java.lang.module.ModuleDescriptor;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dualuse.core.classify.Classification;
+import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
+import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.model.CyberSurveillanceFlag;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * Every public entry point of the harness refuses null with a {@link NullPointerException} that
- * names the parameter, as the other library modules do.
+ * names the parameter, as the other library modules do (lucene-index's {@code PublicApiContractTest}).
+ * The entry points are found by reflection from the module's descriptor: the public constructors,
+ * static methods and instance methods of the public types of its exported packages, each parameter
+ * set to null in turn while the others hold a valid sample. A type without a sample fails the sweep,
+ * naming it, rather than being skipped. Exception classes are left out, and so is {@code equals}.
  */
 class NullArgumentsTest {
 
-  private static DynamicTest refuses(String parameter, Executable call) {
-    return DynamicTest.dynamicTest(parameter, () -> {
-      NullPointerException e = assertThrows(NullPointerException.class, call);
-      assertTrue(e.getMessage() != null && e.getMessage().contains(parameter), parameter + ": " + e.getMessage());
-    });
+  /** Parameters documented as optional: null stands for "none" and the call succeeds. */
+  private static final Set<String> NULL_MEANS_ABSENT = Set.of(
+      "LabelledCase#id", "LabelledCase#facts", "LabelledCase#list", "LabelledCase#lang", "LabelledCase#kind",
+      "LabelledCase#rationale", "LabelledCase#style", "LabelledCase#split", "LabelledCase.of#id", "Split.parse#name");
+
+  @Test
+  void theSweepFindsTheHarnessEntryPoints() throws Exception {
+    Set<String> names = entryPoints().stream().map(NullArgumentsTest::name).collect(Collectors.toSet());
+    for (String expected : List.of("Evaluator", "Evaluator.evaluate", "DatasetReader.read", "CaseResult.of",
+        "LabelledCase.of", "Metrics.of", "EvaluationJson.toJson", "EccnMapping.toAnnexI", "EvaluationReport.split",
+        "ClassificationJson.of", "Split.ofId")) {
+      assertTrue(names.contains(expected), expected + " is not among the entry points found: " + names);
+    }
+  }
+
+  @Test
+  void everyParameterDocumentedAsOptionalExists() throws Exception {
+    Set<String> parameters = entryPoints().stream()
+        .flatMap(e -> Arrays.stream(e.getParameters()).map(p -> name(e) + "#" + p.getName()))
+        .collect(Collectors.toSet());
+    for (String key : NULL_MEANS_ABSENT) {
+      assertTrue(parameters.contains(key), key + " is no parameter of a public entry point");
+    }
   }
 
   @TestFactory
-  Stream<DynamicTest> aNullArgumentIsRefusedNamingTheParameter() {
+  Stream<DynamicTest> aNullArgumentIsRefusedNamingTheParameter() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Executable e : entryPoints()) {
+      Parameter[] ps = e.getParameters();
+      for (int i = 0; i < ps.length; i++) {
+        if (ps[i].getType().isPrimitive()) {
+          continue;
+        }
+        int at = i;
+        String key = name(e) + "#" + ps[i].getName();
+        tests.add(DynamicTest.dynamicTest(signature(e) + " with null " + ps[i].getName(), () -> {
+          Object[] args = new Object[ps.length];
+          for (int k = 0; k < ps.length; k++) {
+            args[k] = sample(ps[k].getType(), e);
+          }
+          args[at] = null;
+          Throwable thrown = invoke(e, args);
+          if (NULL_MEANS_ABSENT.contains(key)) {
+            assertEquals(null, thrown, key + " is documented to accept null");
+            return;
+          }
+          assertInstanceOf(NullPointerException.class, thrown, key + " accepted null or threw something else");
+          assertNotNull(thrown.getMessage(), key + ": a NullPointerException without a message");
+          assertTrue(thrown.getMessage().matches("(?s).*\\b" + ps[at].getName() + "\\b.*"),
+              key + ": the message '" + thrown.getMessage() + "' does not name the parameter");
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  // ---- discovery
+
+  private static List<Executable> entryPoints() throws Exception {
+    Path classes = Path.of(NullArgumentsTest.class.getClassLoader()
+        .getResource("org/dualuse/eval/package-info.class").toURI()).getParent().getParent().getParent().getParent();
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+    Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toSet());
+    List<Executable> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        String relative = classes.relativize(p).toString();
+        String className = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+        int dot = className.lastIndexOf('.');
+        if (dot < 0 || !exported.contains(className.substring(0, dot))) {
+          continue;
+        }
+        Class<?> c = Class.forName(className, false, NullArgumentsTest.class.getClassLoader());
+        if (!isPublicApi(c) || Throwable.class.isAssignableFrom(c)) {
+          continue;
+        }
+        if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
+          out.addAll(Arrays.asList(c.getConstructors()));
+        }
+        for (Method m : c.getDeclaredMethods()) {
+          boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
+          boolean equals = m.getName().equals("equals") && m.getParameterCount() == 1;
+          if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !implicit && !equals
+              && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparing(NullArgumentsTest::signature));
+    return out;
+  }
+
+  private static boolean isPublicApi(Class<?> c) {
+    if (c.isAnonymousClass() || c.isSynthetic() || c.isLocalClass()) {
+      return false;
+    }
+    for (Class<?> k = c; k != null; k = k.getDeclaringClass()) {
+      if (!Modifier.isPublic(k.getModifiers())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- calls
+
+  private static Throwable invoke(Executable e, Object[] args) {
+    try {
+      if (e instanceof Constructor<?> k) {
+        k.newInstance(args);
+      } else {
+        Method m = (Method) e;
+        m.invoke(Modifier.isStatic(m.getModifiers()) ? null : sample(m.getDeclaringClass(), m), args);
+      }
+      return null;
+    } catch (InvocationTargetException ex) {
+      return ex.getCause();
+    } catch (ReflectiveOperationException ex) {
+      return fail("cannot call " + signature(e), ex);
+    }
+  }
+
+  /** A valid value of a type; the sweep fails, naming the type, when there is none. */
+  private static Object sample(Class<?> type, Executable e) {
     LabelledCase aCase = LabelledCase.of("a", "widget", List.of());
-    CaseResult result = CaseResult.of(aCase, ScriptedClassifier.classification(Decision.NOT_LISTED, false, List.of()));
-    EvaluationReport report = new Evaluator(new ScriptedClassifier(), 1, 10, 1).evaluate(List.of(aCase));
-    Metrics metrics = report.overall();
-    return Stream.of(
-        refuses("labelledCase", () -> CaseResult.of(null, result.classification())),
-        refuses("classification", () -> CaseResult.of(aCase, null)),
-        refuses("name", () -> DatasetFormat.of(null)),
-        refuses("file", () -> DatasetReader.read((Path) null, DatasetFormat.DUALUSE)),
-        refuses("format", () -> DatasetReader.read(Path.of("cases.jsonl"), null)),
-        refuses("reader", () -> DatasetReader.read(null, "cases.jsonl", DatasetFormat.DUALUSE)),
-        refuses("source", () -> DatasetReader.read(new StringReader(""), null, DatasetFormat.DUALUSE)),
-        refuses("eccn", () -> EccnMapping.toAnnexI(null)),
-        refuses("rule", () -> new EccnMapping.Mapped(List.of(), null)),
-        refuses("report", () -> EvaluationJson.toJson(null, false)),
-        refuses("listId", () -> new EvaluationReport(null, metrics, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-            Map.of(), List.of(result), 10, 1)),
-        refuses("half", () -> report.split(null)),
-        refuses("classifier", () -> new Evaluator(null)),
-        refuses("cases", () -> new Evaluator(new ScriptedClassifier()).evaluate(null)),
-        refuses("text", () -> LabelledCase.of("a", null, List.of())),
-        refuses("expected", () -> LabelledCase.of("a", "widget", null)),
-        refuses("results", () -> Metrics.of(null)),
-        refuses("id", () -> Split.ofId(null)));
+    Classification answer = ScriptedClassifier.classification(Decision.NOT_LISTED, false, List.of());
+    CaseResult result = CaseResult.of(aCase, answer);
+    Map<Class<?>, Supplier<Object>> samples = Map.ofEntries(
+        Map.entry(String.class, () -> "5A001"),
+        Map.entry(int.class, () -> 1),
+        Map.entry(long.class, () -> 1L),
+        Map.entry(double.class, () -> 1.0),
+        Map.entry(boolean.class, () -> false),
+        Map.entry(List.class, List::of),
+        Map.entry(Map.class, Map::of),
+        Map.entry(Optional.class, Optional::empty),
+        Map.entry(Iterable.class, () -> List.of(result)),
+        Map.entry(Path.class, () -> Path.of("cases.jsonl")),
+        Map.entry(java.io.Reader.class, () -> new StringReader("")),
+        Map.entry(ControlCode.class, () -> ControlCode.parse("5A001")),
+        Map.entry(Classifier.class, ScriptedClassifier::new),
+        Map.entry(Classification.class, () -> answer),
+        Map.entry(Evidence.class, () -> new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), "")),
+        Map.entry(CyberSurveillanceFlag.class, () -> CyberSurveillanceFlag.NONE),
+        Map.entry(LabelledCase.class, () -> aCase),
+        Map.entry(CaseResult.class, () -> result),
+        Map.entry(Metrics.class, () -> Metrics.of(List.of(result))),
+        Map.entry(Interval.class, () -> new Interval(0, 1)),
+        Map.entry(EvaluationReport.class, () -> new Evaluator(new ScriptedClassifier(), 1, 10, 1).evaluate(List.of(aCase))),
+        Map.entry(Evaluator.class, () -> new Evaluator(new ScriptedClassifier(), 1, 10, 1)),
+        Map.entry(EccnMapping.Mapped.class, () -> EccnMapping.toAnnexI("5A002")),
+        Map.entry(ClassificationJson.class, () -> fail("ClassificationJson has only static methods")),
+        Map.entry(DatasetReader.class, () -> fail("DatasetReader has only static methods")),
+        Map.entry(EccnMapping.class, () -> fail("EccnMapping has only static methods")),
+        Map.entry(EvaluationJson.class, () -> fail("EvaluationJson has only static methods")));
+    Supplier<Object> s = samples.get(type);
+    if (s != null) {
+      return s.get();
+    }
+    if (type.isEnum()) {
+      return type.getEnumConstants()[0];
+    }
+    return fail("no sample of " + type.getName() + " for " + signature(e) + ": add one to the sweep");
+  }
+
+  private static String name(Executable e) {
+    String owner = e.getDeclaringClass().getSimpleName();
+    return e instanceof Constructor<?> ? owner : owner + "." + e.getName();
+  }
+
+  private static String signature(Executable e) {
+    return name(e) + Arrays.stream(e.getParameterTypes()).map(Class::getSimpleName)
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 }

@@ -50,7 +50,6 @@ final class NoteConditionParser {
   /** One condition's text, with no list in it. */
   record Leaf(String label, String text) implements Part {}
 
-  private static final Pattern RELEASE_CLAUSE = Pattern.compile("(?i)\\b(?:does|do) not (?:control|apply to)\\b");
   private static final Pattern ALL_OF = Pattern.compile("(?i)\\b(?:all|both) of the following\\b");
   // the words after "of the following" up to the colon: "criteria", "characteristics", "items, or ... therefor"
   private static final Pattern INTRO = Pattern.compile(
@@ -70,7 +69,8 @@ final class NoteConditionParser {
    * the note has no release clause or no list.
    */
   static Optional<Group> parse(String noteText) {
-    Matcher m = RELEASE_CLAUSE.matcher(noteText);
+    // where the clause begins is decided once, for every reader of the notes' words (NoteWords)
+    Matcher m = NoteWords.RELEASE_CLAUSE.matcher(noteText);
     if (!m.find()) {
       return Optional.empty();
     }

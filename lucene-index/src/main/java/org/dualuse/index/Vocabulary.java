@@ -239,6 +239,7 @@ public final class Vocabulary {
 
   /** The mappings that name at least one code the list does not have; empty when all resolve. */
   public List<Mapping> unresolvedIn(ControlList list) {
+    Objects.requireNonNull(list, "list");
     return mappings.stream().filter(m -> !m.codes().stream().allMatch(list::contains)).toList();
   }
 

@@ -159,6 +159,7 @@ public final class ListDiff {
 
   /** The changes of one kind, by code. */
   public List<ListChange> changes(ChangeKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return changes.stream().filter(c -> c.kind() == kind).toList();
   }
 

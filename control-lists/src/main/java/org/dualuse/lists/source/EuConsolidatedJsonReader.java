@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +70,8 @@ public final class EuConsolidatedJsonReader implements SourceReader {
 
   @Override
   public AnnexSource read(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     JsonNode root;
     try {
       root = readTree(bytes);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.dualuse.core.model.Provenance;
@@ -42,6 +43,8 @@ public final class OfficialJournalPdfReader implements SourceReader {
 
   @Override
   public AnnexSource read(byte[] bytes, String sourceName) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(sourceName, "sourceName");
     List<PdfLine> lines;
     try (PDDocument document = Loader.loadPDF(bytes)) {
       lines = new PdfLineExtractor().extract(document);

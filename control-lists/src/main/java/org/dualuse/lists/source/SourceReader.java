@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.dualuse.core.parse.AnnexSource;
 
 /**
@@ -30,6 +31,8 @@ public interface SourceReader {
    * @throws UncheckedIOException when the stream fails
    */
   default AnnexSource read(InputStream in, String sourceName) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     byte[] bytes;
     try {
       bytes = in.readAllBytes();
@@ -45,6 +48,7 @@ public interface SourceReader {
    * @throws UncheckedIOException when the file cannot be read
    */
   default AnnexSource read(Path file) {
+    Objects.requireNonNull(file, "file");
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

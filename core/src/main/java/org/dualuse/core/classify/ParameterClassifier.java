@@ -95,6 +95,7 @@ public final class ParameterClassifier {
    * search, for callers that read a few nodes of many reports.
    */
   public int nodeIndex(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     Integer i = tables.planIndex.get(code);
     return i == null ? -1 : i;
   }
@@ -105,6 +106,7 @@ public final class ParameterClassifier {
    * note that applies; empty for a node without typed criteria.
    */
   public Optional<Criterion> effectiveCriteria(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     Integer i = tables.planIndex.get(code);
     if (i == null) {
       return Optional.empty();
@@ -139,6 +141,8 @@ public final class ParameterClassifier {
    * every node none of whose leaves changed, keeps its result from when nothing is known.
    */
   public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge) {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(judge, "judge");
     return evaluate(facts, judge, whole);
   }
 
@@ -153,6 +157,8 @@ public final class ParameterClassifier {
    * @param under a node of the list (or any code: no node lies under a code the list lacks)
    */
   public ParameterReport evaluate(ProductFacts facts, FeatureJudge judge, ControlCode under) {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(judge, "judge");
     return evaluate(facts, judge, scopeOf(Objects.requireNonNull(under, "under")));
   }
 
@@ -162,6 +168,8 @@ public final class ParameterClassifier {
    * criteria or not under it.
    */
   public int nodeIndex(ControlCode code, ControlCode under) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(under, "under");
     int i = nodeIndex(code);
     return i < 0 || !under.isPrefixOf(code) ? -1 : i - scopeOf(under).from;
   }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dualuse.core.code.ControlCode;
@@ -46,16 +47,19 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
 
   /** The evaluation of one node, empty when it has no typed criteria. */
   public Optional<NodeEvaluation> find(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     return nodes.stream().filter(n -> n.code().equals(code)).findFirst();
   }
 
   /** The evaluation of one node by its printed code, empty when unknown or without typed criteria. */
   public Optional<NodeEvaluation> find(String code) {
+    Objects.requireNonNull(code, "code");
     return ControlCode.tryParse(code).flatMap(this::find);
   }
 
   /** The node's truth; UNKNOWN for a node without typed criteria. */
   public Truth truthOf(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     return find(code).map(NodeEvaluation::truth).orElse(Truth.UNKNOWN);
   }
 
@@ -74,6 +78,7 @@ public record ParameterReport(String listId, ProductFacts facts, List<NodeEvalua
    * parameter, the most decisive first; what a classifier asks about its own short list.
    */
   public List<MissingFact> missingFacts(Collection<ControlCode> candidates) {
+    Objects.requireNonNull(candidates, "candidates");
     Set<ControlCode> wanted = Set.copyOf(candidates);
     Map<String, List<ControlCode>> decides = new LinkedHashMap<>();
     Map<String, String> questions = new LinkedHashMap<>();

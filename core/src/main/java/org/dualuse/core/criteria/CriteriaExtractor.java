@@ -1,5 +1,6 @@
 package org.dualuse.core.criteria;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,11 +49,10 @@ public final class CriteriaExtractor {
    * empty for "Not used" and blank text.
    *
    * @param provisionText the verbatim text after the code
+   * @throws NullPointerException if {@code provisionText} is null
    */
   public Optional<Criterion> extract(String provisionText) {
-    if (provisionText == null) {
-      return Optional.empty();
-    }
+    Objects.requireNonNull(provisionText, "provisionText");
     Criterion typed = TypedConditions.read(provisionText);
     if (typed != null) {
       return Optional.of(typed);
@@ -72,9 +72,7 @@ public final class CriteriaExtractor {
    * @param parentText the verbatim text of the parent item, or null for an entry
    */
   public Optional<Criterion> extract(String provisionText, String parentText) {
-    if (provisionText == null) {
-      return Optional.empty();
-    }
+    Objects.requireNonNull(provisionText, "provisionText");
     Criterion typed = TypedConditions.read(provisionText, LeadIn.of(parentText));
     if (typed != null) {
       return Optional.of(typed);
@@ -87,17 +85,13 @@ public final class CriteriaExtractor {
    * none.
    */
   public Optional<Criterion> extractTyped(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
+    Objects.requireNonNull(text, "text");
     return Optional.ofNullable(TypedConditions.read(text));
   }
 
   /** Only the typed part of {@link #extract(String, String)}. */
   public Optional<Criterion> extractTyped(String text, String parentText) {
-    if (text == null) {
-      return Optional.empty();
-    }
+    Objects.requireNonNull(text, "text");
     return Optional.ofNullable(TypedConditions.read(text, LeadIn.of(parentText)));
   }
 
@@ -111,6 +105,7 @@ public final class CriteriaExtractor {
    * @param noteText the verbatim note text
    */
   public Optional<Criterion> extractExclusion(String noteText) {
+    Objects.requireNonNull(noteText, "noteText");
     return NoteConditions.releaseCondition(noteText);
   }
 }

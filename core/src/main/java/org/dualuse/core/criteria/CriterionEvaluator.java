@@ -9,6 +9,7 @@ import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Measurement;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
+import org.dualuse.core.quantity.UnitConversionException;
 
 /**
  * Evaluates criteria against one product's facts, three-valued.
@@ -54,6 +55,8 @@ public final class CriterionEvaluator {
 
   /** Evaluates a criterion, with undecided features counted as the policy says. */
   public Evaluation evaluate(Criterion criterion, FeaturePolicy policy) {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(policy, "policy");
     List<CriterionResult> results = new ArrayList<>();
     for (Criterion leaf : criterion.leaves()) {
       results.add(evaluateLeaf(leaf, policy));
@@ -96,6 +99,8 @@ public final class CriterionEvaluator {
    * read: most results of a classification are never shown.
    */
   public CriterionResult evaluateLeaf(Criterion leaf, FeaturePolicy policy) {
+    Objects.requireNonNull(leaf, "leaf");
+    Objects.requireNonNull(policy, "policy");
     if (leaf instanceof Feature feature) {
       Truth t = judge.judge(feature);
       if (t != Truth.UNKNOWN) {
@@ -243,9 +248,12 @@ public final class CriterionEvaluator {
     Optional<Quantity> bound = leaf instanceof Threshold t ? Optional.of(t.bound()) : Optional.empty();
     if (bound.isPresent() && fact.value() instanceof Quantity q && !q.unit().equals(bound.get().unit())) {
       try {
-        b.append(" (").append(round(q.to(bound.get().unit()).value())).append(' ').append(bound.get().unit().symbol()).append(')');
-      } catch (RuntimeException e) {
-        // a value that cannot be shown in the bound's unit (a negative value in dB) is shown as written
+        // converted before anything is appended, so that a failed conversion leaves no half bracket
+        String converted = round(q.to(bound.get().unit()).value());
+        b.append(" (").append(converted).append(' ').append(bound.get().unit().symbol()).append(')');
+      } catch (UnitConversionException e) {
+        // a value that cannot be shown in the bound's unit (a negative value in dB, an overflow) is
+        // shown as written; the comparison itself was made in SI units and stands
       }
     }
     b.append(ok ? " meets it" : " does not meet it");

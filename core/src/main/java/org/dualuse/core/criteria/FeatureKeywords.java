@@ -1,6 +1,7 @@
 package org.dualuse.core.criteria;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The keywords of a fixed set of features, laid out for screening one text after another: for the
@@ -67,6 +68,7 @@ public final class FeatureKeywords {
    * alternative) and no keyword of the feature can occur in its text.
    */
   public boolean mayDecide(FeatureJudge judge, int feature) {
+    Objects.requireNonNull(judge, "judge");
     if (judge instanceof MaterialJudge materials) {
       // a material alternative may be ruled out whatever its keywords; any other is the keyword judge's
       return material[feature] || mayDecide(materials.keywords(), feature);

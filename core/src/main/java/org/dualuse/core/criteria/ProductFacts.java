@@ -131,7 +131,7 @@ public final class ProductFacts {
     return new ProductFacts(all);
   }
 
-  /** The facts found in a text. Never throws: a text it cannot read yields no facts. */
+  /** The facts found in a text. Never throws on any string: a text without values yields no facts. */
   public static ProductFacts fromText(String text) {
     return fromText(text, "");
   }
@@ -180,6 +180,7 @@ public final class ProductFacts {
    * parameter that answers it. Empty when none does.
    */
   public List<Fact> answering(Parameter parameter) {
+    Objects.requireNonNull(parameter, "parameter");
     if (facts.isEmpty()) {
       return List.of();
     }
@@ -217,6 +218,7 @@ public final class ProductFacts {
    * cheaper, for asking about many parameters.
    */
   public boolean answers(Parameter parameter) {
+    Objects.requireNonNull(parameter, "parameter");
     if (facts.isEmpty()) {
       return false;
     }

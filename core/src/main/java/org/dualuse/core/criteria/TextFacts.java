@@ -13,7 +13,6 @@ import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityFinder;
 import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Units;
-import org.slf4j.LoggerFactory;
 
 /**
  * The facts of a product's text, read as {@link ProductFacts} describes: each quantity named by the
@@ -38,18 +37,12 @@ final class TextFacts {
 
   private TextFacts() {}
 
-  /** The facts found in a text, in order of position; none for a text it cannot read. */
+  /** The facts found in a text, in order of position; none for a blank text. Never throws on any string. */
   static List<Fact> read(String text, QuantityFinder finder) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    try {
-      return readText(text, finder);
-    } catch (RuntimeException e) {
-      // a product text must never stop a classification; it simply yields no facts
-      LoggerFactory.getLogger(ProductFacts.class).warn("could not read facts from a text of length {}", text.length(), e);
-      return List.of();
-    }
+    return readText(text, finder);
   }
 
   private static List<Fact> readText(String text, QuantityFinder finder) {

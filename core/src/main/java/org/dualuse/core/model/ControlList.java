@@ -125,16 +125,23 @@ public final class ControlList {
 
   /** Documents of one kind, in order. */
   public List<ListDocument> documents(DocumentKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return documents.stream().filter(d -> d.kind() == kind).toList();
   }
 
   /** The node with this code, if the list has one. */
   public Optional<ControlNode> find(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /** The node with this code, if the text is a code and the list has it. Never throws. */
+  /**
+   * The node with this code, if the text is a code and the list has it. Never throws on any text.
+   *
+   * @throws NullPointerException if {@code code} is null
+   */
   public Optional<ControlNode> find(String code) {
+    Objects.requireNonNull(code, "code");
     return ControlCode.tryParse(code).flatMap(this::find);
   }
 
@@ -153,16 +160,19 @@ public final class ControlList {
   }
 
   public boolean contains(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     return byCode.containsKey(code);
   }
 
   /** The node's parent in this list, empty for an entry or an unknown code. */
   public Optional<ControlNode> parentOf(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     return Optional.ofNullable(parentOf.get(code)).map(byCode::get);
   }
 
   /** The nodes above this one, nearest first, ending with its entry. */
   public List<ControlNode> ancestorsOf(ControlCode code) {
+    Objects.requireNonNull(code, "code");
     List<ControlNode> out = new ArrayList<>();
     for (ControlCode c = parentOf.get(code); c != null; c = parentOf.get(c)) {
       out.add(byCode.get(c));

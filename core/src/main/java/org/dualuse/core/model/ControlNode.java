@@ -90,6 +90,7 @@ public record ControlNode(
 
   /** Notes of one kind, in order. */
   public List<Note> notes(NoteKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return notes.stream().filter(n -> n.kind() == kind).toList();
   }
 

@@ -149,8 +149,7 @@ public final class AnnexParser {
       report = new ParseReport(source.provisions().size(), list.entries().size(), list.itemCount(), notesByKind,
           tree.continuationLines, tree.noteListItems, tree.renumberedItems, tree.notesReattached,
           tree.duplicateNotesMerged, definitions.size(), counters.quoted.size(),
-          (int) counters.quoted.values().stream().filter(Boolean::booleanValue).count(), counters.references,
-          List.copyOf(builder.unreadableCriteria));
+          (int) counters.quoted.values().stream().filter(Boolean::booleanValue).count(), counters.references);
       return list;
     }
 

@@ -36,7 +36,6 @@ final class NodeBuilder {
 
   private final CriteriaExtractor criteria;
   private final DraftTree tree;
-  final List<String> unreadableCriteria = new ArrayList<>();
 
   NodeBuilder(CriteriaExtractor criteria, DraftTree tree) {
     this.criteria = criteria;
@@ -80,7 +79,7 @@ final class NodeBuilder {
     // an item of a list of materials ("made from any of the following materials:") is a material
     // alternative, which a text naming another material rules out (ListedMaterials)
     Optional<Criterion> criterion = notUsed ? Optional.empty()
-        : criteria(d, text, () -> criteria.extract(text, leadIn).map(c -> ListedMaterials.marked(c, leadIn)));
+        : criteria.extract(text, leadIn).map(c -> ListedMaterials.marked(c, leadIn));
     ChildLogic logic = children.isEmpty() ? ChildLogic.NONE : ChildLogicReader.logicOf(text);
     CyberSurveillanceFlag cyber = CyberSurveillanceRule.flag(d.code, text, notes, children);
     return new ControlNode(d.code, text, logic, children, notes, terms, references, criterion, notUsed, cyber);
@@ -119,21 +118,9 @@ final class NodeBuilder {
       if (!narrowed.isEmpty()) {
         released = narrowed;
       }
-      exclusion = criteria(n.host, body, () -> criteria.extractExclusion(body));
+      exclusion = criteria.extractExclusion(body);
     }
     return new Note(n.kind, n.label, body, named, releases, released, exclusion);
-  }
-
-  private Optional<Criterion> criteria(Draft d, String text, java.util.function.Supplier<Optional<Criterion>> read) {
-    try {
-      Optional<Criterion> c = read.get();
-      return c == null ? Optional.empty() : c;
-    } catch (RuntimeException e) {
-      // a defect of the extractor on one provision: the provision is counted by code in the
-      // report and keeps no criteria; the list still loads, and the count is tested on the real text
-      unreadableCriteria.add(d.printed.toString());
-      return Optional.empty();
-    }
   }
 
   private void addTerms(List<TermUse> out, String text, Draft d, Draft entry, TermIndex index,

@@ -1,6 +1,5 @@
 package org.dualuse.core.parse;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,8 +24,6 @@ import java.util.Objects;
  * @param quotedTerms distinct "double-quoted" terms used in items and notes (case ignored)
  * @param quotedTermsResolved of those, the ones linked to a definition
  * @param references code references found in items and notes
- * @param unreadableCriteria the codes of the provisions whose criteria the extractor failed to read
- *     (they keep none); empty on the official texts, by test
  */
 public record ParseReport(
     int provisions,
@@ -41,11 +38,9 @@ public record ParseReport(
     int definitions,
     int quotedTerms,
     int quotedTermsResolved,
-    int references,
-    List<String> unreadableCriteria) {
+    int references) {
   public ParseReport {
     Objects.requireNonNull(notesByKind, "notesByKind");
-    unreadableCriteria = List.copyOf(Objects.requireNonNull(unreadableCriteria, "unreadableCriteria"));
     // keep the parser's insertion order, so reports print the same every run (Map.copyOf does not)
     notesByKind = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notesByKind));
   }
@@ -55,9 +50,8 @@ public record ParseReport(
     return String.format(
         "%d provisions -> %d entries, %d items, notes %s; repairs: %d continuation lines joined, "
             + "%d note list items restored, %d items renumbered, %d notes reattached (%d duplicates merged); "
-            + "%d definitions, %d/%d quoted terms resolved, %d references; %d provisions with unreadable criteria",
+            + "%d definitions, %d/%d quoted terms resolved, %d references",
         provisions, entries, items, notesByKind, continuationLines, noteListItems, renumberedItems,
-        notesReattached, duplicateNotesMerged, definitions, quotedTermsResolved, quotedTerms, references,
-        unreadableCriteria.size());
+        notesReattached, duplicateNotesMerged, definitions, quotedTermsResolved, quotedTerms, references);
   }
 }

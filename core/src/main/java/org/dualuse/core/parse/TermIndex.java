@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.model.DefinedTerm;
@@ -41,6 +42,7 @@ public final class TermIndex {
 
   /** The defined term the surface stands for, or null when none does. */
   public String resolve(String surface) {
+    Objects.requireNonNull(surface, "surface");
     String key = key(surface);
     if (key.isEmpty()) {
       return null;

@@ -18,8 +18,13 @@ final class NumberReader {
 
   private NumberReader() {}
 
+  /** The number starting at {@code start}, or null when none does (also at the end of the text). */
   static NumberToken readNumber(String text, int start, NumberStyle style) {
     int n = text.length();
+    if (start >= n) {
+      // "5 W (" at the end of a text: the bracket that might hold an equivalent holds nothing
+      return null;
+    }
     int i = start;
     char c = text.charAt(i);
     boolean negative = false;

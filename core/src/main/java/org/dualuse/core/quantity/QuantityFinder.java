@@ -15,7 +15,6 @@ import static org.dualuse.core.quantity.UnitReader.readUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.slf4j.LoggerFactory;
 
 /**
  * Pulls every quantity and range with a unit out of running text: the annex's provisions and
@@ -113,32 +112,27 @@ public final class QuantityFinder {
   public List<FoundQuantity> find(String text) {
     Objects.requireNonNull(text, "text");
     List<QuantityToken> items = new ArrayList<>();
-    try {
-      int i = 0;
-      while (i < text.length()) {
-        char c = text.charAt(i);
-        if (!isDigit(c) && c != '+' && c != '-' && c != '\u2212') {
-          i++; // no number starts here (readNumber would say so too)
-          continue;
-        }
-        QuantityToken item = readItem(text, i, style);
-        if (item == null) {
-          i++;
-        } else {
-          items.add(item);
-          i = item.end();
-        }
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (!isDigit(c) && c != '+' && c != '-' && c != '\u2212') {
+        i++; // no number starts here (readNumber would say so too)
+        continue;
       }
-      return combine(text, items);
-    } catch (RuntimeException e) {
-      // a defect here must not take a classification down with it; the text simply yields nothing
-      LoggerFactory.getLogger(QuantityFinder.class).warn("could not read quantities from text of length {}", text.length(), e);
-      return List.of();
+      QuantityToken item = readItem(text, i, items.isEmpty() ? 0 : items.get(items.size() - 1).end(), style);
+      if (item == null) {
+        i++;
+      } else {
+        items.add(item);
+        i = item.end();
+      }
     }
+    return combine(text, items);
   }
 
-  // one number with what belongs to it: its unit as meant in context and its bracketed equivalent
-  private static QuantityToken readItem(String text, int i, NumberStyle style) {
+  // one number with what belongs to it: its unit as meant in context and its bracketed equivalent;
+  // nothing before from, where the previous item ends, belongs to it
+  private static QuantityToken readItem(String text, int i, int from, NumberStyle style) {
     QuantityToken power = flattenedNegativePower(text, i);
     if (power != null) {
       return power;
@@ -154,7 +148,8 @@ public final class QuantityFinder {
     }
     if (unit == null) {
       int mach = machBefore(text, number.start());
-      if (mach >= 0) {
+      // "10 Mach 1": the "Mach" already read as the unit of the 10 is not the 1's as well
+      if (mach >= from) {
         // "speeds of Mach 1,2 or more": the unit written first; the finding starts at it, so that a
         // comparator before it ("exceeding Mach 5") stands right before the finding
         return new QuantityToken(mach, number.end(), number.value(), Units.MACH, null);

@@ -140,7 +140,13 @@ class CriteriaExtractorTest {
   void notUsedAndBlankTextHaveNoCriteria() {
     assertTrue(extractor.extract("Not used;").isEmpty());
     assertTrue(extractor.extract("   ").isEmpty());
-    assertTrue(extractor.extract(null).isEmpty());
+  }
+
+  @Test
+  void aNullTextIsRefusedNamingTheParameter() {
+    NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> extractor.extract(null));
+    assertTrue(e.getMessage().contains("provisionText"), e.getMessage());
   }
 
   @Test

@@ -51,6 +51,18 @@ class CriterionEvaluatorTest {
     assertEquals(Truth.NO_MATCH, truth(t, "Psat", "10 W"));
   }
 
+  @Test
+  void aValueWithNoEquivalentInTheBoundsUnitIsShownAsWritten() {
+    // no power of 0 W can be written in dBm: the explanation keeps the watts and the answer stands
+    Threshold t = threshold(Parameters.PEAK_SATURATED_OUTPUT_POWER, Comparison.GREATER_THAN, "40 dBm");
+    Fact zero = new Fact(Parameters.PEAK_SATURATED_OUTPUT_POWER, Quantity.parse("0 W"), List.of(), FactOrigin.STATED,
+        "", -1, -1);
+    CriterionResult r = new CriterionEvaluator(ProductFacts.of(List.of(zero)), FeatureJudge.NONE)
+        .evaluate(t).results().get(0);
+    assertEquals(Truth.NO_MATCH, r.truth());
+    assertTrue(r.explanation().contains(": 0 W does not meet it"), r.explanation());
+  }
+
   @ParameterizedTest(name = "purity {0} against >= 99.99 % -> {1}")
   @CsvSource({"99.9 %, NO_MATCH", "99.98 %, NO_MATCH", "99.99 %, MATCH", "99.999 %, MATCH", "100 %, MATCH"})
   void aPurityIsToldByWhatItLeaves(String value, Truth expected) {

@@ -251,6 +251,20 @@ class QuantityFinderTest {
   }
 
   @Test
+  void aMachAlreadyReadAsTheUnitOfTheNumberBeforeItIsNotTheNextNumbersToo() {
+    FoundQuantity q = only("10 Mach 1. ");
+    assertEquals(Quantity.of(10, Units.MACH), q.quantity().orElseThrow());
+    assertEquals("10 Mach", q.text());
+  }
+
+  @Test
+  void anOpeningBracketAtTheEndOfTheTextHoldsNoEquivalent() {
+    FoundQuantity q = only("0%(");
+    assertEquals(Quantity.of(0, Units.PERCENT), q.quantity().orElseThrow());
+    assertTrue(q.alternatives().isEmpty(), q.alternatives()::toString);
+  }
+
+  @Test
   void aCountedThingInQuotesIsTheUnit() {
     assertEquals(Quantity.of(3e6, Units.PIXELS), onlyQuantity("more than 3 × 106 \"active pixels\" per array"));
   }

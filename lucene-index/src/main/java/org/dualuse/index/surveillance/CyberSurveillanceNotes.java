@@ -94,11 +94,16 @@ public final class CyberSurveillanceNotes {
    *     the list)
    */
   public Optional<String> release(ControlCode candidate, String productText, ControlList list) {
+    Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(list, "list");
     return releaseOf(candidate, ProductText.of(productText), list);
   }
 
   /** As {@link #release(ControlCode, String, ControlList)}, on a text read once. */
   public Optional<String> releaseOf(ControlCode candidate, ProductText productText, ControlList list) {
+    Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(productText, "productText");
+    Objects.requireNonNull(list, "list");
     if (productText.isBlank()) {
       return Optional.empty();
     }
@@ -173,6 +178,8 @@ public final class CyberSurveillanceNotes {
    * with their alternatives; for explanations and tests.
    */
   public List<String> clausesChecked(ControlCode candidate, ControlList list) {
+    Objects.requireNonNull(candidate, "candidate");
+    Objects.requireNonNull(list, "list");
     return list.find(candidate)
         .map(n -> candidateClauses.of(n, list).stream().map(PreparedReleaseClause::describe).toList())
         .orElse(List.of());

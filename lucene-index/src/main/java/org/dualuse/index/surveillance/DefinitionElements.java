@@ -107,6 +107,7 @@ public final class DefinitionElements {
 
   /** As {@link #read(String)}, on a text read once. */
   public Reading readOf(ProductText productText) {
+    Objects.requireNonNull(productText, "productText");
     Map<CyberSurveillanceElement, List<String>> shown = new EnumMap<>(CyberSurveillanceElement.class);
     Map<CyberSurveillanceElement, List<String>> denied = new EnumMap<>(CyberSurveillanceElement.class);
     List<String> targeted = new ArrayList<>();
@@ -154,11 +155,13 @@ public final class DefinitionElements {
 
     /** The words that show the element, empty when none. */
     public List<String> shown(CyberSurveillanceElement element) {
+      Objects.requireNonNull(element, "element");
       return shown.getOrDefault(element, List.of());
     }
 
     /** The words that deny the element, empty when none. */
     public List<String> denied(CyberSurveillanceElement element) {
+      Objects.requireNonNull(element, "element");
       return denied.getOrDefault(element, List.of());
     }
   }
