@@ -113,7 +113,7 @@ class PublicApiContractTest {
       "Provenance#sourceUrl", "Provenance#attribution",
       "ListDocument#category", "ListDocument#group",
       "Parameter#question", "Feature#keywords", "Range#source", "Threshold#source",
-      "Fact#alternatives", "Fact#source",
+      "Fact#alternatives", "Fact#source", "Fact#bound",
       "CriterionResult#fact", "CriterionResult#explanation", "Evaluation#results",
       "Article5Indicator#triggers", "Article5Indicator#elements", "Article5Indicator#missing", "MissingFact#decides",
       "CyberSurveillanceFlag#items", "CyberSurveillanceFlag.of#items", "ControlNode#cyberSurveillanceFlag",

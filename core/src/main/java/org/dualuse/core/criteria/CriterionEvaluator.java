@@ -23,6 +23,11 @@ import org.dualuse.core.quantity.UnitConversionException;
  * several of the table's bands is controlled when its power exceeds the threshold of any band it
  * covers, that is, the lowest of them).
  *
+ * <p>A fact the text states only as a bound ("over 2.5 MW", "less than 0.5 °/h": {@link Fact#bound()})
+ * meets a limit when every value beyond its bound does, fails it when none does, and otherwise leaves
+ * it UNKNOWN ({@link #boundTruth}); among the facts answering a parameter, one that meets the limit
+ * decides, else one that leaves it open, else the nearest failure.
+ *
  * <p>Values within {@value #TOLERANCE} (relative, in SI units) of a bound count as equal to it: the
  * annex rounds its own equivalents (398 K is printed for 125 °C, 55 W for 47,4 dBm), and a product
  * rated 125 °C is "at" the 398 K bound, not above it.
@@ -124,22 +129,89 @@ public final class CriterionEvaluator {
           () -> leaf.describe() + ": no fact gives the " + parameter.name(), Double.NaN, false);
     }
     CriterionResult best = null;
+    CriterionResult open = null;
     double[] gap = {Double.NaN};
     for (Fact fact : answering) {
       gap[0] = Double.NaN;
+      if (fact.bound() != null) {
+        Truth t = boundTruth(leaf, fact, gap);
+        if (t == Truth.MATCH) {
+          return new CriterionResult(leaf, Truth.MATCH, Optional.of(fact), () -> explain(leaf, parameter, fact, t),
+              Double.NaN, false);
+        }
+        if (t == Truth.UNKNOWN) {
+          if (open == null) {
+            open = new CriterionResult(leaf, Truth.UNKNOWN, Optional.of(fact), () -> explain(leaf, parameter, fact, t),
+                Double.NaN, false);
+          }
+          continue;
+        }
+        double g = gap[0];
+        if (best == null || (!Double.isNaN(g) && (Double.isNaN(best.gap()) || g < best.gap()))) {
+          best = new CriterionResult(leaf, Truth.NO_MATCH, Optional.of(fact),
+              () -> explain(leaf, parameter, fact, Truth.NO_MATCH), g, false);
+        }
+        continue;
+      }
       boolean ok = leaf instanceof Threshold t ? meets(t, fact.against(t.comparison()), gap) : meets((Range) leaf, fact.value(), gap);
       double g = ok ? Double.NaN : gap[0];
       // only the result returned is ever read: put into words that one, when asked
       if (ok) {
-        return new CriterionResult(leaf, Truth.MATCH, Optional.of(fact), () -> explain(leaf, parameter, fact, true),
-            Double.NaN, false);
+        return new CriterionResult(leaf, Truth.MATCH, Optional.of(fact),
+            () -> explain(leaf, parameter, fact, Truth.MATCH), Double.NaN, false);
       }
       if (best == null || (!Double.isNaN(g) && (Double.isNaN(best.gap()) || g < best.gap()))) {
-        best = new CriterionResult(leaf, Truth.NO_MATCH, Optional.of(fact), () -> explain(leaf, parameter, fact, false),
-            g, false);
+        best = new CriterionResult(leaf, Truth.NO_MATCH, Optional.of(fact),
+            () -> explain(leaf, parameter, fact, Truth.NO_MATCH), g, false);
       }
     }
-    return best;
+    // any fact may be the product's value: one that may meet it leaves the criterion open
+    return open != null ? open : best;
+  }
+
+  /**
+   * How a fact that states only a bound ("over 2.5 MW": the product's value lies somewhere above
+   * 2.5 MW) settles a threshold or range: MATCH when every value beyond the bound meets it ("over
+   * 2.5 MW" meets "exceeding 2.5 MW" and "2 MW or more"), NO_MATCH when none does ("over 2.5 MW"
+   * fails "less than 2 MW"; "less than 0.5 °/h" fails "0.5 °/h or more"), and UNKNOWN when some do
+   * and some do not ("over 2.5 MW" against "exceeding 5 MW": the text does not say).
+   */
+  static Truth boundTruth(Criterion leaf, Fact fact, double[] gap) {
+    Comparison side = fact.bound();
+    double x = ((Quantity) fact.value()).toSi();
+    if (leaf instanceof Threshold t) {
+      double bound = t.bound().toSi();
+      int cmp = t.parameter().dimension() == Dimension.RATIO ? compareShare(x, bound) : compare(x, bound);
+      gap[0] = relativeGap(x, bound);
+      // the fact's values: (x, inf) or [x, inf) for a lower bound, (-inf, x) or (-inf, x] for an upper
+      boolean factStrict = side == Comparison.GREATER_THAN || side == Comparison.LESS_THAN;
+      boolean limitStrict = t.comparison() == Comparison.GREATER_THAN || t.comparison() == Comparison.LESS_THAN;
+      if (side.isLowerBound() == t.comparison().isLowerBound()) {
+        // same direction: all of the fact's values meet it when its bound lies at or beyond the limit
+        boolean beyond = side.isLowerBound() ? cmp > 0 : cmp < 0;
+        return beyond || (cmp == 0 && (factStrict || !limitStrict)) ? Truth.MATCH : Truth.UNKNOWN;
+      }
+      // opposite directions: none meets it when the bound lies at or beyond the limit's far side
+      boolean apart = side.isLowerBound() ? cmp > 0 : cmp < 0;
+      return apart || (cmp == 0 && (factStrict || limitStrict)) ? Truth.NO_MATCH : Truth.UNKNOWN;
+    }
+    QuantityRange r = ((Range) leaf).range();
+    double low = r.low().toSi();
+    double high = r.high().toSi();
+    if (((Range) leaf).outside()) {
+      return Truth.UNKNOWN;
+    }
+    // a bound leaves the values on one side open, so it never covers a range; it misses one that lies
+    // wholly on its other side
+    boolean strict = side == Comparison.GREATER_THAN || side == Comparison.LESS_THAN;
+    if (side.isLowerBound()) {
+      int cmp = compare(x, high);
+      gap[0] = relativeGap(x, high);
+      return cmp > 0 || (cmp == 0 && (strict || !r.highInclusive())) ? Truth.NO_MATCH : Truth.UNKNOWN;
+    }
+    int cmp = compare(x, low);
+    gap[0] = relativeGap(x, low);
+    return cmp < 0 || (cmp == 0 && (strict || !r.lowInclusive())) ? Truth.NO_MATCH : Truth.UNKNOWN;
   }
 
   // ---- numbers
@@ -243,8 +315,12 @@ public final class CriterionEvaluator {
 
   // ---- words
 
-  private static String explain(Criterion leaf, Parameter parameter, Fact fact, boolean ok) {
-    StringBuilder b = new StringBuilder(leaf.describe()).append(": ").append(fact.value());
+  private static String explain(Criterion leaf, Parameter parameter, Fact fact, Truth truth) {
+    StringBuilder b = new StringBuilder(leaf.describe()).append(": ");
+    if (fact.bound() != null) {
+      b.append(fact.bound().symbol()).append(' ');
+    }
+    b.append(fact.value());
     Optional<Quantity> bound = leaf instanceof Threshold t ? Optional.of(t.bound()) : Optional.empty();
     if (bound.isPresent() && fact.value() instanceof Quantity q && !q.unit().equals(bound.get().unit())) {
       try {
@@ -256,7 +332,11 @@ public final class CriterionEvaluator {
         // shown as written; the comparison itself was made in SI units and stands
       }
     }
-    b.append(ok ? " meets it" : " does not meet it");
+    b.append(switch (truth) {
+      case MATCH -> " meets it";
+      case NO_MATCH -> " does not meet it";
+      case UNKNOWN -> " may or may not meet it (the text gives only a bound)";
+    });
     if (!fact.parameter().name().equals(parameter.name())) {
       b.append(" (the ").append(fact.parameter().name()).append(" taken as the ").append(parameter.name()).append(')');
     }

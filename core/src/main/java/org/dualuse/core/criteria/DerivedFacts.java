@@ -125,7 +125,8 @@ final class DerivedFacts {
 
   /** Whether a fact may feed a derivation: a condition is no product figure, a derived one no stated one. */
   static boolean usable(Fact f) {
-    return f.origin() != FactOrigin.CONDITION && f.origin() != FactOrigin.DERIVED;
+    // a bound ("over 2.5 MW") is no value to compute with: a quotient of bounds bounds nothing
+    return f.origin() != FactOrigin.CONDITION && f.origin() != FactOrigin.DERIVED && f.bound() == null;
   }
 
   static Quantity single(Fact f) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.quantity.Measurement;
+import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Unit;
 
@@ -19,9 +20,20 @@ import org.dualuse.core.quantity.Unit;
  * @param source the words it was read from ("Psat 47.8 dBm", or "frame rate=60 Hz")
  * @param start index of the value in the product text, or -1 when not from the text
  * @param end index after the value in the product text, or -1
+ * @param bound null when the value is the product's own; otherwise the text states only a bound the
+ *     product's value lies beyond, in this direction: "over 2.5 MW" is {@link Comparison#GREATER_THAN}
+ *     2.5 MW, "at least 3 kW" {@link Comparison#AT_LEAST} 3 kW, "less than 0.5 °/h" {@link
+ *     Comparison#LESS_THAN} 0.5 °/h ({@link #bounded}). A bound is a single quantity, never a range
  */
 public record Fact(Parameter parameter, Measurement value, List<Parameter> alternatives, FactOrigin origin,
-    String source, int start, int end) {
+    String source, int start, int end, Comparison bound) {
+
+  /** A fact whose value is the product's own value (no bound). */
+  public Fact(Parameter parameter, Measurement value, List<Parameter> alternatives, FactOrigin origin,
+      String source, int start, int end) {
+    this(parameter, value, alternatives, origin, source, start, end, null);
+  }
+
   public Fact {
     Objects.requireNonNull(parameter, "parameter");
     Objects.requireNonNull(value, "value");
@@ -38,6 +50,16 @@ public record Fact(Parameter parameter, Measurement value, List<Parameter> alter
       }
     }
     source = source == null ? "" : source;
+    if (bound != null && !(value instanceof Quantity)) {
+      throw new DualUseException("fact '" + parameter.name() + "': a bound (" + bound.symbol()
+          + ") needs a single value, got " + value);
+    }
+  }
+
+  /** The same fact, stating only that the product's value lies beyond its value in {@code direction}. */
+  public Fact bounded(Comparison direction) {
+    return new Fact(parameter, value, alternatives, origin, source, start, end,
+        Objects.requireNonNull(direction, "direction"));
   }
 
   /**
@@ -64,8 +86,11 @@ public record Fact(Parameter parameter, Measurement value, List<Parameter> alter
     return r.low().value() == 0 && !unit.logarithmic() && unit.offset() == 0;
   }
 
-  /** {@code parameter = value}, e.g. {@code peak saturated output power = 47.8 dBm}. */
+  /**
+   * {@code parameter = value}, e.g. {@code peak saturated output power = 47.8 dBm}, or for a bound
+   * {@code parameter > value}.
+   */
   public String describe() {
-    return parameter.name() + " = " + value;
+    return parameter.name() + " " + (bound == null ? "=" : bound.symbol()) + " " + value;
   }
 }

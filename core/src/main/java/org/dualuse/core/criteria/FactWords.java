@@ -28,7 +28,10 @@ import org.dualuse.core.DataFileLines;
  * number after it), {@code size-thread} (inch), {@code numeral} and {@code numeral-stem} (a whole
  * number), {@code counted} and {@code counted-stem} (the counted thing in English, plural),
  * {@code false-head} (-: a German word that ends like a name or a counted noun without being a
- * compound of it). Blank lines and {@code #} comments are skipped. A bad row is refused with a
+ * compound of it), {@code bound-before}, {@code bound-before-alone} and {@code bound-after} (the
+ * direction of the bound the word makes of a value: {@code >}, {@code >=} or {@code <}), {@code
+ * rating} (-: words before a value the product is rated to) and {@code underwater} (-: the start of a
+ * word that makes a text one about underwater goods). Blank lines and {@code #} comments are skipped. A bad row is refused with a
  * {@link FactWordFormatException} naming the file and the line. Words are kept in lower case.
  * Immutable and thread-safe.
  */
@@ -37,7 +40,8 @@ final class FactWords {
   static final String RESOURCE = "fact-words.tsv";
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}|\\*");
   private static final List<String> KINDS = List.of("size-prefix", "size-thread", "numeral", "numeral-stem",
-      "counted", "counted-stem", "false-head");
+      "counted", "counted-stem", "false-head", "bound-before", "bound-before-alone", "bound-after",
+      "rating", "underwater");
 
   private static final FactWords BUNDLED = readResource(RESOURCE);
 
@@ -52,10 +56,22 @@ final class FactWords {
   final Map<String, String> countedGerman;
   final Map<String, String> countedStems;
   final Set<String> falseHeads;
+  /** Words right before a value that make it a bound, as written (lower case), to the bound's direction. */
+  final Map<String, Comparison> boundsBefore;
+  /** Like {@link #boundsBefore}, but only for a value with no other value before it in its clause. */
+  final Map<String, Comparison> boundsBeforeAlone;
+  /** Words right after a value (and its unit) that make it a bound. */
+  final Map<String, Comparison> boundsAfter;
+  /** Words right before a value that say the product is rated to it ("rated to", "ausgelegt für"). */
+  final Set<String> ratings;
+  /** Starts of words that make a text one about underwater goods ("subsea", "unterwasser"). */
+  final Set<String> underwater;
 
   private FactWords(Map<String, String> sizePrefixes, Set<String> sizeThreads, Map<String, Integer> numerals,
       Map<String, Integer> numeralStems, Map<String, String> counted, Map<String, String> countedGerman,
-      Map<String, String> countedStems, Set<String> falseHeads) {
+      Map<String, String> countedStems, Set<String> falseHeads, Map<String, Comparison> boundsBefore,
+      Map<String, Comparison> boundsBeforeAlone, Map<String, Comparison> boundsAfter, Set<String> ratings,
+      Set<String> underwater) {
     this.sizePrefixes = Map.copyOf(sizePrefixes);
     this.sizeThreads = Set.copyOf(sizeThreads);
     this.numerals = Map.copyOf(numerals);
@@ -64,6 +80,11 @@ final class FactWords {
     this.countedGerman = Map.copyOf(countedGerman);
     this.countedStems = Map.copyOf(countedStems);
     this.falseHeads = Set.copyOf(falseHeads);
+    this.boundsBefore = Map.copyOf(boundsBefore);
+    this.boundsBeforeAlone = Map.copyOf(boundsBeforeAlone);
+    this.boundsAfter = Map.copyOf(boundsAfter);
+    this.ratings = Set.copyOf(ratings);
+    this.underwater = Set.copyOf(underwater);
   }
 
   /** The bundled words. */
@@ -96,6 +117,11 @@ final class FactWords {
     Map<String, String> countedGerman = new LinkedHashMap<>();
     Map<String, String> countedStems = new LinkedHashMap<>();
     Set<String> falseHeads = new HashSet<>();
+    Map<String, Comparison> boundsBefore = new LinkedHashMap<>();
+    Map<String, Comparison> boundsBeforeAlone = new LinkedHashMap<>();
+    Map<String, Comparison> boundsAfter = new LinkedHashMap<>();
+    Set<String> ratings = new HashSet<>();
+    Set<String> underwater = new HashSet<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
     try (reader) {
       DataFileLines.forEach(reader, source, (line, lineNo) -> {
@@ -141,12 +167,15 @@ final class FactWords {
             }
           }
           case "counted-stem" -> putThing(countedStems, word, meaning, source, lineNo);
+          case "bound-before" -> boundsBefore.put(word, direction(meaning, source, lineNo));
+          case "bound-before-alone" -> boundsBeforeAlone.put(word, direction(meaning, source, lineNo));
+          case "bound-after" -> boundsAfter.put(word, direction(meaning, source, lineNo));
           default -> {
             if (!meaning.equals("-")) {
-              throw new FactWordFormatException(source, lineNo, "a false-head row has the meaning -, not '"
+              throw new FactWordFormatException(source, lineNo, "a " + kind + " row has the meaning -, not '"
                   + meaning + "'");
             }
-            falseHeads.add(word);
+            (kind.equals("rating") ? ratings : kind.equals("underwater") ? underwater : falseHeads).add(word);
           }
         }
       });
@@ -154,7 +183,18 @@ final class FactWords {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     return new FactWords(sizePrefixes, sizeThreads, numerals, numeralStems, counted, countedGerman, countedStems,
-        falseHeads);
+        falseHeads, boundsBefore, boundsBeforeAlone, boundsAfter, ratings, underwater);
+  }
+
+  /** The direction a bound word's meaning names: {@code >}, {@code >=} or {@code <}. */
+  private static Comparison direction(String meaning, String source, int line) {
+    return switch (meaning) {
+      case ">" -> Comparison.GREATER_THAN;
+      case ">=" -> Comparison.AT_LEAST;
+      case "<" -> Comparison.LESS_THAN;
+      default -> throw new FactWordFormatException(source, line, "meaning '" + meaning
+          + "' of a bound word must be one of [>, >=, <]");
+    };
   }
 
   private static String scale(String meaning, String source, int line, String... allowed) {

@@ -230,9 +230,18 @@ public final class Parameters {
   public static final Parameter BIAS_STABILITY = define("bias stability", ANGULAR_VELOCITY,
       "bias", "bias instability", "in-run bias stability", "in run bias stability", "bias drift",
       "drift rate", "drift", "gyro bias");
+  // 7A102's rated "drift rate" 'stability' (in 1 g, over a run) is a figure of its own beside 7A002's
+  // one-month bias stability: a data sheet that gives both keeps them apart, one that gives only its
+  // bias stability answers it (answeredBy below)
+  public static final Parameter DRIFT_RATE_STABILITY = define("drift rate stability", ANGULAR_VELOCITY,
+      "drift-rate stability", "drift stability", "rated drift rate stability", "rated drift-rate stability");
   public static final Parameter ANGLE_RANDOM_WALK_VALUE = define("angle random walk", ANGLE_RANDOM_WALK,
       "arw", "angular random walk", "random walk");
   public static final Parameter ACCELERATION_VALUE = define("acceleration", ACCELERATION, "shock");
+  // an accelerometer's bias stability is an acceleration (7A001.a.1.a: "bias" "stability" of less than
+  // 130 micro g), a gyro's an angular rate: the same words name each in its own dimension
+  public static final Parameter ACCELEROMETER_BIAS_STABILITY = define("accelerometer bias stability", ACCELERATION,
+      "bias stability", "bias", "bias instability", "in-run bias stability", "in run bias stability", "bias drift");
   public static final Parameter MAGNETIC_FIELD = define("magnetic flux density", MAGNETIC_FLUX_DENSITY,
       "magnetic field", "flux density", "field", "magnetic induction");
   public static final Parameter THRUST = define("force", FORCE, "thrust");
@@ -543,6 +552,7 @@ public final class Parameters {
     // a positioning accuracy bounds the repeatability (the spread lies within the error), so a stated
     // accuracy answers a repeatability threshold when no repeatability is given; not the reverse
     answeredBy(POSITIONING_REPEATABILITY, POSITIONING_ACCURACY);
+    answeredBy(DRIFT_RATE_STABILITY, BIAS_STABILITY);
     QUALIFIED.forEach((p, broader) -> answeredBy(p, broader));
     addLocalNames();
     // every number of every provision looks its dimension's spellings up: build them once
@@ -747,6 +757,10 @@ public final class Parameters {
     return List.of();
   }
 
+  // the parameters the vocabulary spells "drift": each a change per time
+  private static final java.util.Set<Parameter> DRIFTS = java.util.Set.of(BIAS_STABILITY, AGEING_RATE,
+      DRIFT_RATE_STABILITY);
+
   private static List<String> derivedAnsweredBy(Parameter parameter) {
     if (ElementContents.elementOf(parameter).isPresent()) {
       // an element's content: a content no word ties to an element may be it; failing that, a named
@@ -761,6 +775,15 @@ public final class Parameters {
           parameter.dimension());
       if (head.isPresent()) {
         return List.of(head.get().name());
+      }
+    }
+    // nor when its name is the vocabulary's name of a drift in another dimension: 7A003.a.3's total
+    // "drift" of 1 nautical mile is a distance, but a drift is a rate to a data sheet (a gyro's bias
+    // drift, an oscillator's ageing), so a length no word names ("2 cm RTK") is no guess for it
+    String name = key(parameter.name());
+    for (Parameter drift : DRIFTS) {
+      if (drift.dimension() != parameter.dimension() && SYNONYMS.get(drift).contains(name)) {
+        return List.of();
       }
     }
     return List.of(DEFAULTS.get(parameter.dimension()).name());

@@ -43,7 +43,11 @@ import org.dualuse.core.quantity.QuantityFinder;
  * "three forming rollers", {@link CountWords}); they are read too. A German compound of a one-word
  * name names that name's parameter ("Messtiefe" a depth, {@link GermanCompounds}). Words that bound
  * a value ("bis", "up to", "max.", "jusqu'à", "fino a", "≤") may stand between the name and the
- * value: the value read is the stated maximum or minimum, with its name.
+ * value: the value read is the stated maximum or minimum, with its name. Words that say the value
+ * lies beyond the number ("over 2.5 MW", "mehr als", "plus de", "superiore a", "&gt;", "at least",
+ * "less than", "2,5 MW ou plus") make the fact a {@linkplain Fact#bound() bound} ({@link ValueBounds}).
+ * A length after a rating verb ("rated to 6 000 m", "ausgelegt für") in a text about underwater goods
+ * is the depth it is rated to ({@link RatedValues}).
  *
  * <p>Numbers are read in the style of the text's language ({@link QuantityFinder#forLanguage}):
  * "2,400 kg" is 2 400 kg in English, "1.400 MWe" is 1 400 MWe in German; in a text of no known

@@ -15,7 +15,8 @@ import org.dualuse.core.quantity.QuantityFinder;
  * <p>Before the quantities are read, a few spellings the unit registry lacks are rewritten in place
  * with the same length: frame rates ("30 fps", "125 full frames per second", "50 Bilder/s", "30
  * images par seconde", "25 fotogrammi al secondo") become hertz and are remembered as frame rates;
- * the annex's "Giga Samples Per Second" becomes "GS/s". Immutable.
+ * the annex's "Giga Samples Per Second" becomes "GS/s"; an angular rate whose bracketed qualifier
+ * stands before its time, "0,5° (1 sigma or rms) per hour", becomes "0,5°/h". Immutable.
  */
 final class ScannedText {
 
@@ -28,6 +29,12 @@ final class ScannedText {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SAMPLE_UNIT = Pattern.compile(
       "(?<=\\d)(\\s*)(giga|mega|kilo)\\s+samples\\s+per\\s+second", Pattern.CASE_INSENSITIVE);
+
+  // "0,5° (1 sigma or rms) per hour" (7A102): a bracket that qualifies the value stands between the angle
+  // and its "per hour"; the rate is read as "0,5°/h"
+  private static final Pattern SPLIT_ANGULAR_RATE = Pattern.compile(
+      "(?<=\\d)\\s*(?:°|º|degrees?|deg)(\\s*\\([^()]{1,40}\\)\\s*per\\s+(hour|second)\\b)",
+      Pattern.CASE_INSENSITIVE);
 
   final String text;
   final String normalised;
@@ -53,7 +60,8 @@ final class ScannedText {
     boolean frameWords = normalised.contains("fram") || normalised.contains("fps") || normalised.contains("bilder")
         || normalised.contains("image") || normalised.contains("fotogramm") || normalised.contains("immagin");
     boolean sampleWords = normalised.contains("samples");
-    if (!frameWords && !sampleWords) {
+    boolean splitRate = normalised.contains(") per ");
+    if (!frameWords && !sampleWords && !splitRate) {
       return new ScannedText(source, normalised, finder.find(source), List.of());
     }
     StringBuilder prepared = new StringBuilder(source);
@@ -71,6 +79,10 @@ final class ScannedText {
         default -> "kS/s";
       };
       overwrite(prepared, s.start(2), s.end(), prefix);
+    }
+    Matcher r = SPLIT_ANGULAR_RATE.matcher(source);
+    while (splitRate && r.find()) {
+      overwrite(prepared, r.start(1), r.end(1), r.group(2).equalsIgnoreCase("hour") ? "/h" : "/s");
     }
     String rewritten = prepared.toString();
     List<FoundQuantity> found = finder.find(rewritten);

@@ -58,7 +58,10 @@ final class StatedFacts {
       }
       parameter = new Parameter(Parameters.key(name), dimension, "What is the " + Parameters.key(name) + "?");
     }
-    return new Fact(parameter, q.measurement(), List.of(), FactOrigin.STATED, name + "=" + value, -1, -1);
+    Fact fact = new Fact(parameter, q.measurement(), List.of(), FactOrigin.STATED, name + "=" + value, -1, -1);
+    // "> 2.5 MW", "mindestens 3 kW": the user states a bound of the value
+    Optional<Comparison> bound = ValueBounds.of(scan.normalised, q, 0, scan.normalised.length(), true);
+    return bound.isPresent() ? fact.bounded(bound.get()) : fact;
   }
 
   /**

@@ -54,6 +54,7 @@ final class TextFacts {
     boolean light = speaksOfLight(norm);
     boolean laser = light && norm.contains("laser");
     boolean camera = norm.contains("camera") || norm.contains("kamera");
+    boolean underwater = RatedValues.speaksOfUnderwater(norm);
     // the text is searched for a dimension's spellings once, not twice for every quantity
     MentionIndex mentions = new MentionIndex(norm);
     for (int i = 0; i < found.size(); i++) {
@@ -97,6 +98,9 @@ final class TextFacts {
             && value.unit().equals(Units.MASS_PERCENT)) {
           // "5 wt% thiodiglycol": a percent by mass names a concentration by its unit alone
           parameter = Parameters.CONTENT;
+        } else if (RatedValues.named(norm, clauseStart, q.start(), dimension, underwater).isPresent()) {
+          // "buoyancy modules rated to 6 000 m": the verb, the unit and the subject name the depth
+          parameter = Parameters.DEPTH;
         } else {
           parameter = Parameters.defaultFor(dimension);
           origin = FactOrigin.UNNAMED_IN_TEXT;
@@ -108,8 +112,12 @@ final class TextFacts {
           }
         }
       }
-      out.add(new Fact(parameter, q.measurement(), alternatives, origin,
-          scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end()));
+      Fact fact = new Fact(parameter, q.measurement(), alternatives, origin,
+          scan.slice(sourceStart, sourceEnd).strip(), q.start(), q.end());
+      // "over 2.5 MW", "mehr als 2,5 MW", "2,5 MW ou plus": the text gives only a bound of the value
+      boolean alone = i == 0 || hasClauseBreak(norm, found.get(i - 1).end(), q.start());
+      Optional<Comparison> bound = ValueBounds.of(norm, q, clauseStart, clauseEnd, alone);
+      out.add(bound.isPresent() ? fact.bounded(bound.get()) : fact);
     }
     // values written without a unit: nominal sizes ("DN 25", '1/2" NPT') and counts ("zweiachsig")
     List<Fact> unitless = new ArrayList<>(NominalSizes.find(scan));
@@ -151,6 +159,15 @@ final class TextFacts {
 
   private static final Pattern COMPOUND_VALUE_BEFORE = Pattern.compile(
       "\\d\\s*[\\p{L}µ]*[/√][\\p{L}µ√/()\\d]*\\s*$");
+
+  private static boolean hasClauseBreak(String norm, int from, int to) {
+    for (int k = Math.max(0, from); k < to; k++) {
+      if (ValueClauses.isClauseBreak(norm.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static boolean isRadioFrequency(FoundQuantity q) {
     if (q.dimension() != Dimension.FREQUENCY) {

@@ -39,7 +39,7 @@ import java.util.Objects;
  * <p><b>Units.</b> The longest spelling {@link Units} knows, right after the number or after spaces
  * or a hyphen ({@code 12-bit}). Numbers without a unit are dropped. Context rules: {@code g},
  * {@code mg}, {@code µg} are grams unless the sentence before speaks of shock, acceleration,
- * deceleration, accelerometers, vibration, impact or g-force, or "peak", "pk" or "rms" follows ({@code 50 g peak},
+ * deceleration, accelerometers (Beschleunigung, accéléromètre, accelerometro), vibration, impact or g-force, or "peak", "pk" or "rms" follows ({@code 50 g peak},
  * {@code 10 g rms}); then they are standard gravity. {@code rad} is the radian unless the sentence
  * speaks of dose, radiation, irradiation, gamma, neutrons or silicon; then it is the dose unit rad.
  * A whole number glued to "K" in a text about fibres ("carbon fibre 24K") is a tow size, not kelvin.

@@ -23,7 +23,9 @@ final class UnitContext {
       Units.MILLIGRAM, Units.MILLI_STANDARD_GRAVITY,
       Units.MICROGRAM, Units.MICRO_STANDARD_GRAVITY);
   private static final List<String> ACCELERATION_WORDS =
-      List.of("shock", "accelerat", "acceleromet", "decelerat", "vibration", "impact", "g-force", "g-load");
+      List.of("shock", "accelerat", "acceleromet", "decelerat", "vibration", "impact", "g-force", "g-load",
+          // German, French and Italian: Beschleunigungsaufnehmer, accéléromètre, accelerometro
+          "beschleunig", "accélér", "accelerom", "accelerazion");
   private static final List<String> ACCELERATION_SUFFIXES =
       List.of("peak", "pk", "rms", "(peak)", "(rms)", "-force");
   private static final int MAX_TOW_THOUSANDS = 100;

@@ -251,10 +251,16 @@ public final class Units {
   public static final Unit RADIAN_PER_SECOND = define(Unit.linear("rad/s", ANGULAR_VELOCITY, 1),
       "radians per second", "rad (radians)/s");
   public static final Unit DEGREE_PER_SECOND = define(Unit.linear("°/s", ANGULAR_VELOCITY, Math.PI / 180),
-      "degree/s", "degrees/s", "deg/s", "degree per second", "degrees per second");
+      "degree/s", "degrees/s", "deg/s", "degree per second", "degrees per second", "deg/sec", "°/sec",
+      "° per second", "deg per second",
+      // German, French and Italian data sheets
+      "°/sek", "grad/s", "grad pro sekunde", "degré par seconde", "degrés par seconde", "gradi al secondo");
   public static final Unit DEGREE_PER_HOUR = define(Unit.linear("°/h", ANGULAR_VELOCITY, Math.PI / 180 / 3600),
       "°/hr", "degree/h", "degrees/h", "degree/hour", "degrees/hour", "deg/h", "deg/hr",
-      "degree per hour", "degrees per hour");
+      "degree per hour", "degrees per hour", "° per hour", "deg per hour", "°/hour",
+      // German, French and Italian data sheets: "°/Std.", "Grad pro Stunde", "°/heure", "gradi all'ora"
+      "°/std", "°/std.", "°/stunde", "grad/h", "grad/std", "grad pro stunde", "°/heure", "degré par heure",
+      "degrés par heure", "degré/h", "degrés/h", "°/ora", "gradi/ora", "gradi all'ora", "gradi per ora");
 
   // angle random walk: the annex writes "degree per square root hour", data sheets "deg/√h" or
   // "deg/sqrt(h)"; without these the finder read "0,0035 degree" as an angle

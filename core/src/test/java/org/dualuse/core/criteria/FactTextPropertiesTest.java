@@ -9,7 +9,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Laws of reading facts from any text: it never throws, and a bound word never changes what is read. */
+/**
+ * Laws of reading facts from any text: it never throws, a bound word never changes the parameter or
+ * the value read, and a word that puts the value beyond its number makes the fact a bound.
+ */
 class FactTextPropertiesTest {
 
   @Property
@@ -25,7 +28,8 @@ class FactTextPropertiesTest {
   /**
    * "Tiefe bis 40 m", "depth up to 40 m", "profondeur jusqu'à 40 m", "profondità fino a 40 m",
    * "max.", "min.", "≤": the words that say the value is the text's maximum or minimum stand between
-   * the name and the value and change neither the parameter nor the value read.
+   * the name and the value and change neither the parameter nor the value read (the lower words make
+   * the fact a bound, {@link #aWordThatPutsTheValueBeyondTheNumberMakesABound}).
    */
   @Property
   void aBoundWordBetweenNameAndValueChangesNothingRead(@ForAll("named") String[] nameAndLanguage,
@@ -38,6 +42,42 @@ class FactTextPropertiesTest {
     assertEquals(a.get(0).parameter(), b.get(0).parameter(), bounded);
     assertEquals(a.get(0).value(), b.get(0).value(), bounded);
     assertEquals(Parameters.DEPTH, b.get(0).parameter(), bounded);
+  }
+
+  /**
+   * "depth over 40 m", "Tiefe mehr als 40 m", "profondeur supérieure à 40 m", "profondità oltre 40 m",
+   * "depth 40 m or more": a word that puts the value beyond the number makes the fact a bound of that
+   * direction, with the parameter and the value the plain text gives.
+   */
+  @Property
+  void aWordThatPutsTheValueBeyondTheNumberMakesABound(@ForAll("named") String[] nameAndLanguage,
+      @ForAll("beyond") String[] wordAndDirection, @ForAll("lengths") int metres) {
+    String plain = "Widget, " + nameAndLanguage[0] + " " + metres + " m";
+    boolean after = wordAndDirection[2].equals("after");
+    String bounded = "Widget, " + nameAndLanguage[0] + " " + (after ? metres + " m " + wordAndDirection[0]
+        : wordAndDirection[0] + " " + metres + " m");
+    Fact a = ProductFacts.fromText(plain, nameAndLanguage[1]).all().get(0);
+    List<Fact> b = ProductFacts.fromText(bounded, nameAndLanguage[1]).all();
+    assertEquals(1, b.size(), () -> bounded + ": " + b);
+    assertEquals(a.parameter(), b.get(0).parameter(), bounded);
+    assertEquals(a.value(), b.get(0).value(), bounded);
+    assertEquals(Comparison.valueOf(wordAndDirection[1]), b.get(0).bound(), bounded);
+  }
+
+  @Provide
+  Arbitrary<String[]> beyond() {
+    return Arbitraries.of(new String[] {"over", "GREATER_THAN", "before"},
+        new String[] {"more than", "GREATER_THAN", "before"}, new String[] {">", "GREATER_THAN", "before"},
+        new String[] {"mehr als", "GREATER_THAN", "before"}, new String[] {"über", "GREATER_THAN", "before"},
+        new String[] {"plus de", "GREATER_THAN", "before"}, new String[] {"supérieure à", "GREATER_THAN", "before"},
+        new String[] {"oltre", "GREATER_THAN", "before"}, new String[] {"superiore a", "GREATER_THAN", "before"},
+        new String[] {"at least", "AT_LEAST", "before"}, new String[] {"≥", "AT_LEAST", "before"},
+        new String[] {"mindestens", "AT_LEAST", "before"}, new String[] {"au moins", "AT_LEAST", "before"},
+        new String[] {"almeno", "AT_LEAST", "before"}, new String[] {"or more", "AT_LEAST", "after"},
+        new String[] {"oder mehr", "AT_LEAST", "after"}, new String[] {"ou plus", "AT_LEAST", "after"},
+        new String[] {"o più", "AT_LEAST", "after"}, new String[] {"less than", "LESS_THAN", "before"},
+        new String[] {"weniger als", "LESS_THAN", "before"}, new String[] {"moins de", "LESS_THAN", "before"},
+        new String[] {"meno di", "LESS_THAN", "before"}, new String[] {"<", "LESS_THAN", "before"});
   }
 
   @Provide

@@ -20,6 +20,9 @@ class FactWordsTest {
     assertEquals(2, words.numerals.get("zwei"));
     assertEquals("axes", words.countedStems.get("achsig"));
     assertTrue(words.falseHeads.contains("kontrolle"));
+    assertEquals(Comparison.GREATER_THAN, words.boundsBefore.get("mehr als"));
+    assertEquals(Comparison.AT_LEAST, words.boundsAfter.get("ou plus"));
+    assertEquals(Comparison.LESS_THAN, words.boundsBeforeAlone.get("unter"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -31,7 +34,8 @@ class FactWordsTest {
       "size-prefix\\t*\\tDN\\tcm\\tstandard|must be one of",
       "counted\\ten\\taxis\\tAxes!\\ttranslation|not a counted thing",
       "false-head\\tde\\tKontrolle\\tx\\tword formation|meaning -",
-      "numeral\\ten\\tone\\t\\tnumeral|empty column"})
+      "numeral\\ten\\tone\\t\\tnumeral|empty column",
+      "bound-before\\ten\\tup to\\t<=\\tdata-sheet usage|must be one of [>, >=, <]"})
   void aBadRowIsRefusedNamingFileAndLine(String row, String problem) {
     String text = "# header\nnumeral\ten\ttwo\t2\tnumeral\n" + row.replace("\\t", "\t") + "\n";
     FactWordFormatException e = assertThrows(FactWordFormatException.class,

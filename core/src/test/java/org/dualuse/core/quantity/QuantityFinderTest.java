@@ -43,6 +43,18 @@ class QuantityFinderTest {
     assertEquals(expected, onlyQuantity(text).toString());
   }
 
+  // a gyro's drift and rate in the spellings of data sheets in four languages
+  @ParameterizedTest(name = "\"{0}\" holds {1}")
+  @CsvSource(delimiter = '|', value = {
+      "bias 10 deg/h|10 °/h", "bias 10 deg/hr|10 °/h", "bias 10 °/hr|10 °/h", "bias 10 º/h|10 °/h",
+      "drift 0.5° per hour|0.5 °/h", "drift 0.5 deg per hour|0.5 °/h", "Drift 0,5 °/Std.|0.5 °/h",
+      "Drift 0,5 Grad pro Stunde|0.5 °/h", "dérive 0,5 °/heure|0.5 °/h", "dérive 0,5 degré par heure|0.5 °/h",
+      "deriva 0,5 °/ora|0.5 °/h", "deriva 0,5 gradi all'ora|0.5 °/h", "range 400 deg/sec|400 °/s",
+      "Messbereich 400 Grad pro Sekunde|400 °/s"})
+  void readsAngularRatesInTheSpellingsOfDataSheets(String text, String expected) {
+    assertEquals(expected, onlyQuantity(text).toString());
+  }
+
   // the annex writes angles as "second of arc": the longest spelling wins over the time unit "second"
   @ParameterizedTest(name = "\"{0}\" is the angle {1}")
   @CsvSource(delimiter = '|', value = {
