@@ -15,7 +15,8 @@ import org.dualuse.core.quantity.QuantityFinder;
  * <p>Before the quantities are read, a few spellings the unit registry lacks are rewritten in place
  * with the same length: frame rates ("30 fps", "125 full frames per second", "50 Bilder/s", "30
  * images par seconde", "25 fotogrammi al secondo") become hertz and are remembered as frame rates;
- * the annex's "Giga Samples Per Second" becomes "GS/s". Immutable.
+ * the annex's "Giga Samples Per Second" becomes "GS/s". An amount with its time written apart ("250 g of
+ * fluorine per hour") is made a rate ({@link PerTimeUnits}). Immutable.
  */
 final class ScannedText {
 
@@ -53,8 +54,10 @@ final class ScannedText {
     boolean frameWords = normalised.contains("fram") || normalised.contains("fps") || normalised.contains("bilder")
         || normalised.contains("image") || normalised.contains("fotogramm") || normalised.contains("immagin");
     boolean sampleWords = normalised.contains("samples");
+    boolean timeWords = normalised.contains("per ") || normalised.contains("24 hours");
     if (!frameWords && !sampleWords) {
-      return new ScannedText(source, normalised, finder.find(source), List.of());
+      List<FoundQuantity> found = finder.find(source);
+      return new ScannedText(source, normalised, timeWords ? PerTimeUnits.apply(source, found) : found, List.of());
     }
     StringBuilder prepared = new StringBuilder(source);
     List<int[]> frames = new ArrayList<>();
@@ -74,7 +77,7 @@ final class ScannedText {
     }
     String rewritten = prepared.toString();
     List<FoundQuantity> found = finder.find(rewritten);
-    return new ScannedText(source, normalised, found, frames);
+    return new ScannedText(source, normalised, timeWords ? PerTimeUnits.apply(source, found) : found, frames);
   }
 
   private static void overwrite(StringBuilder b, int start, int end, String with) {
