@@ -78,7 +78,35 @@ class CriteriaIssueExamplesTest {
       "8A002.o.3|displacement >= 1000 t",
       "2B005.c|rated power > 80 kW",
       // a count of cycles endured, under its quoted name; the temperature and stress it is measured at stay conditions
-      "1C002.b.1.b|low cycle fatigue life >= 10000 cycles"})
+      "1C002.b.1.b|low cycle fatigue life >= 10000 cycles",
+      // units the annex sets thresholds in: neutron fluence and output, a resist's charge per area (lower is
+      // better), amount of substance, a shaft engine's fuel per energy, non-linear susceptibilities, thrust per mass
+      "3A001.a.1.c|neutron fluence >= 50000000000000 n/cm2",
+      "3A231.b.2|neutron output >= 3000000000 neutrons/s",
+      "3C002.b|resist sensitivity <= 0.01 µC/mm2",
+      "2B352.j|system synthesis scale >= 1 mmol",
+      "6C004.c.1.a|third order non-linear susceptibility >= 1.0E-6 m2/V2",
+      "6C004.c.2|second order non-linear susceptibility >= 3.3E-11 m/V",
+      "9A002.b|corrected specific fuel consumption <= 0.219 kg/kWh",
+      "9A010.d|(thrust-to-weight ratio >= 1 kN/kg AND response time < 30 ms)",
+      // an amount with its time written apart is a rate
+      "1B225|output capacity > 250 g/h",
+      "2B352.e|(condenser capacity >= 10 kg/24h AND condenser capacity < 1000 kg/24h)",
+      "7A102|drift rate stability < 0.5 °/h",
+      // proportions written as parts of a whole or as one to N
+      "1C235|ratio > 0.001 1",
+      "0C003|ratio > 2.0E-4 1",
+      // counts written in words, "either count", "more than one" thing
+      "2B001.c.1.b|simultaneous contouring axes in [3 axes, 4 axes]",
+      "3B501.k.2.c|individually controllable variable temperature elements >= 20 elements",
+      "3B501.n.1.c.1|number of metal sources > 1 1",
+      // clauses of how the goods run while the value is measured are conditions, not requirements
+      "3A001.a.5.b.2.a.2|spurious free dynamic range > 68 dBc",
+      "6A001.a.1.a.3.b|area coverage rate > 570 m2/s",
+      "3B001.a.1|ratio < 2.5 %",
+      // nominal sizes, "DN 10 or NPS 3/8" one value on the DN scale (millimetres)
+      "2B350.g.1.a|nominal size > 10 mm",
+      "2B350.g.2.a|nominal size in [25 mm, 100 mm]"})
   void theCriteriaReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -126,7 +126,11 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-07 on 1,475 provisions: agree 1213, bounds only 119, untyped 66, disagree 61 (before names
+    // measured 2026-12-07 on 1,475 provisions: agree 1233, bounds only 122, untyped 51, disagree 53 (before the
+    // annex's units of neutron fluence and output, charge per area, mmol, kg/kWh, susceptibilities and kN/kg,
+    // amounts per time written apart, proportions as parts, counts in words and "more than one", names joined by
+    // a slash, clauses of how the goods run while a value is measured, and nominal sizes on the DN scale: 1213,
+    // 119, 66, 61; before names
     // with a quality head, plurals of names, names before a trailing comparator, "rated for" and counts of
     // cycles: 1205, 124, 69, 61; before the
     // shares of matter and of particles, lead-in comparators before "any of the following", "no X greater than"
@@ -137,9 +141,9 @@ class ReviewedCriteriaTableTest {
     // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 1213, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1332, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 66, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1233, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1355, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 51, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {
@@ -166,7 +170,7 @@ class ReviewedCriteriaTableTest {
     boolean allBounds = true;
     boolean allParameters = true;
     for (Row r : compared) {
-      Optional<Unit> unit = r.unit().isEmpty() ? Units.lookup("1") : Units.lookup(r.unit());
+      Optional<Unit> unit = r.unit().isEmpty() ? Units.lookup("1") : Units.lookup(r.unit()).or(() -> dnScale(r.unit()));
       if (unit.isEmpty()) {
         t.unknownUnit++;
         allBounds = false;
@@ -259,6 +263,15 @@ class ReviewedCriteriaTableTest {
     }
     return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + element.get() + "(?![\\p{L}-])")
         .matcher(r.condition().toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * The table writes a nominal size on the DN scale ("nominal size > 10 DN"); the DN number is the bore in
+   * millimetres (ISO 6708), the unit the extractor gives a nominal size in. DN is no unit of the registry:
+   * data sheets write it before the number ("PN 16 DN 50"), where a unit after a number would misread it.
+   */
+  private static Optional<Unit> dnScale(String unit) {
+    return unit.equals("DN") ? Optional.of(Units.MILLIMETRE) : Optional.empty();
   }
 
   private static Parameter parameterOf(Criterion leaf) {

@@ -13,7 +13,7 @@ import org.dualuse.core.quantity.Units;
 /**
  * Pure numbers the annex compares: "a mass resolution of better than 320", "a Q-value exceeding
  * 10 000", "a numerical aperture less than 0,065", "an index of refraction variance less than
- * 5 × 10-4". The quantity finder reads only numbers with a unit; here a number with no unit after it
+ * 5 × 10-4", proportions written as parts ("exceeds 1 part in 1000", "exceeds 1:5000"). The quantity finder reads only numbers with a unit; here a number with no unit after it
  * becomes a quantity of unit 1 when a comparator stands right before it ("exceeding", "less than",
  * "≥") or "or more" / "or less" right after it. A number followed by a noun counts things ("two or
  * more slits") and is left alone, as are numbers inside codes, dates and standards ("ISO 230-2:1988").
@@ -53,16 +53,41 @@ final class BareNumbers {
   private static final Pattern TO_ONE = Pattern.compile(
       "(?<![\\p{L}\\d.,/:\\-])(\\d+(?:[.,]\\d+)?)\\s*:\\s*1(?![\\d.,:/]?[\\p{L}\\d%°µ])");
 
+  // "exceeds 1:5000", "exceeds 1 part in 1000", "less than 1 part hafnium to 500 parts zirconium": a
+  // proportion written as parts of a whole or as one to N is the share it states (1/1000)
+  private static final Pattern PARTS = Pattern.compile(
+      "(?<![\\p{L}\\d.,/:\\-])(?:(\\d+)\\s+parts?(?:\\s+(?:of\\s+)?[\\p{L}-]+)?\\s+(?:in|to|per)\\s+"
+          + "(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)(?:\\s+parts?(?![\\p{L}]))?"
+          + "|1\\s*:\\s*(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+))(?![\\d.,:/]?[\\p{L}\\d%°µ])");
+  // "a resolution of better than 1 part in 320" states a resolving power (320) as often as a share
+  private static final Pattern BETTER_BEFORE = Pattern.compile("better\\s+than\\s*$", Pattern.CASE_INSENSITIVE);
+
   /** The compared pure numbers of {@code text} that no quantity of {@code found} covers, in order. */
   static List<FoundQuantity> find(String text, List<FoundQuantity> found) {
     List<FoundQuantity> out = new ArrayList<>();
+    Matcher parts = PARTS.matcher(text);
+    while (parts.find()) {
+      int start = parts.start();
+      int end = parts.end();
+      String before = text.substring(Math.max(0, start - 60), start);
+      if (overlaps(found, start, end) || !COMPARATOR_BEFORE.matcher(before).find()
+          || BETTER_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      double whole = Double.parseDouble((parts.group(2) != null ? parts.group(2) : parts.group(3))
+          .replaceAll("[ \\u00a0\\u202f]", ""));
+      double part = parts.group(1) != null ? Double.parseDouble(parts.group(1)) : 1;
+      if (whole > 1 || whole == 1 && parts.group(3) == null) { // "1:1" is a ratio to one, read below
+        out.add(new FoundQuantity(Quantity.of(part / whole, Units.ONE), start, end, parts.group(), List.of()));
+      }
+    }
     Matcher ratio = TO_ONE.matcher(text);
     while (ratio.find()) {
       int start = ratio.start();
       int end = ratio.end();
       String before = text.substring(Math.max(0, start - 60), start);
       String after = text.substring(end, Math.min(text.length(), end + 60));
-      if (!overlaps(found, start, end)
+      if (!overlaps(found, start, end) && !overlaps(out, start, end)
           && (COMPARATOR_BEFORE.matcher(before).find() || COMPARATOR_AFTER.matcher(after).find()
               || before.strip().endsWith("of"))) {
         double value = Double.parseDouble(ratio.group(1).replace(',', '.'));

@@ -49,10 +49,19 @@ final class BoundReader {
           + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?"
           // "into a resistive load of less than 55 ohms", "when operating at pressures greater than or equal to"
           + "|into\\s+(?:a\\s+)?[\\p{L}-]+\\s+loads?\\s+of|when\\s+operating\\s+(?:at|in|with)(?:\\s+[\\p{L}-]+){0,2}"
-          + "|averaged\\s+over)"
+          + "|averaged\\s+over"
+          // "uniform to less than ± 2,5 % across a distance of 75 mm or more": the span a value is measured over
+          + "|(?:across|over)\\s+a\\s+distance\\s+of)"
           + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than(?:\\s+or\\s+equal\\s+to)?"
           + "|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
           + "|\\s+exceeding|\\s+not\\s+exceeding|\\s+up\\s+to)?\\s*$");
+  // "when synthesising a full scale analogue signal of 100 MHz or ... specified below 100 MHz", "while
+  // operating at the maximum range that it can operate with an 'along track resolution' of less than 15 cm":
+  // a clause of what the goods are doing while the value before it is measured, to the next punctuation
+  // ("while imparting forces equal to or greater than 50 kN", "while maintaining the substrate at less than
+  // 773 K" are requirements of their own: only "while operating" says how the goods run)
+  private static final Pattern WHILE_DOING = Pattern.compile(
+      "(?<![\\p{L}])(?:when\\s+(?!measured|tested)\\p{L}+ing|while\\s+operating)(?![\\p{L}])[^,;:()]*");
   // "when measured at a frequency of more than 1 GHz": the value belongs to where it is measured
   private static final Pattern MEASURED_AT_COMPARED = Pattern.compile(
       "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?:\\s+[\\p{L}-]+){0,4}\\s+of\\s+"
@@ -70,6 +79,7 @@ final class BoundReader {
   private static final Pattern SHARE_OF_MATTER = Pattern.compile(
       "\\s*(?:(?:or|and)\\s+(?:more|greater|higher|above|less|lower|below)\\s+)?(?:by\\s+(?:weight|volume|mass)(?![\\p{L}])"
           + "|of\\s+(?!(?:the|its|their|this|that|a|an|total|maximum|full|rated|all)(?![\\p{L}]))\\p{L})");
+  private static final Pattern PARTS_OF = Pattern.compile("\\d\\s+parts?\\s+\\p{L}+\\s+(?:to|in|per)\\s");
   private static final Pattern SCOPE_AFTER = Pattern.compile("\\s*of\\s+the\\s+(?:measuring|operating)\\s+range");
   private static final Pattern SPAN_AFTER = Pattern.compile("\\s*of\\s+(?:travel|movement|stroke)(?![\\p{L}])");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])from\\s*$");
@@ -103,8 +113,16 @@ final class BoundReader {
     int previousEnd = 0;
     List<CountPhrases.Count> counts = new ArrayList<>(CountPhrases.find(scan.text, scan.quantities));
     counts.addAll(CountPhrases.findOthers(scan.text, scan.quantities, counts));
+    counts.addAll(CountPhrases.findMoreThanOne(scan.text, scan.quantities, counts));
     counts.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
     List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
+    List<FoundQuantity> sizes = nominalSizes(scan);
+    if (!sizes.isEmpty()) {
+      // a nominal size names its own scale (DN, NPS): no pure number, it needs no name to be a bound
+      quantities = new ArrayList<>(quantities);
+      quantities.addAll(sizes);
+      quantities.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
+    }
     List<FoundQuantity> bare = BareNumbers.find(scan.text, quantities);
     if (!bare.isEmpty()) {
       quantities = new ArrayList<>(quantities);
@@ -225,7 +243,7 @@ final class BoundReader {
       }
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
       if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find()
-          || MEASURED_AT_COMPARED.matcher(lead).find())) {
+          || MEASURED_AT_COMPARED.matcher(lead).find() || insideWhileDoing(norm, bounds, qs))) {
         comparison = null;
       }
       if (comparison != null && !bounds.isEmpty() && qualifiesCountedParticles(bounds.get(bounds.size() - 1), norm, qs)) {
@@ -348,7 +366,9 @@ final class BoundReader {
         named = true;
       }
       if (count == null && dimension == Dimension.RATIO && (comparison != null || q.isRange())
-          && (!named || parameter.equals(Parameters.CONTENT) || parameter.equals(Parameters.RATIO_VALUE))) {
+          && (!named || parameter.equals(Parameters.CONTENT) || parameter.equals(Parameters.RATIO_VALUE))
+          // "1 part hafnium to 500 parts zirconium by weight": a proportion of two elements names both
+          && !PARTS_OF.matcher(q.text()).find()) {
         // "more than 60 % nickel by weight", "a titanium content of greater than 0,10 %": the share of
         // an element is that element's content, the parameter a named material's composition answers;
         // not remembered as the last name, since the annex names the element of every share it bounds
@@ -385,7 +405,11 @@ final class BoundReader {
         }
       }
       bounds.add(new Bound(q, comparison, start, end, parameter, named, outside, entire, alternative));
-      previousEnd = end;
+      if (comparison != null || q.isRange() || !inBrackets(norm, qs, q.end())) {
+        // "a fluence of neutrons (1 MeV equivalent) of 5 × 10¹³ n/cm² or higher": an uncompared value in
+        // brackets qualifies the name before it and does not end the words that name the next value
+        previousEnd = end;
+      }
     }
     return bounds;
   }
@@ -415,6 +439,61 @@ final class BoundReader {
     Bound prev = bounds.get(bounds.size() - 1);
     return prev.found().dimension() == Dimension.ACCELERATION && prev.end() <= q.start()
         && VIBRATION_GAP.matcher(norm.substring(prev.end(), q.start())).matches();
+  }
+
+  /**
+   * Whether a value lies in a "when/while ...ing" clause that follows a compared value of the same
+   * text: the clause says under which operation the value before it is measured.
+   */
+  private static boolean insideWhileDoing(String norm, List<Bound> bounds, int qs) {
+    if (bounds.stream().noneMatch(b -> b.comparison() != null)) {
+      return false;
+    }
+    int lastCompared = bounds.stream().filter(b -> b.comparison() != null).mapToInt(Bound::end).max().orElse(0);
+    Matcher m = WHILE_DOING.matcher(norm);
+    while (m.find()) {
+      if (m.start() >= lastCompared && m.start() < qs && qs < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The nominal sizes a text compares, in millimetres of the DN scale ({@link NominalSizes}): "a
+   * 'nominal size' greater than DN 10 or NPS 3/8". A size written again on the other scale right after
+   * "or" is the same size and gives no second bound: the two spellings are one value.
+   */
+  private static List<FoundQuantity> nominalSizes(ScannedText scan) {
+    if (!scan.normalised.contains("dn")) {
+      return List.of();
+    }
+    List<FoundQuantity> out = new ArrayList<>();
+    Fact previous = null;
+    for (Fact f : NominalSizes.find(scan)) {
+      boolean restated = previous != null && previous.value().equals(f.value())
+          && SAME_SIZE_GAP.matcher(scan.normalised.substring(previous.end(), Math.max(previous.end(), f.start())))
+              .matches();
+      if (restated) {
+        // the restatement belongs to the size it restates: "DN 25 or NPS 1" is one value
+        FoundQuantity first = out.remove(out.size() - 1);
+        out.add(new FoundQuantity(first.measurement(), first.start(), f.end(), scan.slice(first.start(), f.end()),
+            List.of()));
+      } else {
+        out.add(new FoundQuantity(f.value(), f.start(), f.end(), scan.slice(f.start(), f.end()), List.of()));
+      }
+      previous = f;
+    }
+    return out;
+  }
+
+  private static final Pattern SAME_SIZE_GAP = Pattern.compile("\\s*or\\s*");
+
+  /** Whether the span lies inside one pair of brackets with no other bracket between. */
+  static boolean inBrackets(String norm, int start, int end) {
+    int open = norm.lastIndexOf('(', start);
+    int close = norm.indexOf(')', end);
+    return open >= 0 && close >= 0 && norm.indexOf(')', open) == close && norm.lastIndexOf('(', close) == open;
   }
 
   private static int windowStart(String norm, int previousEnd, int quantityStart) {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Unit;
 import org.dualuse.core.quantity.Units;
 
@@ -36,8 +37,10 @@ final class CountPhrases {
       "terminals", Units.TERMINALS,
       "elements", Units.ELEMENTS);
 
+  // numerals as words, by value: the annex writes small counts in words ("twenty or more ... elements")
   private static final List<String> WORDS = List.of(
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty");
 
   private static final Pattern COUNT = Pattern.compile(
       "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+|" + String.join("|", WORDS) + ")"
@@ -65,6 +68,10 @@ final class CountPhrases {
       "(?<![\\p{L}\\d.,])(\\d+|" + String.join("|", WORDS) + ")\\s+or\\s+more,?\\s+but\\s+(?:fewer|less)\\s+than\\s*$",
       Pattern.CASE_INSENSITIVE);
 
+  // "three or four axes": a second count after "or" in the words before the counted noun
+  private static final Pattern EITHER_COUNT = Pattern.compile(
+      "or\\s+(\\d+|" + String.join("|", WORDS) + ")\\s+", Pattern.CASE_INSENSITIVE);
+
   /** The counts of {@code text} whose number no quantity of {@code found} already covers, in order. */
   static List<Count> find(String text, List<FoundQuantity> found) {
     List<Count> out = new ArrayList<>();
@@ -86,6 +93,17 @@ final class CountPhrases {
       if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()) {
         name = "simultaneous contouring axes";
       }
+      Matcher either = EITHER_COUNT.matcher(m.group(2));
+      if (either.lookingAt() && value(either.group(1)) > value) {
+        // "three or four axes which can be coordinated simultaneously": either count, a closed range
+        String rest = m.group(2).substring(either.end());
+        String rangeName = name.equals("simultaneous contouring axes") ? name : name(rest, m.group(3));
+        int high = m.start(2) + either.end(1);
+        FoundQuantity range = new FoundQuantity(QuantityRange.closed(Quantity.of(value, unit),
+            Quantity.of(value(either.group(1)), unit)), start, high, text.substring(start, high), List.of());
+        out.add(new Count(range, rangeName));
+        continue;
+      }
       Matcher lower = SHARED_LOWER.matcher(text).region(Math.max(0, start - 60), start);
       if (lower.find() && !overlaps(found, lower.start(1), lower.end(1))) {
         FoundQuantity low = new FoundQuantity(Quantity.of(value(lower.group(1)), unit), lower.start(1), lower.end(1),
@@ -101,7 +119,7 @@ final class CountPhrases {
   // (after the number or after the noun), up to three qualifiers, and a plural noun: "three or more
   // rollers", "more than 200 actuators", "in two planes or more", "5 or more fibre 'lasers'"
   private static final Pattern OTHER_COUNT = Pattern.compile(
-      "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+|" + String.join("|", WORDS) + "|twenty)"
+      "(?<![\\p{L}\\d.,])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+|" + String.join("|", WORDS) + ")"
           + "((?:\\s+or\\s+(?:more|fewer|less|greater))?)\\s+"
           + "((?:[\\p{L}'\"‘’“”/-]+\\s+){0,4}?)"
           + "['\"‘’“”]?(\\p{L}[\\p{L}/-]*[^\\Wsui]s)['\"‘’“”]?(?![\\p{L}\\d-])"
@@ -172,6 +190,57 @@ final class CountPhrases {
     return out;
   }
 
+  // "more than one metal source", "in more than one dimension": the noun after "one" is singular
+  private static final Pattern MORE_THAN_ONE = Pattern.compile(
+      "(?<![\\p{L}])(?:more|greater)\\s+than\\s+(one)\\s+((?:(?!(?:of|and|or|with|in|for|the|a|an|to|per|on|at)\\s)[\\p{L}-]+\\s+){0,2})"
+          + "([\\p{L}-]{3,}[^\\Ws])"
+          + "(?=\\s*[,;.:)]|\\s*$|\\s+(?:of|which|that|with|having|and|or|in|for|is|are|to|per|on|at)(?![\\p{L}]))",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  // what may stand before "more than one": the start of a clause or a word that gives the goods what is
+  // counted ("having more than one", "in more than one dimension"); after a verb of what a part does
+  // ("devices that control more than one hydrophone group") the count describes that part, not the goods
+  private static final Pattern COUNT_CONTEXT = Pattern.compile(
+      "(?:^|[,;:(]|(?<![\\p{L}])(?:in|with|having|of|incorporating|containing|employing|using|and|or))\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The counts "more than one" thing states, as a pure number 1 named "number of" the things (the noun
+   * made plural): "more than one metal source" is a number of metal sources greater than 1. A noun that
+   * names a unit ("more than one octave") is no counted thing.
+   */
+  static List<Count> findMoreThanOne(String text, List<FoundQuantity> found, List<Count> counts) {
+    List<Count> out = new ArrayList<>();
+    Matcher m = MORE_THAN_ONE.matcher(text);
+    while (m.find()) {
+      int start = m.start(1);
+      int end = m.end(1);
+      String noun = m.group(3).toLowerCase(Locale.ROOT);
+      if (!COUNT_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
+          || overlaps(found, start, m.end(3)) || counts.stream().anyMatch(c -> c.quantity().start() == start)
+          || Units.lookup(noun).isPresent() || NOT_THINGS.contains(noun + "s") || NOUNS.containsKey(noun)) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      for (String w : m.group(2).strip().split("\\s+")) {
+        String bare = w.toLowerCase(Locale.ROOT);
+        if (bare.isEmpty()) {
+          continue;
+        }
+        if (NOT_QUALIFIERS.contains(bare)) {
+          words.clear();
+          continue;
+        }
+        words.add(bare);
+      }
+      words.add(noun.endsWith("y") && !noun.endsWith("ey") ? noun.substring(0, noun.length() - 1) + "ies"
+          : noun.matches(".*(?:s|x|ch|sh)$") ? noun + "es" : noun + "s");
+      FoundQuantity q = new FoundQuantity(Quantity.of(1, Units.ONE), start, end, text.substring(start, end), List.of());
+      out.add(new Count(q, "number of " + String.join(" ", words)));
+    }
+    return out;
+  }
+
   /** The quantities of {@code found} and the counts' numbers, in the order of the text. */
   static List<FoundQuantity> merged(List<FoundQuantity> found, List<Count> counts) {
     if (counts.isEmpty()) {
@@ -196,9 +265,6 @@ final class CountPhrases {
     int word = WORDS.indexOf(number.toLowerCase(Locale.ROOT));
     if (word >= 0) {
       return word;
-    }
-    if (number.equalsIgnoreCase("twenty")) {
-      return 20;
     }
     return Double.parseDouble(number.replaceAll("[ \\u00a0\\u202f]", ""));
   }

@@ -322,6 +322,26 @@ public final class Parameters {
       "luminous responsivity");
   // a count of load or charge cycles endured: 1C002.b's 'low cycle fatigue life' (named by its quotes)
   public static final Parameter NUMBER_OF_CYCLES = define("number of cycles", CYCLE_COUNT);
+  public static final Parameter NEUTRON_FLUENCE = define("neutron fluence", PARTICLE_FLUENCE, "fluence",
+      "integrated flux", "fluence of neutrons");
+  public static final Parameter NEUTRON_OUTPUT = define("neutron output", NEUTRON_EMISSION_RATE, "output",
+      "neutron yield", "neutron emission rate", "neutron flux");
+  // a resist's sensitivity is the exposure dose it needs: a lower dose is the better one
+  public static final Parameter EXPOSURE_SENSITIVITY = define("resist sensitivity", CHARGE_PER_AREA, "sensitivity",
+      "exposure dose");
+  public static final Parameter AMOUNT_OF_SUBSTANCE_VALUE = define("amount of substance", AMOUNT_OF_SUBSTANCE,
+      "synthesis scale");
+  public static final Parameter POWER_SPECIFIC_FUEL_CONSUMPTION_VALUE = define("power specific fuel consumption",
+      POWER_SPECIFIC_FUEL_CONSUMPTION, "specific fuel consumption", "brake specific fuel consumption", "bsfc", "sfc");
+  public static final Parameter SECOND_ORDER_SUSCEPTIBILITY_VALUE = define("second order non-linear susceptibility",
+      SECOND_ORDER_SUSCEPTIBILITY, "second order nonlinear susceptibility", "non-linear susceptibility",
+      "susceptibility", "χ(2)", "chi 2");
+  public static final Parameter THIRD_ORDER_SUSCEPTIBILITY_VALUE = define("third order non-linear susceptibility",
+      THIRD_ORDER_SUSCEPTIBILITY, "third order nonlinear susceptibility", "non-linear susceptibility",
+      "susceptibility", "χ(3)", "chi 3");
+  // "thrust-to-weight ratios equal to or more than 1 kN/kg" (9A010.d): thrust per mass, an acceleration
+  public static final Parameter THRUST_TO_WEIGHT_RATIO = define("thrust-to-weight ratio", ACCELERATION,
+      "thrust to weight ratio", "thrust-weight ratio");
   public static final Parameter ELECTRIC_FIELD_NOISE_LEVEL = define("electric field noise level", ELECTRIC_FIELD_NOISE,
       "sensitivity", "noise level");
 
@@ -531,6 +551,13 @@ public final class Parameters {
     defaultFor(LUMINOUS_RESPONSIVITY, LUMINOUS_SENSITIVITY);
     defaultFor(ELECTRIC_FIELD_NOISE, ELECTRIC_FIELD_NOISE_LEVEL);
     defaultFor(CYCLE_COUNT, NUMBER_OF_CYCLES);
+    defaultFor(PARTICLE_FLUENCE, NEUTRON_FLUENCE);
+    defaultFor(NEUTRON_EMISSION_RATE, NEUTRON_OUTPUT);
+    defaultFor(CHARGE_PER_AREA, EXPOSURE_SENSITIVITY);
+    defaultFor(AMOUNT_OF_SUBSTANCE, AMOUNT_OF_SUBSTANCE_VALUE);
+    defaultFor(POWER_SPECIFIC_FUEL_CONSUMPTION, POWER_SPECIFIC_FUEL_CONSUMPTION_VALUE);
+    defaultFor(SECOND_ORDER_SUSCEPTIBILITY, SECOND_ORDER_SUSCEPTIBILITY_VALUE);
+    defaultFor(THIRD_ORDER_SUSCEPTIBILITY, THIRD_ORDER_SUSCEPTIBILITY_VALUE);
     for (Dimension d : Dimension.values()) {
       if (!DEFAULTS.containsKey(d)) {
         throw new IllegalStateException("no default parameter for dimension " + d);

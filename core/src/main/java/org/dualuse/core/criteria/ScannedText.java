@@ -16,7 +16,8 @@ import org.dualuse.core.quantity.QuantityFinder;
  * with the same length: frame rates ("30 fps", "125 full frames per second", "50 Bilder/s", "30
  * images par seconde", "25 fotogrammi al secondo") become hertz and are remembered as frame rates;
  * the annex's "Giga Samples Per Second" becomes "GS/s"; an angular rate whose bracketed qualifier
- * stands before its time, "0,5° (1 sigma or rms) per hour", becomes "0,5°/h". Immutable.
+ * stands before its time, "0,5° (1 sigma or rms) per hour", becomes "0,5°/h". An amount with its time
+ * written apart ("250 g of fluorine per hour") is made a rate ({@link PerTimeUnits}). Immutable.
  */
 final class ScannedText {
 
@@ -61,8 +62,10 @@ final class ScannedText {
         || normalised.contains("image") || normalised.contains("fotogramm") || normalised.contains("immagin");
     boolean sampleWords = normalised.contains("samples");
     boolean splitRate = normalised.contains(") per ");
+    boolean timeWords = normalised.contains("per ") || normalised.contains("24 hours");
     if (!frameWords && !sampleWords && !splitRate) {
-      return new ScannedText(source, normalised, finder.find(source), List.of());
+      List<FoundQuantity> found = finder.find(source);
+      return new ScannedText(source, normalised, timeWords ? PerTimeUnits.apply(source, found) : found, List.of());
     }
     StringBuilder prepared = new StringBuilder(source);
     List<int[]> frames = new ArrayList<>();
@@ -86,7 +89,7 @@ final class ScannedText {
     }
     String rewritten = prepared.toString();
     List<FoundQuantity> found = finder.find(rewritten);
-    return new ScannedText(source, normalised, found, frames);
+    return new ScannedText(source, normalised, timeWords ? PerTimeUnits.apply(source, found) : found, frames);
   }
 
   private static void overwrite(StringBuilder b, int start, int end, String with) {

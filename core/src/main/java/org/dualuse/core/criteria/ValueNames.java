@@ -228,7 +228,10 @@ final class ValueNames {
         }
       }
       int begin = end;
-      while (begin > from && (Character.isLetter(norm.charAt(begin - 1)) || norm.charAt(begin - 1) == '-')) {
+      // "charge/discharge cycle life", "on/off ratio": a slash between letters joins one word
+      while (begin > from && (Character.isLetter(norm.charAt(begin - 1)) || norm.charAt(begin - 1) == '-'
+          || norm.charAt(begin - 1) == '/' && begin - 1 > from && begin < end
+              && Character.isLetter(norm.charAt(begin - 2)))) {
         begin--;
       }
       if (begin == end) {

@@ -142,7 +142,21 @@ public enum Dimension {
   /** An electric field sensor's noise floor, field per square root of bandwidth (nV/m/√Hz). */
   ELECTRIC_FIELD_NOISE("V/m/√Hz"),
   /** A number of load or charge cycles a material or a cell endures ("a 'low cycle fatigue life' of 10000 cycles"). */
-  CYCLE_COUNT("cycles");
+  CYCLE_COUNT("cycles"),
+  /** Particles per area crossing a surface: a neutron fluence a semiconductor withstands (n/cm²). */
+  PARTICLE_FLUENCE("1/m2"),
+  /** Neutrons emitted per second: a neutron generator's output (neutrons/s). */
+  NEUTRON_EMISSION_RATE("neutrons/s"),
+  /** Electric charge per area: the exposure dose a resist needs (µC/mm²). */
+  CHARGE_PER_AREA("As/m2"),
+  /** Amount of substance (mol): a synthesizer's scale (mmol). */
+  AMOUNT_OF_SUBSTANCE("mol"),
+  /** Mass of fuel per energy delivered: a shaft engine's specific fuel consumption (kg/kWh). */
+  POWER_SPECIFIC_FUEL_CONSUMPTION("kg/J"),
+  /** A material's second order non-linear optical susceptibility χ(2) (m/V). */
+  SECOND_ORDER_SUSCEPTIBILITY("m/V"),
+  /** A material's third order non-linear optical susceptibility χ(3) (m²/V²). */
+  THIRD_ORDER_SUSCEPTIBILITY("m2/V2");
 
   private final String siSymbol;
 
@@ -167,9 +181,11 @@ public enum Dimension {
           KINEMATIC_VISCOSITY, AREAL_DENSITY, AXIS_COUNT, QUBIT_COUNT, CHANNEL_COUNT, TERMINAL_COUNT, ELEMENT_COUNT,
           ELECTRIC_CHARGE, MACH_NUMBER, PIXEL_COUNT, SPECIFIC_ACTIVITY, VOLUMETRIC_POWER_DENSITY, ENERGY_DENSITY,
           CURRENT_RATE, THRUST_SPECIFIC_FUEL_CONSUMPTION, PRESSURE_RATE, ATTENUATION_COEFFICIENT, LUMINOUS_RESPONSIVITY,
-          ELECTRIC_FIELD_NOISE, CYCLE_COUNT -> true;
+          ELECTRIC_FIELD_NOISE, CYCLE_COUNT, PARTICLE_FLUENCE, NEUTRON_EMISSION_RATE, CHARGE_PER_AREA,
+          AMOUNT_OF_SUBSTANCE, POWER_SPECIFIC_FUEL_CONSUMPTION -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
-          MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION -> false;
+          MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION, SECOND_ORDER_SUSCEPTIBILITY,
+          THIRD_ORDER_SUSCEPTIBILITY -> false;
     };
   }
 

@@ -485,6 +485,44 @@ public final class Units {
   public static final Unit GRAM_MILLIMETRE_PER_KILOGRAM = define(Unit.linear("g·mm/kg", LENGTH, 1e-6), "g mm/kg",
       "g mm per kg", "gmm/kg");
 
+  // more units the annex sets thresholds in (3A001.a.1.c, 3A231.b.2, 3C002.b, 2B352.j, 9A002.b, 9A010.d, 6C004.c)
+  public static final Unit PER_SQUARE_METRE = define(Unit.linear("1/m2", PARTICLE_FLUENCE, 1));
+  /**
+   * Neutrons per square centimetre, a neutron fluence ("5 × 10¹³ n/cm²"); the lower-case n only, the
+   * newton per square centimetre being a pressure ({@link #NEWTON_PER_SQUARE_CENTIMETRE}).
+   */
+  public static final Unit NEUTRONS_PER_SQUARE_CENTIMETRE = define(Unit.linear("n/cm2", PARTICLE_FLUENCE, 1e4),
+      "n/cm²", "neutrons/cm2", "neutrons/cm²");
+  public static final Unit NEWTON_PER_SQUARE_CENTIMETRE = define(Unit.linear("N/cm2", PRESSURE, 1e4), "N/cm²");
+  public static final Unit NEUTRONS_PER_SECOND = define(Unit.linear("neutrons/s", NEUTRON_EMISSION_RATE, 1),
+      "neutrons per second");
+  public static final Unit AMPERE_SECOND_PER_SQUARE_METRE = define(Unit.linear("As/m2", CHARGE_PER_AREA, 1), "C/m2",
+      "C/m²");
+  /** Microcoulombs per square millimetre; the annex writes "μcoulomb/mm2" (3C002.b). */
+  public static final Unit MICROCOULOMB_PER_SQUARE_MILLIMETRE = define(Unit.linear("µC/mm2", CHARGE_PER_AREA, 1),
+      "µC/mm²", "µcoulomb/mm2", "µcoulomb/mm²");
+  public static final Unit MICROCOULOMB_PER_SQUARE_CENTIMETRE = define(Unit.linear("µC/cm2", CHARGE_PER_AREA, 1e-2),
+      "µC/cm²");
+  public static final Unit MOLE = define(Unit.linear("mol", AMOUNT_OF_SUBSTANCE, 1), "mole", "moles");
+  public static final Unit MILLIMOLE = define(Unit.linear("mmol", AMOUNT_OF_SUBSTANCE, 1e-3), "millimole", "millimoles");
+  public static final Unit MICROMOLE = define(Unit.linear("µmol", AMOUNT_OF_SUBSTANCE, 1e-6), "micromole",
+      "micromoles");
+  public static final Unit KILOGRAM_PER_JOULE = define(Unit.linear("kg/J", POWER_SPECIFIC_FUEL_CONSUMPTION, 1));
+  public static final Unit KILOGRAM_PER_KILOWATT_HOUR = define(Unit.linear("kg/kWh", POWER_SPECIFIC_FUEL_CONSUMPTION,
+      1.0 / 3.6e6), "kg/(kW·h)", "kg/kW h");
+  public static final Unit GRAM_PER_KILOWATT_HOUR = define(Unit.linear("g/kWh", POWER_SPECIFIC_FUEL_CONSUMPTION,
+      1e-3 / 3.6e6), "g/(kW·h)");
+  public static final Unit METRE_PER_VOLT = define(Unit.linear("m/V", SECOND_ORDER_SUSCEPTIBILITY, 1));
+  public static final Unit PICOMETRE_PER_VOLT = define(Unit.linear("pm/V", SECOND_ORDER_SUSCEPTIBILITY, 1e-12));
+  public static final Unit SQUARE_METRE_PER_SQUARE_VOLT = define(Unit.linear("m2/V2", THIRD_ORDER_SUSCEPTIBILITY, 1),
+      "m²/V²");
+  /**
+   * Thrust per mass of an engine, a thrust-to-weight ratio as the annex writes it ("1 kN/kg", 9A010.d): a
+   * force per mass is an acceleration, 1 kN/kg = 1000 m/s².
+   */
+  public static final Unit KILONEWTON_PER_KILOGRAM = define(Unit.linear("kN/kg", ACCELERATION, 1e3));
+  public static final Unit NEWTON_PER_KILOGRAM = define(Unit.linear("N/kg", ACCELERATION, 1));
+
   private static final List<Unit> ALL = REGISTRY.units();
   private static final Map<Dimension, Unit> SI = REGISTRY.siUnits();
 

@@ -466,4 +466,104 @@ class CriteriaExtractorTest {
   void plusMinusRatiosToOnePluralNamesAndBracketedNamesReadAsWritten(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget diodes withstanding a fluence of neutrons of 4 × 1012 n/cm2 or higher;|neutron fluence >= 4000000000000 n/cm2",
+      "Widget generators capable of an output of 2 × 108 neutrons/s or greater;|neutron output >= 200000000 neutrons/s",
+      "Widget resists with a sensitivity of 0,05 µcoulomb/mm2 or better;|resist sensitivity <= 0.05 µC/mm2",
+      "Widget synthesizers working at a 'widget scale' of 2 mmol or greater;|widget scale >= 2 mmol",
+      "A 'widget fuel consumption' not exceeding 0,3 kg/kWh at 40 % of the rated power;"
+          + "|widget fuel consumption <= 0.3 kg/kWh",
+      "Widget crystals with a second order non-linear susceptibility of 2×10-11 m/V or more;"
+          + "|second order non-linear susceptibility >= 2.0E-11 m/V",
+      "Widget glass with a third order non-linear susceptibility of 10-7 m2/V2 or more;"
+          + "|third order non-linear susceptibility >= 1.0E-7 m2/V2",
+      "Widget engines with thrust-to-weight ratios equal to or more than 2 kN/kg;|thrust-to-weight ratio >= 2 kN/kg",
+      // the newton per square centimetre stays a pressure: only the lower-case n counts neutrons
+      "Widget clamps with a pressure of 20 N/cm2 or more;|pressure >= 20 N/cm2"})
+  void moreUnitsOfTheAnnexGiveTheirOwnQuantities(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget cells with an output greater than 300 g of widgetium per hour;|output > 300 g/h",
+      "Widget dryers with a capacity of 20 kg of ice or more in 24 hours;|capacity >= 20 kg/24h",
+      "Widget gyros with a drift rate of less than 0,3° (1 sigma) per hour;|bias stability < 0.3 °/h"})
+  void anAmountWithItsTimeWrittenApartIsARate(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widgetium compounds in which the ratio of widgetium to hydrogen atoms exceeds 1 part in 2000;|ratio > 5.0E-4 1",
+      "Widgetium in which the isotopic ratio of widgetium to hydrogen exceeds 1:4000;|ratio > 2.5E-4 1"})
+  void aProportionWrittenAsPartsOfAWholeIsItsShare(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @Test
+  void aResolutionWrittenAsPartsIsNoShare() {
+    // "better than 1 part in 300" states a resolving power as often as a share: the text does not say which
+    assertTrue(extractor.extractTyped("Widget spectrometers having a resolution of better than 1 part in 300;").isEmpty());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget chucks with twenty or more individually controllable heating elements.|"
+          + "individually controllable heating elements >= 20 elements",
+      "Three or four axes which can be coordinated simultaneously for contouring control; or"
+          + "|simultaneous contouring axes in [3 axes, 4 axes]",
+      "More than one widget source of which one is a precursor source; and|number of widget sources > 1 1",
+      "Providing widget measurements in more than one dimension, and having any of the following:"
+          + "|number of dimensions > 1 1"})
+  void countsWrittenInWordsAreCounts(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget switches having an on/off ratio equal to or greater than 60 dB;|on/off ratio >= 60 dB",
+      "A charge/discharge cycle life equal to or greater than 5000 cycles;|charge/discharge cycle life >= 5000 cycles"})
+  void wordsJoinedByASlashAreOneWordOfTheName(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" holds no count")
+  @CsvSource(delimiter = '|', value = {
+      "An instantaneous bandwidth of more than one octave; and",
+      "Widget blocks or devices that control more than one widget group."})
+  void moreThanOneUnitOrOnePartsThingIsNoCountOfTheGoods(String text) {
+    assertTrue(extractor.extractTyped(text).map(c -> !c.describe().contains("number of")).orElse(true),
+        () -> text + " -> " + extractor.extractTyped(text).map(Criterion::describe).orElse("-"));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "A 'widget free dynamic range' greater than 60 dBc when synthesising a full scale signal of 50 MHz or the "
+          + "highest signal frequency specified below 50 MHz; or|widget free dynamic range > 60 dBc",
+      "An 'area widget rate' of greater than 500 m2/s while operating at the maximum range that it can operate with "
+          + "an 'along track widget' of less than 10 cm; and|area widget rate > 500 m2/s",
+      "Widget equipment producing a layer with a thickness uniform to less than ± 3 % across a distance of 50 mm or "
+          + "more;|ratio < 3 %",
+      // a bracketed value with no comparator qualifies the name before it
+      "A fluence (integrated flux) of neutrons (1 MeV equivalent) of 4 × 1012 n/cm2 or higher on silicon;"
+          + "|neutron fluence >= 4000000000000 n/cm2",
+      // "while" with another verb states a requirement of its own
+      "Widget systems vibrating at an acceleration equal to or greater than 10 g rms while imparting forces equal "
+          + "to or greater than 40 kN;"
+          + "|(acceleration >= 10 gn AND force >= 40 kN)"})
+  void aClauseOfHowTheGoodsRunWhileAValueIsMeasuredIsNoRequirement(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Widget valves having a 'nominal size' greater than DN 15 or NPS 1/2; and|nominal size > 15 mm",
+      "Widget valves having a 'nominal size' equal to or greater than DN 50 or NPS 2 and equal to or less than "
+          + "DN 200 or NPS 8;|nominal size in [50 mm, 200 mm]"})
+  void aNominalSizeOfTheAnnexIsABoundOnTheDnScale(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
 }
