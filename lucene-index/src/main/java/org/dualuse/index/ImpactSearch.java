@@ -100,10 +100,12 @@ final class ImpactSearch {
       ControlNode node = nodeOfDoc[doc];
       long held = scores.wordsHeld(doc);
       List<String> pointed = pointers.getOrDefault(node.code(), List.of());
-      // the words of a name the text gives the node's kind of goods are words the node explains
+      // the words of a name the text gives the node's kind of goods are words the node explains; not
+      // those the name negates: "high-performance organic fibre (non-polyethylene)" explains no
+      // "polyethylene" the text names elsewhere, since that is what the name leaves out
       Set<String> named = pointed.isEmpty() ? Set.of() : new HashSet<>();
       for (String phrase : pointed) {
-        named.addAll(analyzer.terms(phrase));
+        named.addAll(AnalyzedText.of(analyzer, phrase).positiveTerms());
       }
       List<String> matched = new ArrayList<>();
       for (int i = 0; i < positive.size(); i++) {

@@ -47,7 +47,7 @@ import org.dualuse.index.analysis.ListAnalyzer;
  * {@link Vocabulary.Strength#RETRIEVAL} pointer (the names of the knowledge files): a pointer's words
  * sit in a field of their own that ranks the node but is no part of {@link NodeWords#all()}, and its
  * phrase found whole lifts the node as a hint's does ({@link NodeHit#pointers()}); only the words of
- * that phrase then count as words the node matched.
+ * that phrase (not those it negates, "non-polyethylene") then count as words the node matched.
  *
  * <p><b>Language.</b> Every vocabulary row has a language. For a text in a known language ({@link
  * AnalyzedText#language()}) only the rows of that language, of English (the annex's) and of {@code mul}

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Vocabulary rows apply to texts of their own language (and of none known); names with digits are
  * found as written; a CAS number row points at its chemical; retrieval pointers rank but are no
- * hints. On the synthetic widget list, on both directories.
+ * hints, and the words they negate are none their node matched. On the synthetic widget list, on
+ * both directories.
  */
 class VocabularyLanguageTest {
 
@@ -99,6 +100,21 @@ class VocabularyLanguageTest {
       // the words of the pointer's phrase count as matched; its other words are not the node's words
       assertEquals(List.of("tiefseedoohickei"), hits.get(0).matchedTerms());
       assertFalse(index.wordsOf(DOOHICKEY).all().contains("tiefseedoohickei"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(IndexSetup.class)
+  void aWordAPointerNegatesIsNoWordItsNodeMatched(IndexSetup setup) {
+    Vocabulary pointer = Vocabulary.of(List.of(new Vocabulary.Mapping("deepwater doohickey (non-ferrous)",
+        List.of(DOOHICKEY), "en", "knowledge.tsv", 1, Vocabulary.Strength.RETRIEVAL)));
+    try (ListIndex index = setup.open(WidgetList.list(), pointer)) {
+      List<ListIndex.NodeHit> hits = index.find(index.analyze("deepwater doohickey (non-ferrous), ferrous fittings"), 3);
+      assertEquals(DOOHICKEY, hits.get(0).node().code());
+      assertEquals(List.of("deepwater doohickey (non-ferrous)"), hits.get(0).pointers());
+      // the name leaves out the ferrous, so the ferrous fittings are no word of the node's
+      assertFalse(index.wordsOf(DOOHICKEY).all().contains("ferrou"));
+      assertEquals(List.of("deepwat", "doohickei", "non"), hits.get(0).matchedTerms());
     }
   }
 }
