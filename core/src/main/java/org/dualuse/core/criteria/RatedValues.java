@@ -42,15 +42,7 @@ final class RatedValues {
 
   /** Whether a word of the normalised text starts with a word of underwater goods. */
   static boolean speaksOfUnderwater(String norm) {
-    for (String word : FactWords.bundled().underwater) {
-      int at = norm.indexOf(word);
-      while (at >= 0) {
-        if (at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1))) {
-          return true;
-        }
-        at = norm.indexOf(word, at + 1);
-      }
-    }
-    return false;
+    return TextFacts.startsAWord(norm, FactWords.bundled().underwater);
   }
+
 }

@@ -188,10 +188,17 @@ final class TextFacts {
   }
 
   private static boolean speaksOfLight(String norm) {
-    for (String word : LIGHT_WORDS) {
+    return startsAWord(norm, LIGHT_WORDS);
+  }
+
+  /**
+   * Whether a word of the normalised text starts with one of these words: a word or the start of one
+   * ("optical", "photodiode"), never the inside of another ("guide", "build").
+   */
+  static boolean startsAWord(String norm, java.util.Collection<String> words) {
+    for (String word : words) {
       int at = norm.indexOf(word);
       while (at >= 0) {
-        // a word or the start of one ("optical", "photodiode"), never the inside of another ("guide", "build")
         if (at == 0 || !Character.isLetterOrDigit(norm.charAt(at - 1))) {
           return true;
         }
@@ -200,6 +207,7 @@ final class TextFacts {
     }
     return false;
   }
+
 
   /**
    * Whether a bare length may be a wavelength: it lies wholly in the optical span ("200 m range" is
