@@ -564,6 +564,8 @@ class PublicApiContractTest {
         Map.entry(org.dualuse.index.knowledge.Materials.class,
             () -> org.dualuse.index.knowledge.Knowledge.standard().materials()),
         Map.entry(org.dualuse.index.knowledge.MetalMentions.class, () -> org.dualuse.index.knowledge.MetalMentions.NONE),
+        Map.entry(org.dualuse.index.knowledge.PurposeWords.class,
+            () -> org.dualuse.index.knowledge.Knowledge.standard().purposes()),
         Map.entry(org.dualuse.index.knowledge.Subjects.class,
             () -> org.dualuse.index.knowledge.Knowledge.standard().subjects()),
         Map.entry(org.dualuse.index.knowledge.Subject.class,

@@ -119,7 +119,8 @@ public final class ChemicalShares {
 
   /** Whether the text names one of these chemicals by a name, synonym or CAS number this class reads. */
   public boolean namesAnyIn(String text) {
-    return !names.isEmpty() && !names.findIn(Objects.requireNonNull(text, "text")).isEmpty();
+    Objects.requireNonNull(text, "text");
+    return !names.isEmpty() && !names.findIn(text).isEmpty();
   }
 
   /** Whether {@code from} is at or before {@code to} with nothing but blanks, a colon, '=' or '(' between. */
