@@ -37,7 +37,7 @@ final class NumberReader {
       i++;
     } else if (!isDigit(c)) {
       return null;
-    } else if (i > 0 && gluedToWord(text.charAt(i - 1))) {
+    } else if (i > 0 && gluedToWord(text.charAt(i - 1)) && !afterDimensionCross(text, i)) {
       return null;
     }
     StringBuilder digits = new StringBuilder();
@@ -150,6 +150,14 @@ final class NumberReader {
       return false; // a diameter sign is written glued to its number: "Ø50 mm"
     }
     return Character.isLetterOrDigit(previous) || previous == '.' || previous == ',' || previous == '_';
+  }
+
+  /**
+   * Whether the number at {@code i} follows a multiplication cross glued between two numbers, as a
+   * list of dimensions is written: "Ø80x110mm", "200x100x5 mm". The cross is then no letter of a word.
+   */
+  private static boolean afterDimensionCross(String text, int i) {
+    return i >= 2 && (text.charAt(i - 1) == 'x' || text.charAt(i - 1) == 'X') && isDigit(text.charAt(i - 2));
   }
 
   private static boolean opensNumber(char previous) {
