@@ -168,7 +168,7 @@ final class CandidateFeatures {
     f.put(DecisionFeature.TRANSLATED_WEIGHT, Math.log1p(weights[2] / index.idfOfRarest()));
     f.put(DecisionFeature.REDIRECTED, bit(best.redirected));
     ProductGroup g = best.node.code().group();
-    boolean goods = g != ProductGroup.D && g != ProductGroup.E;
+    boolean goods = !g.isSoftwareOrTechnology();
     f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (product.kind() == ProductKinds.Kind.GOODS)));
     return DecisionFeatures.of(best.node.code(), f);
   }

@@ -48,12 +48,12 @@ final class KindRouter {
     this.kinds = ProductKinds.standard().prepare(analyzer::terms);
     for (ControlNode node : list.allNodes()) {
       ProductGroup g = node.code().group();
-      if (g != ProductGroup.D && g != ProductGroup.E) {
+      if (!g.isSoftwareOrTechnology()) {
         continue;
       }
       Map<ControlCode, List<ControlCode>> into = g == ProductGroup.D ? softwareFor : technologyFor;
       for (Reference r : node.references()) {
-        if (!r.fromNote() && r.target().group() != ProductGroup.D && r.target().group() != ProductGroup.E) {
+        if (!r.fromNote() && !r.target().group().isSoftwareOrTechnology()) {
           addUser(into, r.target(), node.code());
         }
       }
@@ -61,7 +61,7 @@ final class KindRouter {
       Matcher m = GROUP_REFERENCE.matcher(node.text());
       while (m.find()) {
         ProductGroup target = ProductGroup.valueOf(m.group(2));
-        if (target != ProductGroup.D && target != ProductGroup.E) {
+        if (!target.isSoftwareOrTechnology()) {
           addGroupUser(m.group(1) + target.name(), node.code());
         }
       }
@@ -98,7 +98,7 @@ final class KindRouter {
    * phrases for D, the technology phrases for E; empty for goods.
    */
   Set<String> kindTermsFor(AnalyzedText text, ProductGroup group) {
-    if (group == ProductGroup.D || group == ProductGroup.E) {
+    if (group.isSoftwareOrTechnology()) {
       return kinds.termsOf(text, group == ProductGroup.D ? Kind.SOFTWARE : Kind.TECHNOLOGY);
     }
     return Set.of();
@@ -108,7 +108,7 @@ final class KindRouter {
   static double groupFactor(ControlCode code, Kind kind) {
     ProductGroup g = code.group();
     return switch (kind) {
-      case GOODS -> g == ProductGroup.D || g == ProductGroup.E ? OFF_GROUP_FACTOR : 1.0;
+      case GOODS -> g.isSoftwareOrTechnology() ? OFF_GROUP_FACTOR : 1.0;
       case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
       case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
     };
@@ -121,7 +121,7 @@ final class KindRouter {
   void deriveSoftwareOrTechnology(Map<ControlCode, ScoredNode> scored,
       Map<ControlCode, ListIndex.NodeHit> retrieved, ListIndex.NodeHit hit, Kind kind) {
     ControlCode code = hit.node().code();
-    if (code.group() == ProductGroup.D || code.group() == ProductGroup.E) {
+    if (code.group().isSoftwareOrTechnology()) {
       return;
     }
     Map<ControlCode, List<ControlCode>> users = kind == Kind.SOFTWARE ? softwareFor : technologyFor;

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.index.knowledge.Purpose;
@@ -64,7 +63,7 @@ final class PurposeCheck {
     this.words = words;
     Map<ControlCode, Set<Purpose>> own = new HashMap<>();
     for (ControlNode node : list.allNodes()) {
-      if (isSoftwareOrTechnology(node.code())) {
+      if (node.code().group().isSoftwareOrTechnology()) {
         Set<Purpose> p = ownPurposes(node.text(), words);
         if (!p.isEmpty()) {
           own.put(node.code(), p);
@@ -73,7 +72,7 @@ final class PurposeCheck {
     }
     Map<ControlCode, Set<Purpose>> all = new HashMap<>();
     for (ControlNode node : list.allNodes()) {
-      if (!isSoftwareOrTechnology(node.code())) {
+      if (!node.code().group().isSoftwareOrTechnology()) {
         continue;
       }
       Set<Purpose> p = own.get(node.code());
@@ -88,10 +87,6 @@ final class PurposeCheck {
       }
     }
     this.named = Map.copyOf(all);
-  }
-
-  private static boolean isSoftwareOrTechnology(ControlCode code) {
-    return code.group() == ProductGroup.D || code.group() == ProductGroup.E;
   }
 
   /** The purposes a node's own text names (see the class comment). */

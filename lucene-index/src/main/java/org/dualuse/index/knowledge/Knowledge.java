@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
 
 /**
@@ -179,7 +178,7 @@ public final class Knowledge {
   }
 
   private static boolean isGoods(ControlCode code) {
-    return code.group() != ProductGroup.D && code.group() != ProductGroup.E;
+    return !code.group().isSoftwareOrTechnology();
   }
 
   private static void add(List<Pointer> out, GenericWords generic, String name, List<ControlCode> codes,

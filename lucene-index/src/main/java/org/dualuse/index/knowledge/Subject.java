@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.dualuse.core.code.ControlCode;
-import org.dualuse.core.code.ProductGroup;
 
 /**
  * What a node of a list is about: the kind of goods it controls, named in each language. For a
@@ -34,6 +33,6 @@ public record Subject(ControlCode code, Map<String, SubjectName> names) {
 
   /** Whether the node is software or technology for these goods (a D or E code) rather than the goods. */
   public boolean isSoftwareOrTechnology() {
-    return code.group() == ProductGroup.D || code.group() == ProductGroup.E;
+    return code.group().isSoftwareOrTechnology();
   }
 }

@@ -38,7 +38,7 @@ final class CandidateClauses {
     // software or technology "specified in" / "performing the functions of" a surveillance item is
     // released with it: what a note takes out of the item is not the item the software serves
     ProductGroup g = code.group();
-    if ((g == ProductGroup.D || g == ProductGroup.E) && isSurveillance(candidate)) {
+    if (g.isSoftwareOrTechnology() && isSurveillance(candidate)) {
       for (ControlNode n : chain) {
         for (ControlCode named : CodesInText.codes(n.text())) {
           Optional<ControlNode> item = list.find(named);
