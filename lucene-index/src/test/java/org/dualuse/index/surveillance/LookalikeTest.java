@@ -96,6 +96,18 @@ class LookalikeTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
+      // a detector inside a surveillance camera, and a tracker that "detects" (rileva) a position, are
+      // the surveillance devices themselves, not detectors of them
+      "Kamera mit Bewegungsdetektor, versteckt in einem Rauchmelder, überträgt Bild und Ton heimlich an ein Smartphone",
+      "Localizzatore GPS nascosto per auto: il tracker rileva la posizione della persona e la invia di nascosto",
+  })
+  void aSurveillanceDeviceWithADetectorIsNotACounterSurveillanceDetector(String text) {
+    Article5Screen.Assessment a = assess(text);
+    assertFalse(a.lookalike().map(l -> l.name().equals("counter-surveillance")).orElse(false), text + " -> " + a);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
       // lawful-interception mediation devices: 5D001.e does not list them (its Note), but they serve the
       // interception of persons' communications, so the screen still signals them
       "Lawful interception mediation device for a mobile operator: validates warrants and delivers intercepted calls to the authority",
