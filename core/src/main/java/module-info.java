@@ -12,4 +12,8 @@ module org.dualuse.core {
   exports org.dualuse.core.parse;
   exports org.dualuse.core.classify;
   exports org.dualuse.core.language;
+
+  // what is particular to a list (its cyber-surveillance headings, general notes, vocabulary,
+  // catch-all screen) comes from the profile its reader's module provides
+  uses org.dualuse.core.parse.ListProfile;
 }
