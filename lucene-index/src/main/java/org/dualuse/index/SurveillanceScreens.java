@@ -40,6 +40,16 @@ final class SurveillanceScreens {
     this.catchAll = on && profile.catchAllScreen();
   }
 
+  /**
+   * The screens with the module's standard data ({@link Article5Screen#standard()}, {@link
+   * CyberSurveillanceItems#standard()}), as far as the list's profile has them.
+   *
+   * @param on false switches both screens off whatever the profile says
+   */
+  static SurveillanceScreens standard(ControlList list, boolean on) {
+    return new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard(), on);
+  }
+
   /** The cyber-surveillance flag of a decision that rests on {@code best} (null when none is viable). */
   CyberSurveillanceFlag flagOf(Decision decision, ScoredNode best, ProductText productText) {
     return !flags || decision == Decision.NOT_LISTED || best == null
