@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.net.URISyntaxException;
@@ -95,6 +96,42 @@ public final class PublicApiSweep {
       }
     }
     return out;
+  }
+
+  /**
+   * The exported public types of {@link #exportedClasses}, exceptions left out: a message or cause of
+   * null is the {@code Throwable} convention.
+   */
+  public static List<Class<?>> exportedTypes(Class<?> anchor) {
+    return exportedClasses(anchor).stream().filter(c -> !Throwable.class.isAssignableFrom(c)).toList();
+  }
+
+  /** The public constructors of a concrete class; none for an abstract class, an interface or an enum. */
+  public static List<Constructor<?>> constructors(Class<?> c) {
+    return Modifier.isAbstract(c.getModifiers()) || c.isInterface() || c.isEnum() ? List.of()
+        : List.of(c.getConstructors());
+  }
+
+  /**
+   * The public methods a type declares, static and instance, less what the compiler writes (synthetic
+   * and bridge methods, an enum's {@code values} and {@code valueOf}) and {@code equals(Object)},
+   * whose contract is to answer false.
+   */
+  public static List<Method> declaredMethods(Class<?> c) {
+    List<Method> out = new ArrayList<>();
+    for (Method m : c.getDeclaredMethods()) {
+      boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
+      boolean equals = m.getName().equals("equals") && m.getParameterCount() == 1;
+      if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !implicit && !equals) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Whether any parameter of the entry point takes an object (the null sweep has something to test). */
+  public static boolean takesAnObject(Executable e) {
+    return Arrays.stream(e.getParameterTypes()).anyMatch(t -> !t.isPrimitive());
   }
 
   /** Whether a type and every type around it are public, and it is neither anonymous, local nor synthetic. */

@@ -86,21 +86,9 @@ class NullArgumentsTest {
 
   private static List<Executable> entryPoints() throws Exception {
     List<Executable> out = new ArrayList<>();
-    for (Class<?> c : PublicApiSweep.exportedClasses(Evaluator.class)) {
-      if (Throwable.class.isAssignableFrom(c)) {
-        continue;
-      }
-      if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
-        out.addAll(Arrays.asList(c.getConstructors()));
-      }
-      for (Method m : c.getDeclaredMethods()) {
-        boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
-        boolean equals = m.getName().equals("equals") && m.getParameterCount() == 1;
-        if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !implicit && !equals
-            && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
-          out.add(m);
-        }
-      }
+    for (Class<?> c : PublicApiSweep.exportedTypes(Evaluator.class)) {
+      out.addAll(PublicApiSweep.constructors(c));
+      PublicApiSweep.declaredMethods(c).stream().filter(PublicApiSweep::takesAnObject).forEach(out::add);
     }
     out.sort(Comparator.comparing(PublicApiSweep::signature));
     return out;

@@ -258,20 +258,9 @@ class PublicApiContractTest {
   static List<Executable> entryPoints() {
     List<Executable> out = new ArrayList<>();
     for (Class<?> anchor : List.of(DualUseException.class, ControlLists.class, ListIndex.class)) {
-      for (Class<?> c : PublicApiSweep.exportedClasses(anchor)) {
-        if (Throwable.class.isAssignableFrom(c)) {
-          continue;
-        }
-        if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
-          out.addAll(Arrays.asList(c.getConstructors()));
-        }
-        for (Method m : c.getDeclaredMethods()) {
-          boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
-          if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
-              && !implicit) {
-            out.add(m);
-          }
-        }
+      for (Class<?> c : PublicApiSweep.exportedTypes(anchor)) {
+        out.addAll(PublicApiSweep.constructors(c));
+        PublicApiSweep.declaredMethods(c).stream().filter(m -> Modifier.isStatic(m.getModifiers())).forEach(out::add);
       }
     }
     out.sort(Comparator.comparing(PublicApiSweep::signature));
@@ -285,17 +274,10 @@ class PublicApiContractTest {
   static List<Method> instanceMethods() {
     List<Method> out = new ArrayList<>();
     for (Class<?> anchor : List.of(DualUseException.class, ControlLists.class, ListIndex.class)) {
-      for (Class<?> c : PublicApiSweep.exportedClasses(anchor)) {
-        if (Throwable.class.isAssignableFrom(c)) {
-          continue;
-        }
-        for (Method m : c.getDeclaredMethods()) {
-          if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
-              && !m.isBridge() && !(m.getName().equals("equals") && m.getParameterCount() == 1)
-              && !CALLBACKS.contains(c)
-              && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
-            out.add(m);
-          }
+      for (Class<?> c : PublicApiSweep.exportedTypes(anchor)) {
+        if (!CALLBACKS.contains(c)) {
+          PublicApiSweep.declaredMethods(c).stream()
+              .filter(m -> !Modifier.isStatic(m.getModifiers()) && PublicApiSweep.takesAnObject(m)).forEach(out::add);
         }
       }
     }
