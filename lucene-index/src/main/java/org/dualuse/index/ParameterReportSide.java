@@ -13,7 +13,7 @@ import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.dualuse.core.classify.DecontrolOutcome;
-import org.dualuse.core.classify.DeferredList;
+import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.NodeEvaluation;
 import org.dualuse.core.classify.ParameterClassifier;
