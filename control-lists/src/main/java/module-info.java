@@ -11,4 +11,7 @@ module org.dualuse.lists {
   exports org.dualuse.lists;
   exports org.dualuse.lists.source;
   exports org.dualuse.lists.diff;
+
+  // the EU list's profile, next to its readers
+  provides org.dualuse.core.parse.ListProfile with org.dualuse.lists.source.EuListProfile;
 }

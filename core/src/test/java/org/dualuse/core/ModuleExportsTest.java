@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ModuleExportsTest {
 
   @Test
-  void coreExportsExactlyItsApiPackages() throws Exception {
+  void coreExportsExactlyItsApiPackagesAndItsInternalsToTheLibrarysModulesOnly() throws Exception {
     Path classes = Path.of(DualUseException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     ModuleDescriptor descriptor;
     try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
@@ -23,6 +23,7 @@ class ModuleExportsTest {
     }
     assertEquals("org.dualuse.core", descriptor.name());
     Set<String> exported = descriptor.exports().stream()
+        .filter(e -> !e.isQualified())
         .map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(Set.of(
@@ -35,6 +36,10 @@ class ModuleExportsTest {
             "org.dualuse.core.classify",
             "org.dualuse.core.language")),
         exported);
+    // the internals go to the library's own modules only
+    assertEquals(Set.of("org.dualuse.core.internal -> [org.dualuse.index, org.dualuse.lists]"),
+        descriptor.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
+            .map(e -> e.source() + " -> " + new TreeSet<>(e.targets())).collect(Collectors.toSet()));
     assertEquals(Set.of(), descriptor.requires().stream()
         .map(ModuleDescriptor.Requires::name)
         .filter(n -> !n.startsWith("java."))

@@ -1,21 +1,17 @@
 package org.dualuse.eval;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.dualuse.testing.PublicApiSweep.name;
+import static org.dualuse.testing.PublicApiSweep.signature;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.InputStream;
 import java.io.StringReader;
-import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,6 +23,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dualuse.testing.PublicApiSweep;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
@@ -39,8 +36,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every public entry point of the harness refuses null with a {@link NullPointerException} that
- * names the parameter, as the other library modules do (lucene-index's {@code PublicApiContractTest}).
- * The entry points are found by reflection from the module's descriptor: the public constructors,
+ * names the parameter, as the other library modules do (lucene-index's {@code PublicApiContractTest};
+ * the sweep is core's {@link PublicApiSweep}). The entry points are found by reflection from the
+ * module's descriptor: the public constructors,
  * static methods and instance methods of the public types of its exported packages, each parameter
  * set to null in turn while the others hold a valid sample. A type without a sample fails the sweep,
  * naming it, rather than being skipped. Exception classes are left out, and so is {@code equals}.
@@ -54,7 +52,7 @@ class NullArgumentsTest {
 
   @Test
   void theSweepFindsTheHarnessEntryPoints() throws Exception {
-    Set<String> names = entryPoints().stream().map(NullArgumentsTest::name).collect(Collectors.toSet());
+    Set<String> names = entryPoints().stream().map(PublicApiSweep::name).collect(Collectors.toSet());
     for (String expected : List.of("Evaluator", "Evaluator.evaluate", "DatasetReader.read", "CaseResult.of",
         "LabelledCase.of", "Metrics.of", "EvaluationJson.toJson", "EccnMapping.toAnnexI", "EvaluationReport.split",
         "ClassificationJson.of", "Split.ofId")) {
@@ -74,87 +72,26 @@ class NullArgumentsTest {
 
   @TestFactory
   Stream<DynamicTest> aNullArgumentIsRefusedNamingTheParameter() throws Exception {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Executable e : entryPoints()) {
+    return PublicApiSweep.nullArgumentTests(entryPoints(), NULL_MEANS_ABSENT, e -> {
       Parameter[] ps = e.getParameters();
-      for (int i = 0; i < ps.length; i++) {
-        if (ps[i].getType().isPrimitive()) {
-          continue;
-        }
-        int at = i;
-        String key = name(e) + "#" + ps[i].getName();
-        tests.add(DynamicTest.dynamicTest(signature(e) + " with null " + ps[i].getName(), () -> {
-          Object[] args = new Object[ps.length];
-          for (int k = 0; k < ps.length; k++) {
-            args[k] = sample(ps[k].getType(), e);
-          }
-          args[at] = null;
-          Throwable thrown = invoke(e, args);
-          if (NULL_MEANS_ABSENT.contains(key)) {
-            assertEquals(null, thrown, key + " is documented to accept null");
-            return;
-          }
-          assertInstanceOf(NullPointerException.class, thrown, key + " accepted null or threw something else");
-          assertNotNull(thrown.getMessage(), key + ": a NullPointerException without a message");
-          assertTrue(thrown.getMessage().matches("(?s).*\\b" + ps[at].getName() + "\\b.*"),
-              key + ": the message '" + thrown.getMessage() + "' does not name the parameter");
-        }));
+      Object[] args = new Object[ps.length];
+      for (int k = 0; k < ps.length; k++) {
+        args[k] = sample(ps[k].getType(), e);
       }
-    }
-    return tests.stream();
+      return args;
+    }, NullArgumentsTest::invoke).stream();
   }
 
   // ---- discovery
 
   private static List<Executable> entryPoints() throws Exception {
-    Path classes = Path.of(NullArgumentsTest.class.getClassLoader()
-        .getResource("org/dualuse/eval/package-info.class").toURI()).getParent().getParent().getParent().getParent();
-    ModuleDescriptor descriptor;
-    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
-      descriptor = ModuleDescriptor.read(in);
-    }
-    Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toSet());
     List<Executable> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(classes)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-        String relative = classes.relativize(p).toString();
-        String className = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
-        int dot = className.lastIndexOf('.');
-        if (dot < 0 || !exported.contains(className.substring(0, dot))) {
-          continue;
-        }
-        Class<?> c = Class.forName(className, false, NullArgumentsTest.class.getClassLoader());
-        if (!isPublicApi(c) || Throwable.class.isAssignableFrom(c)) {
-          continue;
-        }
-        if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
-          out.addAll(Arrays.asList(c.getConstructors()));
-        }
-        for (Method m : c.getDeclaredMethods()) {
-          boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
-          boolean equals = m.getName().equals("equals") && m.getParameterCount() == 1;
-          if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge() && !implicit && !equals
-              && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
-            out.add(m);
-          }
-        }
-      }
+    for (Class<?> c : PublicApiSweep.exportedTypes(Evaluator.class)) {
+      out.addAll(PublicApiSweep.constructors(c));
+      PublicApiSweep.declaredMethods(c).stream().filter(PublicApiSweep::takesAnObject).forEach(out::add);
     }
-    out.sort(Comparator.comparing(NullArgumentsTest::signature));
+    out.sort(Comparator.comparing(PublicApiSweep::signature));
     return out;
-  }
-
-  private static boolean isPublicApi(Class<?> c) {
-    if (c.isAnonymousClass() || c.isSynthetic() || c.isLocalClass()) {
-      return false;
-    }
-    for (Class<?> k = c; k != null; k = k.getDeclaringClass()) {
-      if (!Modifier.isPublic(k.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---- calls
@@ -216,15 +153,5 @@ class NullArgumentsTest {
       return type.getEnumConstants()[0];
     }
     return fail("no sample of " + type.getName() + " for " + signature(e) + ": add one to the sweep");
-  }
-
-  private static String name(Executable e) {
-    String owner = e.getDeclaringClass().getSimpleName();
-    return e instanceof Constructor<?> ? owner : owner + "." + e.getName();
-  }
-
-  private static String signature(Executable e) {
-    return name(e) + Arrays.stream(e.getParameterTypes()).map(Class::getSimpleName)
-        .collect(Collectors.joining(", ", "(", ")"));
   }
 }

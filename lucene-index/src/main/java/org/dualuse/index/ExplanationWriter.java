@@ -9,7 +9,7 @@ import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
-import org.dualuse.core.classify.DeferredList;
+import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.criteria.Truth;

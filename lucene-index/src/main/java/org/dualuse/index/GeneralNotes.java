@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.dualuse.core.DataFileLines;
 import org.dualuse.core.code.ControlCode;
@@ -20,6 +21,7 @@ import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.DocumentKind;
 import org.dualuse.core.model.ListDocument;
+import org.dualuse.core.parse.ListProfile;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
 
@@ -57,8 +59,12 @@ final class GeneralNotes {
   /** @throws VocabularyFormatException naming the line of a bad row of {@value #CUES} */
   GeneralNotes(ControlList list, ListAnalyzer analyzer) {
     List<GeneralNote> out = new ArrayList<>();
+    Set<DocumentKind> kinds = ListProfile.of(list.id()).generalNotes();
     for (Map.Entry<DocumentKind, List<List<String>>> e : readCues(analyzer).entrySet()) {
       DocumentKind kind = e.getKey();
+      if (!kinds.contains(kind)) {
+        continue;
+      }
       List<ControlCode> scope = scopeOf(list, kind);
       if (scope.isEmpty()) {
         continue;

@@ -4,8 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.dualuse.core.DualUseException;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Classification;
@@ -22,7 +20,6 @@ import org.dualuse.index.decision.DecisionFeature;
 import org.dualuse.index.decision.DecisionFeatures;
 import org.dualuse.index.decision.DecisionModel;
 import org.dualuse.index.knowledge.Knowledge;
-import org.dualuse.index.surveillance.Article5Screen;
 import org.dualuse.index.surveillance.CyberSurveillanceItems;
 import org.dualuse.index.surveillance.CyberSurveillanceNotes;
 import org.dualuse.index.surveillance.ProductText;
@@ -134,9 +131,7 @@ public final class HybridClassifier implements Classifier {
    * @param constraints the limits a product must keep (text length)
    */
   public HybridClassifier(ListIndex index, ProductConstraints constraints) {
-    // the grades a text names give the compositions the annex's content thresholds speak of
-    this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
-        Knowledge.standard().materials()), constraints);
+    this(index, ParameterReportSide.standard(Objects.requireNonNull(index, "index").list()), constraints);
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
@@ -152,9 +147,8 @@ public final class HybridClassifier implements Classifier {
    * @param decisionModel the model that turns a candidate's features into the decision
    */
   public HybridClassifier(ListIndex index, ProductConstraints constraints, DecisionModel decisionModel) {
-    this(index, new ParameterReportSide(Objects.requireNonNull(index, "index").list(),
-        Knowledge.standard().materials()), constraints, Objects.requireNonNull(decisionModel, "decisionModel"),
-        null, DEFAULT_MAX_CANDIDATES, true);
+    this(index, ParameterReportSide.standard(Objects.requireNonNull(index, "index").list()), constraints,
+        Objects.requireNonNull(decisionModel, "decisionModel"), null, DEFAULT_MAX_CANDIDATES, true);
   }
 
   /**
@@ -180,8 +174,7 @@ public final class HybridClassifier implements Classifier {
     this.checks = new NotesAndCriteriaCheck(index, notes, CyberSurveillanceNotes.standard(), exclusions, entries);
     this.features = new CandidateFeatures(index, kinds);
     this.rule = new DecisionRule(decisionModel);
-    this.screens = new SurveillanceScreens(list, Article5Screen.standard(), CyberSurveillanceItems.standard(),
-        surveillanceScreens);
+    this.screens = SurveillanceScreens.standard(list, surveillanceScreens);
     this.writer = new ExplanationWriter(index, decisionModel, maxCandidates);
   }
 
@@ -194,42 +187,16 @@ public final class HybridClassifier implements Classifier {
    * A classifier with an in-memory index of the list (the bundled one when it is current, see
    * {@link ListIndex#inMemory}), with these limits on products.
    *
-   * <p>The list's release notes, the standard screens and the knowledge files (the compositions of
-   * alloy grades, as {@link #HybridClassifier(ListIndex, ProductConstraints)} uses them) are read on a
-   * second thread while the index is read: on a fresh JVM each is mostly class loading and interpreted
-   * analysis, and a second core takes one of them.
+   * <p>The list's release notes, the standard screens and the knowledge files are read on a second
+   * thread while the index is read ({@code ReleaseNotesAhead}).
    */
   public static HybridClassifier of(ControlList list, ProductConstraints constraints) {
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(constraints, "constraints");
-    FutureTask<ReleaseNotes> notes = new FutureTask<>(() -> {
-      DecisionModel.standard();
-      Article5Screen.standard();
-      CyberSurveillanceNotes.standard();
-      CyberSurveillanceItems.standard();
-      Knowledge.standard();
-      return new ReleaseNotes(list, new ListAnalyzer());
-    });
-    Thread reading = new Thread(notes, "dualuse-release-notes");
-    reading.setDaemon(true);
-    reading.start();
+    ReleaseNotesAhead notes = ReleaseNotesAhead.start(list);
     ListIndex index = ListIndex.inMemory(list);
-    ReleaseNotes releaseNotes;
-    try {
-      releaseNotes = notes.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading the release notes of " + list.id(), e);
-    } catch (ExecutionException e) {
-      // the failures are those of the same calls on this thread (a malformed data file the module ships)
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    }
-    // the grades a text names give the compositions the annex's content thresholds speak of
-    return new HybridClassifier(index, new ParameterReportSide(list, Knowledge.standard().materials()),
-        constraints, DecisionModel.standard(), releaseNotes, DEFAULT_MAX_CANDIDATES, true);
+    return new HybridClassifier(index, ParameterReportSide.standard(list), constraints, DecisionModel.standard(),
+        notes.get(), DEFAULT_MAX_CANDIDATES, true);
   }
 
   /**
@@ -398,9 +365,8 @@ public final class HybridClassifier implements Classifier {
       if (!Double.isNaN(listingThreshold)) {
         model = model.withThreshold(listingThreshold);
       }
-      // the grades a text names give the compositions the annex's content thresholds speak of
-      return new HybridClassifier(index, new ParameterReportSide(index.list(), Knowledge.standard().materials()),
-          constraints, model, null, maxCandidates, surveillanceScreens);
+      return new HybridClassifier(index, ParameterReportSide.standard(index.list()), constraints, model, null,
+          maxCandidates, surveillanceScreens);
     }
   }
 }

@@ -7,7 +7,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Version;
-import org.dualuse.core.CodeVersion;
+import org.dualuse.core.internal.CodeVersion;
 import org.dualuse.core.model.ControlList;
 
 /**

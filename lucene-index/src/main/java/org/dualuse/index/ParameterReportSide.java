@@ -13,7 +13,7 @@ import java.util.RandomAccess;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.dualuse.core.classify.DecontrolOutcome;
-import org.dualuse.core.classify.DeferredList;
+import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.NodeEvaluation;
 import org.dualuse.core.classify.ParameterClassifier;
@@ -33,6 +33,7 @@ import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.knowledge.Materials;
 
 /**
@@ -74,6 +75,15 @@ final class ParameterReportSide implements ParameterSide {
   ParameterReportSide(ControlList list, Materials materials) {
     this.list = list;
     this.namedMaterials = Objects.requireNonNull(materials, "materials")::named;
+  }
+
+  /**
+   * The side a {@link HybridClassifier} uses unless told otherwise: the grades a text names give the
+   * compositions the annex's content thresholds speak of, from the module's knowledge files
+   * ({@link Knowledge#materials()}).
+   */
+  static ParameterReportSide standard(ControlList list) {
+    return new ParameterReportSide(Objects.requireNonNull(list, "list"), Knowledge.standard().materials());
   }
 
   /**

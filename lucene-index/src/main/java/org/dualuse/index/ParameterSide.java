@@ -3,7 +3,7 @@ package org.dualuse.index;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.dualuse.core.classify.DeferredList;
+import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;

@@ -19,6 +19,7 @@ import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ControlCodeFormatException;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.core.parse.ListProfile;
 import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.knowledge.Pointer;
 
@@ -111,20 +112,23 @@ public final class Vocabulary {
 
   /**
    * The vocabulary a list is indexed with by default ({@link ListIndex#inMemory(ControlList)},
-   * {@link HybridClassifier#of}): the {@link #standard()} rows, the pointers of the module's reviewed
+   * {@link HybridClassifier#of}): for a list whose {@link ListProfile#bundledVocabulary() profile}
+   * claims the bundled files (their rows name the EU annex's codes) the {@link #standard()} rows, the pointers of the module's reviewed
    * knowledge about the list ({@link #withKnowledge}) and the reviewed translations ({@link
    * #withTranslations}). Since the decision weighs each candidate by a model fitted on these features
    * ({@link org.dualuse.index.decision.DecisionModel}), the wider retrieval they give no longer lists
    * look-alikes by itself. Out of fold on the tune half of the team's corpus, at the model's threshold
    * 0.5 (listed F1 / not-listed accuracy): the standard rows only 0.753 / 0.813, with the knowledge
    * 0.765 / 0.784, with the translations 0.771 / 0.776, with both 0.780 / 0.786; and top-5 recall of
-   * controlled entries rises from 0.787 to 0.891.
+   * controlled entries rises from 0.787 to 0.891. Any other list gets {@link #empty()}: it is searched
+   * by its own words.
    *
    * @throws org.dualuse.index.knowledge.KnowledgeFormatException naming the file and line of a bad row
    */
   public static Vocabulary forList(ControlList list) {
     Objects.requireNonNull(list, "list");
-    return withKnowledge(list).plus(withTranslations());
+    // the bundled rows name the EU annex's codes: a list whose profile does not claim them has none
+    return ListProfile.of(list.id()).bundledVocabulary() ? withKnowledge(list).plus(withTranslations()) : EMPTY;
   }
 
   /**

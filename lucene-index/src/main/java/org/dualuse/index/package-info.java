@@ -54,6 +54,22 @@
  *   <li>the classification, its candidates' evidence and its explanation: {@code ExplanationWriter}.
  * </ul>
  *
+ * <p><b>What is particular to a list</b> is its {@link org.dualuse.core.parse.ListProfile}, which
+ * the pipeline asks for by the list's id and never replaces by a list's codes: the cyber-surveillance
+ * headings (the parser's flags, and the nodes whose notes {@code CandidateClauses} reads), the
+ * general notes that release ({@code GeneralNotes}), whether the bundled vocabulary and knowledge
+ * files apply ({@link org.dualuse.index.Vocabulary#forList}), and whether the cyber-surveillance flag
+ * and the catch-all screen run ({@code SurveillanceScreens}). A list with no profile gets the neutral
+ * one: nothing flagged, no general note, its own words only, no catch-all screen.
+ *
+ * <p><b>Add a list</b>: a {@code SourceReader} for its publication (control-lists), and beside it a
+ * {@code ListProfile} registered as a service ({@code provides} in the reader module's {@code
+ * module-info.java}, and {@code META-INF/services/org.dualuse.core.parse.ListProfile} for the class
+ * path), as {@code org.dualuse.lists.source.EuListProfile} is for the EU lists. Nothing in this
+ * package changes. A vocabulary of the list's own codes is passed to {@link
+ * org.dualuse.index.ListIndex#inMemory(org.dualuse.core.model.ControlList, Vocabulary)} until the
+ * data files carry a list column.
+ *
  * <p><b>Who reads a note.</b> The release clause of a note ("... does not control ...") is read in
  * more than one place today; each reader decides one thing, and they agree on the verb only in part:
  *

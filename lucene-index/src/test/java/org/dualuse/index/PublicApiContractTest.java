@@ -1,9 +1,9 @@
 package org.dualuse.index;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.dualuse.testing.PublicApiSweep.name;
+import static org.dualuse.testing.PublicApiSweep.signature;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -13,16 +13,12 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -34,13 +30,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dualuse.core.DualUseException;
+import org.dualuse.testing.PublicApiSweep;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Classifier;
 import org.dualuse.core.classify.Decision;
@@ -150,7 +146,7 @@ class PublicApiContractTest {
   @Test
   void theSweepFindsTheEntryPointsOfAllThreeModules() {
     List<Executable> all = entryPoints();
-    Set<String> names = all.stream().map(PublicApiContractTest::name).collect(Collectors.toSet());
+    Set<String> names = all.stream().map(PublicApiSweep::name).collect(Collectors.toSet());
     for (String expected : List.of("ControlCode.parse", "ControlCode", "Quantity.parse", "Quantity.of", "Unit",
         "ControlList", "ControlLists.get", "ControlLists.load", "ListInfo", "ListIndex.inMemory",
         "HybridClassifier.of", "Vocabulary.read", "CyberSurveillanceItems.read", "Product.of")) {
@@ -171,31 +167,8 @@ class PublicApiContractTest {
 
   @TestFactory
   Stream<DynamicTest> aNullArgumentThrowsNullPointerExceptionNamingTheParameter() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Executable e : entryPoints()) {
-      Parameter[] ps = e.getParameters();
-      for (int i = 0; i < ps.length; i++) {
-        if (ps[i].getType().isPrimitive()) {
-          continue;
-        }
-        int at = i;
-        String key = name(e) + "#" + ps[i].getName();
-        tests.add(DynamicTest.dynamicTest(signature(e) + " with null " + ps[i].getName(), () -> {
-          Object[] args = samples(e);
-          args[at] = null;
-          Throwable thrown = invoke(e, args);
-          if (NULL_MEANS_ABSENT.contains(key)) {
-            assertEquals(null, thrown, key + " is documented to accept null");
-            return;
-          }
-          assertInstanceOf(NullPointerException.class, thrown, key + " accepted null or threw something else");
-          assertNotNull(thrown.getMessage(), key + ": a NullPointerException without a message");
-          assertTrue(thrown.getMessage().matches("(?s).*\\b" + ps[at].getName() + "\\b.*"),
-              key + ": the message '" + thrown.getMessage() + "' does not name the parameter");
-        }));
-      }
-    }
-    return tests.stream();
+    return PublicApiSweep.nullArgumentTests(entryPoints(), NULL_MEANS_ABSENT, PublicApiContractTest::samples,
+        PublicApiContractTest::invoke).stream();
   }
 
   /**
@@ -206,32 +179,8 @@ class PublicApiContractTest {
    */
   @TestFactory
   Stream<DynamicTest> aNullArgumentToAnInstanceMethodThrowsNullPointerExceptionNamingTheParameter() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Method m : instanceMethods()) {
-      Parameter[] ps = m.getParameters();
-      for (int i = 0; i < ps.length; i++) {
-        if (ps[i].getType().isPrimitive()) {
-          continue;
-        }
-        int at = i;
-        String key = name(m) + "#" + ps[i].getName();
-        tests.add(DynamicTest.dynamicTest(signature(m) + " with null " + ps[i].getName(), () -> {
-          Object receiver = sample(m.getDeclaringClass(), m);
-          Object[] args = samples(m);
-          args[at] = null;
-          Throwable thrown = invoke(receiver, m, args);
-          if (NULL_MEANS_ABSENT.contains(key)) {
-            assertEquals(null, thrown, key + " is documented to accept null");
-            return;
-          }
-          assertInstanceOf(NullPointerException.class, thrown, key + " accepted null or threw something else");
-          assertNotNull(thrown.getMessage(), key + ": a NullPointerException without a message");
-          assertTrue(thrown.getMessage().matches("(?s).*\\b" + ps[at].getName() + "\\b.*"),
-              key + ": the message '" + thrown.getMessage() + "' does not name the parameter");
-        }));
-      }
-    }
-    return tests.stream();
+    return PublicApiSweep.nullArgumentTests(instanceMethods(), NULL_MEANS_ABSENT, PublicApiContractTest::samples,
+        (e, args) -> invoke(sample(e.getDeclaringClass(), e), (Method) e, args)).stream();
   }
 
   @TestFactory
@@ -309,23 +258,12 @@ class PublicApiContractTest {
   static List<Executable> entryPoints() {
     List<Executable> out = new ArrayList<>();
     for (Class<?> anchor : List.of(DualUseException.class, ControlLists.class, ListIndex.class)) {
-      for (Class<?> c : exportedClasses(anchor)) {
-        if (Throwable.class.isAssignableFrom(c)) {
-          continue;
-        }
-        if (!Modifier.isAbstract(c.getModifiers()) && !c.isInterface() && !c.isEnum()) {
-          out.addAll(Arrays.asList(c.getConstructors()));
-        }
-        for (Method m : c.getDeclaredMethods()) {
-          boolean implicit = c.isEnum() && (m.getName().equals("values") || m.getName().equals("valueOf"));
-          if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
-              && !implicit) {
-            out.add(m);
-          }
-        }
+      for (Class<?> c : PublicApiSweep.exportedTypes(anchor)) {
+        out.addAll(PublicApiSweep.constructors(c));
+        PublicApiSweep.declaredMethods(c).stream().filter(m -> Modifier.isStatic(m.getModifiers())).forEach(out::add);
       }
     }
-    out.sort(Comparator.comparing(PublicApiContractTest::signature));
+    out.sort(Comparator.comparing(PublicApiSweep::signature));
     return out;
   }
 
@@ -336,80 +274,15 @@ class PublicApiContractTest {
   static List<Method> instanceMethods() {
     List<Method> out = new ArrayList<>();
     for (Class<?> anchor : List.of(DualUseException.class, ControlLists.class, ListIndex.class)) {
-      for (Class<?> c : exportedClasses(anchor)) {
-        if (Throwable.class.isAssignableFrom(c)) {
-          continue;
-        }
-        for (Method m : c.getDeclaredMethods()) {
-          if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic()
-              && !m.isBridge() && !(m.getName().equals("equals") && m.getParameterCount() == 1)
-              && !CALLBACKS.contains(c)
-              && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
-            out.add(m);
-          }
+      for (Class<?> c : PublicApiSweep.exportedTypes(anchor)) {
+        if (!CALLBACKS.contains(c)) {
+          PublicApiSweep.declaredMethods(c).stream()
+              .filter(m -> !Modifier.isStatic(m.getModifiers()) && PublicApiSweep.takesAnObject(m)).forEach(out::add);
         }
       }
     }
-    out.sort(Comparator.comparing(PublicApiContractTest::signature));
+    out.sort(Comparator.comparing(PublicApiSweep::signature));
     return out;
-  }
-
-  private static List<Class<?>> exportedClasses(Class<?> anchor) {
-    try {
-      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(location)) {
-        return exportedClasses(location);
-      }
-      try (FileSystem jar = FileSystems.newFileSystem(location)) {
-        return exportedClasses(jar.getPath("/"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<Class<?>> exportedClasses(Path root) throws IOException {
-    ModuleDescriptor descriptor;
-    try (InputStream in = Files.newInputStream(root.resolve("module-info.class"))) {
-      descriptor = ModuleDescriptor.read(in);
-    }
-    Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source)
-        .collect(Collectors.toCollection(TreeSet::new));
-    List<Class<?>> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-        String relative = root.relativize(p).toString();
-        String className = relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
-        int dot = className.lastIndexOf('.');
-        if (dot < 0 || !exported.contains(className.substring(0, dot))) {
-          continue;
-        }
-        Class<?> c;
-        try {
-          c = Class.forName(className, false, PublicApiContractTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-          throw new IllegalStateException(e);
-        }
-        if (isPublicApi(c)) {
-          out.add(c);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean isPublicApi(Class<?> c) {
-    if (c.isAnonymousClass() || c.isSynthetic() || c.isLocalClass()) {
-      return false;
-    }
-    for (Class<?> k = c; k != null; k = k.getDeclaringClass()) {
-      if (!Modifier.isPublic(k.getModifiers())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ---- calls
@@ -553,6 +426,9 @@ class PublicApiContractTest {
             () -> org.dualuse.core.criteria.FeatureKeywords.of(List.of())),
         Map.entry(org.dualuse.core.model.ControlNode.class, () -> WidgetList.list().get(ControlCode.parse("9A999.b"))),
         Map.entry(org.dualuse.core.parse.AnnexParser.class, org.dualuse.core.parse.AnnexParser::new),
+        Map.entry(org.dualuse.core.parse.ListProfile.class, org.dualuse.core.parse.ListProfile::neutral),
+        Map.entry(org.dualuse.core.parse.CyberSurveillanceRule.class, org.dualuse.core.parse.CyberSurveillanceRule::none),
+        Map.entry(org.dualuse.lists.source.EuListProfile.class, org.dualuse.lists.source.EuListProfile::new),
         Map.entry(org.dualuse.core.parse.TermIndex.class, () -> new org.dualuse.core.parse.TermIndex(List.of())),
         Map.entry(org.dualuse.core.quantity.QuantityFinder.class, org.dualuse.core.quantity.QuantityFinder::standard),
         Map.entry(HybridClassifier.class, () -> new HybridClassifier(index)),
@@ -637,15 +513,5 @@ class PublicApiContractTest {
   private static String shown(Object value) {
     String s = String.valueOf(value);
     return s.length() <= 30 ? "'" + s + "'" : "'" + s.substring(0, 30) + "...'";
-  }
-
-  private static String name(Executable e) {
-    String owner = e.getDeclaringClass().getSimpleName();
-    return e instanceof Constructor<?> ? owner : owner + "." + e.getName();
-  }
-
-  private static String signature(Executable e) {
-    return name(e) + Arrays.stream(e.getParameterTypes()).map(Class::getSimpleName)
-        .collect(Collectors.joining(", ", "(", ")"));
   }
 }

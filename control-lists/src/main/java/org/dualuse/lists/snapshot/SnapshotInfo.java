@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Properties;
-import org.dualuse.core.CodeVersion;
+import org.dualuse.core.internal.CodeVersion;
 import org.dualuse.core.model.ControlList;
 
 /**

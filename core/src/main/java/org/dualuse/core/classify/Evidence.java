@@ -1,11 +1,12 @@
 package org.dualuse.core.classify;
 
 import java.util.List;
+import org.dualuse.core.internal.DeferredList;
 
 /**
  * Why a candidate was proposed: the words that matched, the criteria met, failed and unknown, and
  * the notes that apply. Every list holds human-readable strings in a stable order; the criteria may
- * be given as a {@link DeferredList}, kept as it is and put into words when first read.
+ * be given as a {@code DeferredList} (the library's own lazily worded list), kept as it is and put into words when first read.
  *
  * @param matchedWords words of the product text found in the node's text or vocabulary
  * @param criteriaMet criteria the facts satisfy, described
@@ -32,7 +33,7 @@ public record Evidence(
     explanation = explanation == null ? "" : explanation;
   }
 
-  /** A copy of the lines; a {@link DeferredList} is kept as it is, so that its lines are put into words when read. */
+  /** A copy of the lines; a {@code DeferredList} (the library's own lazily worded list) is kept as it is, so that its lines are put into words when read. */
   private static List<String> unmodifiable(List<String> lines) {
     return lines == null ? List.of() : lines instanceof DeferredList<String> ? lines : List.copyOf(lines);
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.internal.DeferredList;
 
 /**
  * What a product's parameters say about one node: its truth under its effective criteria (its own,

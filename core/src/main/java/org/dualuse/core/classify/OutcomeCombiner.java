@@ -15,6 +15,7 @@ import org.dualuse.core.criteria.Not;
 import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.Parameters;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.model.Note;
 
 /**
@@ -126,8 +127,8 @@ final class OutcomeCombiner {
     // a failed threshold needs a fact, and a missing fact an engaged node: both lie among the changed nodes
     // read by few callers (the classifier never): found when first read, like the missing facts
     List<NearMiss> misses = base == null ? nearMisses.among(changed, planTruth, partResults, partTruth, outcomeOfPart)
-        : new DeferredList<>(() -> nearMisses.among(changed, planTruth, partResults, partTruth, outcomeOfPart));
-    List<MissingFact> missingFacts = new DeferredList<>(() -> missingFacts(changed, nodeList));
+        : DeferredList.of(() -> nearMisses.among(changed, planTruth, partResults, partTruth, outcomeOfPart));
+    List<MissingFact> missingFacts = DeferredList.of(() -> missingFacts(changed, nodeList));
     List<NodeEvaluation> nodes = from == 0 && to == plans.size() ? nodeList : nodeList.range(from, to);
     return new EvaluationOutcome(nodes, matches, misses, List.copyOf(decontrols), missingFacts, partTruth,
         Collections.unmodifiableList(partResults), outcomeOfPart, planTruth);
@@ -154,7 +155,7 @@ final class OutcomeCombiner {
       }
     }
     // the search for deciding parameters is the costliest part: done only when someone reads it
-    List<String> missing = deepestOpen ? new DeferredList<>(() -> DecidingParameters.deciding(plan, partResults, partTruth)) : List.of();
+    List<String> missing = deepestOpen ? DeferredList.of(() -> DecidingParameters.deciding(plan, partResults, partTruth)) : List.of();
     return new NodeEvaluation(plan.node().code(), planTruth[i], shown, decontrols, plan.classifiable(), missing);
   }
 

@@ -12,6 +12,7 @@ import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.internal.DeferredList;
 
 /**
  * What a product's parameters say about every node of a list that has typed criteria.

@@ -66,6 +66,10 @@ import org.dualuse.core.model.NoteKind;
  * technical note (else note) that quotes it on the node itself or its nearest ancestor, else
  * anywhere in the entry, else in the list's documents; unresolved uses are kept with a null term.
  *
+ * <p><b>Cyber surveillance.</b> Each node's {@link org.dualuse.core.model.CyberSurveillanceFlag} is set
+ * by the {@link CyberSurveillanceRule} of the list's {@link ListProfile} ({@link ListProfile#of} the
+ * source's list id); a list with no profile flags nothing.
+ *
  * <p><b>Stages.</b> {@code DraftTree} reads the provisions into drafts and applies the repairs
  * ({@code NoteSplitter} splits note provisions, {@code ItemPlacement} is rule 3, {@code NoteSubjects}
  * serves rule 4); {@code NodeBuilder} then turns the drafts into nodes, reading quoted terms with
@@ -129,7 +133,8 @@ public final class AnnexParser {
       Map<String, DefinedTerm> definitions = definitions();
       TermIndex index = new TermIndex(definitions.values());
       Map<String, String> documentLocalTerms = documentLocalTerms();
-      NodeBuilder builder = new NodeBuilder(criteria, tree);
+      // the list's cyber-surveillance headings are its profile's: no list's codes are written here
+      NodeBuilder builder = new NodeBuilder(criteria, tree, ListProfile.of(source.listId()).cyberSurveillance());
       NodeBuilder.Counters counters = new NodeBuilder.Counters();
       List<ControlNode> nodes = new ArrayList<>(tree.entries.size());
       for (Draft entry : tree.entries) {

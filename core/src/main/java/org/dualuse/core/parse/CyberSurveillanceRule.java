@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.DualUseException;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.CyberSurveillanceFlag;
@@ -15,100 +16,105 @@ import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Note;
 
 /**
- * How each node of the list stands to the cyber-surveillance items of Article 2(20) of Regulation
+ * How each node of a list stands to the cyber-surveillance items of Article 2(20) of Regulation
  * (EU) 2021/821 ("dual-use items specially designed to enable the covert surveillance of natural
  * persons by monitoring, extracting, collecting or analysing data from information and
  * telecommunication systems"): the {@link CyberSurveillanceFlag} with its scope and reason. The
- * parser asks it for every node, children first.
+ * parser asks the rule of the list's {@link ListProfile} for every node, children first; the
+ * headings are the profile's (the EU annex's are in {@code dualuse-control-lists}), and a list with
+ * no profile has the rule with none ({@link #none()}), which flags nothing.
  *
  * <p>The rule, in three parts:
  *
  * <ol>
- *   <li><b>Headings and everything below them.</b> A node at or below one of the {@link #ANCHORS}
- *       {@link CyberSurveillanceScope#IS_ITEM is} a cyber-surveillance item: each anchor is a heading
- *       whose own words describe monitoring, extracting, collecting or analysing data about persons
- *       from information or telecommunication systems (the reasons are in {@link #headingOf}).
- *       The two sub-headings of {@code 5A001.f} that are not interception are read from their own
- *       text. The jammers of {@code 5A001.f.3} are one: they act "selectively" and may "seduce" the
- *       service, by simulating the radio access network or exploiting the protocol, so they single out
- *       handsets by the subscriber identities they take from the network (the IMSI catcher's
- *       technique). The RF monitoring equipment of {@code 5A001.f.4} is not: it identifies the
- *       operation of interception or jamming equipment, so it watches equipment, not persons, and gets
- *       the narrower {@link CyberSurveillanceScope#GROUPED_WITH}.
+ *   <li><b>Headings and everything below them.</b> A node at or below one of the {@link #anchors()}
+ *       gets the scope of the most specific {@link Heading} above it, with its reason: an anchor is a
+ *       heading whose own words describe monitoring, extracting, collecting or analysing data about
+ *       persons from information or telecommunication systems; a heading below an anchor may narrow
+ *       the scope of its sub-tree ({@link CyberSurveillanceScope#GROUPED_WITH}: listed under a
+ *       surveillance heading, but watching equipment, not persons).
  *   <li><b>Software and technology by the codes their text names.</b> A node of group D or E whose
- *       own text names a code at, above or below an anchor ({@code "specified in 5A001"}) or a whole
- *       product group holding one ({@code "specified in 4A or 4D"}) concerns those items, unless one
- *       of its release notes takes them out again ({@code 5E002.a}: "does not control technology for
- *       items specified in 5A004.b"). When every code it names lies at or below such an item, or is
- *       software or technology named beside it as its counterpart, it exists only for them and
- *       {@link CyberSurveillanceScope#IS_ITEM is} one ({@code 5D002.c.3.b}); otherwise it
- *       {@link CyberSurveillanceScope#COVERS covers} them among others ({@code 5D001.a},
- *       {@code 5D001.c}, {@code 5E001.a}, {@code 4E001.a}, {@code 4D001.a}).
+ *       own text names a code at, above or below an anchor ({@code "specified in 9A999"}) or a whole
+ *       product group holding one ({@code "specified in 9A or 9D"}) concerns those items, unless one
+ *       of its release notes takes them out again ("does not control technology for items specified
+ *       in 9A999.b"). When every code it names lies at or below such an item, or is software or
+ *       technology named beside it as its counterpart, it exists only for them and
+ *       {@link CyberSurveillanceScope#IS_ITEM is} one; otherwise it
+ *       {@link CyberSurveillanceScope#COVERS covers} them among others.
  *   <li><b>Software and technology headings.</b> A D or E node that names no such code itself but has
- *       an item that is or covers a cyber-surveillance item covers them among others
- *       ({@code 5D002.a} through {@code 5D002.a.3.b}).
+ *       an item that is or covers a cyber-surveillance item covers them among others.
  * </ol>
  *
  * <p>Everything else is {@link CyberSurveillanceFlag#NONE}. Equipment that merely names an anchor
- * ("not specified in 4A005") is not flagged by the reference. Stateless and thread-safe.
+ * ("not specified in 9A999") is not flagged by the reference. Immutable and thread-safe.
  */
 public final class CyberSurveillanceRule {
 
-  /** The headings that are cyber-surveillance items with all their sub-items, in code order. */
-  public static final List<ControlCode> ANCHORS = List.of(
-      ControlCode.parse("4A005"),
-      ControlCode.parse("4D004"),
-      ControlCode.parse("4E001.c"),
-      ControlCode.parse("5A001.f"),
-      ControlCode.parse("5A001.j"),
-      ControlCode.parse("5A004.b"),
-      ControlCode.parse("5D001.e"));
+  private static final CyberSurveillanceRule NONE = new CyberSurveillanceRule(List.of());
 
-  /** A heading of the rule: its code, the scope it gives its sub-tree and why. */
+  /**
+   * A heading of the rule: its code, the scope it gives its sub-tree and why.
+   *
+   * @throws DualUseException when the scope is {@link CyberSurveillanceScope#NONE} or the reason blank
+   */
   public record Heading(ControlCode code, CyberSurveillanceScope scope, String reason) {
     public Heading {
       Objects.requireNonNull(code, "code");
       Objects.requireNonNull(scope, "scope");
       Objects.requireNonNull(reason, "reason");
+      if (scope == CyberSurveillanceScope.NONE || reason.isBlank()) {
+        throw new DualUseException("a heading gives its sub-tree a scope other than NONE and says why: "
+            + code + " " + scope + " '" + reason + "'");
+      }
     }
   }
 
+  private final List<Heading> headings;
+  private final List<ControlCode> anchors;
+
+  private CyberSurveillanceRule(List<Heading> headings) {
+    this.headings = List.copyOf(headings);
+    List<ControlCode> top = new ArrayList<>();
+    for (Heading h : this.headings) {
+      boolean below = this.headings.stream().anyMatch(o -> !o.code().equals(h.code()) && o.code().isPrefixOf(h.code()));
+      if (!below && !top.contains(h.code())) {
+        top.add(h.code());
+      }
+    }
+    this.anchors = List.copyOf(top);
+  }
+
   /**
-   * Every heading, most specific last within a family: the anchors with their reasons, then the two
-   * sub-headings of 5A001.f that get the narrower flag. The reasons paraphrase the annex text.
+   * The rule with these headings.
+   *
+   * @param headings the anchors (headings below no other) and the narrower headings below them; the
+   *     most specific heading above a node decides its scope
+   * @throws NullPointerException when {@code headings} or one of them is null
+   * @throws DualUseException when a code has two headings
    */
-  private static final List<Heading> HEADINGS = List.of(
-      new Heading(ANCHORS.get(0), CyberSurveillanceScope.IS_ITEM,
-          "equipment for the generation, command and control or delivery of \"intrusion software\", software that "
-              + "extracts data from a computer or phone while evading its monitoring tools"),
-      new Heading(ANCHORS.get(1), CyberSurveillanceScope.IS_ITEM,
-          "software for the generation, command and control or delivery of \"intrusion software\""),
-      new Heading(ANCHORS.get(2), CyberSurveillanceScope.IS_ITEM,
-          "technology for the development of \"intrusion software\""),
-      new Heading(ANCHORS.get(3), CyberSurveillanceScope.IS_ITEM,
-          "mobile telecommunications interception equipment, which extracts voice, data, subscriber or device "
-              + "identifiers or metadata from the air interface"),
-      new Heading(ANCHORS.get(4), CyberSurveillanceScope.IS_ITEM,
-          "IP network communications surveillance on a carrier-class network: extraction and indexing of content "
-              + "and metadata, searches on data about individuals (hard selectors), mapping of their relational network"),
-      new Heading(ANCHORS.get(5), CyberSurveillanceScope.IS_ITEM,
-          "items that extract raw data from a computing or communications device by circumventing its "
-              + "authentication: a person's data taken from an information system against the protection its owner set"),
-      new Heading(ANCHORS.get(6), CyberSurveillanceScope.IS_ITEM,
-          "software for law-enforcement monitoring and analysis: searches on data about individuals in intercepted "
-              + "content or retained metadata, mapping of their relations or tracking of their location"),
-      new Heading(ControlCode.parse("5A001.f.3"), CyberSurveillanceScope.IS_ITEM,
-          "selective jamming equipment under the interception heading 5A001.f: to deny or seduce the service of "
-              + "chosen handsets it simulates the radio access network or exploits the protocol, and so takes the "
-              + "identities of the subscribers it singles out from the telecommunication network"),
-      new Heading(ControlCode.parse("5A001.f.4"), CyberSurveillanceScope.GROUPED_WITH,
-          "RF monitoring equipment filed under the interception heading 5A001.f: it identifies the operation of "
-              + "interception or jamming equipment, so it watches equipment, not persons"));
+  public static CyberSurveillanceRule of(List<Heading> headings) {
+    Objects.requireNonNull(headings, "headings");
+    Set<ControlCode> seen = new java.util.HashSet<>();
+    for (Heading h : headings) {
+      if (!seen.add(Objects.requireNonNull(h, "heading").code())) {
+        throw new DualUseException("two headings for " + h.code());
+      }
+    }
+    return headings.isEmpty() ? NONE : new CyberSurveillanceRule(headings);
+  }
+
+  /** The rule with no heading: it flags nothing (the rule of a list with no {@link ListProfile}). */
+  public static CyberSurveillanceRule none() {
+    return NONE;
+  }
+
+  /** The headings that are below no other heading, in the order given. */
+  public List<ControlCode> anchors() {
+    return anchors;
+  }
 
   // "specified in 4A or 4D": a whole product group, which no node stands for
   private static final Pattern GROUP = Pattern.compile("(?<![0-9A-Za-z.])([0-9][A-E])(?![0-9A-Za-z])");
-
-  private CyberSurveillanceRule() {}
 
   /**
    * The flag of a node by the rule of the class comment.
@@ -120,7 +126,7 @@ public final class CyberSurveillanceRule {
    * @return the flag, {@link CyberSurveillanceFlag#NONE} when none applies
    * @throws NullPointerException when code is null
    */
-  public static CyberSurveillanceFlag flag(ControlCode code, String text, List<Note> notes, List<ControlNode> children) {
+  public CyberSurveillanceFlag flag(ControlCode code, String text, List<Note> notes, List<ControlNode> children) {
     Objects.requireNonNull(code, "code");
     Optional<Heading> heading = headingOf(code);
     if (heading.isPresent()) {
@@ -137,7 +143,7 @@ public final class CyberSurveillanceRule {
     List<ControlCode> named = codesNamedIn(own, code);
     List<String> groups = groupsNamedIn(own);
     Set<ControlCode> covered = new LinkedHashSet<>();
-    for (ControlCode anchor : ANCHORS) {
+    for (ControlCode anchor : anchors) {
       boolean byCode = named.stream().anyMatch(n -> n.isPrefixOf(anchor) || anchor.isPrefixOf(n));
       boolean byGroup = groups.contains(groupOf(anchor));
       if (byCode || byGroup) {
@@ -208,14 +214,14 @@ public final class CyberSurveillanceRule {
    * @deprecated the yes/no answer loses the scope and reason; use {@link #flag}
    */
   @Deprecated
-  public static boolean applies(ControlCode code, String text, String entryText) {
+  public boolean applies(ControlCode code, String text, String entryText) {
     return flag(code, text, List.of(), List.of()).isCyberSurveillance();
   }
 
   /** The anchor at or above this code, if there is one. */
-  public static Optional<ControlCode> anchorOf(ControlCode code) {
+  public Optional<ControlCode> anchorOf(ControlCode code) {
     Objects.requireNonNull(code, "code");
-    for (ControlCode anchor : ANCHORS) {
+    for (ControlCode anchor : anchors) {
       if (anchor.isPrefixOf(code)) {
         return Optional.of(anchor);
       }
@@ -224,13 +230,13 @@ public final class CyberSurveillanceRule {
   }
 
   /**
-   * The most specific heading of the rule at or above this code (an anchor, or one of the two
-   * narrower sub-headings of 5A001.f), if there is one.
+   * The most specific heading of the rule at or above this code (an anchor, or a narrower heading
+   * below one), if there is one.
    */
-  public static Optional<Heading> headingOf(ControlCode code) {
+  public Optional<Heading> headingOf(ControlCode code) {
     Objects.requireNonNull(code, "code");
     Heading found = null;
-    for (Heading h : HEADINGS) {
+    for (Heading h : headings) {
       if (h.code().isPrefixOf(code) && (found == null || found.code().isPrefixOf(h.code()))) {
         found = h;
       }
@@ -238,9 +244,9 @@ public final class CyberSurveillanceRule {
     return Optional.ofNullable(found);
   }
 
-  /** Every heading of the rule, the anchors first. */
-  public static List<Heading> headings() {
-    return HEADINGS;
+  /** Every heading of the rule, in the order given. */
+  public List<Heading> headings() {
+    return headings;
   }
 
   /** The codes a text names, other than the node's own code (texts may start with it). */

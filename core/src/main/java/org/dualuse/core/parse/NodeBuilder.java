@@ -36,10 +36,12 @@ final class NodeBuilder {
 
   private final CriteriaExtractor criteria;
   private final DraftTree tree;
+  private final CyberSurveillanceRule cyberSurveillance;
 
-  NodeBuilder(CriteriaExtractor criteria, DraftTree tree) {
+  NodeBuilder(CriteriaExtractor criteria, DraftTree tree, CyberSurveillanceRule cyberSurveillance) {
     this.criteria = criteria;
     this.tree = tree;
+    this.cyberSurveillance = cyberSurveillance;
   }
 
   ControlNode node(Draft d, Draft entry, TermIndex index, Map<String, String> documentLocalTerms,
@@ -81,7 +83,7 @@ final class NodeBuilder {
     Optional<Criterion> criterion = notUsed ? Optional.empty()
         : criteria.extract(text, leadIn).map(c -> ListedMaterials.marked(c, leadIn));
     ChildLogic logic = children.isEmpty() ? ChildLogic.NONE : ChildLogicReader.logicOf(text);
-    CyberSurveillanceFlag cyber = CyberSurveillanceRule.flag(d.code, text, notes, children);
+    CyberSurveillanceFlag cyber = cyberSurveillance.flag(d.code, text, notes, children);
     return new ControlNode(d.code, text, logic, children, notes, terms, references, criterion, notUsed, cyber);
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dualuse.core.internal.DeferredList;
 import org.junit.jupiter.api.Test;
 
 class EvidenceTest {

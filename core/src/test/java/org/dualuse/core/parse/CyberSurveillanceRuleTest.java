@@ -2,12 +2,14 @@ package org.dualuse.core.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
+import org.dualuse.core.DualUseException;
 import net.jqwik.api.Property;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ChildLogic;
@@ -22,8 +24,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CyberSurveillanceRuleTest {
 
+  /**
+   * A rule with the EU annex's heading codes (the profile in dualuse-control-lists has their real
+   * reasons) and reasons of its own: the rule's mechanics do not depend on the words of a reason.
+   */
+  static final CyberSurveillanceRule RULE = CyberSurveillanceRule.of(List.of(
+      heading("4A005", CyberSurveillanceScope.IS_ITEM, "equipment for intrusion software"),
+      heading("4D004", CyberSurveillanceScope.IS_ITEM, "software for intrusion software"),
+      heading("4E001.c", CyberSurveillanceScope.IS_ITEM, "technology for intrusion software"),
+      heading("5A001.f", CyberSurveillanceScope.IS_ITEM, "interception equipment"),
+      heading("5A001.j", CyberSurveillanceScope.IS_ITEM, "IP network surveillance"),
+      heading("5A004.b", CyberSurveillanceScope.IS_ITEM, "raw data extraction by circumventing authentication"),
+      heading("5D001.e", CyberSurveillanceScope.IS_ITEM, "monitoring and analysis software"),
+      heading("5A001.f.3", CyberSurveillanceScope.IS_ITEM, "selective jamming that takes subscriber identities"),
+      heading("5A001.f.4", CyberSurveillanceScope.GROUPED_WITH, "RF monitoring of equipment, not persons")));
+
+  private static CyberSurveillanceRule.Heading heading(String code, CyberSurveillanceScope scope, String reason) {
+    return new CyberSurveillanceRule.Heading(ControlCode.parse(code), scope, reason);
+  }
+
   private static CyberSurveillanceFlag flag(String code, String text) {
-    return CyberSurveillanceRule.flag(ControlCode.parse(code), text, List.of(), List.of());
+    return RULE.flag(ControlCode.parse(code), text, List.of(), List.of());
   }
 
   private static CyberSurveillanceScope scope(String code, String text) {
@@ -48,7 +69,7 @@ class CyberSurveillanceRuleTest {
   void everyItemBelowAnAnchorIsAnItemAndNamesItsHeading(String code) {
     CyberSurveillanceFlag f = flag(code, "Widgets of a synthetic kind;");
     assertEquals(CyberSurveillanceScope.IS_ITEM, f.scope());
-    assertEquals(CyberSurveillanceRule.anchorOf(ControlCode.parse(code)).orElseThrow(), f.items().get(0));
+    assertEquals(RULE.anchorOf(ControlCode.parse(code)).orElseThrow(), f.items().get(0));
     assertTrue(f.reason().contains("(under "), f.reason());
   }
 
@@ -112,7 +133,7 @@ class CyberSurveillanceRuleTest {
   void aReleaseNoteThatTakesTheSurveillanceItemOutLeavesNoFlagButSaysWhy() {
     Note note = new Note(NoteKind.NOTE, "Note", "5E999.a. does not control \"technology\" for items specified in 5A004.b.",
         codes("5E999.a", "5A004.b"), true, codes("5E999.a"), Optional.empty());
-    CyberSurveillanceFlag f = CyberSurveillanceRule.flag(ControlCode.parse("5E999.a"),
+    CyberSurveillanceFlag f = RULE.flag(ControlCode.parse("5E999.a"),
         "\"Technology\" for the \"development\" of equipment specified in 5A002, 5A003 or 5A004;", List.of(note), List.of());
     assertEquals(CyberSurveillanceScope.NONE, f.scope());
     assertEquals(codes("5A004.b"), f.items());
@@ -123,7 +144,7 @@ class CyberSurveillanceRuleTest {
   void aReleaseNoteThatNamesNoOtherItemTakesNothingOut() {
     Note note = new Note(NoteKind.NOTE, "Note", "5D999.c.3.b. does not control \"intrusion software\".",
         codes("5D999.c.3.b"), true, codes("5D999.c.3.b"), Optional.empty());
-    assertEquals(CyberSurveillanceScope.IS_ITEM, CyberSurveillanceRule.flag(ControlCode.parse("5D999.c.3.b"),
+    assertEquals(CyberSurveillanceScope.IS_ITEM, RULE.flag(ControlCode.parse("5D999.c.3.b"),
         "Equipment specified in 5A004.b.", List.of(note), List.of()).scope());
   }
 
@@ -131,10 +152,10 @@ class CyberSurveillanceRuleTest {
   void aSoftwareHeadingWithAFlaggedItemCoversIt() {
     ControlNode flagged = new ControlNode(ControlCode.parse("5D999.a.2"), "Equipment specified in 5A004.b.", ChildLogic.NONE,
         List.of(), List.of(), List.of(), List.of(), Optional.empty(), false,
-        CyberSurveillanceRule.flag(ControlCode.parse("5D999.a.2"), "Equipment specified in 5A004.b.", List.of(), List.of()));
+        RULE.flag(ControlCode.parse("5D999.a.2"), "Equipment specified in 5A004.b.", List.of(), List.of()));
     ControlNode plain = new ControlNode(ControlCode.parse("5D999.a.1"), "Equipment specified in 5A002.", ChildLogic.NONE,
         List.of(), List.of(), List.of(), List.of(), Optional.empty(), false, CyberSurveillanceFlag.NONE);
-    CyberSurveillanceFlag f = CyberSurveillanceRule.flag(ControlCode.parse("5D999.a"),
+    CyberSurveillanceFlag f = RULE.flag(ControlCode.parse("5D999.a"),
         "\"Software\" for the \"use\" of any of the following:", List.of(), List.of(plain, flagged));
     assertEquals(CyberSurveillanceScope.COVERS, f.scope());
     assertEquals(codes("5A004.b"), f.items());
@@ -175,28 +196,51 @@ class CyberSurveillanceRuleTest {
 
   @Test
   void theHeadingOfAnItemIsItsMostSpecificOne() {
-    assertEquals(ControlCode.parse("5A001.f"), CyberSurveillanceRule.anchorOf(ControlCode.parse("5A001.f.3.a")).orElseThrow());
-    assertEquals(ControlCode.parse("5A001.f.3"), CyberSurveillanceRule.headingOf(ControlCode.parse("5A001.f.3.a")).orElseThrow().code());
-    assertEquals(ControlCode.parse("5A001.f"), CyberSurveillanceRule.headingOf(ControlCode.parse("5A001.f.2")).orElseThrow().code());
-    assertTrue(CyberSurveillanceRule.anchorOf(ControlCode.parse("5A001.b")).isEmpty());
+    assertEquals(ControlCode.parse("5A001.f"), RULE.anchorOf(ControlCode.parse("5A001.f.3.a")).orElseThrow());
+    assertEquals(ControlCode.parse("5A001.f.3"), RULE.headingOf(ControlCode.parse("5A001.f.3.a")).orElseThrow().code());
+    assertEquals(ControlCode.parse("5A001.f"), RULE.headingOf(ControlCode.parse("5A001.f.2")).orElseThrow().code());
+    assertTrue(RULE.anchorOf(ControlCode.parse("5A001.b")).isEmpty());
   }
 
   @Test
   @SuppressWarnings("deprecation")
   void theOldYesNoAnswerReadsTheScope() {
-    assertTrue(CyberSurveillanceRule.applies(ControlCode.parse("5A001.f.1"), "x", "y"));
-    assertFalse(CyberSurveillanceRule.applies(ControlCode.parse("5A001.f.4"), "x", "y"));
-    assertTrue(CyberSurveillanceRule.applies(ControlCode.parse("5D999.a"), "Software for equipment specified in 5A001;", null));
+    assertTrue(RULE.applies(ControlCode.parse("5A001.f.1"), "x", "y"));
+    assertFalse(RULE.applies(ControlCode.parse("5A001.f.4"), "x", "y"));
+    assertTrue(RULE.applies(ControlCode.parse("5D999.a"), "Software for equipment specified in 5A001;", null));
   }
 
   @Test
   void aMissingCodeIsRejected() {
-    assertThrows(NullPointerException.class, () -> CyberSurveillanceRule.flag(null, "x", List.of(), List.of()));
+    assertThrows(NullPointerException.class, () -> RULE.flag(null, "x", List.of(), List.of()));
+  }
+
+  @Test
+  void theAnchorsAreTheHeadingsBelowNoOtherInTheirOrder() {
+    assertEquals(codes("4A005", "4D004", "4E001.c", "5A001.f", "5A001.j", "5A004.b", "5D001.e"), RULE.anchors());
+    assertEquals(9, RULE.headings().size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4A005", "5A001.f.1", "5A001.f.4"})
+  void theRuleWithNoHeadingFlagsNothing(String code) {
+    assertEquals(CyberSurveillanceFlag.NONE, CyberSurveillanceRule.none().flag(ControlCode.parse(code),
+        "\"Software\" for equipment specified in 5A001.f.1. or 4A005.", List.of(), List.of()));
+    assertTrue(CyberSurveillanceRule.none().anchors().isEmpty());
+    assertSame(CyberSurveillanceRule.none(), CyberSurveillanceRule.of(List.of()));
+  }
+
+  @Test
+  void aCodeWithTwoHeadingsOrAHeadingWithoutScopeIsRejected() {
+    assertThrows(DualUseException.class, () -> CyberSurveillanceRule.of(List.of(
+        heading("9A999", CyberSurveillanceScope.IS_ITEM, "one"), heading("9A999", CyberSurveillanceScope.COVERS, "two"))));
+    assertThrows(DualUseException.class, () -> heading("9A999", CyberSurveillanceScope.NONE, "none"));
+    assertThrows(DualUseException.class, () -> heading("9A999", CyberSurveillanceScope.IS_ITEM, " "));
   }
 
   @Property
   void neverThrowsOnAnyTextAndNullsAreHarmless(@ForAll String text) {
-    CyberSurveillanceRule.flag(ControlCode.parse("5D999"), text, List.of(), List.of());
-    CyberSurveillanceRule.flag(ControlCode.parse("5D999"), null, null, null);
+    RULE.flag(ControlCode.parse("5D999"), text, List.of(), List.of());
+    RULE.flag(ControlCode.parse("5D999"), null, null, null);
   }
 }

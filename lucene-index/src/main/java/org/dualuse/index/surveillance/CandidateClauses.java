@@ -12,6 +12,7 @@ import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.parse.CyberSurveillanceRule;
+import org.dualuse.core.parse.ListProfile;
 
 /**
  * Finds the release clauses of the cyber-surveillance notes that concern a candidate and prepares
@@ -30,20 +31,21 @@ final class CandidateClauses {
   /** The clauses that concern the candidate, in the order they are checked. */
   List<PreparedReleaseClause> of(ControlNode candidate, ControlList list) {
     ControlCode code = candidate.code();
+    CyberSurveillanceRule rule = ListProfile.of(list.id()).cyberSurveillance();
     List<ControlNode> chain = new ArrayList<>();
     chain.add(candidate);
     chain.addAll(list.ancestorsOf(code));
     List<PreparedReleaseClause> out = new ArrayList<>();
-    addClauses(out, chain.get(chain.size() - 1), code, candidate, list);
+    addClauses(out, chain.get(chain.size() - 1), code, candidate, list, rule);
     // software or technology "specified in" / "performing the functions of" a surveillance item is
     // released with it: what a note takes out of the item is not the item the software serves
     ProductGroup g = code.group();
-    if (g.isSoftwareOrTechnology() && isSurveillance(candidate)) {
+    if (g.isSoftwareOrTechnology() && isSurveillance(candidate, rule)) {
       for (ControlNode n : chain) {
         for (ControlCode named : CodesInText.codes(n.text())) {
           Optional<ControlNode> item = list.find(named);
-          if (item.isPresent() && isSurveillance(item.get()) && named.group() != g) {
-            addClauses(out, list.get(named.entry()), named, candidate, list);
+          if (item.isPresent() && isSurveillance(item.get(), rule) && named.group() != g) {
+            addClauses(out, list.get(named.entry()), named, candidate, list, rule);
           }
         }
       }
@@ -52,10 +54,10 @@ final class CandidateClauses {
   }
 
   private void addClauses(List<PreparedReleaseClause> out, ControlNode entry, ControlCode concerned,
-      ControlNode candidate, ControlList list) {
+      ControlNode candidate, ControlList list, CyberSurveillanceRule rule) {
     List<ControlNode> holders = new ArrayList<>();
     entry.forEach(n -> {
-      if (isSurveillance(n) && !n.notes().isEmpty()) {
+      if (isSurveillance(n, rule) && !n.notes().isEmpty()) {
         holders.add(n);
       }
     });
@@ -73,12 +75,13 @@ final class CandidateClauses {
   /**
    * The nodes whose notes are read here: cyber-surveillance items and the items grouped with them
    * under one heading (the notes of 5A001.f hang on the heading of both), not the software and
-   * technology that merely covers them.
+   * technology that merely covers them. A node under a heading of the list's rule counts even when
+   * the list was built without its flags.
    */
-  private static boolean isSurveillance(ControlNode n) {
+  private static boolean isSurveillance(ControlNode n, CyberSurveillanceRule rule) {
     CyberSurveillanceScope scope = n.cyberSurveillanceFlag().scope();
     return scope == CyberSurveillanceScope.IS_ITEM || scope == CyberSurveillanceScope.GROUPED_WITH
-        || CyberSurveillanceRule.anchorOf(n.code()).isPresent();
+        || rule.anchorOf(n.code()).isPresent();
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.dualuse.core;
+package org.dualuse.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

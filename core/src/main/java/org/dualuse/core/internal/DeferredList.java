@@ -1,4 +1,4 @@
-package org.dualuse.core.classify;
+package org.dualuse.core.internal;
 
 import java.util.AbstractList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * An unmodifiable list computed on first access, once: for the parts of a report that are costly to
  * find (the parameters that would decide a node) and that most callers never read, and for the
- * criteria of an {@link Evidence} in words, which most callers of a classifier never read either.
+ * criteria of an {@link org.dualuse.core.classify.Evidence} in words, which most callers of a classifier never read either.
  * Value objects keep such a list as it is instead of copying it (a copy would compute it now).
  * Thread-safe: the supplier runs at most once, and every reader sees its result.
  */

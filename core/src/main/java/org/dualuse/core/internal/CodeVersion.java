@@ -1,4 +1,4 @@
-package org.dualuse.core;
+package org.dualuse.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
