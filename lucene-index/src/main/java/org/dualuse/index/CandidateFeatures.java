@@ -117,6 +117,14 @@ final class CandidateFeatures {
     f.put(DecisionFeature.VOCABULARY_PHRASE, bit(!best.phrases.isEmpty() || hasAncestorPhrase(best, product.phrases())));
     f.put(DecisionFeature.POINTER, bit(best.pointed));
     Truth truth = best.truth.orElse(null);
+    // a release note is an exception to its provision: when every condition of the provision is met
+    // and only a note's condition is undecided, the provision's criteria are met (the note releases
+    // only a product shown to be what it names; the note's question is still asked)
+    boolean onlyNoteOpen = truth == Truth.UNKNOWN && best.findings.unknown().isEmpty()
+        && !best.findings.met().isEmpty();
+    if (onlyNoteOpen) {
+      truth = Truth.MATCH;
+    }
     f.put(DecisionFeature.CRITERIA_MET, bit(truth == Truth.MATCH));
     f.put(DecisionFeature.CRITERIA_MET_BY_GUESS, bit(truth == Truth.MATCH && best.findings.metByGuessesOnly()));
     f.put(DecisionFeature.NAMES_CODE, bit(namesCode(best, text)));
@@ -149,7 +157,7 @@ final class CandidateFeatures {
       }
     }
     f.put(DecisionFeature.SUBJECT_MATCH, bit(subjectMatch));
-    f.put(DecisionFeature.OTHER_SUBJECT, bit(anySubject && !subjectMatch));
+    f.put(DecisionFeature.ANY_SUBJECT, bit(anySubject));
     f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
     f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
     f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, product.phrases(), words)));

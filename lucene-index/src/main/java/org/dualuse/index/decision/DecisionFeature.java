@@ -31,8 +31,14 @@ public enum DecisionFeature {
   NAMES_IDENTITY("the text names a substance of the provision (CAS number or name)"),
   /** The text names goods of the subject of the candidate (or of its ancestors or descendants). */
   SUBJECT_MATCH("the text names the provision's kind of goods"),
-  /** The text names goods of some subject, but none the candidate is about. */
-  OTHER_SUBJECT("the text names another kind of goods than the provision's"),
+  /**
+   * The text names goods of some subject of the list (the candidate's or another's): the product is
+   * of a kind the annex controls. Whether it is the candidate's kind is {@link #SUBJECT_MATCH}, which
+   * adds to it. (Fitted as "another kind than the provision's", the weight came out positive, which
+   * read as a reason for the provision; as the kind of goods named at all the signs say what they mean,
+   * and the fit is the same one.)
+   */
+  ANY_SUBJECT("the text names a kind of goods the list controls"),
   /** The text names a look-alike of the candidate's subject ("riot shield" for body armour). */
   SUBJECT_DENIED("the text names a look-alike of the provision's goods"),
   /** Only one word of the text speaks for the candidate, and nothing else does. */
