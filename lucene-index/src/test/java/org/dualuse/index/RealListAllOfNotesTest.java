@@ -11,6 +11,7 @@ import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
 import org.dualuse.lists.ControlLists;
@@ -38,9 +39,9 @@ class RealListAllOfNotesTest {
     int count = 0;
     for (ControlNode node : EU.allNodes()) {
       for (Note note : node.notes()) {
-        if (note.decontrol() && NoteConditionParser.hasAllOfList(note.text())) {
+        if (note.releaseClause().map(ReleaseClause::allOf).orElse(false)) {
           count++;
-          if (NoteConditionParser.parse(note.text()).isEmpty()) {
+          if (NoteConditionParser.parse(note.releaseClause().get()).isEmpty()) {
             unread.add(node.code() + " " + note.label());
           }
         }
