@@ -24,7 +24,6 @@ import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.Parameters;
 import org.dualuse.core.criteria.Range;
 import org.dualuse.core.criteria.Threshold;
-import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.parse.AnnexSource;
 import org.dualuse.core.parse.Provision;
@@ -234,7 +233,8 @@ class ReviewedCriteriaTableTest {
     int at = note.text().indexOf(label);
     String body = note.text().substring(at + label.length()).replaceFirst("^[\\s.:]+", "");
     return r.kind().equals("release")
-        ? ReleaseClause.read(NoteKind.NOTE, body).flatMap(c -> EXTRACTOR.extractReleaseCondition(c.scope()))
+        // the provision's text runs on over the notes printed after it, as the table was reviewed: read as prose
+        ? ReleaseClause.find(body).flatMap(c -> EXTRACTOR.extractReleaseCondition(c.scope()))
         : EXTRACTOR.extractTyped(body);
   }
 

@@ -33,7 +33,7 @@ public record Note(
     Objects.requireNonNull(text, "text");
     label = label == null ? "" : label;
     references = references == null ? List.of() : List.copyOf(references);
-    releaseClauses = releaseClauses == null ? List.of() : List.copyOf(releaseClauses);
+    releaseClauses = List.copyOf(Objects.requireNonNull(releaseClauses, "releaseClauses"));
     releases = releases == null ? List.of() : List.copyOf(releases);
     exclusion = exclusion == null ? Optional.empty() : exclusion;
   }

@@ -61,9 +61,6 @@ public record ReleaseClause(String label, String subject, String verb, String wo
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(verb, "verb");
     Objects.requireNonNull(words, "words");
-    if (verbStart < 0) {
-      throw new IllegalArgumentException("verbStart " + verbStart + " is negative");
-    }
   }
 
   /** The words that say what is released: the subject in the passive, else the words after the verb. */
@@ -122,7 +119,7 @@ public record ReleaseClause(String label, String subject, String verb, String wo
   }
 
   /** Whether a text states a list of conditions that must all hold ("all (of) the following", "both of the following"). */
-  public static boolean statesAllOf(CharSequence text) {
+  public static boolean statesAllOf(String text) {
     Objects.requireNonNull(text, "text");
     return ALL_OF.matcher(text).find();
   }
