@@ -16,6 +16,7 @@ import org.dualuse.core.criteria.Evaluation;
 import org.dualuse.core.criteria.FactOrigin;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.index.NoteCondition.Group;
 import org.dualuse.index.NoteCondition.Typed;
 import org.dualuse.index.NoteCondition.Unreadable;
@@ -132,12 +133,13 @@ final class AllOfNote {
   /**
    * Reads a note whose conditions must all hold, or empty when its clause has no list.
    *
+   * @param clause the note's release clause, as the parser read it
    * @param chain the terms of the node the note is printed under and of its ancestors
    * @param boilerplate the annex's words that say nothing of an item
    */
-  static Optional<AllOfNote> read(Note note, ControlCode holder, Set<String> chain, Set<String> boilerplate,
-      ListAnalyzer analyzer) {
-    Optional<NoteConditionParser.Group> parsed = NoteConditionParser.parse(note.text());
+  static Optional<AllOfNote> read(Note note, ReleaseClause clause, ControlCode holder, Set<String> chain,
+      Set<String> boilerplate, ListAnalyzer analyzer) {
+    Optional<NoteConditionParser.Group> parsed = NoteConditionParser.parse(clause);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import org.dualuse.core.DataFileLines;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
@@ -21,6 +20,7 @@ import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.DocumentKind;
 import org.dualuse.core.model.ListDocument;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.parse.ListProfile;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
@@ -96,9 +96,10 @@ final class GeneralNotes {
           if (at < 0) {
             continue;
           }
-          Matcher m = NoteWords.RELEASE_CLAUSE.matcher(d.text());
-          if (m.find(at)) {
-            yield AnalyzedText.codesIn(d.text().substring(at, m.start()));
+          // the note's release clause, read by the model's one reader: its subject names the codes
+          Optional<ReleaseClause> clause = ReleaseClause.find(d.text().substring(at));
+          if (clause.isPresent()) {
+            yield AnalyzedText.codesIn(clause.get().subject());
           }
         }
         yield List.of();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.model.ReleaseClause;
 
 /**
  * Splits the release clause of a decontrol note ("does not control ...") into its conditions, as
@@ -50,31 +51,20 @@ final class NoteConditionParser {
   /** One condition's text, with no list in it. */
   record Leaf(String label, String text) implements Part {}
 
-  private static final Pattern ALL_OF = Pattern.compile("(?i)\\b(?:all|both) of the following\\b");
   // the words after "of the following" up to the colon: "criteria", "characteristics", "items, or ... therefor"
   private static final Pattern INTRO = Pattern.compile(
-      "(?i)\\b(?:(all|both)|any|one or more) of the following\\b[^:;]{0,240}?[:;]|\\bas follows\\s*[:;]");
+      "(?i)\\b(?:(all|both)(?: of)?|any of|one or more of) the following\\b[^:;]{0,240}?[:;]|\\bas follows\\s*[:;]");
   private static final Pattern ANY_LABEL = Pattern.compile("(?<![^\\s;:,(])\\(?([a-z]|\\d{1,2})[.)]\\s");
   private static final Map<String, Pattern> LABELS = new ConcurrentHashMap<>();
 
   private NoteConditionParser() {}
 
-  /** Whether a note's text states conditions that must all hold ("all of the following"). */
-  static boolean hasAllOfList(String noteText) {
-    return ALL_OF.matcher(noteText).find();
-  }
-
   /**
-   * The conditions of a note's release clause (the text after "does not control"), or empty when
-   * the note has no release clause or no list.
+   * The conditions of a release clause (its words after "does not control", as the parser read them
+   * once), or empty when the clause has no list.
    */
-  static Optional<Group> parse(String noteText) {
-    // where the clause begins is decided once, for every reader of the notes' words (NoteWords)
-    Matcher m = NoteWords.RELEASE_CLAUSE.matcher(noteText);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String clause = noteText.substring(m.end());
+  static Optional<Group> parse(ReleaseClause releaseClause) {
+    String clause = releaseClause.scope();
     int start = 0;
     while (start < clause.length() && Character.isWhitespace(clause.charAt(start))) {
       start++;

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.index.analysis.ListAnalyzer;
 
 /**
@@ -17,7 +17,8 @@ import org.dualuse.index.analysis.ListAnalyzer;
  *
  * <p>A note's distinctive words are those of its text that neither the node it is attached to, nor
  * its ancestors, nor the annex's boilerplate already say: those describe the controlled item, not
- * what the note releases. The words after "does not control" are split into the note's alternatives
+ * what the note releases. The words of the note's release clause, as the parser read it once
+ * ({@link ReleaseClause#scope()}: what follows "does not control"), are split into the note's alternatives
  * at its enumerators and semicolons; an alternative with a number is parametric and left to the
  * parameter side. Immutable and thread-safe.
  */
@@ -25,8 +26,6 @@ final class NoteWords implements AllOfNote.WordRule {
 
   /** A word in the text or notes of at most this many nodes is rare enough to show a note applies. */
   static final int RARE_NODES = 5;
-  /** Where a note's release clause begins; what comes before it names the item the note is about. */
-  static final Pattern RELEASE_CLAUSE = Pattern.compile("(?i)\\b(?:does|do) not (?:control|apply to)\\b");
   private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
   private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;])(?:[a-z]|\\d{1,2})\\.\\s|;");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -106,10 +105,10 @@ final class NoteWords implements AllOfNote.WordRule {
     return part.size() >= 2 && rare && 2 * hit >= part.size();
   }
 
-  /** The distinctive words of each alternative of a decontrol note, in the note's order. */
-  List<Set<String>> alternatives(String noteText, Set<String> chain) {
+  /** The distinctive words of each alternative of a release clause, in the note's order. */
+  List<Set<String>> alternatives(ReleaseClause clause, Set<String> chain) {
     List<Set<String>> out = new ArrayList<>();
-    for (String alternative : wordAlternatives(noteText)) {
+    for (String alternative : wordAlternatives(clause)) {
       Set<String> words = distinctive(alternative, chain);
       if (!words.isEmpty()) {
         out.add(words);
@@ -119,9 +118,9 @@ final class NoteWords implements AllOfNote.WordRule {
   }
 
   /** Per alternative of the note (as {@link #alternatives}), its parts joined by "or". */
-  List<List<Set<String>>> orParts(String noteText, Set<String> chain) {
+  List<List<Set<String>>> orParts(ReleaseClause clause, Set<String> chain) {
     List<List<Set<String>>> out = new ArrayList<>();
-    for (String alternative : wordAlternatives(noteText)) {
+    for (String alternative : wordAlternatives(clause)) {
       List<Set<String>> parts = new ArrayList<>();
       for (String part : OR.split(alternative)) {
         Set<String> words = distinctive(part, chain);
@@ -137,11 +136,9 @@ final class NoteWords implements AllOfNote.WordRule {
   }
 
   /** The alternatives of a note's release clause that state no number, as text. */
-  private static List<String> wordAlternatives(String noteText) {
-    Matcher m = RELEASE_CLAUSE.matcher(noteText);
-    String clause = m.find() ? noteText.substring(m.end()) : noteText;
+  private static List<String> wordAlternatives(ReleaseClause clause) {
     List<String> out = new ArrayList<>();
-    for (String part : ENUMERATOR.split(clause)) {
+    for (String part : ENUMERATOR.split(clause.scope())) {
       if (!part.isBlank() && !DIGIT.matcher(part).find()) {
         out.add(part);
       }

@@ -14,6 +14,7 @@ import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
 
@@ -153,14 +154,18 @@ final class ReleaseNotes {
         redirects.computeIfAbsent(holder, c -> new ArrayList<>())
             .add(new PreparedNote(note, holder, List.of(words), List.of()));
       }
-    } else if (note.decontrol() && NoteConditionParser.hasAllOfList(note.text())) {
-      AllOfNote.read(note, holder, chain, noteWords.boilerplate(), analyzer)
-          .ifPresent(a -> allOf.computeIfAbsent(holder, c -> new ArrayList<>()).add(a));
-    } else if (note.decontrol()) {
-      List<Set<String>> alternatives = noteWords.alternatives(note.text(), chain);
+    } else if (note.releaseClause().isPresent()) {
+      // the clause as the parser read it, once: where it starts, its words, whether its conditions must all hold
+      ReleaseClause clause = note.releaseClause().get();
+      if (clause.allOf()) {
+        AllOfNote.read(note, clause, holder, chain, noteWords.boilerplate(), analyzer)
+            .ifPresent(a -> allOf.computeIfAbsent(holder, c -> new ArrayList<>()).add(a));
+        return;
+      }
+      List<Set<String>> alternatives = noteWords.alternatives(clause, chain);
       if (!alternatives.isEmpty()) {
         decontrol.computeIfAbsent(holder, c -> new ArrayList<>())
-            .add(new PreparedNote(note, holder, alternatives, noteWords.orParts(note.text(), chain)));
+            .add(new PreparedNote(note, holder, alternatives, noteWords.orParts(clause, chain)));
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dualuse.core.DataFileLines;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
@@ -26,6 +27,7 @@ final class ReleaseUserWords {
 
   /** The bundled rows, relative to this class; the file's header gives the format. */
   static final String RESOURCE = "release-user-words.tsv";
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Set<String> LANGUAGES = Set.of("en", "de", "fr", "it");
 
   private record UserPhrase(List<String> terms, String annexTerm) {}
@@ -68,6 +70,11 @@ final class ReleaseUserWords {
     List<String> annex = analyzer.terms(cols[1]);
     if (user.isEmpty()) {
       throw new VocabularyFormatException(RESOURCE, number, "phrase '" + cols[0] + "' has no searchable word");
+    }
+    if (user.size() == 1 && DIGIT.matcher(cols[0]).find()) {
+      // the analysis drops words with digits: "EN 50155" would stand as "en", "Jet A-1" as "jet"
+      throw new VocabularyFormatException(RESOURCE, number, "phrase '" + cols[0] + "' keeps only '" + user.get(0)
+          + "' once the analysis drops its number: too common a word to stand for the note's word");
     }
     if (annex.size() != 1) {
       throw new VocabularyFormatException(RESOURCE, number, "the annex side must be one word, was '" + cols[1] + "'");

@@ -70,37 +70,40 @@
  * org.dualuse.index.ListIndex#inMemory(org.dualuse.core.model.ControlList, Vocabulary)} until the
  * data files carry a list column.
  *
- * <p><b>Who reads a note.</b> The release clause of a note ("... does not control ...") is read in
- * more than one place today; each reader decides one thing, and they agree on the verb only in part:
+ * <p><b>Who reads a note.</b> A note's release clause ("... does not control ...") is read once, by
+ * the parser: {@code org.dualuse.core.parse.NodeBuilder} calls {@link
+ * org.dualuse.core.model.ReleaseClause#readAll} on every note, whose one verb pattern holds every
+ * release wording of the annex (its javadoc lists them with their counts: "does/do not control",
+ * "does not apply to/for", "does not include", "does not specify", "does not refer to", "is/are not
+ * controlled"; never in an N.B., and in a technical note only in a note printed inside it). The
+ * clause is kept on the note ({@code Note.releaseClauses()}, {@code Note.releaseClause()}): where
+ * its verb is, the words before it (the codes released, {@code Note.releases()}), the words after
+ * it ({@link org.dualuse.core.model.ReleaseClause#scope()}) and whether its conditions must all
+ * hold. Every other reader takes the clause from the note and matches no verb of its own:
  *
  * <ul>
- *   <li>whether a note releases at all, and which codes it releases: the parser ({@code
- *       org.dualuse.core.parse.NodeBuilder}), kept on the note as {@code Note.decontrol()} and {@code
- *       Note.releases()} (verbs "does/do not control, apply, include", "is/are not controlled"; never an
- *       N.B.);
- *   <li>the note's parametric condition ("... of 1 W or less"): the core's {@code NoteConditions}
- *       through {@code CriteriaExtractor.extractExclusion}, kept as {@code Note.exclusion()} and applied
- *       as {@code NOT} of it by the parameter classifier ({@code PlanBuilder}); verbs "does/do not
- *       control, apply to";
- *   <li>the note's words against a product text: {@code ReleaseNotes}, which sends each note the parser
- *       marked as releasing either to {@code NoteWords} (one alternative suffices; users' words from
- *       {@code ReleaseUserWords}) or, when it has an "all of the following" list, to {@code AllOfNote}
- *       ({@code NoteConditionParser} splits it, {@code NoteConditionPreparer} reads each condition's
- *       words and criteria); both find where the clause starts by {@code NoteWords.RELEASE_CLAUSE}.
- *       N.B. redirects are read there too; the general notes (Cryptography Note, GSN, GTN) are cue
- *       phrases ({@code GeneralNotes}), whose Cryptography Note scope ends at the same pattern;
- *   <li>the cyber-surveillance release notes: {@link org.dualuse.index.surveillance.CyberSurveillanceNotes},
- *       with its own clause reader ({@code ReleaseClause}: verbs "does/do not control, include, apply
- *       to", "are not controlled"), its own word rule (plurals folded, 60 % of the distinctive words
+ *   <li>the note's parametric condition ("... of 1 W or less"): the parser passes the clause's words
+ *       to {@code CriteriaExtractor.extractReleaseCondition}, kept as {@code Note.exclusion()} and
+ *       applied as {@code NOT} of it by the parameter classifier ({@code PlanBuilder});
+ *   <li>the note's words against a product text: {@code ReleaseNotes} sends a note whose clause has
+ *       conditions that must all hold ({@code ReleaseClause.allOf()}) to {@code AllOfNote} ({@code
+ *       NoteConditionParser} splits the clause's words, {@code NoteConditionPreparer} reads each
+ *       condition's words and criteria), any other to {@code NoteWords} (one alternative suffices;
+ *       users' words from {@code ReleaseUserWords}). N.B. redirects are read there too;
+ *   <li>the general notes (Cryptography Note, GSN, GTN) are cue phrases ({@code GeneralNotes}); the
+ *       Cryptography Note's scope is the subject of its release clause, found by {@code
+ *       ReleaseClause.find} in the document's text;
+ *   <li>the cyber-surveillance release notes: {@link org.dualuse.index.surveillance.CyberSurveillanceNotes}
+ *       splits each clause of a surveillance note into its head and alternatives ({@code
+ *       SurveillanceClause}), with its own word rule (plurals folded, 60 % of the distinctive words
  *       against {@code NoteWords}' stems and 40 %), found per candidate by {@code CandidateClauses}
- *       and matched by {@code PreparedReleaseClause}; it does not consult {@code Note.decontrol()}.
+ *       and matched by {@code PreparedReleaseClause}.
  * </ul>
  *
- * <p>To change what counts as a releasing note, change the parser; to change how a note's words are
- * matched, {@code NoteWords} (or {@code PreparedReleaseClause} for the surveillance notes). The four
- * verb patterns are not yet one: the parser and the surveillance reader accept "include" and "are
- * not controlled", the word readers and {@code NoteConditions} do not, so one pattern may change
- * answers and needs its own check against the golden outputs.
+ * <p>To change what counts as a releasing note or where its clause starts, change {@link
+ * org.dualuse.core.model.ReleaseClause} (and its tests, which count the wordings on the real list);
+ * to change how a note's words are matched, {@code NoteWords} (or {@code PreparedReleaseClause} for
+ * the surveillance notes). The two word rules are not yet one (issue 15's one text analysis).
  *
  * <p>Everything here is immutable after construction and thread-safe.
  */

@@ -14,6 +14,7 @@ import org.dualuse.core.criteria.CriteriaExtractor;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.model.Provenance;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
@@ -31,7 +32,8 @@ class AllOfNoteTest {
 
   private static Note note(String code, String text) {
     return new Note(NoteKind.NOTE, "Note", text, List.of(ControlCode.parse(code)), true,
-        List.of(ControlCode.parse(code)), CriteriaExtractor.standard().extractExclusion(text));
+        List.of(ControlCode.parse(code)), ReleaseClause.read(NoteKind.NOTE, text)
+            .flatMap(c -> CriteriaExtractor.standard().extractReleaseCondition(c.scope())));
   }
 
   private static final ControlList LIST = new ControlList("all-of-test", "Synthetic all-of notes", "TEST",

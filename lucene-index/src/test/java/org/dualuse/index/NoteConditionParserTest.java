@@ -5,15 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.dualuse.core.model.NoteKind;
+import org.dualuse.core.model.ReleaseClause;
 import org.junit.jupiter.api.Test;
 
 /** How the release clause of a note is split into its conditions, on synthetic notes in the annex's style. */
 class NoteConditionParserTest {
 
+  /** The conditions of a note's release clause, the clause read as the parser reads it. */
+  private static Optional<NoteConditionParser.Group> parseNote(String note) {
+    return ReleaseClause.read(NoteKind.NOTE, note).flatMap(NoteConditionParser::parse);
+  }
+
   private static NoteConditionParser.Group parse(String note) {
-    return NoteConditionParser.parse(note).orElseThrow(() -> new AssertionError("no list in: " + note));
+    return parseNote(note).orElseThrow(() -> new AssertionError("no list in: " + note));
   }
 
   private static String outline(NoteConditionParser.Part p) {
@@ -80,15 +88,21 @@ class NoteConditionParserTest {
 
   @Test
   void aNoteWithoutAReleaseClauseOrAListHasNoConditions() {
-    assertTrue(NoteConditionParser.parse("For cryogenic gizmos, see 9A998.").isEmpty());
-    assertTrue(NoteConditionParser.parse("9A999 does not control gizmos for toys.").isEmpty());
+    assertTrue(parseNote("For cryogenic gizmos, see 9A998.").isEmpty());
+    assertTrue(parseNote("9A999 does not control gizmos for toys.").isEmpty());
   }
 
   @Test
   void allOfListsAreRecognisedByTheirWording() {
-    assertTrue(NoteConditionParser.hasAllOfList("does not control widgets having all of the following: a. x"));
-    assertTrue(NoteConditionParser.hasAllOfList("does not control widgets having both of the following: a. x"));
-    assertFalse(NoteConditionParser.hasAllOfList("does not control widgets having any of the following: a. x"));
+    assertTrue(allOf("9A999 does not control widgets having all of the following: a. x"));
+    assertTrue(allOf("9A999 does not control widgets having both of the following: a. x"));
+    assertTrue(allOf("9A999 does not control widgets meeting all the following: a. x; and b. y"));
+    assertFalse(allOf("9A999 does not control widgets having any of the following: a. x"));
+    assertEquals(2, parse("9A999 does not control widgets meeting all the following: a. x; and b. y").items().size());
+  }
+
+  private static boolean allOf(String note) {
+    return ReleaseClause.read(NoteKind.NOTE, note).orElseThrow().allOf();
   }
 
   @Property

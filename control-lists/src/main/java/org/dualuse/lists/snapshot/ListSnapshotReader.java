@@ -28,6 +28,7 @@ import org.dualuse.core.model.DefinedTerm;
 import org.dualuse.core.model.DocumentKind;
 import org.dualuse.core.model.ListDocument;
 import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.model.Provenance;
 import org.dualuse.core.model.Reference;
@@ -172,9 +173,18 @@ public final class ListSnapshotReader {
       return (Note) shared.get(ref - 1);
     }
     int slot = reserve();
-    Note note = new Note(NOTE_KINDS[count()], string(), string(), codes(), flag(), codes(), optionalCriterion());
+    Note note = new Note(NOTE_KINDS[count()], string(), string(), codes(), releaseClauses(), codes(), optionalCriterion());
     shared.set(slot, note);
     return note;
+  }
+
+  private List<ReleaseClause> releaseClauses() {
+    int n = count();
+    List<ReleaseClause> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(new ReleaseClause(string(), string(), string(), string(), count(), flag(), flag()));
+    }
+    return out;
   }
 
   private Optional<Criterion> optionalCriterion() {

@@ -22,6 +22,7 @@ import org.dualuse.core.model.CyberSurveillanceFlag;
 import org.dualuse.core.model.DefinedTerm;
 import org.dualuse.core.model.ListDocument;
 import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.model.Reference;
 import org.dualuse.core.model.TermUse;
 import org.dualuse.core.quantity.Quantity;
@@ -126,7 +127,16 @@ public final class ListSnapshotWriter {
     string(note.label());
     string(note.text());
     codes(note.references());
-    flag(note.decontrol());
+    number(note.releaseClauses().size());
+    for (ReleaseClause c : note.releaseClauses()) {
+      string(c.label());
+      string(c.subject());
+      string(c.verb());
+      string(c.words());
+      number(c.verbStart());
+      flag(c.passive());
+      flag(c.allOf());
+    }
     codes(note.releases());
     optionalCriterion(note.exclusion());
   }

@@ -21,9 +21,10 @@ final class SnapshotFormat {
   static final int MAGIC = 0x44554C31;
   /**
    * Raise it with every change of the layout (2: a node's cyber-surveillance flag with its scope, items
-   * and reason; 3: a feature's flag of a material alternative).
+   * and reason; 3: a feature's flag of a material alternative; 4: a note's release clauses in place of
+   * its decontrol flag).
    */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   // criterion kinds
   static final int THRESHOLD = 0;

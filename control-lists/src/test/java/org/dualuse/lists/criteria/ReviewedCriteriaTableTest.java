@@ -24,6 +24,7 @@ import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.Parameters;
 import org.dualuse.core.criteria.Range;
 import org.dualuse.core.criteria.Threshold;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.parse.AnnexSource;
 import org.dualuse.core.parse.Provision;
 import org.dualuse.core.parse.ProvisionKind;
@@ -231,7 +232,10 @@ class ReviewedCriteriaTableTest {
     }
     int at = note.text().indexOf(label);
     String body = note.text().substring(at + label.length()).replaceFirst("^[\\s.:]+", "");
-    return r.kind().equals("release") ? EXTRACTOR.extractExclusion(body) : EXTRACTOR.extractTyped(body);
+    return r.kind().equals("release")
+        // the provision's text runs on over the notes printed after it, as the table was reviewed: read as prose
+        ? ReleaseClause.find(body).flatMap(c -> EXTRACTOR.extractReleaseCondition(c.scope()))
+        : EXTRACTOR.extractTyped(body);
   }
 
   private static List<Criterion> typedLeaves(Criterion c) {

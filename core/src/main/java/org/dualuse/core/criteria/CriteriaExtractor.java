@@ -96,16 +96,18 @@ public final class CriteriaExtractor {
   }
 
   /**
-   * For a decontrol note ("does not control equipment designed to operate at an output power of
-   * 1 W or less"), the condition under which items are released, or empty when the note is not a
-   * decontrol note or its condition holds no typed threshold or range. Lettered and numbered lists
-   * after "any of the following" / "all of the following" become {@link AnyOf} / {@link AllOf};
-   * list items without numbers become {@link Feature}s.
+   * The condition under which a decontrol note releases items, read from the words of its release
+   * clause ("equipment designed to operate at an output power of 1 W or less" after "does not
+   * control"; the parser finds the clause once, {@code org.dualuse.core.model.ReleaseClause}), or
+   * empty when they hold no typed threshold or range. Lettered and numbered lists after "any of the
+   * following" / "all of the following" become {@link AnyOf} / {@link AllOf}; list items without
+   * numbers become {@link Feature}s.
    *
-   * @param noteText the verbatim note text
+   * @param clauseWords the words of the release clause, after its verb
+   * @throws NullPointerException if {@code clauseWords} is null
    */
-  public Optional<Criterion> extractExclusion(String noteText) {
-    Objects.requireNonNull(noteText, "noteText");
-    return NoteConditions.releaseCondition(noteText);
+  public Optional<Criterion> extractReleaseCondition(String clauseWords) {
+    Objects.requireNonNull(clauseWords, "clauseWords");
+    return NoteConditions.releaseCondition(clauseWords);
   }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the release condition of a decontrol note ("does not control ... designed to operate at an
- * output power of 1 W or less"): the words after "does not control" / "does not apply to", with the
+ * output power of 1 W or less"): the words of its release clause (after "does not control"), with the
  * lettered or numbered lists after "any of the following", "all of the following" or "as follows"
  * read item by item, up to four levels deep, into {@link AnyOf} / {@link AllOf}.
  *
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * concurrent).
  */
 final class NoteConditions {
-  private static final Pattern DECONTROL = Pattern.compile(
-      "(?<![\\p{L}])(?:does|do)\\s+not\\s+(?:control|apply\\s+to)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern FOLLOWING = Pattern.compile(
       "(?<![\\p{L}])(any|all|either|each)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?", Pattern.CASE_INSENSITIVE);
   private static final Pattern AS_FOLLOWS_LIST = Pattern.compile("(?<![\\p{L}])()?as\\s+follows\\s*:", Pattern.CASE_INSENSITIVE);
@@ -34,23 +32,18 @@ final class NoteConditions {
   private NoteConditions() {}
 
   /**
-   * For a decontrol note ("does not control equipment designed to operate at an output power of
-   * 1 W or less"), the condition under which items are released, or empty when the note is not a
-   * decontrol note or its condition holds no typed threshold or range. Lettered and numbered lists
-   * after "any of the following" / "all of the following" become {@link AnyOf} / {@link AllOf};
-   * list items without numbers become {@link Feature}s.
+   * The condition stated by the words of a note's release clause (what follows "does not control",
+   * as the model's {@code ReleaseClause} reads it), or empty when they hold no typed threshold or
+   * range. Lettered and numbered lists after "any of the following" / "all of the following" become
+   * {@link AnyOf} / {@link AllOf}; list items without numbers become {@link Feature}s.
    *
-   * @param noteText the verbatim note text
+   * @param clauseWords the words of the release clause
    */
-  static Optional<Criterion> releaseCondition(String noteText) {
-    if (noteText == null) {
+  static Optional<Criterion> releaseCondition(String clauseWords) {
+    if (clauseWords == null || clauseWords.isBlank()) {
       return Optional.empty();
     }
-    Matcher m = DECONTROL.matcher(noteText);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    Criterion c = conditions(noteText.substring(m.end()), 0);
+    Criterion c = conditions(clauseWords, 0);
     return c != null && c.isParametric() ? Optional.of(c) : Optional.empty();
   }
 

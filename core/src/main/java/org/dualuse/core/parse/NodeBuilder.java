@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
@@ -19,6 +18,7 @@ import org.dualuse.core.model.CyberSurveillanceFlag;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.model.Reference;
+import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.model.TermKind;
 import org.dualuse.core.model.TermUse;
 
@@ -30,8 +30,6 @@ import org.dualuse.core.model.TermUse;
  */
 final class NodeBuilder {
 
-  private static final Pattern DECONTROL = Pattern.compile(
-      "\\b(?:does|do) not (?:control|apply|include)\\b|\\b(?:is|are) not controlled\\b");
   private static final Pattern NOT_USED = Pattern.compile("^Not used\\b[;.,]?(?:\\s*(?:or|and))?$");
 
   private final CriteriaExtractor criteria;
@@ -96,21 +94,21 @@ final class NodeBuilder {
         named.add(c);
       }
     }
-    Matcher decontrol = DECONTROL.matcher(body);
-    // every wording of DECONTROL holds " not ": most notes are spared the pattern
-    boolean releases = n.kind != NoteKind.NB && body.contains(" not ") && decontrol.find();
+    // the note's release clauses are read here, once; every other reader takes them from the Note
+    List<ReleaseClause> clauses = ReleaseClause.readAll(n.kind, body);
     List<ControlCode> released = List.of();
     Optional<Criterion> exclusion = Optional.empty();
-    if (releases) {
+    if (!clauses.isEmpty()) {
+      ReleaseClause clause = clauses.get(0);
       List<ControlCode> before = new ArrayList<>();
-      for (ControlCode c : ReferenceFinder.codes(body.substring(0, decontrol.start()))) {
+      for (ControlCode c : ReferenceFinder.codes(clause.subject())) {
         before.add(placed(c));
       }
       released = before.isEmpty() ? List.of(n.host.code) : before;
       // "1C350 does not control mixtures containing the chemicals specified in 1C350.1, .3, ...":
       // the release reaches only the items it names below what it opens with
       List<ControlCode> narrowed = new ArrayList<>();
-      for (ReferenceFinder.Mention m : ReferenceFinder.find(body.substring(decontrol.end()))) {
+      for (ReferenceFinder.Mention m : ReferenceFinder.find(clause.words())) {
         ControlCode c = placed(m.code());
         if (exists(m.code()) && !narrowed.contains(c)
             && released.stream().anyMatch(r -> !r.equals(c) && r.isPrefixOf(c))) {
@@ -120,9 +118,9 @@ final class NodeBuilder {
       if (!narrowed.isEmpty()) {
         released = narrowed;
       }
-      exclusion = criteria.extractExclusion(body);
+      exclusion = criteria.extractReleaseCondition(clause.scope());
     }
-    return new Note(n.kind, n.label, body, named, releases, released, exclusion);
+    return new Note(n.kind, n.label, body, named, clauses, released, exclusion);
   }
 
   private void addTerms(List<TermUse> out, String text, Draft d, Draft entry, TermIndex index,

@@ -19,7 +19,7 @@ class CriteriaExtractorProperties {
   void extractingNeverThrowsOnAnyString(@ForAll String text, @ForAll String parent) {
     assertNotNull(extractor.extract(text));
     assertNotNull(extractor.extract(text, parent));
-    assertNotNull(extractor.extractExclusion(text));
+    assertNotNull(extractor.extractReleaseCondition(text));
   }
 
   @Property(tries = 2000)
@@ -27,7 +27,7 @@ class CriteriaExtractorProperties {
     assertNotNull(extractor.extract(text));
     assertNotNull(extractor.extract(text, parent));
     assertNotNull(extractor.extractTyped(text, parent));
-    assertNotNull(extractor.extractExclusion(text));
+    assertNotNull(extractor.extractReleaseCondition(text));
   }
 
   @Property(tries = 2000)

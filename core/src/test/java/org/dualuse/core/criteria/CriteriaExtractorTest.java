@@ -151,14 +151,14 @@ class CriteriaExtractorTest {
 
   @Test
   void aParametricDecontrolNoteGivesItsReleaseCondition() {
-    Criterion c = extractor.extractExclusion(
-        "9A991.b. does not control widgets designed to operate at an output power of 2 W or less.").orElseThrow();
+    Criterion c = extractor.extractReleaseCondition(
+        "widgets designed to operate at an output power of 2 W or less.").orElseThrow();
     assertEquals("output power <= 2 W", c.describe());
   }
 
   @Test
   void aLetteredListInADecontrolNoteBecomesAnyOfWithFeatures() {
-    Criterion c = extractor.extractExclusion("9A991.c. does not control imaging widgets having any of the following: "
+    Criterion c = extractor.extractReleaseCondition("imaging widgets having any of the following: "
         + "a. A maximum frame rate equal to or less than 8 Hz; b. Being designed for synthetic toys.").orElseThrow();
     AnyOf any = assertInstanceOf(AnyOf.class, c);
     assertEquals("frame rate <= 8 Hz", any.criteria().get(0).describe());
@@ -167,7 +167,7 @@ class CriteriaExtractorTest {
 
   @Test
   void allOfTheFollowingInANoteBecomesAllOf() {
-    Criterion c = extractor.extractExclusion("9A992 does not control widget tubes having all of the following: "
+    Criterion c = extractor.extractReleaseCondition("widget tubes having all of the following: "
         + "a. An average output power equal to or less than 40 W; and b. Designed for operation in any frequency band "
         + "that does not exceed 30 GHz.").orElseThrow();
     AllOf all = assertInstanceOf(AllOf.class, c);
@@ -177,12 +177,7 @@ class CriteriaExtractorTest {
 
   @Test
   void aDecontrolNoteWithoutNumbersHasNoExclusion() {
-    assertTrue(extractor.extractExclusion("9A991 does not control widgets designed for civil toys.").isEmpty());
-  }
-
-  @Test
-  void aNoteThatReleasesNothingHasNoExclusion() {
-    assertTrue(extractor.extractExclusion("9A991 includes widgets rated above 10 GHz.").isEmpty());
+    assertTrue(extractor.extractReleaseCondition("widgets designed for civil toys.").isEmpty());
   }
 
   @Test

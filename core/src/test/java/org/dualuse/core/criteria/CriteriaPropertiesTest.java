@@ -70,7 +70,7 @@ class CriteriaPropertiesTest {
   @Property
   void theExtractorNeverThrows(@ForAll String text) {
     assertNotNull(CriteriaExtractor.standard().extract(text));
-    assertNotNull(CriteriaExtractor.standard().extractExclusion(text));
+    assertNotNull(CriteriaExtractor.standard().extractReleaseCondition(text));
   }
 
   @Provide
@@ -84,7 +84,7 @@ class CriteriaPropertiesTest {
   @Property
   void theExtractorNeverThrowsOnAnnexLikeText(@ForAll("annexLikeText") String text) {
     assertNotNull(CriteriaExtractor.standard().extract(text));
-    assertNotNull(CriteriaExtractor.standard().extractExclusion(text));
+    assertNotNull(CriteriaExtractor.standard().extractReleaseCondition(text));
   }
 
   @Property

@@ -63,7 +63,7 @@ final class CandidateClauses {
     });
     for (ControlNode holder : holders) {
       for (Note note : holder.notes()) {
-        for (ReleaseClause rc : ReleaseClause.read(holder.code(), note)) {
+        for (SurveillanceClause rc : SurveillanceClause.read(holder.code(), note)) {
           if (rc.concerns(concerned)) {
             out.add(prepare(rc, holder, candidate, list));
           }
@@ -89,7 +89,7 @@ final class CandidateClauses {
    * describe the controlled item, not the release, so they are known; a condition of a conjunctive
    * clause does not count the words of its head either.
    */
-  private PreparedReleaseClause prepare(ReleaseClause rc, ControlNode holder, ControlNode candidate, ControlList list) {
+  private PreparedReleaseClause prepare(SurveillanceClause rc, ControlNode holder, ControlNode candidate, ControlList list) {
     Set<String> known = new HashSet<>(DistinctiveWords.BOILERPLATE);
     known.addAll(DistinctiveWords.stems(holder.text()));
     list.ancestorsOf(holder.code()).forEach(a -> known.addAll(DistinctiveWords.stems(a.text())));

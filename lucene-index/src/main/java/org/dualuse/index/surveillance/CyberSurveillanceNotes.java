@@ -25,7 +25,7 @@ import org.dualuse.core.parse.CyberSurveillanceRule;
  * disclosure, cyber incident response) and the Notes to 5A004.b (development and production
  * equipment; debuggers, logical extraction only, chip-off or JTAG, jail-breaking only).
  *
- * <p>The cues come from the notes' own text in the list, by one rule (see {@link ReleaseClause} for
+ * <p>The cues come from the notes' own text in the list, by one rule (see {@link SurveillanceClause} for
  * how a note is read): each alternative of a release clause keeps its <em>distinctive words</em>
  * (compared with plurals folded, not stemmed, so that "operators" does not meet "operates"),
  * the words left after dropping function words, the annex's boilerplate ("equipment", "specially

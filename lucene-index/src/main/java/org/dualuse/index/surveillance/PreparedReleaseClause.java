@@ -27,7 +27,7 @@ final class PreparedReleaseClause {
     }
   }
 
-  private final ReleaseClause rc;
+  private final SurveillanceClause rc;
   private final DistinctiveWords head;
   private final List<Piece> alternatives;
   private final List<Cue> refusal;
@@ -37,7 +37,7 @@ final class PreparedReleaseClause {
    * @param refusal the cues of the controlled function: a clause "limited to" something does not
    *     apply to a text that shows one
    */
-  PreparedReleaseClause(ReleaseClause rc, DistinctiveWords head, List<Piece> alternatives, List<Cue> refusal) {
+  PreparedReleaseClause(SurveillanceClause rc, DistinctiveWords head, List<Piece> alternatives, List<Cue> refusal) {
     this.rc = rc;
     this.head = head;
     this.alternatives = List.copyOf(alternatives);

@@ -80,7 +80,7 @@ class CyberSurveillanceNotesTest {
 
   @Test
   void theClauseReaderSplitsEnumerationsHeadsAndQuotedTerms() {
-    List<ReleaseClause> clauses = ReleaseClause.read(ControlCode.parse("9A998.b.2"),
+    List<SurveillanceClause> clauses = SurveillanceClause.read(ControlCode.parse("9A998.b.2"),
         LIST.get(ControlCode.parse("9A998.b.2")).notes().get(0));
     assertEquals(2, clauses.size());
     assertEquals("Note 1", clauses.get(0).label());
@@ -88,10 +88,10 @@ class CyberSurveillanceNotesTest {
     assertEquals(List.of("Debuggers, hypervisors", "Items limited to shallow copying",
         "Copying items using pin probing or JTAG", "Items specially designed and limited to unlocking toys"),
         clauses.get(1).alternatives());
-    ReleaseClause quoted = ReleaseClause.read(ControlCode.parse("9E999.c"),
+    SurveillanceClause quoted = SurveillanceClause.read(ControlCode.parse("9E999.c"),
         LIST.get(ControlCode.parse("9E999.c")).notes().get(0)).get(0);
     assertEquals(List.of("flaw reporting", "breach coordination"), quoted.alternatives());
-    ReleaseClause conjunctive = ReleaseClause.read(ControlCode.parse("9D999"),
+    SurveillanceClause conjunctive = SurveillanceClause.read(ControlCode.parse("9D999"),
         LIST.get(ControlCode.parse("9D999")).notes().get(0)).get(0);
     assertTrue(conjunctive.conjunctive());
     assertEquals(2, conjunctive.alternatives().size(), conjunctive.alternatives().toString());

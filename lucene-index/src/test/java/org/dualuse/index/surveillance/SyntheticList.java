@@ -11,6 +11,7 @@ import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.model.Provenance;
+import org.dualuse.core.model.ReleaseClause;
 
 /** A small list of invented widget-surveillance entries in the annex's style, with release notes. */
 final class SyntheticList {
@@ -22,11 +23,13 @@ final class SyntheticList {
   }
 
   static Note note(String label, String text) {
-    return new Note(NoteKind.NOTE, label, text, List.of(), true, List.of(), Optional.empty());
+    return new Note(NoteKind.NOTE, label, text, List.of(), ReleaseClause.readAll(NoteKind.NOTE, text), List.of(),
+        Optional.empty());
   }
 
   static Note technical(String label, String text) {
-    return new Note(NoteKind.TECHNICAL_NOTE, label, text, List.of(), false, List.of(), Optional.empty());
+    return new Note(NoteKind.TECHNICAL_NOTE, label, text, List.of(), ReleaseClause.readAll(NoteKind.TECHNICAL_NOTE, text),
+        List.of(), Optional.empty());
   }
 
   static ControlList list() {

@@ -6,19 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ReleaseClause;
 
 /**
- * One release clause read from a note's text: "5A001.f.1. and 5A001.f.2. do not control any of the
- * following: a. ...; b. ...". A note's text may hold several (a technical note followed by
- * "Note 1: ... Note 2: ..."); each is read on its own.
+ * One release clause of a cyber-surveillance note, split for matching: "5A001.f.1. and 5A001.f.2. do
+ * not control any of the following: a. ...; b. ...". The clause itself (where it is, the codes
+ * before its verb, its words) is read once by the parser and kept on the note
+ * ({@link org.dualuse.core.model.Note#releaseClauses()}); a note's text may hold several (a
+ * technical note followed by "Note 1: ... Note 2: ..."), each read on its own.
  *
- * <p>Reading rules: the clause runs from its label ({@code Note}, {@code Note 2}) or the start of
- * the text to the next label. The codes before the verb ("does not control", "do not control",
- * "does not include", "does not apply to", "are not controlled") are what it releases; none means
- * the node that holds the note. The object after the verb splits at its lettered enumerators
- * ({@code a.}, {@code b.}), else at numbered ones, else into the quoted terms it joins with "or";
- * the words before the first enumerator are the head. "All (of) the following" makes the conditions
- * conjunctive.
+ * <p>Reading rules: the codes before the verb are what it releases; none means the node that holds
+ * the note. The clause's words split at their lettered enumerators ({@code a.}, {@code b.}), else at
+ * numbered ones, else into the quoted terms they join with "or"; the words before the first
+ * enumerator are the head. "All (of) the following" in the head makes the conditions conjunctive.
  *
  * @param holder the node the note hangs on
  * @param label the label to cite, e.g. {@code Note 2}
@@ -28,7 +28,7 @@ import org.dualuse.core.model.Note;
  * @param enumerators their enumerators as printed ({@code a.}), empty strings when unnumbered
  * @param conjunctive true when all conditions must hold
  */
-record ReleaseClause(
+record SurveillanceClause(
     ControlCode holder,
     String label,
     List<ControlCode> releases,
@@ -37,65 +37,32 @@ record ReleaseClause(
     List<String> enumerators,
     boolean conjunctive) {
 
-  private static final Pattern VERB = Pattern.compile(
-      "(?i)\\b(?:does|do) not (?:control|include|apply to)\\b|\\bare not controlled\\b");
-  private static final Pattern LABEL = Pattern.compile(
-      "\\b(?:Technical )?Notes?(?: \\d{1,2})?:|\\bN\\.B\\.(?:\\d\\.)?");
-  private static final Pattern CODE = Pattern.compile(
-      "(?<![0-9A-Za-z])[0-9][A-E][0-9]{3}(?:\\.(?:[a-z]{1,3}|[0-9]{1,3})(?![0-9A-Za-z]))*");
   private static final Pattern LETTERS = Pattern.compile("(?:^|(?<=[\\s:;]))([a-z])\\.\\s");
   private static final Pattern NUMBERS = Pattern.compile("(?:^|(?<=[\\s:;]))(\\d{1,2})\\.\\s");
   private static final Pattern QUOTED_OR = Pattern.compile("\"([^\"]+)\"");
-  private static final Pattern ALL_OF = Pattern.compile("(?i)\\b(?:all|both)(?: of)? the following\\b");
 
-  ReleaseClause {
+  SurveillanceClause {
     releases = List.copyOf(releases);
     alternatives = List.copyOf(alternatives);
     enumerators = List.copyOf(enumerators);
   }
 
-  /** The release clauses in a note's text, in order; empty when it releases nothing. */
-  static List<ReleaseClause> read(ControlCode holder, Note note) {
-    String text = note.text();
-    List<ReleaseClause> out = new ArrayList<>();
-    List<int[]> labels = new ArrayList<>();
-    Matcher lm = LABEL.matcher(text);
-    while (lm.find()) {
-      labels.add(new int[] {lm.start(), lm.end()});
-    }
-    Matcher vm = VERB.matcher(text);
-    int consumed = 0;
-    while (vm.find()) {
-      if (vm.start() < consumed) {
-        continue;
-      }
-      String label = note.label().isEmpty() ? note.kind().name() : note.label();
-      int start = 0;
-      int end = text.length();
-      for (int[] l : labels) {
-        if (l[1] <= vm.start()) {
-          start = l[1];
-          label = text.substring(l[0], l[1] - 1).strip();
-        } else if (l[0] >= vm.end()) {
-          end = l[0];
-          break;
-        }
-      }
-      consumed = end;
-      List<ControlCode> released = new ArrayList<>();
-      Matcher cm = CODE.matcher(text.substring(start, vm.start()));
-      while (cm.find()) {
-        ControlCode.tryParse(cm.group()).ifPresent(released::add);
-      }
+  /** The release clauses of a note, as the parser read them, split; empty when it releases nothing. */
+  static List<SurveillanceClause> read(ControlCode holder, Note note) {
+    List<SurveillanceClause> out = new ArrayList<>();
+    for (ReleaseClause clause : note.releaseClauses()) {
+      String label = !clause.label().isEmpty() ? clause.label()
+          : note.label().isEmpty() ? note.kind().name() : note.label();
+      List<ControlCode> released = new ArrayList<>(CodesInText.codes(clause.passive() ? "" : clause.subject()));
       if (released.isEmpty()) {
         released.add(holder);
       }
-      out.add(split(holder, label, released, text.substring(vm.end(), end).strip()));
+      out.add(split(holder, label, released, clause.scope()));
     }
     return out;
   }
 
-  private static ReleaseClause split(ControlCode holder, String label, List<ControlCode> released, String object) {
+  private static SurveillanceClause split(ControlCode holder, String label, List<ControlCode> released, String object) {
     List<String> alternatives = new ArrayList<>();
     List<String> enumerators = new ArrayList<>();
     Matcher m = LETTERS.matcher(object);
@@ -147,7 +114,7 @@ record ReleaseClause(
         alternatives.add(object.substring(from, to).strip().replaceAll("(?:;|\\.|,)?\\s*(?:or|and)?\\s*$", ""));
       }
     }
-    return new ReleaseClause(holder, label, released, head, alternatives, enumerators, ALL_OF.matcher(head).find());
+    return new SurveillanceClause(holder, label, released, head, alternatives, enumerators, ReleaseClause.statesAllOf(head));
   }
 
   /** True when the clause concerns this code: it releases the code, an ancestor of it, or an item below it. */
