@@ -263,9 +263,9 @@ class CriteriaExtractorTest {
 
   @Test
   void aQualifiedParameterIsAnsweredByItsBroaderOne() {
-    assertEquals(List.of(Parameters.OPERATING_TEMPERATURE.name()), Parameters.answeredBy(Parameters.JUNCTION_TEMPERATURE));
-    assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(Parameters.DELIVERED_POWER));
-    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(Parameters.HEIGHT));
+    assertEquals(List.of(Parameters.OPERATING_TEMPERATURE.name()), Parameters.answeredBy(QualifiedParameters.JUNCTION_TEMPERATURE));
+    assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(QualifiedParameters.DELIVERED_POWER));
+    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(QualifiedParameters.HEIGHT));
   }
 
   @ParameterizedTest(name = "\"{0}\" reads as {1}")
