@@ -235,8 +235,24 @@ class ReviewedCriteriaTableTest {
   }
 
   private static List<Criterion> typedLeaves(Criterion c) {
-    return c.leaves().stream().filter(l -> l instanceof Threshold || (l instanceof Range range && !range.outside()))
+    return c.leaves().stream().filter(l -> l instanceof Threshold || l instanceof Range)
+        .flatMap(l -> l instanceof Range range && range.outside() ? outsideAsThresholds(range).stream()
+            : java.util.stream.Stream.of(l))
         .filter(l -> !readFromAMaterialsName(l)).toList();
+  }
+
+  /**
+   * An excluded range as the two thresholds the table writes it as, one alternative each: "outside the
+   * range from 20 kHz to 60 kHz" is below 20 kHz or above 60 kHz, and "other than 4,2 to 4,4 GHz
+   * inclusive" below 4,2 GHz or above 4,4 GHz; a bound the range leaves out is one the value may have.
+   */
+  private static List<Criterion> outsideAsThresholds(Range range) {
+    org.dualuse.core.quantity.QuantityRange r = range.range();
+    return List.of(
+        new Threshold(range.parameter(), r.lowInclusive() ? Comparison.LESS_THAN : Comparison.AT_MOST, r.low(),
+            range.source()),
+        new Threshold(range.parameter(), r.highInclusive() ? Comparison.GREATER_THAN : Comparison.AT_LEAST, r.high(),
+            range.source()));
   }
 
   /**

@@ -130,7 +130,11 @@ final class BoundReader {
       boolean outside = false;
       boolean entire = false;
       if (q.isRange()) {
-        outside = OUTSIDE_NEAR.matcher(before).find();
+        Matcher out = OUTSIDE_NEAR.matcher(before);
+        String[] words = out.find() ? out.group().strip().split("\\s+") : new String[0];
+        // "an outer ring outside diameter between 25 mm and 100 mm": an "outside" that starts a name excludes nothing
+        outside = words.length > 0 && !(words.length > 1 && words[0].equals("outside")
+            && Parameters.lookup("outside " + words[1], dimension).isPresent());
         entire = !outside && ENTIRE.matcher(before).find();
       } else {
         int best = -1;
@@ -160,6 +164,9 @@ final class BoundReader {
         // the phrases read "better" as smaller; for purity, uniformity, efficiency... it is larger
         if (better && comparison != null && Parameters.improvesUpward(parameter)) {
           comparison = comparison.mirrored();
+        }
+        if (comparison != null && ComparatorPhrases.deniesCapability(norm.substring(windowStart, Math.max(windowStart, start)))) {
+          comparison = comparison.negated(); // "not capable of balancing rotors having a mass greater than 3 kg"
         }
         // "capable of" only suggests a lower bound; an explicit "or less" after the number says
         // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
