@@ -90,6 +90,8 @@ final class BoundReader {
       quantities.addAll(bare);
       quantities.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
     }
+    // "An 'upper 3dB frequency' greater than 90 GHz": a number inside a quoted term is part of its name
+    quantities = quantities.stream().filter(q -> !QuotedNames.holds(scan.text, q)).toList();
     for (FoundQuantity q : quantities) {
       int qs = q.start();
       int windowStart = windowStart(norm, previousEnd, qs);

@@ -60,6 +60,8 @@ class CriteriaExtractorTest {
       // "outside" that starts a name of the value is no exclusion; before the range it is
       "Widget bearings with an outer ring outside diameter between 25 mm and 100 mm;|diameter in [25 mm, 100 mm]",
       "Widget sonars with a carrier frequency outside the range from 20 kHz to 60 kHz;|operating frequency outside [20 kHz, 60 kHz]",
+      // a number inside a quoted term is part of the name, not a value
+      "Widget oscilloscopes with an 'upper 3dB frequency' greater than 90 GHz;|upper 3db frequency > 90 GHz",
       // a capability the text denies: the goods stay on the other side of the bound
       "Widget balancers not capable of balancing rotors having a mass greater than 3 kg;|mass <= 3 kg",
       "Widget seals incapable of withstanding temperatures of 450 K or more;|operating temperature < 450 K",
