@@ -126,7 +126,9 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-07 on 1,475 provisions: agree 1233, bounds only 122, untyped 51, disagree 53 (before the
+    // measured 2026-12-08 on 1,475 provisions: agree 1238, bounds only 121, untyped 48, disagree 52 (before denied
+    // capabilities negated, "outside" that starts a name, numbers inside quoted terms and excluded ranges read as
+    // the table's two alternatives: 1233, 122, 51, 53; before the
     // annex's units of neutron fluence and output, charge per area, mmol, kg/kWh, susceptibilities and kN/kg,
     // amounts per time written apart, proportions as parts, counts in words and "more than one", names joined by
     // a slash, clauses of how the goods run while a value is measured, and nominal sizes on the DN scale: 1213,
@@ -141,9 +143,9 @@ class ReviewedCriteriaTableTest {
     // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 1233, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1355, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 51, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1238, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1359, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 48, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {
