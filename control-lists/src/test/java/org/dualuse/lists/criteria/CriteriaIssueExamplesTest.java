@@ -69,6 +69,12 @@ class CriteriaIssueExamplesTest {
       // "greater (better) than" states its direction; "(better)" only mirrors a comparator that says nothing else
       "3C004|purity > 99.999 %",
       "7A006|operating frequency outside [4.2 GHz, 4.4 GHz]",
+      // a bound the text denies is negated: the goods stay on its other side
+      "2B119.a.1|mass <= 3 kg",
+      // a number inside a quoted term is part of the name
+      "3A002.a.7.b|upper 3db frequency > 90 GHz",
+      // "outside" as the first word of a name excludes nothing
+      "2A101.b|diameter in [25 mm, 100 mm]",
       // the parameter as the text names it: a quality of a quantity ("frequency stability"), a plural of a
       // quantity's name after two words ("loop closure rates", "stage mass fractions"), a name between the
       // value and a comparator written after it ("tonnes displacement or more"), "rated for" a power

@@ -127,7 +127,9 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-07 on 1,475 provisions: agree 1233, bounds only 122, untyped 51, disagree 53 (before the
+    // measured 2026-12-08 on 1,475 provisions: agree 1238, bounds only 121, untyped 48, disagree 52 (before denied
+    // capabilities negated, "outside" that starts a name, numbers inside quoted terms and excluded ranges read as
+    // the table's two alternatives: 1233, 122, 51, 53; before the
     // annex's units of neutron fluence and output, charge per area, mmol, kg/kWh, susceptibilities and kN/kg,
     // amounts per time written apart, proportions as parts, counts in words and "more than one", names joined by
     // a slash, clauses of how the goods run while a value is measured, and nominal sizes on the DN scale: 1213,
@@ -142,9 +144,9 @@ class ReviewedCriteriaTableTest {
     // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 1233, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1355, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 51, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1238, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1359, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 48, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {
@@ -239,8 +241,24 @@ class ReviewedCriteriaTableTest {
   }
 
   private static List<Criterion> typedLeaves(Criterion c) {
-    return c.leaves().stream().filter(l -> l instanceof Threshold || (l instanceof Range range && !range.outside()))
+    return c.leaves().stream().filter(l -> l instanceof Threshold || l instanceof Range)
+        .flatMap(l -> l instanceof Range range && range.outside() ? outsideAsThresholds(range).stream()
+            : java.util.stream.Stream.of(l))
         .filter(l -> !readFromAMaterialsName(l)).toList();
+  }
+
+  /**
+   * An excluded range as the two thresholds the table writes it as, one alternative each: "outside the
+   * range from 20 kHz to 60 kHz" is below 20 kHz or above 60 kHz, and "other than 4,2 to 4,4 GHz
+   * inclusive" below 4,2 GHz or above 4,4 GHz; a bound the range leaves out is one the value may have.
+   */
+  private static List<Criterion> outsideAsThresholds(Range range) {
+    org.dualuse.core.quantity.QuantityRange r = range.range();
+    return List.of(
+        new Threshold(range.parameter(), r.lowInclusive() ? Comparison.LESS_THAN : Comparison.AT_MOST, r.low(),
+            range.source()),
+        new Threshold(range.parameter(), r.highInclusive() ? Comparison.GREATER_THAN : Comparison.AT_LEAST, r.high(),
+            range.source()));
   }
 
   /**

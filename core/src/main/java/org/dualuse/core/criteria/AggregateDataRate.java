@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.TechnicalUnits;
 import org.dualuse.core.quantity.Units;
 
 /**
@@ -65,7 +66,7 @@ final class AggregateDataRate {
     if (groups == 0) {
       return;
     }
-    all.add(derived(Parameters.AGGREGATE_DATA_RATE, round(total / 1e9), Units.GIGABIT_PER_SECOND,
+    all.add(derived(Parameters.AGGREGATE_DATA_RATE, round(total / 1e9), TechnicalUnits.GIGABIT_PER_SECOND,
         "transceivers × rate: " + String.join(" + ", parts), first));
   }
 

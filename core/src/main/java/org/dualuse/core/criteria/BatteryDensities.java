@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.TechnicalUnits;
 import org.dualuse.core.quantity.Units;
 
 /**
@@ -41,7 +42,7 @@ final class BatteryDensities {
 
   /** Adds the energy density in Wh/kg, unless a fact names one or a figure it needs is missing. */
   static void addSpecificEnergy(List<Fact> all, String text) {
-    if (named(all, Parameters.SPECIFIC_ENERGY_VALUE)) {
+    if (named(all, PhysicalParameters.SPECIFIC_ENERGY_VALUE)) {
       return;
     }
     Optional<Fact> mass = first(all, Dimension.MASS);
@@ -89,13 +90,13 @@ final class BatteryDensities {
       return;
     }
     double whPerKg = joules / kilograms / 3600;
-    all.add(derived(Parameters.SPECIFIC_ENERGY_VALUE, round(whPerKg), Units.WATT_HOUR_PER_KILOGRAM,
+    all.add(derived(PhysicalParameters.SPECIFIC_ENERGY_VALUE, round(whPerKg), TechnicalUnits.WATT_HOUR_PER_KILOGRAM,
         how + " ÷ mass " + mass.get().value() + source(mass.get()), from));
   }
 
   /** Adds the continuous power density in W/kg, unless a fact names it or a specific power. */
   static void addContinuousPowerDensity(List<Fact> all, String text) {
-    if (named(all, Parameters.CONTINUOUS_POWER_DENSITY) || named(all, Parameters.SPECIFIC_POWER_VALUE)) {
+    if (named(all, PhysicalParameters.CONTINUOUS_POWER_DENSITY) || named(all, PhysicalParameters.SPECIFIC_POWER_VALUE)) {
       return;
     }
     Optional<Fact> mass = first(all, Dimension.MASS);
@@ -109,7 +110,7 @@ final class BatteryDensities {
     if (!(kilograms > 0) || !(watts > 0)) {
       return;
     }
-    all.add(derived(Parameters.CONTINUOUS_POWER_DENSITY, round(watts / kilograms), Units.WATT_PER_KILOGRAM,
+    all.add(derived(PhysicalParameters.CONTINUOUS_POWER_DENSITY, round(watts / kilograms), TechnicalUnits.WATT_PER_KILOGRAM,
         "voltage " + voltage.get().value() + source(voltage.get()) + " × continuous discharge current "
             + current.get().value() + source(current.get()) + " ÷ mass " + mass.get().value() + source(mass.get()),
         current.get()));

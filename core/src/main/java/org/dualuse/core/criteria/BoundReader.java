@@ -20,7 +20,8 @@ import org.dualuse.core.quantity.FoundQuantity;
  * <p>This is the stage where the annex's phrasing is told apart from requirements: a value that says
  * where or how another is measured ("when measured at a frequency of 1 GHz", "for a period of up to
  * 4 minutes", "10 g rms between 20 Hz and 2 kHz") loses its comparator or is dropped, so that it
- * never becomes a threshold the goods must meet. Pairing the bounds into ranges and thresholds is
+ * never becomes a threshold the goods must meet ({@link MeasurementConditions} holds that wording).
+ * Pairing the bounds into ranges and thresholds is
  * {@link BoundCriteria}'s job. Stateless and thread-safe.
  */
 final class BoundReader {
@@ -33,45 +34,8 @@ final class BoundReader {
   private static final Pattern RATED_AT = Pattern.compile("(?<![\\p{L}])rated\\s+(?:at|for)\\s*$");
   private static final Pattern SHARED_GAP = Pattern.compile(
       "^\\s*(?:[\\p{L}-]+\\s+){0,2}(?:,\\s*(?:and|or)?|and|or)\\s*$");
-  private static final Pattern MEASURED_AT = Pattern.compile(
-      // the words between "measured at" and the value name where it is measured, never a comparator:
-      // "a BPP measured at the output not exceeding 1,5 mm mrad" bounds the BPP, not the place
-      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?![\\p{L}])"
-          + "(?:\\s+(?!(?:not|exceeding|exceeds|less|more|greater|lower|higher|below|above|than|equal|up|within|better|worse)"
-          + "(?![\\p{L}]))[\\p{L}-]+){0,4}\\s*(?:of\\s*)?$");
-  // phrases that state where or how a value is measured, never what the item must meet: "a speed
-  // of 30 knots in a significant wave height of 1,25 m", "an error less than 10 m for a period of up to
-  // 4 minutes", "for any frequency change exceeding 2,2 GHz", "into loads of less than 40 ohms", "a
-  // roughness less than 1 nm for sampling lengths equal to or greater than 1 mm"
-  private static final Pattern CONDITION_OF_MEASUREMENT = Pattern.compile(
-      "(?<![\\p{L}])(?:for\\s+a\\s+period\\s+of(?:\\s+up\\s+to)?|in\\s+(?:a\\s+)?significant\\s+wave\\s+heights?(?:\\s+of)?"
-          + "|in\\s+sea\\s+states?(?:\\s+of)?|into\\s+(?:a\\s+)?loads?\\s+of|for\\s+any\\s+frequency\\s+change"
-          + "|at\\s+a\\s+(?:maximum\\s+)?stress\\s+of|for\\s+sampling\\s+lengths?(?:\\s+of)?"
-          // "into a resistive load of less than 55 ohms", "when operating at pressures greater than or equal to"
-          + "|into\\s+(?:a\\s+)?[\\p{L}-]+\\s+loads?\\s+of|when\\s+operating\\s+(?:at|in|with)(?:\\s+[\\p{L}-]+){0,2}"
-          + "|averaged\\s+over"
-          // "uniform to less than ± 2,5 % across a distance of 75 mm or more": the span a value is measured over
-          + "|(?:across|over)\\s+a\\s+distance\\s+of)"
-          + "(?:\\s+(?:less|greater|more|lower|higher)\\s+than(?:\\s+or\\s+equal\\s+to)?"
-          + "|\\s+equal\\s+to\\s+or\\s+(?:less|greater|more)\\s+than"
-          + "|\\s+exceeding|\\s+not\\s+exceeding|\\s+up\\s+to)?\\s*$");
-  // "when synthesising a full scale analogue signal of 100 MHz or ... specified below 100 MHz", "while
-  // operating at the maximum range that it can operate with an 'along track resolution' of less than 15 cm":
-  // a clause of what the goods are doing while the value before it is measured, to the next punctuation
-  // ("while imparting forces equal to or greater than 50 kN", "while maintaining the substrate at less than
-  // 773 K" are requirements of their own: only "while operating" says how the goods run)
-  private static final Pattern WHILE_DOING = Pattern.compile(
-      "(?<![\\p{L}])(?:when\\s+(?!measured|tested)\\p{L}+ing|while\\s+operating)(?![\\p{L}])[^,;:()]*");
-  // "when measured at a frequency of more than 1 GHz": the value belongs to where it is measured
-  private static final Pattern MEASURED_AT_COMPARED = Pattern.compile(
-      "(?<![\\p{L}])(?:measured|tested)\\s+(?:at|with|over|under|in)(?:\\s+[\\p{L}-]+){0,4}\\s+of\\s+"
-          + "(?:(?:more|less|greater|lower|higher)\\s+than|exceeding|up\\s+to)\\s*$");
-  // a range right after "measured" (and a quoted name of how): "measured 'bare table', between 20 Hz and 2 kHz"
-  private static final Pattern MEASURED_RANGE = Pattern.compile(
-      "(?<![\\p{L}])(?:measured|tested)(?:\\s+[\\p{L}-]+){0,2}[\\s,]*$");
   private static final Pattern SHARE_OF_PARTICLES = Pattern.compile(
       "\\s*of\\s+(?:the\\s+)?(?:total\\s+)?(?:particles|weight\\s+is\\s+made\\s+up\\s+of\\s+particles)(?![\\p{L}])");
-  private static final Pattern PARTICLES = Pattern.compile("(?<![\\p{L}])particles(?![\\p{L}])");
   private static final Pattern NO_NAME_COMPARED = Pattern.compile(
       "no\\s+((?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+(?:more|greater|higher|larger|longer|wider|bigger)\\s+than");
   // what follows a share that makes it a share of matter: "by weight", "by volume", or "of" and the materials
@@ -80,11 +44,8 @@ final class BoundReader {
       "\\s*(?:(?:or|and)\\s+(?:more|greater|higher|above|less|lower|below)\\s+)?(?:by\\s+(?:weight|volume|mass)(?![\\p{L}])"
           + "|of\\s+(?!(?:the|its|their|this|that|a|an|total|maximum|full|rated|all)(?![\\p{L}]))\\p{L})");
   private static final Pattern PARTS_OF = Pattern.compile("\\d\\s+parts?\\s+\\p{L}+\\s+(?:to|in|per)\\s");
-  private static final Pattern SCOPE_AFTER = Pattern.compile("\\s*of\\s+the\\s+(?:measuring|operating)\\s+range");
-  private static final Pattern SPAN_AFTER = Pattern.compile("\\s*of\\s+(?:travel|movement|stroke)(?![\\p{L}])");
   private static final Pattern FROM_BEFORE = Pattern.compile("(?<![\\p{L}])from\\s*$");
   private static final Pattern UP_TO_AFTER = Pattern.compile("\\s*up\\s+to(?![\\p{L}])");
-  private static final Pattern VIBRATION_GAP = Pattern.compile("^[\\s,]*(?:rms|peak|pk)?[\\s,]*$");
 
   // "outside 4,2 to 4,4 GHz", "frequencies other than 4,2 to 4,4 GHz inclusive": the range is excluded
   // "outside the range from A to B", "frequencies other than A to B": the words right before the range;
@@ -116,7 +77,7 @@ final class BoundReader {
     counts.addAll(CountPhrases.findMoreThanOne(scan.text, scan.quantities, counts));
     counts.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
     List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
-    List<FoundQuantity> sizes = nominalSizes(scan);
+    List<FoundQuantity> sizes = NominalSizes.asQuantities(scan);
     if (!sizes.isEmpty()) {
       // a nominal size names its own scale (DN, NPS): no pure number, it needs no name to be a bound
       quantities = new ArrayList<>(quantities);
@@ -129,6 +90,8 @@ final class BoundReader {
       quantities.addAll(bare);
       quantities.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
     }
+    // "An 'upper 3dB frequency' greater than 90 GHz": a number inside a quoted term is part of its name
+    quantities = quantities.stream().filter(q -> !QuotedNames.holds(scan.text, q)).toList();
     for (FoundQuantity q : quantities) {
       int qs = q.start();
       int windowStart = windowStart(norm, previousEnd, qs);
@@ -169,7 +132,11 @@ final class BoundReader {
       boolean outside = false;
       boolean entire = false;
       if (q.isRange()) {
-        outside = OUTSIDE_NEAR.matcher(before).find();
+        Matcher out = OUTSIDE_NEAR.matcher(before);
+        String[] words = out.find() ? out.group().strip().split("\\s+") : new String[0];
+        // "an outer ring outside diameter between 25 mm and 100 mm": an "outside" that starts a name excludes nothing
+        outside = words.length > 0 && !(words.length > 1 && words[0].equals("outside")
+            && Parameters.lookup("outside " + words[1], dimension).isPresent());
         entire = !outside && ENTIRE.matcher(before).find();
       } else {
         int best = -1;
@@ -199,6 +166,9 @@ final class BoundReader {
         // the phrases read "better" as smaller; for purity, uniformity, efficiency... it is larger
         if (better && comparison != null && Parameters.improvesUpward(parameter)) {
           comparison = comparison.mirrored();
+        }
+        if (comparison != null && ComparatorPhrases.deniesCapability(norm.substring(windowStart, Math.max(windowStart, start)))) {
+          comparison = comparison.negated(); // "not capable of balancing rotors having a mass greater than 3 kg"
         }
         // "capable of" only suggests a lower bound; an explicit "or less" after the number says
         // otherwise ("capable of producing features of 45 nm or less" is at most 45 nm), so the
@@ -242,23 +212,19 @@ final class BoundReader {
         }
       }
       String lead = norm.substring(Math.max(windowStart, qs - 60), qs);
-      if (comparison != null && (MEASURED_AT.matcher(lead).find() || CONDITION_OF_MEASUREMENT.matcher(lead).find()
-          || MEASURED_AT_COMPARED.matcher(lead).find() || insideWhileDoing(norm, bounds, qs))) {
+      if (comparison != null && MeasurementConditions.saysWhereMeasured(norm, lead, bounds, qs)) {
         comparison = null;
       }
-      if (comparison != null && !bounds.isEmpty() && qualifiesCountedParticles(bounds.get(bounds.size() - 1), norm, qs)) {
+      if (comparison != null && !bounds.isEmpty() && MeasurementConditions.qualifiesCountedParticles(bounds.get(bounds.size() - 1), norm, qs)) {
         // "no more than 10 % of the particles larger than 10 µm", "less than 3 non-metallic particles larger
         // than 100 µm": the size says which particles are counted, it is no requirement of its own
         comparison = null;
       }
-      if (comparison != null && SPAN_AFTER.matcher(norm).region(end, norm.length()).lookingAt()
-          && lead.endsWith("over ")) {
+      if (comparison != null && MeasurementConditions.isSpanMeasuredOver(norm, lead, end)) {
         // "TIR over 300 mm of travel": the span a value is measured over, not a length to exceed
         comparison = null;
       }
-      if (q.isRange() && (MEASURED_RANGE.matcher(lead).find()
-          || SCOPE_AFTER.matcher(norm).region(q.end(), norm.length()).lookingAt()
-          || isVibrationBand(bounds, q, norm))) {
+      if (q.isRange() && MeasurementConditions.isRangeOfMeasurement(norm, lead, bounds, q)) {
         // "0,1 % measured from 0 to 5 mm", "within 0 to 0,2 mm of the measuring range", "10 g rms between
         // 20 Hz and 2 kHz": where or over which band the value before is measured, not a range to meet
         continue;
@@ -283,7 +249,7 @@ final class BoundReader {
           && dimension == Dimension.POWER
           && RATED_AT.matcher(norm.substring(Math.max(windowStart, start - 20), start)).find()) {
         // "propellers rated at more than 30 MW": the power the goods are rated for
-        parameter = Parameters.RATED_POWER;
+        parameter = QualifiedParameters.RATED_POWER;
         named = true;
         lastNamed.put(dimension, parameter);
       }
@@ -354,7 +320,7 @@ final class BoundReader {
       if (count == null && dimension == Dimension.RATIO && comparison != null
           && SHARE_OF_PARTICLES.matcher(norm).region(end, norm.length()).lookingAt()) {
         // "no more than 10 % of the particles larger than 10 µm": the share of the particles in a size class
-        parameter = Parameters.PARTICLE_FRACTION;
+        parameter = QualifiedParameters.PARTICLE_FRACTION;
         named = true;
       }
       if (count == null && dimension == Dimension.RATIO && comparison != null
@@ -413,81 +379,6 @@ final class BoundReader {
     }
     return bounds;
   }
-
-  /**
-   * Whether a value right after a share or a count of particles, with "particles" between and no new
-   * clause, is the size class of the particles counted.
-   */
-  private static boolean qualifiesCountedParticles(Bound prev, String norm, int qs) {
-    boolean counted = prev.parameter().equals(Parameters.PARTICLE_FRACTION)
-        || prev.parameter().name().startsWith("number of") && prev.parameter().name().endsWith("particles");
-    if (!counted || prev.end() > qs) {
-      return false;
-    }
-    String between = norm.substring(prev.end(), qs);
-    return between.indexOf(';') < 0 && PARTICLES.matcher(between).find();
-  }
-
-  /**
-   * Whether a frequency range follows a compared acceleration with nothing but "rms" between: the band
-   * of a vibration environment ("greater than 10 g rms between 20 Hz and 2 kHz"), not a band to work in.
-   */
-  private static boolean isVibrationBand(List<Bound> bounds, FoundQuantity q, String norm) {
-    if (bounds.isEmpty() || q.dimension() != Dimension.FREQUENCY) {
-      return false;
-    }
-    Bound prev = bounds.get(bounds.size() - 1);
-    return prev.found().dimension() == Dimension.ACCELERATION && prev.end() <= q.start()
-        && VIBRATION_GAP.matcher(norm.substring(prev.end(), q.start())).matches();
-  }
-
-  /**
-   * Whether a value lies in a "when/while ...ing" clause that follows a compared value of the same
-   * text: the clause says under which operation the value before it is measured.
-   */
-  private static boolean insideWhileDoing(String norm, List<Bound> bounds, int qs) {
-    if (bounds.stream().noneMatch(b -> b.comparison() != null)) {
-      return false;
-    }
-    int lastCompared = bounds.stream().filter(b -> b.comparison() != null).mapToInt(Bound::end).max().orElse(0);
-    Matcher m = WHILE_DOING.matcher(norm);
-    while (m.find()) {
-      if (m.start() >= lastCompared && m.start() < qs && qs < m.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The nominal sizes a text compares, in millimetres of the DN scale ({@link NominalSizes}): "a
-   * 'nominal size' greater than DN 10 or NPS 3/8". A size written again on the other scale right after
-   * "or" is the same size and gives no second bound: the two spellings are one value.
-   */
-  private static List<FoundQuantity> nominalSizes(ScannedText scan) {
-    if (!scan.normalised.contains("dn")) {
-      return List.of();
-    }
-    List<FoundQuantity> out = new ArrayList<>();
-    Fact previous = null;
-    for (Fact f : NominalSizes.find(scan)) {
-      boolean restated = previous != null && previous.value().equals(f.value())
-          && SAME_SIZE_GAP.matcher(scan.normalised.substring(previous.end(), Math.max(previous.end(), f.start())))
-              .matches();
-      if (restated) {
-        // the restatement belongs to the size it restates: "DN 25 or NPS 1" is one value
-        FoundQuantity first = out.remove(out.size() - 1);
-        out.add(new FoundQuantity(first.measurement(), first.start(), f.end(), scan.slice(first.start(), f.end()),
-            List.of()));
-      } else {
-        out.add(new FoundQuantity(f.value(), f.start(), f.end(), scan.slice(f.start(), f.end()), List.of()));
-      }
-      previous = f;
-    }
-    return out;
-  }
-
-  private static final Pattern SAME_SIZE_GAP = Pattern.compile("\\s*or\\s*");
 
   /** Whether the span lies inside one pair of brackets with no other bracket between. */
   static boolean inBrackets(String norm, int start, int end) {

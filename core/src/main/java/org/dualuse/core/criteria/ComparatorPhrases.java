@@ -160,6 +160,21 @@ final class ComparatorPhrases {
     return phrase.contains("better") && !DIRECTION_WORD.matcher(phrase).find();
   }
 
+  /**
+   * Whether the words before a comparator deny the capability it bounds: "Not capable of balancing
+   * rotors/assemblies having a mass greater than 3 kg", "not capable of withstanding temperatures
+   * exceeding 450 K". The goods are those whose capability stays on the other side of the bound, so
+   * the comparison is {@linkplain Comparison#negated() negated}. A comma or a linking "and"/"or" after
+   * "not capable of" starts another clause, which the denial does not reach.
+   */
+  static boolean deniesCapability(String before) {
+    Matcher m = NOT_CAPABLE.matcher(before);
+    return m.find() && !CLAUSE_BREAK.matcher(before.substring(m.end())).find();
+  }
+
+  private static final Pattern NOT_CAPABLE = Pattern.compile("(?<![\\p{L}])(?:not|in)\\s*capable\\s+of\\s");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|(?<![\\p{L}])(?:and|or|but)(?![\\p{L}])");
+
   private static final Pattern DIRECTION_WORD = Pattern.compile(
       "\\b(?:greater|more|higher|larger|longer|faster|wider|less|lower|smaller|fewer|shorter|narrower|exceed\\w*)\\b");
 }

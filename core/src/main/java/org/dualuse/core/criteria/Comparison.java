@@ -44,6 +44,20 @@ public enum Comparison {
     };
   }
 
+  /**
+   * The comparison every value fails that this one meets and meets that this one fails: {@code >}
+   * becomes {@code <=}, {@code >=} becomes {@code <}. For a bound the text denies ("not capable of
+   * balancing rotors having a mass greater than 3 kg" is a mass of at most 3 kg).
+   */
+  public Comparison negated() {
+    return switch (this) {
+      case GREATER_THAN -> AT_MOST;
+      case AT_LEAST -> LESS_THAN;
+      case LESS_THAN -> AT_LEAST;
+      case AT_MOST -> GREATER_THAN;
+    };
+  }
+
   /** True for the comparisons that a larger value satisfies more easily. */
   public boolean isLowerBound() {
     return this == GREATER_THAN || this == AT_LEAST;

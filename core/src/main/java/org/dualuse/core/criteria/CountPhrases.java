@@ -11,6 +11,7 @@ import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
 import org.dualuse.core.quantity.Unit;
+import org.dualuse.core.quantity.AnnexUnits;
 import org.dualuse.core.quantity.Units;
 
 /**
@@ -31,11 +32,11 @@ final class CountPhrases {
   record Count(FoundQuantity quantity, String name) {}
 
   private static final Map<String, Unit> NOUNS = Map.of(
-      "axes", Units.AXES, "axis", Units.AXES,
-      "qubits", Units.QUBITS, "qubit", Units.QUBITS,
-      "channels", Units.CHANNELS,
-      "terminals", Units.TERMINALS,
-      "elements", Units.ELEMENTS);
+      "axes", AnnexUnits.AXES, "axis", AnnexUnits.AXES,
+      "qubits", AnnexUnits.QUBITS, "qubit", AnnexUnits.QUBITS,
+      "channels", AnnexUnits.CHANNELS,
+      "terminals", AnnexUnits.TERMINALS,
+      "elements", AnnexUnits.ELEMENTS);
 
   // numerals as words, by value: the annex writes small counts in words ("twenty or more ... elements")
   private static final List<String> WORDS = List.of(

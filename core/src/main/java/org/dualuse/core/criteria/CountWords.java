@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.FoundQuantity;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.AnnexUnits;
 import org.dualuse.core.quantity.Units;
 
 /**
@@ -19,7 +20,7 @@ import org.dualuse.core.quantity.Units;
  * head, {@link GermanCompounds}), "einachsig", "zweiachsiger", "single-axis", "triaxial". The
  * numerals, counted nouns and compound stems are data ({@link FactWords}).
  *
- * <p>Axes are counted in the axis dimension: a bare count is the {@linkplain Parameters#NUMBER_OF_AXES
+ * <p>Axes are counted in the axis dimension: a bare count is the {@linkplain PhysicalParameters#NUMBER_OF_AXES
  * number of axes}; a count with qualifiers counts only the axes they name ("2 rotary axes" is no
  * machine's number of axes), so it takes the parameter the vocabulary knows by the qualified name
  * ("interpolierende Achsen") or else a parameter of that name, and a compound the vocabulary does
@@ -119,7 +120,7 @@ final class CountWords {
     }
     boolean compound = !FactWords.bundled().counted.containsKey(written);
     if (qualifiers.isEmpty() && !compound) {
-      return Optional.of(Parameters.NUMBER_OF_AXES);
+      return Optional.of(PhysicalParameters.NUMBER_OF_AXES);
     }
     String name = String.join(" ", qualifiers) + (qualifiers.isEmpty() ? "" : " ") + written;
     Optional<Parameter> known = Parameters.lookup(name, Dimension.AXIS_COUNT);
@@ -134,7 +135,7 @@ final class CountWords {
     if (value <= 0 || overlaps(scan.quantities, start, end) || out.stream().anyMatch(f -> f.start() < end && start < f.end())) {
       return;
     }
-    Quantity q = Quantity.of(value, parameter.dimension() == Dimension.AXIS_COUNT ? Units.AXES : Units.ONE);
+    Quantity q = Quantity.of(value, parameter.dimension() == Dimension.AXIS_COUNT ? AnnexUnits.AXES : Units.ONE);
     out.add(new Fact(parameter, q, List.of(), FactOrigin.NAMED_IN_TEXT, scan.slice(start, end).strip(), start, end));
   }
 

@@ -46,8 +46,8 @@ final class DerivedFacts {
     addFractionalBandwidth(all);
     BatteryDensities.addSpecificEnergy(all, text == null ? "" : text);
     BatteryDensities.addContinuousPowerDensity(all, text == null ? "" : text);
-    addPerSpecificWeight(all, Parameters.TENSILE_STRENGTH, Parameters.SPECIFIC_TENSILE_STRENGTH, "tensile strength");
-    addPerSpecificWeight(all, Parameters.TENSILE_MODULUS, Parameters.SPECIFIC_MODULUS, "tensile modulus");
+    addPerSpecificWeight(all, PhysicalParameters.TENSILE_STRENGTH, PhysicalParameters.SPECIFIC_TENSILE_STRENGTH, "tensile strength");
+    addPerSpecificWeight(all, PhysicalParameters.TENSILE_MODULUS, PhysicalParameters.SPECIFIC_MODULUS, "tensile modulus");
     AggregateDataRate.addTo(all, text == null ? "" : text);
     TotalProcessingPerformance.addTo(all, text == null ? "" : text);
     MixtureConcentration.addTo(all, text == null ? "" : text);

@@ -17,7 +17,7 @@ import org.dualuse.core.quantity.Units;
  * "DN 15-50", "DN200 bis DN800" (ISO 6708: the DN number is about the bore in millimetres), "NPS 1",
  * "NPS 3/8", "NPS 1 1/2" (ASME B36.10M: a size in inches) and inch sizes of pipe threads, '1/2" NPT',
  * "3/4 BSP" (a thread is named by the pipe size it fits). Each gives the fact {@link
- * Parameters#NOMINAL_SIZE} in millimetres; an inch size takes the DN of the ISO 6708 / ASME B36.10M
+ * QualifiedParameters#NOMINAL_SIZE} in millimetres; an inch size takes the DN of the ISO 6708 / ASME B36.10M
  * correspondence (NPS 3/8 is DN 10, NPS 1 is DN 25, NPS 3 1/2 is DN 90, from NPS 4 on DN = 25 × NPS,
  * the table the annex itself uses: "DN 10 or NPS 3/8"), and an inch size off that table gives no
  * fact. A number that already has a unit ("DN 25 mm") is left to the quantities, whose name "DN" is
@@ -81,7 +81,7 @@ final class NominalSizes {
     }
     Measurement value = low.equals(high) ? Quantity.of(low, Units.MILLIMETRE)
         : QuantityRange.closed(Quantity.of(low, Units.MILLIMETRE), Quantity.of(high, Units.MILLIMETRE));
-    out.add(new Fact(Parameters.NOMINAL_SIZE, value, List.of(), FactOrigin.NAMED_IN_TEXT,
+    out.add(new Fact(QualifiedParameters.NOMINAL_SIZE, value, List.of(), FactOrigin.NAMED_IN_TEXT,
         scan.slice(start, end).strip(), start, end));
   }
 
@@ -130,4 +130,35 @@ final class NominalSizes {
     }
     return false;
   }
+
+  /**
+   * The nominal sizes a text compares as found quantities, in millimetres of the DN scale, for
+   * {@link BoundReader}: "a 'nominal size' greater than DN 10 or NPS 3/8". A size written again on the
+   * other scale right after "or" is the same size and gives no second bound: the two spellings are
+   * one value.
+   */
+  static List<FoundQuantity> asQuantities(ScannedText scan) {
+    if (!scan.normalised.contains("dn")) {
+      return List.of();
+    }
+    List<FoundQuantity> out = new ArrayList<>();
+    Fact previous = null;
+    for (Fact f : NominalSizes.find(scan)) {
+      boolean restated = previous != null && previous.value().equals(f.value())
+          && SAME_SIZE_GAP.matcher(scan.normalised.substring(previous.end(), Math.max(previous.end(), f.start())))
+              .matches();
+      if (restated) {
+        // the restatement belongs to the size it restates: "DN 25 or NPS 1" is one value
+        FoundQuantity first = out.remove(out.size() - 1);
+        out.add(new FoundQuantity(first.measurement(), first.start(), f.end(), scan.slice(first.start(), f.end()),
+            List.of()));
+      } else {
+        out.add(new FoundQuantity(f.value(), f.start(), f.end(), scan.slice(f.start(), f.end()), List.of()));
+      }
+      previous = f;
+    }
+    return out;
+  }
+
+  private static final Pattern SAME_SIZE_GAP = Pattern.compile("\\s*or\\s*");
 }

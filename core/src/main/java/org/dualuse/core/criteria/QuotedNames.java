@@ -3,6 +3,7 @@ package org.dualuse.core.criteria;
 import java.util.Locale;
 import java.util.Optional;
 import org.dualuse.core.quantity.Dimension;
+import org.dualuse.core.quantity.FoundQuantity;
 
 /**
  * The annex's quoted terms as the names of the values they introduce: "a 'gas path temperature' of
@@ -98,6 +99,39 @@ final class QuotedNames {
     }
     String word = text.substring(begin, end).toLowerCase(Locale.ROOT);
     return !ValueNames.NAME_STOPS.contains(word) && !ValueNames.NAME_EDGES.contains(word);
+  }
+
+  /**
+   * Whether a value found in a text lies inside a quoted term, with words of the term after it: "An
+   * 'upper 3dB frequency' greater than 90 GHz" bounds a frequency whose name holds "3dB"; the 3 dB is
+   * part of the name, no value of its own.
+   */
+  static boolean holds(String text, FoundQuantity q) {
+    int open = -1;
+    for (int k = q.start() - 1; k >= Math.max(0, q.start() - MAX_TERM); k--) {
+      char c = text.charAt(k);
+      if (isOpening(c) && (k == 0 || !Character.isLetterOrDigit(text.charAt(k - 1)))) {
+        open = k;
+        break;
+      }
+      if (!Character.isLetterOrDigit(c) && c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    boolean word = false;
+    for (int k = q.end(); open >= 0 && k < Math.min(text.length(), open + MAX_TERM); k++) {
+      char c = text.charAt(k);
+      if (isClosing(c) && pairs(text.charAt(open), c)
+          && (k + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
+        return word;
+      }
+      if (Character.isLetter(c)) {
+        word = true;
+      } else if (!Character.isDigit(c) && c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int skipSpaces(String text, int from, int to) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.TechnicalUnits;
 import org.dualuse.core.quantity.Units;
 
 /**
@@ -44,7 +45,7 @@ final class TotalProcessingPerformance {
    * "989 TFLOPS FP16 1979 TOPS INT8" after), the side that gives more rates a bit length, ties to after.
    */
   static void addTo(List<Fact> all, String text) {
-    if (named(all, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE) || text.isEmpty()) {
+    if (named(all, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE) || text.isEmpty()) {
       return;
     }
     List<Fact> rates = new ArrayList<>();
@@ -88,8 +89,8 @@ final class TotalProcessingPerformance {
       }
     }
     if (from != null) {
-      all.add(derived(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Math.round(best),
-          Units.TOTAL_PROCESSING_PERFORMANCE, how, from));
+      all.add(derived(PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Math.round(best),
+          TechnicalUnits.TOTAL_PROCESSING_PERFORMANCE, how, from));
     }
   }
 

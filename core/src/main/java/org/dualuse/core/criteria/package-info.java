@@ -6,7 +6,9 @@
  * ("exceeding 2,7 GHz up to and including 6,8 GHz", "75 W or more") and the release condition of a
  * decontrol note; each number gets a {@link org.dualuse.core.criteria.Parameter} of the vocabulary in
  * {@link org.dualuse.core.criteria.Parameters}, whose dimension always agrees with the number's unit.
- * The vocabulary's English names are defined in code; its German, French and Italian names are
+ * The vocabulary's English names are defined in code, in three families of constants:
+ * {@code Parameters}, {@link org.dualuse.core.criteria.PhysicalParameters},
+ * {@link org.dualuse.core.criteria.QualifiedParameters}; its German, French and Italian names are
  * reviewed data with a language and a source ({@code parameter-names.tsv}), so that a German data
  * sheet's "Ausgangsleistung (CW) 50 W" names its value as "output power 50 W" does.
  *

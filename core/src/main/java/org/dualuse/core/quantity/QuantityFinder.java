@@ -152,7 +152,7 @@ public final class QuantityFinder {
       if (mach >= from) {
         // "speeds of Mach 1,2 or more": the unit written first; the finding starts at it, so that a
         // comparator before it ("exceeding Mach 5") stands right before the finding
-        return new QuantityToken(mach, number.end(), number.value(), Units.MACH, null);
+        return new QuantityToken(mach, number.end(), number.value(), AnnexUnits.MACH, null);
       }
       Unit named = unitNamedBefore(text, number.start());
       return new QuantityToken(number.start(), number.end(), number.value(), named, null);

@@ -20,8 +20,8 @@ final class UnitContext {
 
   private static final Map<Unit, Unit> AS_GRAVITY = Map.of(
       Units.GRAM, Units.STANDARD_GRAVITY,
-      Units.MILLIGRAM, Units.MILLI_STANDARD_GRAVITY,
-      Units.MICROGRAM, Units.MICRO_STANDARD_GRAVITY);
+      Units.MILLIGRAM, TechnicalUnits.MILLI_STANDARD_GRAVITY,
+      Units.MICROGRAM, TechnicalUnits.MICRO_STANDARD_GRAVITY);
   private static final List<String> ACCELERATION_WORDS =
       List.of("shock", "accelerat", "acceleromet", "decelerat", "vibration", "impact", "g-force", "g-load",
           // German, French and Italian: Beschleunigungsaufnehmer, accéléromètre, accelerometro
@@ -73,7 +73,7 @@ final class UnitContext {
     if (!before.contains("tpp") && !before.contains("processing performance")) {
       return null;
     }
-    return TPP_BEFORE.matcher(before).find() ? Units.TOTAL_PROCESSING_PERFORMANCE : null;
+    return TPP_BEFORE.matcher(before).find() ? TechnicalUnits.TOTAL_PROCESSING_PERFORMANCE : null;
   }
 
   /**
@@ -111,7 +111,7 @@ final class UnitContext {
 
   // "Category 8A" names a product group, not eight amperes
   static boolean isProductGroup(String text, NumberToken number, UnitMatcher.Match unit) {
-    return unit.unit().equals(Units.AMPERE) && number.end() - number.start() == 1 && unit.end() == number.end() + 1;
+    return unit.unit().equals(TechnicalUnits.AMPERE) && number.end() - number.start() == 1 && unit.end() == number.end() + 1;
   }
 
   static Unit inContext(String text, int numberStart, UnitMatcher.Match match) {
@@ -119,8 +119,8 @@ final class UnitContext {
     if (AS_GRAVITY.containsKey(unit) && isAccelerationContext(text, numberStart, match.end())) {
       return AS_GRAVITY.get(unit);
     }
-    if (unit.equals(Units.RADIAN) && match.spelling().equals("rad") && mentions(sentenceBefore(text, numberStart), DOSE_WORDS)) {
-      return Units.RAD_DOSE;
+    if (unit.equals(TechnicalUnits.RADIAN) && match.spelling().equals("rad") && mentions(sentenceBefore(text, numberStart), DOSE_WORDS)) {
+      return TechnicalUnits.RAD_DOSE;
     }
     return unit;
   }

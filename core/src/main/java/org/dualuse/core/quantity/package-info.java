@@ -7,7 +7,9 @@
  * values rather than type parameters because quantities arrive as text, and text has no types.
  *
  * <p>{@link org.dualuse.core.quantity.Units} is the registry of units and their spellings ("GHz",
- * "gigahertz", "Gy (Si)", "μm"/"µm"/"um"); {@link org.dualuse.core.quantity.Quantity#parse} reads one
+ * "gigahertz", "Gy (Si)", "μm"/"µm"/"um"), with the common units as constants; the other units are
+ * constants of {@link org.dualuse.core.quantity.TechnicalUnits} and
+ * {@link org.dualuse.core.quantity.AnnexUnits}; {@link org.dualuse.core.quantity.Quantity#parse} reads one
  * quantity written {@code <number> <unit>} and is the inverse of {@code toString()}. {@link
  * org.dualuse.core.quantity.Quantity#equals} is strict (same value, same unit);
  * {@link org.dualuse.core.quantity.Quantity#isEquivalentTo} and {@code compareSi} compare across units.

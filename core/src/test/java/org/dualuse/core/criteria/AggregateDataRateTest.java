@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.TechnicalUnits;
 import org.dualuse.core.quantity.Units;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ class AggregateDataRateTest {
   /** The lanes of the rate written {@code rate} in {@code text}. */
   private static int lanes(String text, String rate) {
     int start = text.indexOf(rate);
-    Fact f = new Fact(Parameters.AGGREGATE_DATA_RATE, Quantity.of(1, Units.GIGABIT_PER_SECOND), List.of(),
+    Fact f = new Fact(Parameters.AGGREGATE_DATA_RATE, Quantity.of(1, TechnicalUnits.GIGABIT_PER_SECOND), List.of(),
         FactOrigin.UNNAMED_IN_TEXT, rate, start, start + rate.length());
     return AggregateDataRate.lanesOf(text, f);
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.dualuse.core.quantity.Dimension;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.AnnexUnits;
 import org.dualuse.core.quantity.Units;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,9 +30,9 @@ class CountWordsTest {
       "fr|accéléromètre widget triaxial|3",
       "it|tavola widget biasse|2"})
   void aNumeralOrAnAdjectiveCountsTheAxes(String language, String text, int axes) {
-    List<Fact> found = ProductFacts.fromText(text, language).answering(Parameters.NUMBER_OF_AXES);
+    List<Fact> found = ProductFacts.fromText(text, language).answering(PhysicalParameters.NUMBER_OF_AXES);
     assertEquals(1, found.size(), () -> text + ": " + found);
-    assertEquals(Quantity.of(axes, Units.AXES), found.get(0).value());
+    assertEquals(Quantity.of(axes, AnnexUnits.AXES), found.get(0).value());
   }
 
   @ParameterizedTest(name = "{1}")
@@ -49,14 +50,14 @@ class CountWordsTest {
   @Test
   void qualifiedAxesAreNotTheNumberOfAxes() {
     ProductFacts facts = ProductFacts.fromText("widget mill, 2 rotary axes", "en");
-    assertTrue(facts.answering(Parameters.NUMBER_OF_AXES).isEmpty(), facts::toString);
+    assertTrue(facts.answering(PhysicalParameters.NUMBER_OF_AXES).isEmpty(), facts::toString);
     assertEquals("rotary axes", facts.all().get(0).parameter().name());
   }
 
   @Test
   void aGermanQualifierTheVocabularyKnowsNamesItsParameter() {
     ProductFacts facts = ProductFacts.fromText("Widget-Fräse, 4 interpolierende Achsen", "de");
-    assertEquals(Parameters.SIMULTANEOUS_CONTOURING_AXES, facts.all().get(0).parameter());
+    assertEquals(PhysicalParameters.SIMULTANEOUS_CONTOURING_AXES, facts.all().get(0).parameter());
   }
 
   @ParameterizedTest(name = "{0}")

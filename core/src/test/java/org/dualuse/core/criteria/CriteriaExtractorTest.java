@@ -56,7 +56,17 @@ class CriteriaExtractorTest {
       "Widget coolers capable of temperatures of 120 K or less;|operating temperature <= 120 K",
       "Widget pumps capable of delivering a pressure of 3 MPa;|pressure >= 3 MPa",
       "Widget navigators with positioning \"accuracies\" to within 5 m of a point;|positioning accuracy <= 5 m",
-      "A 'response  time' of 20 ns or less;|response time <= 20 ns"})
+      "A 'response  time' of 20 ns or less;|response time <= 20 ns",
+      // "outside" that starts a name of the value is no exclusion; before the range it is
+      "Widget bearings with an outer ring outside diameter between 25 mm and 100 mm;|diameter in [25 mm, 100 mm]",
+      "Widget sonars with a carrier frequency outside the range from 20 kHz to 60 kHz;|operating frequency outside [20 kHz, 60 kHz]",
+      // a number inside a quoted term is part of the name, not a value
+      "Widget oscilloscopes with an 'upper 3dB frequency' greater than 90 GHz;|upper 3db frequency > 90 GHz",
+      // a capability the text denies: the goods stay on the other side of the bound
+      "Widget balancers not capable of balancing rotors having a mass greater than 3 kg;|mass <= 3 kg",
+      "Widget seals incapable of withstanding temperatures of 450 K or more;|operating temperature < 450 K",
+      // the denial ends with its clause: the mass after the comma is a requirement of its own
+      "Widget balancers not capable of self-calibration, having a mass greater than 3 kg;|mass > 3 kg"})
   void readsOneThresholdWithItsComparator(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
@@ -258,9 +268,9 @@ class CriteriaExtractorTest {
 
   @Test
   void aQualifiedParameterIsAnsweredByItsBroaderOne() {
-    assertEquals(List.of(Parameters.OPERATING_TEMPERATURE.name()), Parameters.answeredBy(Parameters.JUNCTION_TEMPERATURE));
-    assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(Parameters.DELIVERED_POWER));
-    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(Parameters.HEIGHT));
+    assertEquals(List.of(Parameters.OPERATING_TEMPERATURE.name()), Parameters.answeredBy(QualifiedParameters.JUNCTION_TEMPERATURE));
+    assertEquals(List.of(Parameters.OUTPUT_POWER.name()), Parameters.answeredBy(QualifiedParameters.DELIVERED_POWER));
+    assertEquals(List.of(Parameters.LENGTH_VALUE.name()), Parameters.answeredBy(QualifiedParameters.HEIGHT));
   }
 
   @ParameterizedTest(name = "\"{0}\" reads as {1}")

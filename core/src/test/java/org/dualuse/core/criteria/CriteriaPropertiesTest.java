@@ -38,6 +38,16 @@ class CriteriaPropertiesTest {
   }
 
   @Property
+  void aNegatedComparisonMeetsExactlyTheValuesTheComparisonFails(
+      @ForAll Comparison comparison,
+      @ForAll @DoubleRange(min = -1e6, max = 1e6) double bound,
+      @ForAll @DoubleRange(min = -1e6, max = 1e6) double value) {
+    assertEquals(!comparison.test(value, bound), comparison.negated().test(value, bound));
+    assertEquals(!comparison.test(bound, bound), comparison.negated().test(bound, bound));
+    assertEquals(comparison, comparison.negated().negated());
+  }
+
+  @Property
   void dBmAndWattsGiveTheSameResult(
       @ForAll Comparison comparison,
       @ForAll @DoubleRange(min = -60, max = 80) double boundDbm,

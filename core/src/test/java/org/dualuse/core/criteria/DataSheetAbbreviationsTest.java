@@ -19,7 +19,7 @@ class DataSheetAbbreviationsTest {
   @Test
   void insideAndOutsideDiametersAndTheWallAreNamedByTheirAbbreviations() {
     ProductFacts facts = ProductFacts.fromText("Widget tube ID 50 mm, OD 54 mm, wall 2 mm", "en");
-    assertEquals(Quantity.parse("50 mm"), named(facts, Parameters.INNER_DIAMETER));
+    assertEquals(Quantity.parse("50 mm"), named(facts, QualifiedParameters.INNER_DIAMETER));
     assertEquals(Quantity.parse("54 mm"), named(facts, Parameters.DIAMETER));
     assertEquals(Quantity.parse("2 mm"), named(facts, Parameters.THICKNESS));
   }
@@ -27,7 +27,7 @@ class DataSheetAbbreviationsTest {
   @Test
   void theDottedSpellingsAreTheSame() {
     ProductFacts facts = ProductFacts.fromText("Widget sleeve, I.D. 150 mm, O.D. 160 mm", "en");
-    assertEquals(Quantity.parse("150 mm"), named(facts, Parameters.INNER_DIAMETER));
+    assertEquals(Quantity.parse("150 mm"), named(facts, QualifiedParameters.INNER_DIAMETER));
     assertEquals(Quantity.parse("160 mm"), named(facts, Parameters.DIAMETER));
   }
 }

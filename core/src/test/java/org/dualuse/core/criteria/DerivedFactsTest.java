@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.dualuse.core.quantity.Quantity;
+import org.dualuse.core.quantity.TechnicalUnits;
 import org.dualuse.core.quantity.Units;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +27,19 @@ class DerivedFactsTest {
   void energyDensityComesFromVoltageCapacityAndMass() {
     ProductFacts facts = ProductFacts.fromText("widget cell, nominal voltage 3.6 V, capacity 3400 mAh, mass 48 g", "en");
     // 3.6 V × 3.4 Ah = 12.24 Wh over 0.048 kg
-    assertEquals(255.0, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).to(Units.WATT_HOUR_PER_KILOGRAM).value(), 0.01);
+    assertEquals(255.0, derived(facts, PhysicalParameters.SPECIFIC_ENERGY_VALUE).to(TechnicalUnits.WATT_HOUR_PER_KILOGRAM).value(), 0.01);
   }
 
   @Test
   void energyDensityComesFromAStatedEnergyAndMass() {
     ProductFacts facts = ProductFacts.fromText("widget battery pack 2.2 kWh, weight 4 kg", "en");
-    assertEquals(550.0, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
+    assertEquals(550.0, derived(facts, PhysicalParameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
   }
 
   @Test
   void aStatedEnergyDensityIsNotDerivedAgain() {
     ProductFacts facts = ProductFacts.fromText("widget cell 3.6 V 3400 mAh 48 g, energy density 260 Wh/kg", "en");
-    List<Fact> found = facts.answering(Parameters.SPECIFIC_ENERGY_VALUE);
+    List<Fact> found = facts.answering(PhysicalParameters.SPECIFIC_ENERGY_VALUE);
     assertEquals(1, found.size());
     assertEquals(FactOrigin.NAMED_IN_TEXT, found.get(0).origin());
   }
@@ -48,15 +49,15 @@ class DerivedFactsTest {
     ProductFacts facts = ProductFacts.fromText(
         "widget carbon fibre, tensile strength 5.9 GPa, tensile modulus 294 GPa, density 1.8 g/cm3", "en");
     // 5.9e9 Pa / (1800 kg/m3 × 9.80665 m/s2)
-    assertEquals(5.9e9 / (1800 * 9.80665), derived(facts, Parameters.SPECIFIC_TENSILE_STRENGTH).value(), 1);
-    assertEquals(294e9 / (1800 * 9.80665), derived(facts, Parameters.SPECIFIC_MODULUS).value(), 1);
+    assertEquals(5.9e9 / (1800 * 9.80665), derived(facts, PhysicalParameters.SPECIFIC_TENSILE_STRENGTH).value(), 1);
+    assertEquals(294e9 / (1800 * 9.80665), derived(facts, PhysicalParameters.SPECIFIC_MODULUS).value(), 1);
   }
 
   @Test
   void aggregateDataRateIsTransceiversTimesTheirRateSummedOverGroups() {
     ProductFacts facts = ProductFacts.fromText(
         "widget FPGA with 48 GTY transceivers at 32.75 Gb/s and 16 × 58 Gb/s PAM4 transceivers", "en");
-    assertEquals(48 * 32.75 + 16 * 58, derived(facts, Parameters.AGGREGATE_DATA_RATE).to(Units.GIGABIT_PER_SECOND).value(), 0.01);
+    assertEquals(48 * 32.75 + 16 * 58, derived(facts, Parameters.AGGREGATE_DATA_RATE).to(TechnicalUnits.GIGABIT_PER_SECOND).value(), 0.01);
   }
 
   @Test
@@ -74,7 +75,7 @@ class DerivedFactsTest {
   @Test
   void statedFactsDeriveAsTextOnesDo() {
     ProductFacts facts = ProductFacts.of(Map.of("voltage", "3.7 V", "capacity", "5 Ah", "mass", "100 g"), "", "");
-    assertEquals(185.0, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
+    assertEquals(185.0, derived(facts, PhysicalParameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
   }
 
   // law: the energy density derived from cell data equals the one computed by hand
@@ -85,7 +86,7 @@ class DerivedFactsTest {
     ProductFacts facts = ProductFacts.fromText("widget cell, voltage " + v + " V, capacity " + milliampereHours
         + " mAh, mass " + grams + " g", "en");
     double expected = Double.parseDouble(v) * milliampereHours / 1000.0 / (grams / 1000.0);
-    assertEquals(expected, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).value(), 0.006);
+    assertEquals(expected, derived(facts, PhysicalParameters.SPECIFIC_ENERGY_VALUE).value(), 0.006);
   }
 
   // law: the aggregate rate scales with the number of lanes
@@ -102,9 +103,9 @@ class DerivedFactsTest {
   void specificStrengthFallsWithDensity(@ForAll @IntRange(min = 100, max = 9000) int megapascals,
       @ForAll @IntRange(min = 1000, max = 20000) int kgPerCubicMetre) {
     double light = derived(ProductFacts.fromText("widget, tensile strength " + megapascals + " MPa, density "
-        + kgPerCubicMetre + " kg/m3", "en"), Parameters.SPECIFIC_TENSILE_STRENGTH).value();
+        + kgPerCubicMetre + " kg/m3", "en"), PhysicalParameters.SPECIFIC_TENSILE_STRENGTH).value();
     double heavy = derived(ProductFacts.fromText("widget, tensile strength " + megapascals + " MPa, density "
-        + (kgPerCubicMetre + 500) + " kg/m3", "en"), Parameters.SPECIFIC_TENSILE_STRENGTH).value();
+        + (kgPerCubicMetre + 500) + " kg/m3", "en"), PhysicalParameters.SPECIFIC_TENSILE_STRENGTH).value();
     assertTrue(light > heavy, light + " <= " + heavy);
   }
 
@@ -112,40 +113,40 @@ class DerivedFactsTest {
   void totalProcessingPerformanceIsTheRateTimesTheBitLengthNamedAfterIt() {
     ProductFacts facts = ProductFacts.fromText("widget accelerator, 989 TFLOPS FP16, 1979 TOPS INT8", "en");
     // 989 × 16 = 15 824 and 1979 × 8 = 15 832: the higher is kept
-    assertEquals(15832.0, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    assertEquals(15832.0, derived(facts, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
   }
 
   @Test
   void totalProcessingPerformanceReadsTheBitLengthBeforeTheRate() {
     ProductFacts facts = ProductFacts.fromText("widget inference card: FP16 200 TFLOPS; INT8 400 TOPS; INT4 800 TOPS", "en");
     // 200 × 16, 400 × 8 and 800 × 4 are all 3 200
-    assertEquals(3200.0, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    assertEquals(3200.0, derived(facts, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
   }
 
   @Test
   void totalProcessingPerformanceTakesTheSideThatNamesMoreTypesWithoutCommas() {
     ProductFacts after = ProductFacts.fromText("widget NPU 100 TFLOPS BF16 300 TOPS INT8", "en");
-    assertEquals(2400.0, derived(after, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    assertEquals(2400.0, derived(after, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
     ProductFacts before = ProductFacts.fromText("widget NPU BF16 100 TFLOPS INT8 300 TOPS", "en");
-    assertEquals(2400.0, derived(before, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    assertEquals(2400.0, derived(before, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
   }
 
   @Test
   void aBitCountInWordsGivesTheBitLength() {
     ProductFacts facts = ProductFacts.fromText("widget vision processor, 26 TOPS at 8-bit precision", "en");
-    assertEquals(208.0, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    assertEquals(208.0, derived(facts, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
   }
 
   @Test
   void aRateWithoutABitLengthGivesNoTotalProcessingPerformance() {
     ProductFacts facts = ProductFacts.fromText("widget server, 60 TFLOPS peak", "en");
-    assertTrue(facts.answering(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).isEmpty(), facts::toString);
+    assertTrue(facts.answering(PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).isEmpty(), facts::toString);
   }
 
   @Test
   void aStatedTotalProcessingPerformanceIsNotDerivedAgain() {
     ProductFacts facts = ProductFacts.fromText("widget GPU, TPP 4800, 300 TFLOPS FP16", "en");
-    List<Fact> found = facts.answering(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE);
+    List<Fact> found = facts.answering(PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE);
     assertEquals(1, found.size(), facts::toString);
     assertEquals(FactOrigin.NAMED_IN_TEXT, found.get(0).origin());
   }
@@ -191,7 +192,7 @@ class DerivedFactsTest {
   void totalProcessingPerformanceIsRateTimesBits(@ForAll @IntRange(min = 1, max = 5000) int teraOps,
       @ForAll("bitLengths") int bits) {
     ProductFacts facts = ProductFacts.fromText("widget accelerator, " + teraOps + " TOPS INT" + bits, "en");
-    assertEquals((double) teraOps * bits, derived(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
+    assertEquals((double) teraOps * bits, derived(facts, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value(), 0.5);
   }
 
   @net.jqwik.api.Provide
@@ -227,13 +228,13 @@ class DerivedFactsTest {
         "widget primary cell, nominal voltage 3.6 V, charge current 0.5 A, max. continuous discharge current 4 A, mass 100 g",
         "en");
     // 3.6 V × 4 A over 0.1 kg; the charge current is not the one
-    assertEquals(144.0, derived(facts, Parameters.CONTINUOUS_POWER_DENSITY).to(Units.WATT_PER_KILOGRAM).value(), 0.01);
+    assertEquals(144.0, derived(facts, PhysicalParameters.CONTINUOUS_POWER_DENSITY).to(TechnicalUnits.WATT_PER_KILOGRAM).value(), 0.01);
   }
 
   @Test
   void aCurrentNoWordOfDischargingNamesGivesNoPowerDensity() {
     ProductFacts facts = ProductFacts.fromText("widget cell, 3.6 V, 2 A, 100 g", "en");
-    assertTrue(facts.answering(Parameters.CONTINUOUS_POWER_DENSITY).isEmpty(), facts::toString);
+    assertTrue(facts.answering(PhysicalParameters.CONTINUOUS_POWER_DENSITY).isEmpty(), facts::toString);
   }
 
   @Test
@@ -241,14 +242,14 @@ class DerivedFactsTest {
     ProductFacts facts = ProductFacts.fromText(
         "widget thermal cell, nominal voltage 28 V, discharge duration 10 min into a 2 ohm load, mass 1 kg", "en");
     // 28² / 2 W for 1/6 h over 1 kg
-    assertEquals(28.0 * 28 / 2 / 6, derived(facts, Parameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
+    assertEquals(28.0 * 28 / 2 / 6, derived(facts, PhysicalParameters.SPECIFIC_ENERGY_VALUE).value(), 0.01);
   }
 
   @Test
   void aStatedSpecificPowerAnswersTheContinuousPowerDensity() {
     ProductFacts facts = ProductFacts.fromText("widget cell, specific power 400 W/kg, 3.6 V, discharge current 4 A, 100 g",
         "en");
-    List<Fact> found = facts.answering(Parameters.CONTINUOUS_POWER_DENSITY);
+    List<Fact> found = facts.answering(PhysicalParameters.CONTINUOUS_POWER_DENSITY);
     assertEquals(1, found.size(), facts::toString);
     assertEquals(400.0, found.get(0).value() instanceof Quantity q ? q.value() : -1, 1e-9);
   }
@@ -260,6 +261,6 @@ class DerivedFactsTest {
     ProductFacts facts = ProductFacts.fromText("widget cell, nominal voltage " + volts + " V, continuous discharge current "
         + amperes + " A, mass " + grams + " g", "en");
     double expected = (double) volts * amperes / (grams / 1000.0);
-    assertEquals(expected, derived(facts, Parameters.CONTINUOUS_POWER_DENSITY).value(), 0.006);
+    assertEquals(expected, derived(facts, PhysicalParameters.CONTINUOUS_POWER_DENSITY).value(), 0.006);
   }
 }

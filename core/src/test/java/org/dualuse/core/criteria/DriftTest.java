@@ -26,9 +26,9 @@ class DriftTest {
     ProductFacts facts = ProductFacts.fromText("widget fibre-optic gyro, range 300 °/s, rated drift-rate stability "
         + "0.3 °/h (1 g), one-month bias stability 1 °/h", "en");
     CriterionEvaluator e = new CriterionEvaluator(facts, FeatureJudge.NONE);
-    assertEquals(Truth.MATCH, e.evaluate(new Threshold(Parameters.DRIFT_RATE_STABILITY, Comparison.LESS_THAN,
+    assertEquals(Truth.MATCH, e.evaluate(new Threshold(PhysicalParameters.DRIFT_RATE_STABILITY, Comparison.LESS_THAN,
         Quantity.parse("0.5 °/h"), "")).truth());
-    assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(Parameters.BIAS_STABILITY, Comparison.LESS_THAN,
+    assertEquals(Truth.NO_MATCH, e.evaluate(new Threshold(PhysicalParameters.BIAS_STABILITY, Comparison.LESS_THAN,
         Quantity.parse("0.5 °/h"), "")).truth());
   }
 
@@ -37,7 +37,7 @@ class DriftTest {
       "widget gyro, gyro bias 0.01 °/hr|en", "widget gyro, drift rate 0.01 deg/hr|en",
       "Widget-Kreisel, Bias-Stabilität 0,01 °/h|de", "Widget-Kreisel, Drift 0,01 Grad pro Stunde|de"})
   void aDataSheetsBiasOrDriftAnswersTheAnnexsDriftRateStability(String text, String language) {
-    Threshold t = new Threshold(new Parameter("drift rate stability", Parameters.BIAS_STABILITY.dimension(), null),
+    Threshold t = new Threshold(new Parameter("drift rate stability", PhysicalParameters.BIAS_STABILITY.dimension(), null),
         Comparison.LESS_THAN, Quantity.parse("0.5 °/h"), "");
     assertEquals(Truth.MATCH, new CriterionEvaluator(ProductFacts.fromText(text, language), FeatureJudge.NONE)
         .evaluate(t).truth());
@@ -56,7 +56,7 @@ class DriftTest {
     assertEquals(Truth.MATCH, new CriterionEvaluator(ProductFacts.of(Map.of(), "widget mirror 0.5 mm"),
         FeatureJudge.NONE).evaluate(radius).truth());
     // and an angular "accuracy" by an angle: only the names of a drift are kept from other dimensions' values
-    Threshold accuracy = new Threshold(new Parameter("accuracy", Parameters.FIELD_OF_VIEW.dimension(), null),
+    Threshold accuracy = new Threshold(new Parameter("accuracy", PhysicalParameters.FIELD_OF_VIEW.dimension(), null),
         Comparison.AT_MOST, Quantity.parse("1 arcsec"), "");
     assertEquals(Truth.NO_MATCH, new CriterionEvaluator(ProductFacts.fromText("widget rotary encoder, +/-20 arcsec",
         "en"), FeatureJudge.NONE).evaluate(accuracy).truth());

@@ -23,7 +23,7 @@ class MeasurementConditionTest {
   void aTemperatureAStrengthWasMeasuredAtIsNoOperatingTemperature() {
     ProductFacts facts = ProductFacts.fromText("widget steel bar, tensile strength 1900 MPa at 20 °C", "en");
     assertTrue(facts.answering(Parameters.OPERATING_TEMPERATURE).isEmpty(), facts::toString);
-    assertEquals(1, facts.answering(Parameters.TENSILE_STRENGTH).size());
+    assertEquals(1, facts.answering(PhysicalParameters.TENSILE_STRENGTH).size());
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NominalSizesTest {
 
   private static List<Fact> sizes(String text) {
-    return ProductFacts.fromText(text, "").answering(Parameters.NOMINAL_SIZE);
+    return ProductFacts.fromText(text, "").answering(QualifiedParameters.NOMINAL_SIZE);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -65,6 +65,6 @@ class NominalSizesTest {
   @Test
   void aStatedDiameterAnswersTheNominalSizeWhenNothingNamesIt() {
     ProductFacts facts = ProductFacts.fromText("widget valve, diameter 25 mm", "en");
-    assertEquals(Parameters.DIAMETER, facts.answering(Parameters.NOMINAL_SIZE).get(0).parameter());
+    assertEquals(Parameters.DIAMETER, facts.answering(QualifiedParameters.NOMINAL_SIZE).get(0).parameter());
   }
 }

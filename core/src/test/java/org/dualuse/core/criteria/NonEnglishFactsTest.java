@@ -39,16 +39,16 @@ class NonEnglishFactsTest {
           + "durata dell'impulso 100 ns, frequenza di ripetizione 50 kHz"})
   void aPulsedLaserLineNamesEachValueInEachLanguage(String language, String text) {
     assertNamed(ProductFacts.fromText(text, language), Parameters.WAVELENGTH, "1064 nm",
-        Parameters.AVERAGE_OUTPUT_POWER, "20 W", Parameters.PEAK_POWER, "10 kW", Parameters.PULSE_DURATION, "100 ns",
-        Parameters.PULSE_REPETITION_FREQUENCY, "50 kHz");
+        Parameters.AVERAGE_OUTPUT_POWER, "20 W", Parameters.PEAK_POWER, "10 kW", PhysicalParameters.PULSE_DURATION, "100 ns",
+        QualifiedParameters.PULSE_REPETITION_FREQUENCY, "50 kHz");
   }
 
   @Test
   void aGermanPulseEnergyAndARangeOfRepetitionRatesAreNamed() {
     ProductFacts facts = ProductFacts.fromText("Widget-Laser, Pulsfolgefrequenz 20–80 kHz, Pulsenergie 1 mJ", "de");
     assertEquals(QuantityRange.closed(Quantity.parse("20 kHz"), Quantity.parse("80 kHz")),
-        only(facts, Parameters.PULSE_REPETITION_FREQUENCY).value());
-    assertNamed(facts, Parameters.ENERGY_VALUE, "1 mJ");
+        only(facts, QualifiedParameters.PULSE_REPETITION_FREQUENCY).value());
+    assertNamed(facts, PhysicalParameters.ENERGY_VALUE, "1 mJ");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -116,7 +116,7 @@ class NonEnglishFactsTest {
       "Ø intérieur 150 mm|fr", "diametro interno 150 mm|it"})
   void theInnerDiameterIsNamedInEachLanguage(String text, String language) {
     assertEquals(Quantity.parse("150 mm"),
-        only(ProductFacts.fromText(text, language), Parameters.INNER_DIAMETER).value());
+        only(ProductFacts.fromText(text, language), QualifiedParameters.INNER_DIAMETER).value());
   }
 
   @Test
@@ -140,8 +140,8 @@ class NonEnglishFactsTest {
       "fr|Fibre widget : résistance à la traction 5 900 MPa, module d'Young 294 GPa, masse volumique 1,81 g/cm³",
       "it|Fibra widget: resistenza a trazione 5.900 MPa, modulo elastico 294 GPa, densità 1,81 g/cm³"})
   void aFibreLineNamesStrengthModulusAndDensityInEachLanguage(String language, String text) {
-    assertNamed(ProductFacts.fromText(text, language), Parameters.TENSILE_STRENGTH, "5900 MPa",
-        Parameters.TENSILE_MODULUS, "294 GPa", Parameters.DENSITY_VALUE, "1.81 g/cm3");
+    assertNamed(ProductFacts.fromText(text, language), PhysicalParameters.TENSILE_STRENGTH, "5900 MPa",
+        PhysicalParameters.TENSILE_MODULUS, "294 GPa", PhysicalParameters.DENSITY_VALUE, "1.81 g/cm3");
   }
 
   @Test

@@ -30,21 +30,21 @@ class ParameterNamesTest {
   @Test
   void aCrystalGrainSizeIsNoParticleSizeWhileAPowdersGrainSizeIs() {
     // 1C003.c's crystal grain size (by X-ray diffraction) is a microstructure's, not a powder's particles'
-    assertTrue(Parameters.answeredBy(Parameters.GRAIN_SIZE).contains("particle size"));
-    assertTrue(!Parameters.answeredBy(Parameters.CRYSTAL_GRAIN_SIZE).contains("particle size"),
-        Parameters.answeredBy(Parameters.CRYSTAL_GRAIN_SIZE).toString());
-    assertEquals(Optional.of(Parameters.CRYSTAL_GRAIN_SIZE), Parameters.lookup("crystal grain size"));
-    assertEquals(Optional.of(Parameters.CRYSTAL_GRAIN_SIZE),
+    assertTrue(Parameters.answeredBy(QualifiedParameters.GRAIN_SIZE).contains("particle size"));
+    assertTrue(!Parameters.answeredBy(QualifiedParameters.CRYSTAL_GRAIN_SIZE).contains("particle size"),
+        Parameters.answeredBy(QualifiedParameters.CRYSTAL_GRAIN_SIZE).toString());
+    assertEquals(Optional.of(QualifiedParameters.CRYSTAL_GRAIN_SIZE), Parameters.lookup("crystal grain size"));
+    assertEquals(Optional.of(QualifiedParameters.CRYSTAL_GRAIN_SIZE),
         CriteriaExtractor.standard().extractTyped("widget alloys having a crystal grain size of 50 nm or less")
             .map(c -> ((Threshold) c).parameter()));
   }
 
   @Test
   void localNamesAreListedByLanguageInTheOrderOfTheFile() {
-    List<String> german = Parameters.localNames(Parameters.PULSE_DURATION, "de");
+    List<String> german = Parameters.localNames(PhysicalParameters.PULSE_DURATION, "de");
     assertEquals("Pulsdauer", german.get(0));
     assertTrue(german.containsAll(List.of("Pulsbreite", "Pulslänge")), german.toString());
-    assertTrue(Parameters.localNames(Parameters.PULSE_DURATION, "en").isEmpty());
+    assertTrue(Parameters.localNames(PhysicalParameters.PULSE_DURATION, "en").isEmpty());
   }
 
   @ParameterizedTest(name = "{0} ({1}) is the {2}")
@@ -60,7 +60,7 @@ class ParameterNamesTest {
 
   @Test
   void aNameGivenAloneDenotesTheParameterOfItsFirstRow() {
-    assertEquals(Optional.of(Parameters.CHARGE_CAPACITY), Parameters.lookup("Kapazität"));
+    assertEquals(Optional.of(PhysicalParameters.CHARGE_CAPACITY), Parameters.lookup("Kapazität"));
     assertEquals(Optional.of(Parameters.OUTPUT_POWER), Parameters.lookup("Leistung"));
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
+import org.dualuse.core.quantity.TechnicalUnits;
 import org.dualuse.core.quantity.Units;
 import org.junit.jupiter.api.Test;
 
@@ -149,11 +150,11 @@ class ProductFactsTest {
 
   @Test
   void aSpanFromZeroMeetsAnUpperBoundOnlyByItsTop() {
-    Fact span = only(ProductFacts.fromText("widget gauge, measuring range 0 to 10 bar"), Parameters.PRESSURE_VALUE);
+    Fact span = only(ProductFacts.fromText("widget gauge, measuring range 0 to 10 bar"), PhysicalParameters.PRESSURE_VALUE);
     assertEquals(Quantity.parse("10 bar"), span.against(Comparison.AT_MOST));
     assertEquals(span.value(), span.against(Comparison.AT_LEAST));
-    Threshold fine = new Threshold(Parameters.PRESSURE_VALUE, Comparison.AT_MOST, Quantity.parse("0.1 Pa"), "");
-    Threshold high = new Threshold(Parameters.PRESSURE_VALUE, Comparison.GREATER_THAN, Quantity.parse("5 bar"), "");
+    Threshold fine = new Threshold(PhysicalParameters.PRESSURE_VALUE, Comparison.AT_MOST, Quantity.parse("0.1 Pa"), "");
+    Threshold high = new Threshold(PhysicalParameters.PRESSURE_VALUE, Comparison.GREATER_THAN, Quantity.parse("5 bar"), "");
     for (String text : List.of("widget gauge, measuring range 0 to 10 bar", "widget gauge 0-10 bar")) {
       CriterionEvaluator e = new CriterionEvaluator(ProductFacts.fromText(text), FeatureJudge.NONE);
       assertEquals(Truth.NO_MATCH, e.evaluate(fine).truth(), text);
@@ -163,7 +164,7 @@ class ProductFactsTest {
 
   @Test
   void aSpanFromARealValueStillMeetsAnUpperBoundByItsBottom() {
-    Fact span = only(ProductFacts.fromText("widget gauge 1e-7 to 10 Pa"), Parameters.PRESSURE_VALUE);
+    Fact span = only(ProductFacts.fromText("widget gauge 1e-7 to 10 Pa"), PhysicalParameters.PRESSURE_VALUE);
     assertEquals(span.value(), span.against(Comparison.AT_MOST));
     Fact celsius = only(ProductFacts.fromText("operating temperature 0 to 70 °C"), Parameters.OPERATING_TEMPERATURE);
     assertEquals(celsius.value(), celsius.against(Comparison.LESS_THAN));
@@ -232,11 +233,11 @@ class ProductFactsTest {
   @Test
   void aGyrosBiasStabilityIsNotItsRateRange() {
     ProductFacts facts = ProductFacts.fromText("widget gyro +/-1 000 deg/s, in-run bias stability 6 deg/h, ARW 0,2 deg/sqrt(h)");
-    assertEquals(Quantity.parse("1000 °/s"), only(facts, Parameters.ANGULAR_RATE).value());
-    assertEquals(Quantity.parse("6 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
-    assertEquals(Quantity.parse("0.2 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
+    assertEquals(Quantity.parse("1000 °/s"), only(facts, PhysicalParameters.ANGULAR_RATE).value());
+    assertEquals(Quantity.parse("6 °/h"), only(facts, PhysicalParameters.BIAS_STABILITY).value());
+    assertEquals(Quantity.parse("0.2 °/√h"), only(facts, PhysicalParameters.ANGLE_RANDOM_WALK_VALUE).value());
     // a bias of a few degrees per hour must not pass for a rate range below some hundred degrees per second
-    Threshold range = new Threshold(Parameters.ANGULAR_RATE, Comparison.LESS_THAN, Quantity.parse("300 °/s"), "");
+    Threshold range = new Threshold(PhysicalParameters.ANGULAR_RATE, Comparison.LESS_THAN, Quantity.parse("300 °/s"), "");
     ProductFacts biasOnly = ProductFacts.fromText("widget gyro, bias 6 deg/h");
     assertEquals(Truth.UNKNOWN, new CriterionEvaluator(biasOnly, FeatureJudge.NONE).evaluate(range).truth());
   }
@@ -244,17 +245,17 @@ class ProductFactsTest {
   @Test
   void aStatedAngleRandomWalkIsRead() {
     ProductFacts facts = ProductFacts.of(Map.of("angle random walk", "0,3 deg/sqrt(h)", "bias stability", "8 deg/h"), "");
-    assertEquals(Quantity.parse("0.3 °/√h"), only(facts, Parameters.ANGLE_RANDOM_WALK_VALUE).value());
-    assertEquals(Quantity.parse("8 °/h"), only(facts, Parameters.BIAS_STABILITY).value());
+    assertEquals(Quantity.parse("0.3 °/√h"), only(facts, PhysicalParameters.ANGLE_RANDOM_WALK_VALUE).value());
+    assertEquals(Quantity.parse("8 °/h"), only(facts, PhysicalParameters.BIAS_STABILITY).value());
   }
 
   @Test
   void aDeclaredTppBelowAThresholdFailsIt() {
     ProductFacts facts = ProductFacts.fromText("widget graphics card, vendor-declared TPP 4 800, sold at retail");
-    assertEquals(Quantity.of(4800, Units.TOTAL_PROCESSING_PERFORMANCE),
-        only(facts, Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value());
-    Threshold t = new Threshold(Parameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Comparison.AT_LEAST,
-        Quantity.of(5000, Units.TOTAL_PROCESSING_PERFORMANCE), "");
+    assertEquals(Quantity.of(4800, TechnicalUnits.TOTAL_PROCESSING_PERFORMANCE),
+        only(facts, PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE).value());
+    Threshold t = new Threshold(PhysicalParameters.TOTAL_PROCESSING_PERFORMANCE_VALUE, Comparison.AT_LEAST,
+        Quantity.of(5000, TechnicalUnits.TOTAL_PROCESSING_PERFORMANCE), "");
     assertEquals(Truth.NO_MATCH, new CriterionEvaluator(facts, FeatureJudge.NONE).evaluate(t).truth());
   }
 

@@ -190,8 +190,8 @@ class QuantityFinderTest {
 
   @Test
   void radIsADoseWhereTheTextSpeaksOfRadiation() {
-    assertEquals(Units.RAD_DOSE, onlyQuantity("total radiation dose 300 rad").unit());
-    assertEquals(Units.RADIAN, onlyQuantity("a field of view of 0.5 rad").unit());
+    assertEquals(TechnicalUnits.RAD_DOSE, onlyQuantity("total radiation dose 300 rad").unit());
+    assertEquals(TechnicalUnits.RADIAN, onlyQuantity("a field of view of 0.5 rad").unit());
   }
 
   @Test
@@ -233,8 +233,8 @@ class QuantityFinderTest {
 
   @Test
   void aGermanCompoundCountsAxesByTheStem() {
-    assertEquals(Quantity.of(5, Units.AXES), onlyQuantity("5-Achs-Bearbeitungszentrum"));
-    assertEquals(Quantity.of(5, Units.AXES), onlyQuantity("Fräsmaschine mit 5 Achsen"));
+    assertEquals(Quantity.of(5, AnnexUnits.AXES), onlyQuantity("5-Achs-Bearbeitungszentrum"));
+    assertEquals(Quantity.of(5, AnnexUnits.AXES), onlyQuantity("Fräsmaschine mit 5 Achsen"));
   }
 
   @ParameterizedTest(name = "\"{0}\" reads as {1}")
@@ -257,7 +257,7 @@ class QuantityFinderTest {
   @Test
   void machIsWrittenBeforeItsNumberAndTheFindingStartsAtIt() {
     FoundQuantity q = only("tunnels for speeds exceeding Mach 4,5 and more");
-    assertEquals(Quantity.of(4.5, Units.MACH), q.quantity().orElseThrow());
+    assertEquals(Quantity.of(4.5, AnnexUnits.MACH), q.quantity().orElseThrow());
     assertEquals("Mach 4,5", q.text());
     assertTrue(finder.find("Machining 4 parts").isEmpty(), "Machining is no Mach number");
   }
@@ -265,7 +265,7 @@ class QuantityFinderTest {
   @Test
   void aMachAlreadyReadAsTheUnitOfTheNumberBeforeItIsNotTheNextNumbersToo() {
     FoundQuantity q = only("10 Mach 1. ");
-    assertEquals(Quantity.of(10, Units.MACH), q.quantity().orElseThrow());
+    assertEquals(Quantity.of(10, AnnexUnits.MACH), q.quantity().orElseThrow());
     assertEquals("10 Mach", q.text());
   }
 
@@ -278,6 +278,6 @@ class QuantityFinderTest {
 
   @Test
   void aCountedThingInQuotesIsTheUnit() {
-    assertEquals(Quantity.of(3e6, Units.PIXELS), onlyQuantity("more than 3 × 106 \"active pixels\" per array"));
+    assertEquals(Quantity.of(3e6, AnnexUnits.PIXELS), onlyQuantity("more than 3 × 106 \"active pixels\" per array"));
   }
 }

@@ -110,6 +110,6 @@ class QuantityPropertiesTest {
     String written = grouped && n >= 1000 ? (n / 1000) + " " + String.format("%03d", n % 1000) : Integer.toString(n);
     List<FoundQuantity> found = QuantityFinder.standard().find("widget accelerator, TPP " + written + ", retail");
     assertEquals(1, found.size(), () -> written + ": " + found);
-    assertEquals(Quantity.of(n, Units.TOTAL_PROCESSING_PERFORMANCE), found.get(0).quantity().orElseThrow());
+    assertEquals(Quantity.of(n, TechnicalUnits.TOTAL_PROCESSING_PERFORMANCE), found.get(0).quantity().orElseThrow());
   }
 }
