@@ -88,7 +88,7 @@ public final class EvidenceJson {
   }
 
   /** One criterion's result: the criterion, its outcome and the fact that decided it. */
-  public static ObjectNode criterion(CriterionResult r) {
+  static ObjectNode criterion(CriterionResult r) {
     Objects.requireNonNull(r, "r");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     Criterion c = r.criterion();
@@ -139,7 +139,7 @@ public final class EvidenceJson {
   }
 
   /** A fact: its parameter, value, origin and where it was read. */
-  public static ObjectNode fact(Fact f) {
+  static ObjectNode fact(Fact f) {
     Objects.requireNonNull(f, "f");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("parameter", f.parameter().name());
@@ -164,7 +164,7 @@ public final class EvidenceJson {
   }
 
   /** A note checked: which note, what it did, and what decided it. */
-  public static ObjectNode note(NoteCheck n) {
+  static ObjectNode note(NoteCheck n) {
     Objects.requireNonNull(n, "n");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     if (n.holder().isPresent()) {
@@ -188,7 +188,7 @@ public final class EvidenceJson {
   }
 
   /** A subject the text names that concerns the candidate. */
-  public static ObjectNode subject(SubjectMatch s) {
+  static ObjectNode subject(SubjectMatch s) {
     Objects.requireNonNull(s, "s");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("subject", s.subject());
