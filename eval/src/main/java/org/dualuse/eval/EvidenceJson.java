@@ -33,7 +33,7 @@ import org.dualuse.core.quantity.QuantityRange;
  * <ul>
  *   <li>{@code criteria}: every criterion on the path from the entry to the node, in order (ancestors
  *       first). Each has {@code type} ({@code threshold}, {@code range} or {@code feature}), {@code
- *       criterion} (in words), {@code outcome} ({@code MET}, {@code FAILED}, {@code UNKNOWN}), {@code
+ *       outcome} ({@code MET}, {@code FAILED}, {@code UNKNOWN}), {@code
  *       assumed} (a feature counted as met without evidence), {@code explanation} (the line that
  *       {@code criteriaMet}, {@code criteriaFailed} or {@code criteriaUnknown} shows for it), and, when
  *       the value lies on the far side of a failed bound, {@code gap} (relative to the bound: 0.05 is
@@ -113,8 +113,8 @@ public final class EvidenceJson {
       o.put("feature", f.description());
     } else {
       o.put("type", "combination");
+      o.put("criterion", c.describe());
     }
-    o.put("criterion", c.describe());
     o.put("outcome", outcome(r.truth()));
     o.put("assumed", r.assumed());
     if (!Double.isNaN(r.gap())) {

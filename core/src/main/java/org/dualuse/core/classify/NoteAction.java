@@ -14,9 +14,10 @@ public enum NoteAction {
    */
   NOT_RELEASED,
   /**
-   * The note may release, but what decides it is not known: a fact its condition needs is missing,
-   * or it is met only on a value no word names (a guess, which must not hide a controlled item), or
-   * it is judged whole, words and facts, elsewhere.
+   * The note may release, but it was not taken as the release: a fact its condition needs is
+   * missing; or the facts meet its condition but it was not what released the candidate (met only on
+   * a value no word names, a guess that must not hide a controlled item; a note whose conditions
+   * must all hold, judged whole with its words by the note reader; or another note released first).
    */
   UNDECIDED
 }

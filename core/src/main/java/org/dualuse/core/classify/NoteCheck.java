@@ -33,7 +33,9 @@ import org.dualuse.core.model.NoteKind;
  *     decided it (they are in {@code conditions})
  * @param conditions for a note with typed conditions, the outcome of each of its thresholds, ranges
  *     and features against the product's facts (each with the fact that decided it); empty otherwise
- * @param line the note in words, as the evidence's note lines show it
+ * @param line the note in words; a note that released, redirected or was shown in part has this line
+ *     among the evidence's {@link Evidence#notes() notes} too, after a prefix ({@code "released: "},
+ *     {@code "not released: "}, {@code "N.B. redirect from 5A001: "})
  */
 public record NoteCheck(Optional<ControlCode> holder, Optional<NoteKind> kind, String label, NoteAction action,
     List<ControlCode> codes, List<String> decidedBy, List<CriterionResult> conditions, String line) {
