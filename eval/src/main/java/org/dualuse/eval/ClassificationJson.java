@@ -17,7 +17,8 @@ import org.dualuse.core.model.CyberSurveillanceFlag;
  * The JSON form of a {@link Classification}, as the DESIGN's {@code classify} contract has it:
  * {@code decision}, {@code confidence} (0 to 1, of the candidate the decision rests on; null when
  * the classifier gives none), {@code candidates} ({@code code}, {@code entry}, {@code score},
- * {@code parameterTruth}, {@code evidence}), {@code cyberSurveillance} (yes/no: the flag's scope is
+ * {@code parameterTruth}, {@code evidence}: the lines in words and the same evidence as data, see
+ * {@link EvidenceJson}), {@code cyberSurveillance} (yes/no: the flag's scope is
  * IS_ITEM or COVERS), {@code cyberSurveillanceFlag} ({@code scope}, {@code description},
  * {@code items}, {@code reason}), {@code article5} (each {@code indicator}, {@code triggers},
  * {@code reason}, {@code elements} of Article 2(20) shown with their {@code words}, and the
@@ -98,16 +99,9 @@ public final class ClassificationJson {
     return o;
   }
 
+  /** A candidate's evidence, its lines and its data, as {@link EvidenceJson} writes it. */
   public static ObjectNode evidence(Evidence e) {
-    Objects.requireNonNull(e, "e");
-    ObjectNode o = JsonNodeFactory.instance.objectNode();
-    strings(o.putArray("matchedWords"), e.matchedWords());
-    strings(o.putArray("criteriaMet"), e.criteriaMet());
-    strings(o.putArray("criteriaFailed"), e.criteriaFailed());
-    strings(o.putArray("criteriaUnknown"), e.criteriaUnknown());
-    strings(o.putArray("notes"), e.notes());
-    o.put("explanation", e.explanation());
-    return o;
+    return EvidenceJson.of(e);
   }
 
   private static void strings(ArrayNode into, List<String> values) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
 import org.dualuse.core.classify.Classification;
-import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.code.ControlCode;
 
@@ -142,14 +141,7 @@ public final class EvaluationJson {
     n.put("entry", cand.entry().toString());
     putNumber(n, "score", cand.score());
     n.put("parameterTruth", cand.parameterTruth().name());
-    Evidence ev = cand.evidence();
-    ObjectNode evidence = n.putObject("evidence");
-    ev.matchedWords().forEach(evidence.putArray("matchedWords")::add);
-    ev.criteriaMet().forEach(evidence.putArray("criteriaMet")::add);
-    ev.criteriaFailed().forEach(evidence.putArray("criteriaFailed")::add);
-    ev.criteriaUnknown().forEach(evidence.putArray("criteriaUnknown")::add);
-    ev.notes().forEach(evidence.putArray("notes")::add);
-    evidence.put("explanation", ev.explanation());
+    n.set("evidence", EvidenceJson.of(cand.evidence()));
     return n;
   }
 }

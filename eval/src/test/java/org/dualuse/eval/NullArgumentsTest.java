@@ -55,7 +55,7 @@ class NullArgumentsTest {
     Set<String> names = entryPoints().stream().map(PublicApiSweep::name).collect(Collectors.toSet());
     for (String expected : List.of("Evaluator", "Evaluator.evaluate", "DatasetReader.read", "CaseResult.of",
         "LabelledCase.of", "Metrics.of", "EvaluationJson.toJson", "EccnMapping.toAnnexI", "EvaluationReport.split",
-        "ClassificationJson.of", "Split.ofId")) {
+        "ClassificationJson.of", "EvidenceJson.of", "Split.ofId")) {
       assertTrue(names.contains(expected), expected + " is not among the entry points found: " + names);
     }
   }
@@ -144,7 +144,8 @@ class NullArgumentsTest {
         Map.entry(ClassificationJson.class, () -> fail("ClassificationJson has only static methods")),
         Map.entry(DatasetReader.class, () -> fail("DatasetReader has only static methods")),
         Map.entry(EccnMapping.class, () -> fail("EccnMapping has only static methods")),
-        Map.entry(EvaluationJson.class, () -> fail("EvaluationJson has only static methods")));
+        Map.entry(EvaluationJson.class, () -> fail("EvaluationJson has only static methods")),
+        Map.entry(EvidenceJson.class, () -> fail("EvidenceJson has only static methods")));
     Supplier<Object> s = samples.get(type);
     if (s != null) {
       return s.get();

@@ -100,6 +100,7 @@ final class EntryAggregator {
       }
     }
     moved.notes.addAll(from.notes);
+    moved.checkedAlso(from);
     moved.pointed = from.pointed;
     moved.derivedFrom = from.derivedFrom;
     return moved;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.dualuse.core.classify.Article5Indicator;
 import org.dualuse.core.classify.Candidate;
@@ -11,7 +12,12 @@ import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.DecontrolOutcome;
 import org.dualuse.core.classify.MissingFact;
+import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteCheck;
+import org.dualuse.core.classify.SubjectMatch;
+import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.CyberSurveillanceFlag;
@@ -19,6 +25,8 @@ import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.decision.DecisionFeatures;
 import org.dualuse.index.decision.DecisionModel;
+import org.dualuse.index.knowledge.ProductType;
+import org.dualuse.index.knowledge.SubjectMention;
 import org.dualuse.index.surveillance.Article5Screen;
 
 /**
@@ -78,7 +86,7 @@ final class ExplanationWriter {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (ScoredNode s : shown) {
-      candidates.add(candidate(s, text));
+      candidates.add(candidate(s, text, product.subjects()));
     }
     String explanation = outshone && decision == Decision.NOT_LISTED
         ? "The text fits " + fittest.node.code() + " best, and " + (fittest.released ? "a note releases it"
@@ -99,7 +107,7 @@ final class ExplanationWriter {
         shownConfidence);
   }
 
-  private Candidate candidate(ScoredNode s, AnalyzedText text) {
+  private Candidate candidate(ScoredNode s, AnalyzedText text, List<SubjectMention> subjects) {
     List<String> words = new ArrayList<>();
     for (String t : s.matchedTerms) {
       String surface = text.surfaceOf(t);
@@ -125,18 +133,64 @@ final class ExplanationWriter {
         : "the text fits; no typed criteria";
     String explanation = s.node.code() + ": " + summary
         + (words.isEmpty() ? "" : "; words: " + String.join(", ", words)) + ".";
-    Evidence evidence = new Evidence(words, whenRead(s.findings.met()), whenRead(s.findings.failed()),
-        whenRead(s.findings.unknown()), s.notes, explanation);
+    // the criteria in words and the notes and subjects as data are made when a caller first reads
+    // them: most callers read the decision and the codes, and wording every criterion of ten
+    // candidates cost a tenth of a classification
+    Evidence evidence = Evidence.of(words, s.findings.results(), s.notes, notesChecked(s),
+        subjects.isEmpty() ? List.of() : DeferredList.of(() -> subjectsOf(s.node.code(), subjects)), explanation);
     return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
   }
 
   /**
-   * The criteria in words, put into words when a caller first reads them: most callers read the
-   * decision and the codes, and wording every criterion of ten candidates cost a tenth of a
-   * classification.
+   * The notes checked for a candidate: those the notes stage recorded (releases, redirects, notes shown
+   * in part), then the parametric decontrol notes its findings hold that did not release it, each as
+   * the facts left it (one met only on guessed values, or judged whole with its words, is undecided).
    */
-  private static List<String> whenRead(List<String> explanations) {
-    return explanations.isEmpty() ? List.of() : DeferredList.of(() -> explanations);
+  private static List<NoteCheck> notesChecked(ScoredNode s) {
+    List<NoteCheck> recorded = List.copyOf(s.checks);
+    List<DecontrolOutcome> decontrols = s.findings.decontrols();
+    if (decontrols.isEmpty()) {
+      return recorded;
+    }
+    return DeferredList.of(() -> {
+      List<NoteCheck> out = new ArrayList<>(recorded);
+      for (DecontrolOutcome d : decontrols) {
+        if (recorded.stream().noneMatch(c -> c.action() == NoteAction.RELEASED && madeOf(c, d))) {
+          NoteAction action = NoteCheck.actionOf(d);
+          out.add(NoteCheck.of(d, action == NoteAction.RELEASED ? NoteAction.UNDECIDED : action));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Whether the check was made of the outcome: the same note, its conditions the very same results. */
+  private static boolean madeOf(NoteCheck c, DecontrolOutcome d) {
+    if (!c.holder().equals(Optional.of(d.host())) || !c.label().equals(d.label())
+        || c.conditions().size() != d.results().size()) {
+      return false;
+    }
+    for (int i = 0; i < d.results().size(); i++) {
+      if (c.conditions().get(i) != d.results().get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The subjects the text names whose nodes are the candidate's, above it or below it, in the text's order. */
+  private List<SubjectMatch> subjectsOf(ControlCode code, List<SubjectMention> mentions) {
+    List<SubjectMatch> out = new ArrayList<>();
+    for (SubjectMention m : mentions) {
+      // the knowledge files speak of the 2025 EU list: a code this list does not have names nothing here
+      boolean covers = m.codes().stream()
+          .anyMatch(c -> (c.isPrefixOf(code) || code.isPrefixOf(c)) && list.find(c).isPresent());
+      if (covers) {
+        out.add(new SubjectMatch(m.subject(), m.codes(), m.name(), m.words(), m.language(),
+            m.relation() != ProductType.Relation.IS_A));
+      }
+    }
+    return out;
   }
 
   /**

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dualuse.core.DataFileLines;
+import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteCheck;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
@@ -43,11 +45,13 @@ final class GeneralNotes {
       return scope.stream().anyMatch(s -> s.isPrefixOf(candidate));
     }
 
-    /** The note releasing the candidate, described with the cue the text has; empty when it has none. */
-    Optional<String> release(ControlCode candidate, AnalyzedText product) {
+    /** The note releasing the candidate, with the cue the text has; empty when it has none. */
+    Optional<NoteCheck> release(ControlCode candidate, AnalyzedText product) {
       for (List<String> cue : cues) {
         if (containsPhrase(product, cue)) {
-          return Optional.of(title + " releases " + candidate + " (the text says '" + phraseSurface(product, cue) + "')");
+          String said = phraseSurface(product, cue);
+          return Optional.of(new NoteCheck(Optional.empty(), Optional.empty(), title, NoteAction.RELEASED,
+              List.of(candidate), List.of(said), List.of(), title + " releases " + candidate + " (the text says '" + said + "')"));
         }
       }
       return Optional.empty();

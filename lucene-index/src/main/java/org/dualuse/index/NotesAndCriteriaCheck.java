@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteCheck;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ChildLogic;
@@ -44,6 +46,9 @@ final class NotesAndCriteriaCheck {
   static final int DENIED_CONDITION_WORDS = 2;
   private static final double MATCH_FACTOR = 1.5;
   private static final double REDIRECT_FACTOR = 1.1;
+
+  /** The label of a release clause of the cyber-surveillance supplement, which is no note printed under a node. */
+  static final String SURVEILLANCE_RELEASE = "cyber-surveillance release clause";
 
   private final ListIndex index;
   private final ControlList list;
@@ -85,20 +90,24 @@ final class NotesAndCriteriaCheck {
     }
     exclusions.weakenIfExcluded(s, text);
     ReleaseNotes.Reading notes = releaseNotes.read(list, code, product.noteTerms(), facts);
-    Optional<String> release = notes.release();
-    for (String partly : notes.partlyShown()) {
-      s.notes.add("not released: " + partly);
+    Optional<NoteCheck> release = notes.released();
+    for (NoteCheck partly : notes.partly()) {
+      s.notes.add("not released: " + partly.line());
+      s.check(partly);
     }
     if (release.isEmpty()) {
-      release = surveillanceNotes.releaseOf(code, product.productText(), list);
+      release = surveillanceNotes.releaseOf(code, product.productText(), list)
+          .map(line -> new NoteCheck(Optional.of(code), Optional.empty(), SURVEILLANCE_RELEASE, NoteAction.RELEASED,
+              List.of(code), List.of(), List.of(), line));
     }
     if (release.isEmpty()) {
-      release = facts.releasedBy(code);
+      release = facts.releasedBy(code).map(d -> NoteCheck.of(d, NoteAction.RELEASED));
     }
     if (release.isPresent()) {
       s.released = true;
       s.score *= RELEASED_FACTOR;
-      s.notes.add("released: " + release.get());
+      s.notes.add("released: " + release.get().line());
+      s.check(release.get());
     }
     s.truth = facts.truthOf(code);
     s.findings = facts.findingsOf(code);
@@ -219,6 +228,7 @@ final class NotesAndCriteriaCheck {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), product.noteTerms())) {
         ScoredNode t = entries.textOnly(list.get(r.to()), product.text(), s.score * REDIRECT_FACTOR);
         t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
+        t.check(r.check());
         t.redirected = true;
         check(t, product);
         redirected.add(t);

@@ -304,7 +304,8 @@ final class ParameterReportSide implements ParameterSide {
       // are asked of the one that decides only
       return new Findings(new Explanations(met), new Explanations(failed), new Explanations(unknown),
           DeferredList.of(() -> questionsOf(code, unknown, n.decontrols())), contradicted, metParametric && !metNamed,
-          metParametric && !metNamed ? DeferredList.of(() -> guessesOf(code, met)) : List.of());
+          metParametric && !metNamed ? DeferredList.of(() -> guessesOf(code, met)) : List.of(), n.results(),
+          n.decontrols());
     }
 
     /** The questions for the unknown results of a node and of its undecided decontrol notes, one per parameter. */
@@ -354,9 +355,9 @@ final class ParameterReportSide implements ParameterSide {
     }
 
     @Override
-    public Optional<String> releasedBy(ControlCode code) {
+    public Optional<DecontrolOutcome> releasedBy(ControlCode code) {
       NodeEvaluation n = evaluationOf(code);
-      return n == null ? Optional.empty() : trustedRelease(n).map(DecontrolOutcome::describe);
+      return n == null ? Optional.empty() : trustedRelease(n);
     }
 
     @Override

@@ -3,16 +3,18 @@ package org.dualuse.index;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.dualuse.core.internal.DeferredList;
+import org.dualuse.core.classify.DecontrolOutcome;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.CriterionEvaluator;
+import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Evaluation;
 import org.dualuse.core.criteria.FeatureJudge;
 import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.internal.DeferredList;
 
 /**
  * The seam between the hybrid classifier and the parameter evaluation: what a product's facts say
@@ -42,8 +44,8 @@ interface ParameterSide {
     /** Criteria of the node the facts meet, fail and do not speak to, described for people. */
     Findings findingsOf(ControlCode code);
 
-    /** The parametric decontrol note that releases the node for these facts, described, if any. */
-    Optional<String> releasedBy(ControlCode code);
+    /** The parametric decontrol note that releases the node for these facts, if any. */
+    Optional<DecontrolOutcome> releasedBy(ControlCode code);
 
     /** The questions whose answers would decide these nodes. */
     List<MissingFact> missingFacts(Collection<ControlCode> codes);
@@ -71,12 +73,25 @@ interface ParameterSide {
    *     word names ("50 W" read as the output power): a guess at the value's parameter
    * @param guesses when {@code metByGuessesOnly}, a question per guessed parameter with its suggested
    *     reading ("Is 50W the output power?"); empty otherwise
+   * @param results the results the lines put into words, all of them in order (the evaluation's own
+   *     objects, for the structured evidence)
+   * @param decontrols the parametric decontrol notes that bear on the node, as the facts decide them
    */
   record Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions,
-      boolean contradicted, boolean metByGuessesOnly, List<MissingFact> guesses) {
+      boolean contradicted, boolean metByGuessesOnly, List<MissingFact> guesses, List<CriterionResult> results,
+      List<DecontrolOutcome> decontrols) {
     static final Findings NONE = new Findings(List.of(), List.of(), List.of(), List.of(), false, false, List.of());
 
+    /** Findings without their results as data. */
+    Findings(List<String> met, List<String> failed, List<String> unknown, List<MissingFact> questions,
+        boolean contradicted, boolean metByGuessesOnly, List<MissingFact> guesses) {
+      this(met, failed, unknown, questions, contradicted, metByGuessesOnly, guesses, List.of(), List.of());
+    }
+
     public Findings {
+      // the evaluation's lists, already unmodifiable
+      results = List.copyOf(results);
+      decontrols = List.copyOf(decontrols);
       // explanations are already unmodifiable, and copying them would put them all into words now
       met = copy(met);
       failed = copy(failed);
@@ -109,7 +124,7 @@ interface ParameterSide {
     }
 
     @Override
-    public Optional<String> releasedBy(ControlCode code) {
+    public Optional<DecontrolOutcome> releasedBy(ControlCode code) {
       return Optional.empty();
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteCheck;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
@@ -51,14 +53,32 @@ final class ReleaseNotes {
   private record PreparedNote(Note note, ControlCode holder, List<Set<String>> alternatives,
       List<List<Set<String>>> orParts) {
 
+    String label() {
+      return note.label().isEmpty() ? note.kind().name() : note.label();
+    }
+
     String describe() {
-      String label = note.label().isEmpty() ? note.kind().name() : note.label();
-      return label + " to " + holder + ": " + note.text();
+      return label() + " to " + holder + ": " + note.text();
+    }
+
+    /** What the note did, with the words of the text that decided it, as data. */
+    NoteCheck check(NoteAction action, List<ControlCode> codes, List<String> words, String line) {
+      return NoteCheck.ofWords(holder, note.kind(), label(), action, codes, words, line);
+    }
+
+    /** The codes the note releases: its holder when it names none. */
+    List<ControlCode> released() {
+      return note.releases().isEmpty() ? List.of(holder) : note.releases();
     }
   }
 
-  /** An N.B. that sends a product to another node. */
-  record Redirect(ControlCode from, ControlCode to, String text) {}
+  /**
+   * An N.B. that sends a product to another node.
+   *
+   * @param text the N.B. described
+   * @param check the N.B. as data, with the words of the text that decided it
+   */
+  record Redirect(ControlCode from, ControlCode to, String text, NoteCheck check) {}
 
   private static final Pattern SEE = Pattern.compile("(?i)\\bsee\\b");
 
@@ -104,15 +124,25 @@ final class ReleaseNotes {
   /**
    * What the notes say of a candidate for a product.
    *
-   * @param release the note that releases it, described, or empty
-   * @param partlyShown for notes whose conditions must all hold and that do not release it though
-   *     the text shows some of their conditions: each note with the conditions shown and missing
+   * @param released the note that releases it, or empty
+   * @param partly for notes whose conditions must all hold and that do not release it though the
+   *     text shows some of their conditions: each note with the conditions shown and missing
    */
-  record Reading(Optional<String> release, List<String> partlyShown) {
+  record Reading(Optional<NoteCheck> released, List<NoteCheck> partly) {
     static final Reading NONE = new Reading(Optional.empty(), List.of());
 
     Reading {
-      partlyShown = List.copyOf(partlyShown);
+      partly = List.copyOf(partly);
+    }
+
+    /** The note that releases it, described, or empty. */
+    Optional<String> release() {
+      return released.map(NoteCheck::line);
+    }
+
+    /** The notes shown in part, each described with the conditions shown and missing. */
+    List<String> partlyShown() {
+      return partly.stream().map(NoteCheck::line).toList();
     }
   }
 
@@ -181,53 +211,60 @@ final class ReleaseNotes {
     if (plan.decontrol().isEmpty() && plan.allOf().isEmpty() && plan.general().isEmpty()) {
       return Reading.NONE;
     }
-    Optional<String> release = releaseByText(plan, candidate, terms);
+    Optional<NoteCheck> release = releaseByText(plan, candidate, terms);
     if (release.isPresent()) {
       return new Reading(release, List.of());
     }
-    List<String> partly = new ArrayList<>();
+    List<NoteCheck> partly = new ArrayList<>();
     for (AllOfNote a : plan.allOf()) {
       AllOfNote.Verdict v = a.judge(terms, facts, noteWords);
       if (!v.shown() && !v.anyShown()) {
         continue; // nothing to tell: most notes, for most candidates
       }
       String label = a.note().label().isEmpty() ? a.note().kind().name() : a.note().label();
+      List<ControlCode> codes = a.note().releases().isEmpty() ? List.of(a.holder()) : a.note().releases();
+      List<String> lines = v.lines();
       if (v.shown()) {
-        return new Reading(Optional.of(label + " to " + a.holder() + ", the conditions it states shown: "
-            + String.join("; ", v.lines())), List.of());
+        return new Reading(Optional.of(NoteCheck.ofWords(a.holder(), a.note().kind(), label, NoteAction.RELEASED,
+            codes, lines, label + " to " + a.holder() + ", the conditions it states shown: " + String.join("; ", lines))),
+            List.of());
       }
       if (v.anyShown()) {
-        partly.add(label + " to " + a.holder() + " does not release: its conditions must all hold: "
-            + String.join("; ", v.lines()));
+        partly.add(NoteCheck.ofWords(a.holder(), a.note().kind(), label, NoteAction.NOT_RELEASED, codes, lines,
+            label + " to " + a.holder() + " does not release: its conditions must all hold: " + String.join("; ", lines)));
       }
     }
     return new Reading(Optional.empty(), partly);
   }
 
-  private Optional<String> releaseByText(Plan plan, ControlCode candidate, ProductTerms terms) {
+  private Optional<NoteCheck> releaseByText(Plan plan, ControlCode candidate, ProductTerms terms) {
     AnalyzedText product = terms.product();
     Set<String> words = terms.words();
     for (PreparedNote p : plan.decontrol()) {
       for (Set<String> alternative : p.alternatives()) {
         if (NoteWords.matches(alternative, words)) {
-          return Optional.of(p.describe() + " (the text has: " + String.join(", ", overlap(alternative, words, product)) + ")");
+          return Optional.of(released(p, overlap(alternative, words, product)));
         }
       }
       for (List<Set<String>> alternative : p.orParts()) {
         for (Set<String> part : alternative) {
           if (noteWords.showsByRareWord(part, words, terms.negated())) {
-            return Optional.of(p.describe() + " (the text has: " + String.join(", ", overlap(part, words, product)) + ")");
+            return Optional.of(released(p, overlap(part, words, product)));
           }
         }
       }
     }
     for (GeneralNotes.GeneralNote g : plan.general()) {
-      Optional<String> release = g.release(candidate, product);
+      Optional<NoteCheck> release = g.release(candidate, product);
       if (release.isPresent()) {
         return release;
       }
     }
     return Optional.empty();
+  }
+
+  private static NoteCheck released(PreparedNote p, List<String> had) {
+    return p.check(NoteAction.RELEASED, p.released(), had, p.describe() + " (the text has: " + String.join(", ", had) + ")");
   }
 
   /** The N.B.s on the candidate and its ancestors whose words the product text has. */
@@ -242,7 +279,9 @@ final class ReleaseNotes {
       if (NoteWords.matches(p.alternatives().get(0), words)) {
         for (ControlCode target : p.note().references()) {
           if (list.contains(target) && !target.isPrefixOf(candidate) && !candidate.isPrefixOf(target)) {
-            out.add(new Redirect(p.holder(), target, p.describe()));
+            String line = p.describe();
+            out.add(new Redirect(p.holder(), target, line, p.check(NoteAction.REDIRECTED, List.of(target),
+                overlap(p.alternatives().get(0), words, terms.product()), line)));
           }
         }
       }

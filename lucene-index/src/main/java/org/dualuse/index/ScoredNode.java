@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dualuse.core.classify.NoteCheck;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlNode;
@@ -27,6 +28,11 @@ final class ScoredNode {
   final List<String> matchedTerms;
   final List<String> phrases;
   final List<String> notes = new ArrayList<>();
+  /**
+   * The notes of the list checked for it that released, redirected or were shown in part, as data
+   * (the parametric ones the facts decided are in {@link #findings}); empty and shared until one is added.
+   */
+  List<NoteCheck> checks = List.of();
   boolean released;
   boolean failed;
   /** Sent here by an N.B. whose words the text has: the note's words are evidence of their own. */
@@ -50,6 +56,21 @@ final class ScoredNode {
     this.score = score;
     this.matchedTerms = new ArrayList<>(matchedTerms);
     this.phrases = new ArrayList<>(phrases);
+  }
+
+  /** Records a note checked for it. */
+  void check(NoteCheck check) {
+    if (checks.isEmpty()) {
+      checks = new ArrayList<>(2);
+    }
+    checks.add(check);
+  }
+
+  /** Takes over the notes checked for another scored node of the same product, after its own. */
+  void checkedAlso(ScoredNode other) {
+    for (NoteCheck c : other.checks) {
+      check(c);
+    }
   }
 
   /** Not released by a note, failed by the facts or excluded by its own text: it can still decide. */

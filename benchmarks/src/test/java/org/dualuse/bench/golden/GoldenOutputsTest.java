@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class GoldenOutputsTest {
@@ -36,6 +38,24 @@ class GoldenOutputsTest {
     String other = LISTED.replace("}]}", "},{\"code\":\"9A999.b\",\"score\":1.0}]}");
     List<String> d = GoldenOutputs.differences(Map.of("a", LISTED), Map.of("a", other));
     assertEquals("    candidates[1]: (none) -> {\"code\":\"9A999.b\",\"score\":1.0}", d.get(1));
+  }
+
+  @Test
+  void aFieldTheGoldenRecordLacksIsNewOutputNotADifference() {
+    String other = LISTED.replace("\"score\":1.5}", "\"score\":1.5,\"criteria\":[]}");
+    Set<String> added = new TreeSet<>();
+    assertTrue(GoldenOutputs.differences(Map.of("a", LISTED), Map.of("a", other), added).isEmpty());
+    assertEquals(Set.of("candidates[].criteria"), added);
+  }
+
+  @Test
+  void aFieldTheGoldenRecordHasIsComparedEvenBesideNewOnes() {
+    String other = LISTED.replace("\"score\":1.5}", "\"score\":1.25,\"criteria\":[]}");
+    List<String> d = GoldenOutputs.differences(Map.of("a", LISTED), Map.of("a", other), new TreeSet<>());
+    assertEquals(List.of("a: differs in 1 field", "    candidates[0].score: 1.5 -> 1.25"), d);
+    String dropped = LISTED.replace(",\"score\":1.5", "");
+    assertEquals("    candidates[0].score: 1.5 -> (none)",
+        GoldenOutputs.differences(Map.of("a", LISTED), Map.of("a", dropped)).get(1));
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Truth;
+import org.dualuse.core.model.NoteKind;
 
 /**
  * A parametric decontrol note checked against a product.
@@ -19,11 +20,20 @@ import org.dualuse.core.criteria.Truth;
  *     when it does not, UNKNOWN when a fact is missing; features of the condition count only when
  *     the text shows them
  * @param results the outcome of each threshold, range and feature of the condition
+ * @param kind the note's kind as the annex prints it
  */
 public record DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
-    Criterion exclusion, Truth released, List<CriterionResult> results) {
+    Criterion exclusion, Truth released, List<CriterionResult> results, NoteKind kind) {
+
+  /** An outcome of a note of kind {@link NoteKind#NOTE}, the kind decontrol notes have. */
+  public DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
+      Criterion exclusion, Truth released, List<CriterionResult> results) {
+    this(host, label, text, releases, exclusion, released, results, NoteKind.NOTE);
+  }
+
   public DecontrolOutcome {
     Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(exclusion, "exclusion");
     Objects.requireNonNull(released, "released");
     label = label == null ? "" : label;

@@ -1,19 +1,47 @@
 package org.dualuse.core.classify;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.internal.DeferredList;
 
 /**
  * Why a candidate was proposed: the words that matched, the criteria met, failed and unknown, and
- * the notes that apply. Every list holds human-readable strings in a stable order; the criteria may
- * be given as a {@code DeferredList} (the library's own lazily worded list), kept as it is and put into words when first read.
+ * the notes that apply, in words and as data.
+ *
+ * <p>The structure: {@code criteria} holds the result of every threshold, range and feature on the
+ * path from the entry to the node, in order (ancestors first), each with its criterion (parameter,
+ * comparison, bound or range), its truth (MATCH = met, NO_MATCH = failed, UNKNOWN), the {@link
+ * org.dualuse.core.criteria.Fact} it was decided on (value, where in the text or "user", and whether a
+ * word named it) and whether a feature was assumed; {@code notesChecked} holds the notes of the list
+ * that were checked for the candidate and what each did ({@link NoteCheck}); {@code subjects} the
+ * subjects the text names that concern the candidate ({@link SubjectMatch}).
+ *
+ * <p>The words: every string list holds human-readable lines in a stable order. An evidence made by
+ * {@link #of} puts its criteria lines from its criteria, so that {@code criteriaMet} is the
+ * explanations of the MATCH results in order, {@code criteriaFailed} of the NO_MATCH ones, and
+ * {@code criteriaUnknown} of the UNKNOWN ones. The {@code notes} lines are more than the notes: they
+ * also tell what else weakened or moved the candidate (a negated word, a purpose clause, the whole
+ * the text describes), which has no structure of its own.
+ *
+ * <p>Cheap to make: the lists may be given as {@code DeferredList}s (the library's own lazy lists), kept as they are and computed
+ * when first read (most callers read the decision and the codes only); the criteria results are the
+ * objects the evaluation made, shared, never evaluated again. Immutable.
  *
  * @param matchedWords words of the product text found in the node's text or vocabulary
  * @param criteriaMet criteria the facts satisfy, described
  * @param criteriaFailed criteria the facts contradict, described with the value that failed
  * @param criteriaUnknown criteria no fact speaks to
- * @param notes notes that apply (decontrol notes that were checked, N.B. redirections)
+ * @param notes notes that apply (decontrol notes that were checked, N.B. redirections), and other
+ *     remarks on the candidate
  * @param explanation one or two sentences that sum the evidence up
+ * @param criteria the result of each criterion on the path to the node, in order; empty when the
+ *     classifier evaluated none (or gave its evidence in words only)
+ * @param notesChecked the notes of the list checked for the candidate that released, redirected, or
+ *     were shown or evaluated in part, with what each did
+ * @param subjects the subjects the text names whose nodes are the candidate's, above it or below it
  */
 public record Evidence(
     List<String> matchedWords,
@@ -21,7 +49,10 @@ public record Evidence(
     List<String> criteriaFailed,
     List<String> criteriaUnknown,
     List<String> notes,
-    String explanation) {
+    String explanation,
+    List<CriterionResult> criteria,
+    List<NoteCheck> notesChecked,
+    List<SubjectMatch> subjects) {
   public static final Evidence NONE = new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), "");
 
   public Evidence {
@@ -31,10 +62,70 @@ public record Evidence(
     criteriaUnknown = unmodifiable(criteriaUnknown);
     notes = notes == null ? List.of() : List.copyOf(notes);
     explanation = explanation == null ? "" : explanation;
+    criteria = unmodifiable(Objects.requireNonNull(criteria, "criteria"));
+    notesChecked = unmodifiable(Objects.requireNonNull(notesChecked, "notesChecked"));
+    subjects = unmodifiable(Objects.requireNonNull(subjects, "subjects"));
   }
 
-  /** A copy of the lines; a {@code DeferredList} (the library's own lazily worded list) is kept as it is, so that its lines are put into words when read. */
-  private static List<String> unmodifiable(List<String> lines) {
-    return lines == null ? List.of() : lines instanceof DeferredList<String> ? lines : List.copyOf(lines);
+  /** Evidence in words only, without structure (a classifier that evaluates no criteria). */
+  public Evidence(List<String> matchedWords, List<String> criteriaMet, List<String> criteriaFailed,
+      List<String> criteriaUnknown, List<String> notes, String explanation) {
+    this(matchedWords, criteriaMet, criteriaFailed, criteriaUnknown, notes, explanation, List.of(), List.of(),
+        List.of());
+  }
+
+  /**
+   * Evidence whose criteria lines are a view of its criteria results: the explanations of the met,
+   * failed and unknown results, in order, put into words when first read.
+   *
+   * @param criteria the result of each criterion on the path to the node, in order
+   * @throws NullPointerException when a list is null
+   */
+  public static Evidence of(List<String> matchedWords, List<CriterionResult> criteria, List<String> notes,
+      List<NoteCheck> notesChecked, List<SubjectMatch> subjects, String explanation) {
+    Objects.requireNonNull(matchedWords, "matchedWords");
+    Objects.requireNonNull(criteria, "criteria");
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(explanation, "explanation");
+    return new Evidence(matchedWords, linesOf(criteria, Truth.MATCH), linesOf(criteria, Truth.NO_MATCH),
+        linesOf(criteria, Truth.UNKNOWN), notes, explanation, criteria, notesChecked, subjects);
+  }
+
+  /** The criteria results the facts meet, in order. */
+  public List<CriterionResult> met() {
+    return withTruth(criteria, Truth.MATCH);
+  }
+
+  /** The criteria results the facts fail, in order. */
+  public List<CriterionResult> failed() {
+    return withTruth(criteria, Truth.NO_MATCH);
+  }
+
+  /** The criteria results no fact decides, in order. */
+  public List<CriterionResult> unknown() {
+    return withTruth(criteria, Truth.UNKNOWN);
+  }
+
+  /** The explanations of the results of one truth, when first read; the empty list when there are no results. */
+  private static List<String> linesOf(List<CriterionResult> criteria, Truth truth) {
+    if (criteria.isEmpty()) {
+      return List.of();
+    }
+    return DeferredList.of(() -> withTruth(criteria, truth).stream().map(CriterionResult::explanation).toList());
+  }
+
+  private static List<CriterionResult> withTruth(List<CriterionResult> criteria, Truth truth) {
+    List<CriterionResult> out = new ArrayList<>();
+    for (CriterionResult r : criteria) {
+      if (r.truth() == truth) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** A copy of the list; a {@code DeferredList} is kept as it is, so that it is computed when read. */
+  private static <T> List<T> unmodifiable(List<T> items) {
+    return items == null ? List.of() : items instanceof DeferredList<T> ? items : List.copyOf(items);
   }
 }

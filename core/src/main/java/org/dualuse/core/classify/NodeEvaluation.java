@@ -66,12 +66,16 @@ public record NodeEvaluation(ControlCode code, Truth truth, List<CriterionResult
     return decontrols.stream().anyMatch(d -> d.released() == Truth.MATCH);
   }
 
-  /** The evidence for a {@link Candidate}: criteria met, failed, unknown and the decontrol notes. */
+  /**
+   * The evidence for a {@link Candidate}: the criteria results (in words, met, failed and unknown) and
+   * the decontrol notes, each as the facts alone decide it ({@link NoteCheck#actionOf}).
+   */
   public Evidence evidence() {
     List<String> notes = decontrols.stream().map(DecontrolOutcome::describe).toList();
+    List<NoteCheck> checked = decontrols.stream().map(d -> NoteCheck.of(d, NoteCheck.actionOf(d))).toList();
     String summary = code + " parameters: " + truth
         + (released() ? " (released by a decontrol note)" : "")
         + (missingParameters.isEmpty() ? "" : "; would be decided by " + String.join(", ", missingParameters));
-    return new Evidence(List.of(), criteriaMet(), criteriaFailed(), criteriaUnknown(), notes, summary);
+    return Evidence.of(List.of(), results, notes, checked, List.of(), summary);
   }
 }
