@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 final class NoteConditions {
   private static final Pattern FOLLOWING = Pattern.compile(
-      "(?<![\\p{L}])(any|all|either|each)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?", Pattern.CASE_INSENSITIVE);
+      "(?<![\\p{L}])(any|all|both|either|each|one)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern AS_FOLLOWS_LIST = Pattern.compile("(?<![\\p{L}])()?as\\s+follows\\s*:", Pattern.CASE_INSENSITIVE);
   private static final Pattern FIRST_LABEL = Pattern.compile("^\\s*(?:\\(?([a-z])\\)|([a-z])\\.|(\\d{1,2})\\.)\\s");
   // the pattern of each list label ("b", "12") met so far; few, as labels run a..z and 1..140 at most
@@ -56,7 +57,9 @@ final class NoteConditions {
       isList = f.find();
     }
     if (isList) {
-      boolean any = f.group(1) == null || !f.group(1).equalsIgnoreCase("all");
+      // "all (of) the following" and "both (of) the following" join their items; the others offer them
+      boolean any = f.group(1) == null
+          || !(f.group(1).equalsIgnoreCase("all") || f.group(1).equalsIgnoreCase("both"));
       List<String> items = items(text.substring(f.end()));
       List<Criterion> listed = new ArrayList<>();
       for (String item : items) {

@@ -11,6 +11,7 @@ import org.dualuse.core.quantity.Quantity;
 import org.dualuse.core.quantity.QuantityRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Synthetic provisions written in the annex's style; none is copied from the official text. */
@@ -183,6 +184,26 @@ class CriteriaExtractorTest {
     AllOf all = assertInstanceOf(AllOf.class, c);
     assertEquals("average output power <= 40 W", all.criteria().get(0).describe());
     assertEquals("operating frequency <= 30 GHz", all.criteria().get(1).describe());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"all the following", "both of the following", "both the following"})
+  void allOrBothTheFollowingWithoutOfInANoteBecomesAllOf(String joiner) {
+    // the annex writes "having all the following" (6A008 Note b) as well as "all of the following"; both join
+    Criterion c = extractor.extractReleaseCondition("widget radars having " + joiner + ": "
+        + "a. An average output power equal to or less than 40 W; and b. Designed for operation in any frequency band "
+        + "that does not exceed 30 GHz.").orElseThrow();
+    AllOf all = assertInstanceOf(AllOf.class, c);
+    assertEquals("average output power <= 40 W", all.criteria().get(0).describe());
+    assertEquals("operating frequency <= 30 GHz", all.criteria().get(1).describe());
+  }
+
+  @Test
+  void oneOfTheFollowingInANoteBecomesAnyOf() {
+    Criterion c = extractor.extractReleaseCondition("widget radars having one of the following: "
+        + "a. An average output power equal to or less than 40 W; b. A frame rate equal to or less than 8 Hz.")
+        .orElseThrow();
+    assertInstanceOf(AnyOf.class, c);
   }
 
   @Test
