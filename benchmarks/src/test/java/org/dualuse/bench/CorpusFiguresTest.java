@@ -9,6 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.dualuse.core.classify.Candidate;
+import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.MatchedWord;
+import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteCheck;
+import org.dualuse.core.classify.Remark;
+import org.dualuse.core.classify.RemarkKind;
+import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.eval.CaseResult;
 import org.dualuse.eval.DatasetFormat;
 import org.dualuse.eval.DatasetReader;
 import org.dualuse.eval.EvaluationReport;
@@ -75,6 +84,50 @@ class CorpusFiguresTest {
     assertTrue(tune.notListedAccuracy() - m.notListedAccuracy() <= 0.05,
         "not-listed accuracy gap " + (tune.notListedAccuracy() - m.notListedAccuracy()));
     assertTrue(m.cyberSurveillanceRecall() >= 0.84, "cyber-surveillance recall " + m.cyberSurveillanceRecall());
+  }
+
+  /**
+   * For every case of the corpus and every candidate shown, the evidence's lines are a view of its
+   * data: the criteria lines the explanations of the criteria of each truth, the matched words the
+   * lines of the word matches, the notes the lines of the remarks (every remark of a note the line
+   * of a note checked after its prefix); a word match with a place names the words there.
+   */
+  @Test
+  void everyCandidatesLinesAreAViewOfItsEvidenceData() {
+    int candidates = 0;
+    int remarks = 0;
+    int matches = 0;
+    for (CaseResult r : report.results()) {
+      String text = r.labelledCase().text();
+      for (Candidate c : r.classification().candidates()) {
+        Evidence e = c.evidence();
+        String at = r.labelledCase().id() + " " + c.code();
+        assertEquals(e.met().stream().map(CriterionResult::explanation).toList(), e.criteriaMet(), at);
+        assertEquals(e.failed().stream().map(CriterionResult::explanation).toList(), e.criteriaFailed(), at);
+        assertEquals(e.unknown().stream().map(CriterionResult::explanation).toList(), e.criteriaUnknown(), at);
+        assertEquals(e.wordMatches().stream().map(MatchedWord::line).toList(), e.matchedWords(), at);
+        assertEquals(e.remarks().stream().map(Remark::line).toList(), e.notes(), at);
+        for (Remark k : e.remarks()) {
+          if (k.kind() == RemarkKind.NOTE && !k.line().startsWith("N.B. redirect")) {
+            assertTrue(e.notesChecked().stream().anyMatch(n -> k.line().endsWith(n.line())), at + ": " + k.line());
+          }
+        }
+        for (MatchedWord w : e.wordMatches()) {
+          if (w.start() >= 0) {
+            assertTrue(text.substring(w.start(), w.end()).equalsIgnoreCase(w.words()), at + ": " + w);
+          }
+        }
+        for (NoteCheck n : e.notesNotApplied()) {
+          assertEquals(NoteAction.NOT_RELEASED, n.action(), at);
+          assertTrue(n.alternatives().stream().allMatch(a -> a.had().size() + a.missing().size() == a.words().size()),
+              at + ": " + n);
+        }
+        candidates++;
+        remarks += e.remarks().size();
+        matches += e.wordMatches().size();
+      }
+    }
+    assertTrue(candidates > 1000 && remarks > 100 && matches > 1000, candidates + " " + remarks + " " + matches);
   }
 
   @Test

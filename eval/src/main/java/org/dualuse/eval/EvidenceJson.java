@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
 import org.dualuse.core.classify.Evidence;
+import org.dualuse.core.classify.MatchedWord;
+import org.dualuse.core.classify.NoteAlternative;
 import org.dualuse.core.classify.NoteCheck;
+import org.dualuse.core.classify.Remark;
 import org.dualuse.core.classify.SubjectMatch;
 import org.dualuse.core.criteria.Comparison;
 import org.dualuse.core.criteria.Criterion;
@@ -61,6 +64,22 @@ import org.dualuse.core.quantity.QuantityRange;
  *   <li>{@code subjects}: the subjects the text names whose nodes are the candidate's, above or below
  *       it: {@code subject}, {@code codes}, {@code name}, {@code words} (as the text writes them),
  *       {@code language}, {@code denied} (the text names a look-alike, which speaks against it).
+ *   <li>{@code wordMatches}: the words of the text that matched the node, whose {@code line}s are
+ *       {@code matchedWords}: {@code kind} ({@code TERM}, a word of the text whose analysed terms
+ *       the node's text or vocabulary has; {@code PHRASE}, a vocabulary phrase found whole; {@code
+ *       CAS}), {@code words} (as the text writes them), {@code terms} (what they matched: analysed
+ *       terms, the phrase, the CAS number), {@code start} and {@code end} (their place in the text,
+ *       -1 for a phrase found through its analysed words), {@code rows} (for a phrase, the
+ *       vocabulary rows that give it, {@code file:line (lang)}) and {@code line}.
+ *   <li>{@code remarks}: the remarks whose {@code line}s are {@code notes}, in order: {@code kind}
+ *       ({@code NEGATION}, {@code PURPOSE}, {@code WHOLE_AND_PART}, {@code KIND}, {@code FACTS},
+ *       {@code NOTE}), {@code codes} (the other nodes it names), {@code words} (the words of the
+ *       text it rests on) and {@code line}.
+ *   <li>{@code notesNotApplied}: the decontrol notes decided by their words that were read for the
+ *       candidate and did not apply, as {@code notesChecked} writes a note, with action {@code
+ *       NOT_RELEASED}; their {@code alternatives} hold, for each alternative of the note, the
+ *       distinctive {@code words} looked for (analysed), those the text {@code had} and those
+ *       {@code missing}. Every note has {@code alternatives}, empty but for these.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -84,6 +103,37 @@ public final class EvidenceJson {
     e.notesChecked().forEach(n -> notes.add(note(n)));
     ArrayNode subjects = o.putArray("subjects");
     e.subjects().forEach(s -> subjects.add(subject(s)));
+    ArrayNode words = o.putArray("wordMatches");
+    e.wordMatches().forEach(w -> words.add(word(w)));
+    ArrayNode remarks = o.putArray("remarks");
+    e.remarks().forEach(r -> remarks.add(remark(r)));
+    ArrayNode notApplied = o.putArray("notesNotApplied");
+    e.notesNotApplied().forEach(n -> notApplied.add(note(n)));
+    return o;
+  }
+
+  /** A word match: which words of the text matched which terms of the node, and where. */
+  static ObjectNode word(MatchedWord w) {
+    Objects.requireNonNull(w, "w");
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("kind", w.kind().name());
+    o.put("words", w.words());
+    strings(o.putArray("terms"), w.terms());
+    o.put("start", w.start());
+    o.put("end", w.end());
+    strings(o.putArray("rows"), w.rows());
+    o.put("line", w.line());
+    return o;
+  }
+
+  /** A remark on the candidate: what it is about, the nodes it names, the words it rests on. */
+  static ObjectNode remark(Remark r) {
+    Objects.requireNonNull(r, "r");
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("kind", r.kind().name());
+    strings(o.putArray("codes"), r.codes().stream().map(Object::toString).toList());
+    strings(o.putArray("words"), r.words());
+    o.put("line", r.line());
     return o;
   }
 
@@ -184,6 +234,13 @@ public final class EvidenceJson {
     ArrayNode conditions = o.putArray("conditions");
     n.conditions().forEach(r -> conditions.add(criterion(r)));
     o.put("line", n.line());
+    ArrayNode alternatives = o.putArray("alternatives");
+    for (NoteAlternative a : n.alternatives()) {
+      ObjectNode alternative = alternatives.addObject();
+      strings(alternative.putArray("words"), a.words());
+      strings(alternative.putArray("had"), a.had());
+      strings(alternative.putArray("missing"), a.missing());
+    }
     return o;
   }
 

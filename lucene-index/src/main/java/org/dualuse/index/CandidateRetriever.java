@@ -1,12 +1,13 @@
 package org.dualuse.index;
 
-import org.dualuse.index.analysis.ProductKinds;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.index.analysis.ProductKinds;
 
 /**
  * The first stage of the hybrid classifier: the best {@value #RETRIEVED} nodes the index finds for
@@ -40,7 +41,8 @@ final class CandidateRetriever {
           hit.matchedTerms(), hit.phrases());
       if (!hit.pointers().isEmpty()) {
         found.pointed = true;
-        found.notes.add("the text names its kind of goods: " + String.join(", ", hit.pointers()));
+        found.remark(RemarkKind.KIND, List.of(), hit.pointers(),
+            "the text names its kind of goods: " + String.join(", ", hit.pointers()));
       }
       add(scored, found);
     }

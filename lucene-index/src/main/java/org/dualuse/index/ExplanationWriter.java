@@ -3,6 +3,8 @@ package org.dualuse.index;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -13,6 +15,7 @@ import org.dualuse.core.classify.Decision;
 import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.classify.Evidence;
 import org.dualuse.core.classify.DecontrolOutcome;
+import org.dualuse.core.classify.MatchedWord;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.classify.NoteAction;
 import org.dualuse.core.classify.NoteCheck;
@@ -45,6 +48,8 @@ final class ExplanationWriter {
   private final ControlList list;
   private final DecisionModel decisionModel;
   private final int maxCandidates;
+  // immutable once built; built at most a few times when threads race, and then the same
+  private volatile VocabularyRows rows;
 
   /** @param maxCandidates the most candidates a classification shows */
   ExplanationWriter(ListIndex index, DecisionModel decisionModel, int maxCandidates) {
@@ -108,22 +113,8 @@ final class ExplanationWriter {
   }
 
   private Candidate candidate(ScoredNode s, AnalyzedText text, List<SubjectMention> subjects) {
-    List<String> words = new ArrayList<>();
-    for (String t : s.matchedTerms) {
-      String surface = text.surfaceOf(t);
-      if (!words.contains(surface)) {
-        words.add(surface);
-      }
-    }
-    for (String p : s.phrases) {
-      words.add("\"" + p + "\" (vocabulary)");
-    }
-    ListIndex.NodeWords indexed = text.casNumbers().isEmpty() ? null : index.wordsOf(s.node.code());
-    for (String cas : text.casNumbers()) {
-      if (indexed != null && indexed.casNumbers().contains(cas)) {
-        words.add("CAS " + cas);
-      }
-    }
+    List<MatchedWord> matches = wordMatches(s, text);
+    List<String> words = matches.stream().map(MatchedWord::line).toList();
     Truth truth = s.truth.orElse(Truth.UNKNOWN);
     String summary = s.released ? "released by a note"
         : s.failed ? "its criteria fail on the facts"
@@ -136,9 +127,85 @@ final class ExplanationWriter {
     // the criteria in words and the notes and subjects as data are made when a caller first reads
     // them: most callers read the decision and the codes, and wording every criterion of ten
     // candidates cost a tenth of a classification
-    Evidence evidence = Evidence.of(words, s.findings.results(), s.notes, notesChecked(s),
+    Evidence evidence = Evidence.of(matches, s.findings.results(), s.notes, notesChecked(s), s.notApplied,
         subjects.isEmpty() ? List.of() : DeferredList.of(() -> subjectsOf(s.node.code(), subjects)), explanation);
     return new Candidate(s.node.code(), Math.round(s.score * 10000) / 10000.0, truth, evidence);
+  }
+
+  /**
+   * The words of the text that matched the node, in the order the evidence shows them: each word of
+   * the text once, with the node's terms it carries and its first place; then the vocabulary phrases
+   * found, with their rows; then the CAS numbers of the text the node names.
+   */
+  private List<MatchedWord> wordMatches(ScoredNode s, AnalyzedText text) {
+    List<MatchedWord> out = new ArrayList<>();
+    Map<String, Integer> bySurface = new HashMap<>();
+    for (String t : s.matchedTerms) {
+      AnalyzedText.Token token = firstWithTerm(text, t);
+      String surface = token == null ? t : token.surface();
+      Integer at = bySurface.get(surface);
+      if (at != null) {
+        MatchedWord m = out.get(at);
+        List<String> terms = new ArrayList<>(m.terms());
+        terms.add(t);
+        out.set(at, new MatchedWord(m.kind(), m.words(), terms, m.start(), m.end(), m.rows(), m.line()));
+      } else {
+        bySurface.put(surface, out.size());
+        out.add(new MatchedWord(MatchedWord.Kind.TERM, surface, List.of(t), token == null ? -1 : token.start(),
+            token == null ? -1 : token.end(), List.of(), surface));
+      }
+    }
+    for (String p : s.phrases) {
+      // a phrase found as written has its place; one found through its analysed words has none
+      int start = placeOf(text.text(), p);
+      boolean placed = start >= 0;
+      out.add(new MatchedWord(MatchedWord.Kind.PHRASE, placed ? text.text().substring(start, start + p.length()) : p,
+          List.of(p), placed ? start : -1, placed ? start + p.length() : -1, rows().of(p, s.node.code()),
+          "\"" + p + "\" (vocabulary)"));
+    }
+    ListIndex.NodeWords indexed = text.casNumbers().isEmpty() ? null : index.wordsOf(s.node.code());
+    for (String cas : text.casNumbers()) {
+      if (indexed != null && indexed.casNumbers().contains(cas)) {
+        int start = text.text().indexOf(cas);
+        out.add(new MatchedWord(MatchedWord.Kind.CAS, cas, List.of(cas), start, start < 0 ? -1 : start + cas.length(),
+            List.of(), "CAS " + cas));
+      }
+    }
+    return out;
+  }
+
+  /** Where a phrase stands in the text as written, case aside, as whole words; -1 when it does not. */
+  private static int placeOf(String text, String phrase) {
+    if (phrase.isEmpty()) {
+      return -1;
+    }
+    for (int at = 0; at <= text.length() - phrase.length(); at++) {
+      if (text.regionMatches(true, at, phrase, 0, phrase.length())
+          && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (at + phrase.length() == text.length() || !Character.isLetterOrDigit(text.charAt(at + phrase.length())))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static AnalyzedText.Token firstWithTerm(AnalyzedText text, String term) {
+    for (AnalyzedText.Token t : text.tokens()) {
+      if (t.term().equals(term)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The vocabulary's rows by phrase, built when a phrase is first shown (most texts have none). */
+  private VocabularyRows rows() {
+    VocabularyRows r = rows;
+    if (r == null) {
+      r = new VocabularyRows(index.vocabulary());
+      rows = r;
+    }
+    return r;
   }
 
   /**

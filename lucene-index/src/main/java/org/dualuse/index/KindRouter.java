@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
@@ -15,8 +16,8 @@ import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Reference;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
-import org.dualuse.index.analysis.ProductKinds;
 import org.dualuse.index.analysis.ProductKinds.Kind;
+import org.dualuse.index.analysis.ProductKinds;
 
 /**
  * The stage that tells goods from software and technology: whether the text describes goods, software
@@ -147,8 +148,8 @@ final class KindRouter {
         }
         ScoredNode s = new ScoredNode(node, score, words, hit.phrases());
         s.derivedFrom = code;
-        s.notes.add(node.code() + " covers the " + (kind == Kind.SOFTWARE ? "software" : "technology")
-            + " for " + code + ", which the text describes");
+        s.remark(RemarkKind.KIND, List.of(code), List.of(), node.code() + " covers the "
+            + (kind == Kind.SOFTWARE ? "software" : "technology") + " for " + code + ", which the text describes");
         ScoredNode old = scored.get(d);
         if (old == null || old.score < score) {
           scored.put(d, s);

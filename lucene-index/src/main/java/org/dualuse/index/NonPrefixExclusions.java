@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.index.analysis.AnalyzedText;
@@ -59,7 +60,8 @@ final class NonPrefixExclusions {
       s.excluded = true;
       s.beforeExclusion = s.score;
       s.score *= NotesAndCriteriaCheck.NEGATED_FACTOR;
-      s.notes.add(s.node.code() + " excludes what the text names: non-" + String.join(", non-", excluded));
+      s.remark(RemarkKind.NEGATION, List.of(), excluded,
+          s.node.code() + " excludes what the text names: non-" + String.join(", non-", excluded));
     }
   }
 

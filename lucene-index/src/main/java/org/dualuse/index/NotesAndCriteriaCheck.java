@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.dualuse.core.classify.NoteAction;
 import org.dualuse.core.classify.NoteCheck;
+import org.dualuse.core.classify.Remark;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ChildLogic;
@@ -47,9 +49,6 @@ final class NotesAndCriteriaCheck {
   private static final double MATCH_FACTOR = 1.5;
   private static final double REDIRECT_FACTOR = 1.1;
 
-  /** The label of a release clause of the cyber-surveillance supplement, which is no note printed under a node. */
-  static final String SURVEILLANCE_RELEASE = "cyber-surveillance release clause";
-
   private final ListIndex index;
   private final ControlList list;
   private final ReleaseNotes releaseNotes;
@@ -80,7 +79,8 @@ final class NotesAndCriteriaCheck {
       List<String> negated = negatedOwnWords(words, text);
       if (!negated.isEmpty()) {
         s.score *= NEGATED_FACTOR;
-        s.notes.add("the text negates words of " + code + ": " + String.join(", ", negated));
+        s.remark(RemarkKind.NEGATION, List.of(), negated,
+            "the text negates words of " + code + ": " + String.join(", ", negated));
       } else {
         deniedCondition(code, text).ifPresent(denial -> {
           s.score *= NEGATED_FACTOR;
@@ -91,14 +91,13 @@ final class NotesAndCriteriaCheck {
     exclusions.weakenIfExcluded(s, text);
     ReleaseNotes.Reading notes = releaseNotes.read(list, code, product.noteTerms(), facts);
     Optional<NoteCheck> release = notes.released();
+    s.notApplied = notes.notApplied();
     for (NoteCheck partly : notes.partly()) {
-      s.notes.add("not released: " + partly.line());
+      s.notes.add(Remark.of("not released: ", partly));
       s.check(partly);
     }
     if (release.isEmpty()) {
-      release = surveillanceNotes.releaseOf(code, product.productText(), list)
-          .map(line -> new NoteCheck(Optional.of(code), Optional.empty(), SURVEILLANCE_RELEASE, NoteAction.RELEASED,
-              List.of(code), List.of(), List.of(), line));
+      release = surveillanceNotes.releaseOf(code, product.productText(), list);
     }
     if (release.isEmpty()) {
       release = facts.releasedBy(code).map(d -> NoteCheck.of(d, NoteAction.RELEASED));
@@ -106,7 +105,7 @@ final class NotesAndCriteriaCheck {
     if (release.isPresent()) {
       s.released = true;
       s.score *= RELEASED_FACTOR;
-      s.notes.add("released: " + release.get().line());
+      s.notes.add(Remark.of("released: ", release.get()));
       s.check(release.get());
     }
     s.truth = facts.truthOf(code);
@@ -122,7 +121,7 @@ final class NotesAndCriteriaCheck {
         // only features keep it open or match it; the thresholds the facts speak to all fail
         s.failed = true;
         s.score *= FAILED_FACTOR;
-        s.notes.add("the facts fail its thresholds and meet none");
+        s.remark(RemarkKind.FACTS, List.of(), List.of(), "the facts fail its thresholds and meet none");
       } else if (s.truth.get() == Truth.MATCH) {
         s.score *= MATCH_FACTOR;
       }
@@ -149,7 +148,8 @@ final class NotesAndCriteriaCheck {
     ParameterSide.Findings of = facts.findingsOf(s.derivedFrom);
     if (of.contradicted()) {
       s.truth = Optional.of(Truth.NO_MATCH);
-      s.notes.add("the facts fail the criteria of " + s.derivedFrom + ", the equipment it is for");
+      s.remark(RemarkKind.FACTS, List.of(s.derivedFrom), List.of(),
+          "the facts fail the criteria of " + s.derivedFrom + ", the equipment it is for");
       s.findings = of;
     } else if (own == Truth.MATCH && !of.questions().isEmpty()) {
       // only typed conditions ask: the equipment's untyped words are what the text's words already matched
@@ -166,7 +166,7 @@ final class NotesAndCriteriaCheck {
    * contact-network mapping" denies 5A001.j.2.b, "Mapping of the relational network ...", and so every
    * item of 5A001.j). One negated word is not enough: siblings share the list's common words.
    */
-  private Optional<String> deniedCondition(ControlCode code, AnalyzedText text) {
+  private Optional<Remark> deniedCondition(ControlCode code, AnalyzedText text) {
     ControlCode towards = code;
     for (Optional<ControlNode> parent = list.parentOf(code); parent.isPresent();
         parent = list.parentOf(parent.get().code())) {
@@ -184,8 +184,9 @@ final class NotesAndCriteriaCheck {
           }
           List<String> negated = negatedOwnWords(words, text);
           if (negated.size() >= DENIED_CONDITION_WORDS) {
-            return Optional.of("the text denies " + sibling.code() + ", a condition of " + parent.get().code()
-                + " that " + code + " needs: " + String.join(", ", negated));
+            return Optional.of(new Remark(RemarkKind.NEGATION, List.of(sibling.code(), parent.get().code()), negated,
+                "the text denies " + sibling.code() + ", a condition of " + parent.get().code()
+                + " that " + code + " needs: " + String.join(", ", negated)));
           }
         }
       }
@@ -227,7 +228,8 @@ final class NotesAndCriteriaCheck {
     for (ScoredNode s : ranked) {
       for (ReleaseNotes.Redirect r : releaseNotes.redirects(list, s.node.code(), product.noteTerms())) {
         ScoredNode t = entries.textOnly(list.get(r.to()), product.text(), s.score * REDIRECT_FACTOR);
-        t.notes.add("N.B. redirect from " + r.from() + ": " + r.text());
+        t.notes.add(new Remark(RemarkKind.NOTE, List.of(r.from()), r.check().decidedBy(),
+            "N.B. redirect from " + r.from() + ": " + r.text()));
         t.check(r.check());
         t.redirected = true;
         check(t, product);

@@ -33,7 +33,6 @@ import org.dualuse.core.criteria.Parameter;
 import org.dualuse.core.criteria.ProductFacts;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
-import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.knowledge.Materials;
 
@@ -223,7 +222,7 @@ final class ParameterReportSide implements ParameterSide {
       for (DecontrolOutcome d : n.decontrols()) {
         // a note whose conditions must all hold is judged whole, words and facts, by AllOfNote: its
         // typed conditions alone are part of them
-        if (d.released() == Truth.MATCH && onNamedValues(d) && !ReleaseClause.statesAllOf(d.text())) {
+        if (d.released() == Truth.MATCH && onNamedValues(d) && !d.allOf()) {
           return Optional.of(d);
         }
       }

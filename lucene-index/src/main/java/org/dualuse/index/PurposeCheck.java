@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
@@ -136,10 +138,12 @@ final class PurposeCheck {
       String text = describe(stated);
       String own = node.stream().map(p -> "\"" + p.term() + "\"").collect(Collectors.joining(" or "));
       if (shared) {
-        s.notes.add("the text states what it is for as " + text + ", as " + s.node.code() + " (for " + own + ") does");
+        s.remark(RemarkKind.PURPOSE, List.of(), List.copyOf(stated.values()),
+            "the text states what it is for as " + text + ", as " + s.node.code() + " (for " + own + ") does");
       } else {
         s.score *= OTHER_PURPOSE_FACTOR;
-        s.notes.add("the text states what it is for as " + text + "; " + s.node.code() + " is for " + own);
+        s.remark(RemarkKind.PURPOSE, List.of(), List.copyOf(stated.values()),
+            "the text states what it is for as " + text + "; " + s.node.code() + " is for " + own);
       }
     }
   }

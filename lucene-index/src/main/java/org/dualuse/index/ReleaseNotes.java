@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteAlternative;
 import org.dualuse.core.classify.NoteCheck;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.internal.DeferredList;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
@@ -127,12 +130,19 @@ final class ReleaseNotes {
    * @param released the note that releases it, or empty
    * @param partly for notes whose conditions must all hold and that do not release it though the
    *     text shows some of their conditions: each note with the conditions shown and missing
+   * @param notApplied the decontrol notes decided by their words that were read before the one that
+   *     released (all of them when none did) and did not apply, each with the words of its
+   *     alternatives the text has and lacks; worked out when first read (a {@code DeferredList})
    */
-  record Reading(Optional<NoteCheck> released, List<NoteCheck> partly) {
-    static final Reading NONE = new Reading(Optional.empty(), List.of());
+  record Reading(Optional<NoteCheck> released, List<NoteCheck> partly, List<NoteCheck> notApplied) {
+    static final Reading NONE = new Reading(Optional.empty(), List.of(), List.of());
 
     Reading {
       partly = List.copyOf(partly);
+    }
+
+    Reading(Optional<NoteCheck> released, List<NoteCheck> partly) {
+      this(released, partly, List.of());
     }
 
     /** The note that releases it, described, or empty. */
@@ -212,8 +222,10 @@ final class ReleaseNotes {
       return Reading.NONE;
     }
     Optional<NoteCheck> release = releaseByText(plan, candidate, terms);
+    // what the notes that did not apply lacked is told only to those who ask
+    List<NoteCheck> notApplied = plan.decontrol().isEmpty() ? List.of() : DeferredList.of(() -> notApplied(plan, terms));
     if (release.isPresent()) {
-      return new Reading(release, List.of());
+      return new Reading(release, List.of(), notApplied);
     }
     List<NoteCheck> partly = new ArrayList<>();
     for (AllOfNote a : plan.allOf()) {
@@ -234,24 +246,16 @@ final class ReleaseNotes {
             label + " to " + a.holder() + " does not release: its conditions must all hold: " + String.join("; ", lines)));
       }
     }
-    return new Reading(Optional.empty(), partly);
+    return new Reading(Optional.empty(), partly, notApplied);
   }
 
   private Optional<NoteCheck> releaseByText(Plan plan, ControlCode candidate, ProductTerms terms) {
     AnalyzedText product = terms.product();
     Set<String> words = terms.words();
     for (PreparedNote p : plan.decontrol()) {
-      for (Set<String> alternative : p.alternatives()) {
-        if (NoteWords.matches(alternative, words)) {
-          return Optional.of(released(p, overlap(alternative, words, product)));
-        }
-      }
-      for (List<Set<String>> alternative : p.orParts()) {
-        for (Set<String> part : alternative) {
-          if (noteWords.showsByRareWord(part, words, terms.negated())) {
-            return Optional.of(released(p, overlap(part, words, product)));
-          }
-        }
+      Optional<NoteCheck> release = byWords(p, words, terms.negated(), product);
+      if (release.isPresent()) {
+        return release;
       }
     }
     for (GeneralNotes.GeneralNote g : plan.general()) {
@@ -261,6 +265,53 @@ final class ReleaseNotes {
       }
     }
     return Optional.empty();
+  }
+
+  /** The release by one decontrol note decided by its words, or empty when the text does not show it. */
+  private Optional<NoteCheck> byWords(PreparedNote p, Set<String> words, Set<String> negated, AnalyzedText product) {
+    for (Set<String> alternative : p.alternatives()) {
+      if (NoteWords.matches(alternative, words)) {
+        return Optional.of(released(p, overlap(alternative, words, product)));
+      }
+    }
+    for (List<Set<String>> alternative : p.orParts()) {
+      for (Set<String> part : alternative) {
+        if (noteWords.showsByRareWord(part, words, negated)) {
+          return Optional.of(released(p, overlap(part, words, product)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The decontrol notes decided by words, read in order up to the one that releases (or all), that
+   * did not apply: each with the distinctive words of its alternatives the text has and lacks.
+   */
+  private List<NoteCheck> notApplied(Plan plan, ProductTerms terms) {
+    AnalyzedText product = terms.product();
+    Set<String> words = terms.words();
+    List<NoteCheck> out = new ArrayList<>();
+    for (PreparedNote p : plan.decontrol()) {
+      if (byWords(p, words, terms.negated(), product).isPresent()) {
+        break;
+      }
+      List<NoteAlternative> alternatives = new ArrayList<>();
+      List<String> had = new ArrayList<>();
+      List<String> lacked = new ArrayList<>();
+      for (Set<String> alternative : p.alternatives()) {
+        List<String> looked = new ArrayList<>(new TreeSet<>(alternative));
+        List<String> has = looked.stream().filter(words::contains).toList();
+        List<String> missing = looked.stream().filter(w -> !words.contains(w)).toList();
+        alternatives.add(new NoteAlternative(looked, has, missing));
+        has.stream().map(terms::surfaceOf).filter(w -> !had.contains(w)).forEach(had::add);
+        missing.stream().filter(w -> !lacked.contains(w)).forEach(lacked::add);
+      }
+      out.add(NoteCheck.notApplied(p.holder(), p.note().kind(), p.label(), p.released(), had, alternatives,
+          p.describe() + " (the text has: " + (had.isEmpty() ? "none of its words" : String.join(", ", had))
+              + "; lacks: " + String.join(", ", lacked) + ")"));
+    }
+    return out;
   }
 
   private static NoteCheck released(PreparedNote p, List<String> had) {

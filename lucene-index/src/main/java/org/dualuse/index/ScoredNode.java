@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dualuse.core.classify.NoteCheck;
+import org.dualuse.core.classify.Remark;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlNode;
@@ -27,12 +29,15 @@ final class ScoredNode {
   double score;
   final List<String> matchedTerms;
   final List<String> phrases;
-  final List<String> notes = new ArrayList<>();
+  /** The remarks on it, in the order the stages made them: the notes checked and what else moved it. */
+  final List<Remark> notes = new ArrayList<>();
   /**
    * The notes of the list checked for it that released, redirected or were shown in part, as data
    * (the parametric ones the facts decided are in {@link #findings}); empty and shared until one is added.
    */
   List<NoteCheck> checks = List.of();
+  /** The decontrol notes decided by words read for it that did not apply; worked out when first read. */
+  List<NoteCheck> notApplied = List.of();
   boolean released;
   boolean failed;
   /** Sent here by an N.B. whose words the text has: the note's words are evidence of their own. */
@@ -56,6 +61,11 @@ final class ScoredNode {
     this.score = score;
     this.matchedTerms = new ArrayList<>(matchedTerms);
     this.phrases = new ArrayList<>(phrases);
+  }
+
+  /** Adds a remark: what it is about, the other nodes it names, the words of the text it rests on. */
+  void remark(RemarkKind kind, List<ControlCode> codes, List<String> words, String line) {
+    notes.add(new Remark(kind, codes, words, line));
   }
 
   /** Records a note checked for it. */

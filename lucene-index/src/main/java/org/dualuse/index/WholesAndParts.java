@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
@@ -49,7 +50,8 @@ final class WholesAndParts {
         Set<String> wholeWords = new HashSet<>(whole.matchedTerms);
         if (wholeWords.containsAll(part.matchedTerms) && wholeWords.size() > new HashSet<>(part.matchedTerms).size()) {
           whole.score = Math.nextUp(part.score);
-          whole.notes.add("the text describes the whole, which incorporates " + part.node.code());
+          whole.remark(RemarkKind.WHOLE_AND_PART, List.of(part.node.code()), List.of(),
+              "the text describes the whole, which incorporates " + part.node.code());
         }
       }
     }
@@ -115,7 +117,8 @@ final class WholesAndParts {
           if (part.viable() && r.target().isPrefixOf(part.node.code()) && part.beforeChecks <= whole.beforeChecks) {
             part.released = true;
             part.score *= NotesAndCriteriaCheck.RELEASED_FACTOR;
-            part.notes.add("released with " + whole.node.code() + ", which incorporates it: the text describes the whole");
+            part.remark(RemarkKind.WHOLE_AND_PART, List.of(whole.node.code()), List.of(),
+                "released with " + whole.node.code() + ", which incorporates it: the text describes the whole");
           }
         }
       }

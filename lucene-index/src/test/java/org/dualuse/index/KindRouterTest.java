@@ -81,7 +81,7 @@ class KindRouterTest {
     assertEquals(List.of(ControlCode.parse("9D999")), List.copyOf(scored.keySet()));
     ScoredNode derived = scored.get(ControlCode.parse("9D999"));
     assertTrue(derived.score > 0 && derived.score < hit.score(), String.valueOf(derived.score));
-    assertTrue(derived.notes.get(0).contains("software for 9A999.b"), derived.notes.toString());
+    assertTrue(derived.notes.get(0).line().contains("software for 9A999.b"), derived.notes.toString());
   }
 
   @Test

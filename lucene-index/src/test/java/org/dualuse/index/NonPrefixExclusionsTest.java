@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.Provenance;
@@ -60,7 +61,9 @@ class NonPrefixExclusionsTest {
     assertEquals(10, s.beforeExclusion);
     double weakened = s.score;
     assertTrue(weakened < 10, String.valueOf(weakened));
-    assertTrue(s.notes.get(0).contains("non-rubidium"), s.notes.toString());
+    assertTrue(s.notes.get(0).line().contains("non-rubidium"), s.notes.toString());
+    assertEquals(RemarkKind.NEGATION, s.notes.get(0).kind());
+    assertEquals(List.of("rubidium"), s.notes.get(0).words().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList());
     exclusions.weakenIfExcluded(s, text);
     assertEquals(weakened, s.score);
     assertEquals(1, s.notes.size());

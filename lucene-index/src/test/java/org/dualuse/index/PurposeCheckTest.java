@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
@@ -91,10 +92,12 @@ class PurposeCheckTest {
         scored.stream().map(s -> s.node.code().toString()).toList());
     ScoredNode use = scored.get(1);
     assertEquals(10.0, use.score);
-    assertTrue(use.notes.get(0).contains("\"use\" ('Bediensoftware')"), use.notes.toString());
+    assertTrue(use.notes.get(0).line().contains("\"use\" ('Bediensoftware')"), use.notes.toString());
+    assertEquals(RemarkKind.PURPOSE, use.notes.get(0).kind());
+    assertTrue(use.notes.get(0).words().contains("Bediensoftware"), use.notes.get(0).toString());
     ScoredNode development = scored.get(3);
     assertTrue(development.score < 10.0);
-    assertTrue(development.notes.get(0).contains("9D990 is for \"development\""), development.notes.toString());
+    assertTrue(development.notes.get(0).line().contains("9D990 is for \"development\""), development.notes.toString());
     // goods and a node that names no purpose are left as they are, without a note
     assertEquals(List.of(), scored.get(0).notes);
     assertEquals(List.of(), scored.get(2).notes);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dualuse.core.classify.RemarkKind;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
@@ -44,7 +45,9 @@ class WholesAndPartsTest {
     WHOLES.preferWholes(ranked);
     assertSame(whole, ranked.get(0));
     assertEquals(Math.nextUp(5.0), whole.score);
-    assertTrue(whole.notes.get(0).contains("incorporates 9A999.a"), whole.notes.toString());
+    assertTrue(whole.notes.get(0).line().contains("incorporates 9A999.a"), whole.notes.toString());
+    assertEquals(RemarkKind.WHOLE_AND_PART, whole.notes.get(0).kind());
+    assertEquals(List.of(ControlCode.parse("9A999.a")), whole.notes.get(0).codes());
   }
 
   @Test
@@ -67,7 +70,8 @@ class WholesAndPartsTest {
     WHOLES.releaseParts(List.of(whole, part));
     assertTrue(part.released);
     assertTrue(part.score < 3, String.valueOf(part.score));
-    assertTrue(part.notes.get(0).contains("released with 9A980"), part.notes.toString());
+    assertTrue(part.notes.get(0).line().contains("released with 9A980"), part.notes.toString());
+    assertEquals(List.of(ControlCode.parse("9A980")), part.notes.get(0).codes());
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.NoteKind;
+import org.dualuse.core.model.ReleaseClause;
 
 /**
  * A parametric decontrol note checked against a product.
@@ -21,14 +22,25 @@ import org.dualuse.core.model.NoteKind;
  *     the text shows them
  * @param results the outcome of each threshold, range and feature of the condition
  * @param kind the note's kind as the annex prints it
+ * @param allOf true when the note states a list of conditions that must all hold ("all of the
+ *     following", {@link ReleaseClause#statesAllOf}): its typed conditions are only part of them, and
+ *     the note is judged whole, words and facts, by the note reader; read once from the note's text
+ *     when the plan was built, so that no caller reads the text again
  */
 public record DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
-    Criterion exclusion, Truth released, List<CriterionResult> results, NoteKind kind) {
+    Criterion exclusion, Truth released, List<CriterionResult> results, NoteKind kind, boolean allOf) {
 
-  /** An outcome of a note of kind {@link NoteKind#NOTE}, the kind decontrol notes have. */
+  /** An outcome of a note of kind {@link NoteKind#NOTE}, the kind decontrol notes have; all-of as its text states. */
   public DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
       Criterion exclusion, Truth released, List<CriterionResult> results) {
     this(host, label, text, releases, exclusion, released, results, NoteKind.NOTE);
+  }
+
+  /** An outcome whose all-of fact is read from the note's text ({@link ReleaseClause#statesAllOf}). */
+  public DecontrolOutcome(ControlCode host, String label, String text, List<ControlCode> releases,
+      Criterion exclusion, Truth released, List<CriterionResult> results, NoteKind kind) {
+    this(host, label, text, releases, exclusion, released, results, kind,
+        text != null && ReleaseClause.statesAllOf(text));
   }
 
   public DecontrolOutcome {

@@ -71,8 +71,9 @@ public record NodeEvaluation(ControlCode code, Truth truth, List<CriterionResult
    * the decontrol notes, each as the facts alone decide it ({@link NoteCheck#actionOf}).
    */
   public Evidence evidence() {
-    List<String> notes = decontrols.stream().map(DecontrolOutcome::describe).toList();
     List<NoteCheck> checked = decontrols.stream().map(d -> NoteCheck.of(d, NoteCheck.actionOf(d))).toList();
+    // a note's line is its outcome described: the remark names the codes it releases
+    List<Remark> notes = checked.stream().map(c -> Remark.of("", c)).toList();
     String summary = code + " parameters: " + truth
         + (released() ? " (released by a decontrol note)" : "")
         + (missingParameters.isEmpty() ? "" : "; would be decided by " + String.join(", ", missingParameters));

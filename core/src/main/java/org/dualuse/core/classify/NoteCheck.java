@@ -36,9 +36,19 @@ import org.dualuse.core.model.NoteKind;
  * @param line the note in words; a note that released, redirected or was shown in part has this line
  *     among the evidence's {@link Evidence#notes() notes} too, after a prefix ({@code "released: "},
  *     {@code "not released: "}, {@code "N.B. redirect from 5A001: "})
+ * @param alternatives for a note decided by its words that did not apply ({@link
+ *     Evidence#notesNotApplied()}), each alternative with the words looked for and those missing;
+ *     empty otherwise
  */
 public record NoteCheck(Optional<ControlCode> holder, Optional<NoteKind> kind, String label, NoteAction action,
-    List<ControlCode> codes, List<String> decidedBy, List<CriterionResult> conditions, String line) {
+    List<ControlCode> codes, List<String> decidedBy, List<CriterionResult> conditions, String line,
+    List<NoteAlternative> alternatives) {
+
+  /** A note checked without its alternatives' words. */
+  public NoteCheck(Optional<ControlCode> holder, Optional<NoteKind> kind, String label, NoteAction action,
+      List<ControlCode> codes, List<String> decidedBy, List<CriterionResult> conditions, String line) {
+    this(holder, kind, label, action, codes, decidedBy, conditions, line, List.of());
+  }
 
   public NoteCheck {
     Objects.requireNonNull(holder, "holder");
@@ -49,6 +59,7 @@ public record NoteCheck(Optional<ControlCode> holder, Optional<NoteKind> kind, S
     decidedBy = List.copyOf(Objects.requireNonNull(decidedBy, "decidedBy"));
     conditions = List.copyOf(Objects.requireNonNull(conditions, "conditions"));
     Objects.requireNonNull(line, "line");
+    alternatives = List.copyOf(Objects.requireNonNull(alternatives, "alternatives"));
   }
 
   /**
@@ -63,6 +74,20 @@ public record NoteCheck(Optional<ControlCode> holder, Optional<NoteKind> kind, S
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(kind, "kind");
     return new NoteCheck(Optional.of(holder), Optional.of(kind), label, action, codes, decidedBy, List.of(), line);
+  }
+
+  /**
+   * A note printed under a node of the list, decided by its words, that did not apply: {@link
+   * NoteAction#NOT_RELEASED}, with the words of each alternative looked for and missing.
+   *
+   * @param decidedBy the words of the product text its words matched, as the text writes them
+   */
+  public static NoteCheck notApplied(ControlCode holder, NoteKind kind, String label, List<ControlCode> codes,
+      List<String> decidedBy, List<NoteAlternative> alternatives, String line) {
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(kind, "kind");
+    return new NoteCheck(Optional.of(holder), Optional.of(kind), label, NoteAction.NOT_RELEASED, codes, decidedBy,
+        List.of(), line, alternatives);
   }
 
   /**

@@ -165,7 +165,8 @@ final class OutcomeCombiner {
     // the part is NOT the release condition, and Kleene not is its own inverse
     Truth released = notReleased.not();
     List<ControlCode> codes = note.releases().isEmpty() ? List.of(part.host()) : note.releases();
-    return new DecontrolOutcome(part.host(), note.label(), note.text(), codes, exclusion, released, results, note.kind());
+    return new DecontrolOutcome(part.host(), note.label(), note.text(), codes, exclusion, released, results, note.kind(),
+        part.releaseAllOf());
   }
 
   /**

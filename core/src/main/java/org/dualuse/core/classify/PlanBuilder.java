@@ -18,6 +18,7 @@ import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
+import org.dualuse.core.model.ReleaseClause;
 
 /**
  * The first stage of a {@link ParameterClassifier}: the {@link NodePlan} of every node of a list
@@ -175,7 +176,8 @@ final class PlanBuilder {
     if (existing != null && existing.release() == release) {
       return existing;
     }
-    PlanPart p = new PlanPart(parts.size(), criterion, policy, release, host, List.copyOf(criterion.leaves()));
+    PlanPart p = new PlanPart(parts.size(), criterion, policy, release, host, List.copyOf(criterion.leaves()),
+        release != null && ReleaseClause.statesAllOf(release.text()));
     parts.add(p);
     if (existing == null) {
       byPolicy.put(policy, p);

@@ -15,6 +15,8 @@ import org.dualuse.core.model.Note;
  * @param release the decontrol note it comes from, or null for a criterion of a node
  * @param host the node the note sits on, or null
  * @param leaves the criterion's leaves, in the order its results list them
+ * @param releaseAllOf for a decontrol note, whether its text states conditions that must all hold
+ *     ({@link org.dualuse.core.model.ReleaseClause#statesAllOf}), read once here; false otherwise
  */
 record PlanPart(int id, Criterion criterion, FeaturePolicy policy, Note release, ControlCode host,
-    List<Criterion> leaves) {}
+    List<Criterion> leaves, boolean releaseAllOf) {}

@@ -89,6 +89,59 @@ class StructuredEvidenceTest {
   }
 
   @Test
+  void eachNoteLineIsTheRemarkOfANoteChecked() {
+    Evidence e = node(AMPLIFIER, "9A991.a.1.a").evidence();
+    assertEquals(e.remarks().stream().map(Remark::line).toList(), e.notes());
+    assertFalse(e.remarks().isEmpty());
+    for (int i = 0; i < e.remarks().size(); i++) {
+      assertEquals(RemarkKind.NOTE, e.remarks().get(i).kind());
+      assertEquals(e.notesChecked().get(i).line(), e.remarks().get(i).line());
+      assertEquals(e.notesChecked().get(i).codes(), e.remarks().get(i).codes());
+    }
+  }
+
+  @Test
+  void theLinesOfWordsAndRemarksAreAViewOfTheirData() {
+    MatchedWord camera = new MatchedWord(MatchedWord.Kind.TERM, "Wärmebildkamera", List.of("thermal", "camera"), 0, 15,
+        List.of(), "Wärmebildkamera");
+    MatchedWord phrase = new MatchedWord(MatchedWord.Kind.PHRASE, "thermal imager", List.of("thermal imager"), -1, -1,
+        List.of("vocabulary.tsv:12 (en)"), "\"thermal imager\" (vocabulary)");
+    Remark negation = new Remark(RemarkKind.NEGATION, List.of(), List.of("cooled"), "the text negates words of 6A003: cooled");
+    NoteCheck lacked = NoteCheck.notApplied(ControlCode.parse("6A003"), NoteKind.NOTE, "Note 3",
+        List.of(ControlCode.parse("6A003")), List.of(), List.of(new NoteAlternative(List.of("civil", "automobil"),
+            List.of(), List.of("civil", "automobil"))), "Note 3 to 6A003 (the text has: none of its words)");
+    Evidence e = Evidence.of(List.of(camera, phrase), List.of(), List.of(negation), List.of(), List.of(lacked),
+        List.of(), "");
+    assertEquals(List.of("Wärmebildkamera", "\"thermal imager\" (vocabulary)"), e.matchedWords());
+    assertEquals(List.of("the text negates words of 6A003: cooled"), e.notes());
+    assertEquals(List.of(lacked), e.notesNotApplied());
+    assertEquals(NoteAction.NOT_RELEASED, lacked.action());
+    assertEquals(List.of("civil", "automobil"), lacked.alternatives().get(0).missing());
+    assertTrue(e.notesChecked().isEmpty(), "a note that did not apply is not among the notes that did something");
+  }
+
+  @Test
+  void aWordMatchRefusesABadSpan() {
+    assertThrows(org.dualuse.core.DualUseException.class,
+        () -> new MatchedWord(MatchedWord.Kind.TERM, "w", List.of("w"), 3, 2, List.of(), "w"));
+    assertThrows(org.dualuse.core.DualUseException.class,
+        () -> new MatchedWord(MatchedWord.Kind.TERM, "w", List.of("w"), -1, 2, List.of(), "w"));
+  }
+
+  @Test
+  void aDecontrolOutcomeCarriesWhetherItsNoteStatesConditionsThatMustAllHold() {
+    NodeEvaluation n = node(AMPLIFIER, "9A991.a.1.a");
+    assertFalse(n.decontrols().isEmpty());
+    for (DecontrolOutcome d : n.decontrols()) {
+      assertEquals(org.dualuse.core.model.ReleaseClause.statesAllOf(d.text()), d.allOf(), d.describe());
+    }
+    DecontrolOutcome allOf = new DecontrolOutcome(ControlCode.parse("9A991.a"), "Note", "a. does not control widgets "
+        + "having all of the following: 1. x; 2. y", List.of(), n.decontrols().get(0).exclusion(), Truth.UNKNOWN,
+        List.of());
+    assertTrue(allOf.allOf());
+  }
+
+  @Test
   void aParametricNoteTheFactsMeetReleases() {
     Evidence e = node("Widget amplifier, operating frequency 5 GHz, output power 1 W", "9A991.a.2").evidence();
     assertTrue(e.notesChecked().stream().anyMatch(n -> n.action() == NoteAction.RELEASED), e.notesChecked().toString());

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dualuse.core.classify.NoteAction;
+import org.dualuse.core.classify.NoteCheck;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ChildLogic;
 import org.dualuse.core.model.ControlList;
@@ -53,6 +55,12 @@ public final class CyberSurveillanceNotes {
   /** The bundled supplement, relative to this class. */
   public static final String RESOURCE = "surveillance-release-cues.tsv";
 
+  /**
+   * The label of the release a software or technology node's own note makes of what serves a
+   * cyber-surveillance item ({@link #releaseOf}).
+   */
+  public static final String TAKEN_OUT = "release note of what serves a cyber-surveillance item";
+
   private final ReleaseCueSupplement supplement;
   private final CandidateClauses candidateClauses;
   // per list and candidate code, the clauses to check
@@ -96,11 +104,19 @@ public final class CyberSurveillanceNotes {
   public Optional<String> release(ControlCode candidate, String productText, ControlList list) {
     Objects.requireNonNull(candidate, "candidate");
     Objects.requireNonNull(list, "list");
-    return releaseOf(candidate, ProductText.of(productText), list);
+    return releaseOf(candidate, ProductText.of(productText), list).map(NoteCheck::line);
   }
 
-  /** As {@link #release(ControlCode, String, ControlList)}, on a text read once. */
-  public Optional<String> releaseOf(ControlCode candidate, ProductText productText, ControlList list) {
+  /**
+   * As {@link #release(ControlCode, String, ControlList)}, on a text read once, as data: the note
+   * that released the candidate, as a {@link NoteCheck} of action {@link NoteAction#RELEASED} whose
+   * {@code holder} is the node the note is printed under, {@code label} its label ({@code "Note"},
+   * {@code "Note 2"}), {@code kind} empty (a release clause of a note, read by the supplement's
+   * rule), {@code codes} the codes the clause releases, {@code decidedBy} the words of the text that
+   * show it applies (one for each condition of a clause whose conditions must all hold, one for the
+   * alternative that applies otherwise) and {@code line} the reason in words.
+   */
+  public Optional<NoteCheck> releaseOf(ControlCode candidate, ProductText productText, ControlList list) {
     Objects.requireNonNull(candidate, "candidate");
     Objects.requireNonNull(productText, "productText");
     Objects.requireNonNull(list, "list");
@@ -109,7 +125,7 @@ public final class CyberSurveillanceNotes {
     }
     // most candidates are not surveillance items and have no clause
     List<PreparedReleaseClause> clauses = clausesOf(candidate, list);
-    Optional<String> released = clauses.isEmpty() ? Optional.empty() : test(clauses, productText);
+    Optional<NoteCheck> released = clauses.isEmpty() ? Optional.empty() : test(clauses, productText);
     return released.isPresent() ? released : takenOut(candidate, productText, list);
   }
 
@@ -121,7 +137,7 @@ public final class CyberSurveillanceNotes {
    * each of the item's all-of conditions that has cues of its own (5A004.b: raw data extracted, and
    * authentication circumvented), else one cue of the item itself.
    */
-  private Optional<String> takenOut(ControlCode candidate, ProductText productText, ControlList list) {
+  private Optional<NoteCheck> takenOut(ControlCode candidate, ProductText productText, ControlList list) {
     Optional<ControlNode> node = list.find(candidate);
     if (node.isEmpty()) {
       return Optional.empty();
@@ -149,19 +165,23 @@ public final class CyberSurveillanceNotes {
         cues.stream().map(c -> c.findIn(productText)).flatMap(Optional::stream).findFirst().ifPresent(shown::add);
       }
       if (!conditions.isEmpty() && shown.size() == conditions.size()) {
-        return Optional.of("Released by the release note of " + candidate + ", which takes out what serves " + item
+        String line = "Released by the release note of " + candidate + ", which takes out what serves " + item
             + ": the product text shows the function of " + item + " ("
-            + String.join(", ", shown.stream().map(w -> "\"" + w + "\"").toList()) + ").");
+            + String.join(", ", shown.stream().map(w -> "\"" + w + "\"").toList()) + ").";
+        return Optional.of(new NoteCheck(Optional.of(candidate), Optional.empty(), TAKEN_OUT, NoteAction.RELEASED,
+            List.of(candidate), shown, List.of(), line));
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<String> test(List<PreparedReleaseClause> clauses, ProductText text) {
+  private static Optional<NoteCheck> test(List<PreparedReleaseClause> clauses, ProductText text) {
     for (PreparedReleaseClause clause : clauses) {
-      Optional<String> why = clause.test(text);
+      Optional<PreparedReleaseClause.Shown> why = clause.test(text);
       if (why.isPresent()) {
-        return why;
+        SurveillanceClause c = why.get().clause();
+        return Optional.of(new NoteCheck(Optional.of(c.holder()), Optional.empty(), c.label(), NoteAction.RELEASED,
+            c.releases(), why.get().words(), List.of(), why.get().reason()));
       }
     }
     return Optional.empty();

@@ -51,12 +51,18 @@ final class PreparedReleaseClause {
         + alternatives.stream().map(a -> a.words().text() + " " + a.words().stems()).toList();
   }
 
-  /** The reason the clause releases the product, naming the words of the text that show it; or empty. */
-  Optional<String> test(ProductText text) {
+  /**
+   * What the clause released: the clause, the words of the text that show it applies (as the text
+   * writes them) and the reason in words.
+   */
+  record Shown(SurveillanceClause clause, List<String> words, String reason) {}
+
+  /** The release of the product by the clause, naming the words of the text that show it; or empty. */
+  Optional<Shown> test(ProductText text) {
     return rc.conjunctive() ? testAll(text) : testAny(text);
   }
 
-  private Optional<String> testAll(ProductText text) {
+  private Optional<Shown> testAll(ProductText text) {
     List<String> shown = new ArrayList<>();
     Optional<String> h = evidence(head, text, 1);
     if (h.isEmpty()) {
@@ -78,10 +84,10 @@ final class PreparedReleaseClause {
     if (limitedHead && refused(text).isPresent()) {
       return Optional.empty();
     }
-    return Optional.of(reason("all its conditions", shown));
+    return Optional.of(new Shown(rc, List.copyOf(shown), reason("all its conditions", shown)));
   }
 
-  private Optional<String> testAny(ProductText text) {
+  private Optional<Shown> testAny(ProductText text) {
     for (Piece piece : alternatives) {
       Optional<String> e = evidence(piece.words(), text, 0);
       if (e.isEmpty()) {
@@ -92,7 +98,8 @@ final class PreparedReleaseClause {
         continue;
       }
       String en = piece.enumerator();
-      return Optional.of(reason((en.isEmpty() ? "" : en + " ") + piece.alternative(), List.of(e.get())));
+      return Optional.of(new Shown(rc, List.of(e.get()),
+          reason((en.isEmpty() ? "" : en + " ") + piece.alternative(), List.of(e.get()))));
     }
     return Optional.empty();
   }
