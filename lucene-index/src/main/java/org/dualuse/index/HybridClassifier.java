@@ -165,7 +165,8 @@ public final class HybridClassifier implements Classifier {
     ListAnalyzer analyzer = new ListAnalyzer();
     ReleaseNotes notes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
     KindRouter kinds = new KindRouter(list, analyzer);
-    this.reader = new ProductReader(index, notes, parameters, kinds, Knowledge.standard().subjects());
+    // the knowledge files' subjects name the EU annex's codes: a list whose profile does not claim them sees none
+    this.reader = new ProductReader(index, notes, parameters, kinds, Knowledge.standard().subjectsFor(list));
     this.retriever = new CandidateRetriever(index, kinds);
     this.purposes = new PurposeCheck(list, Knowledge.standard().purposes());
     this.exclusions = new NonPrefixExclusions(index);

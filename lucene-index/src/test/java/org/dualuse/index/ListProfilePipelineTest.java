@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.dualuse.core.classify.Classification;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.parse.ListProfile;
+import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.lists.ControlLists;
 import org.dualuse.lists.source.EuListProfile;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,16 @@ class ListProfilePipelineTest {
     assertInstanceOf(EuListProfile.class, ListProfile.of(ControlLists.EU_2021));
     assertSame(ListProfile.neutral(), ListProfile.of(WidgetList.list().id()));
     assertInstanceOf(ProfiledWidgetList.class, ListProfile.of(ProfiledWidgetList.LIST_ID));
+  }
+
+  @Test
+  void theKnowledgeFilesSubjectsAreSeenOnlyByAListWhoseProfileClaimsTheBundledFiles() {
+    String text = "Handheld thermal imaging camera";
+    assertFalse(Knowledge.standard().subjectsFor(ControlLists.eu()).mentionedIn(text, Optional.empty()).isEmpty());
+    assertTrue(Knowledge.standard().subjectsFor(WidgetList.list()).mentionedIn(text, Optional.empty()).isEmpty());
+    ControlList second = ProfiledWidgetList.list();
+    assertEquals(ListProfile.of(second.id()).bundledVocabulary(),
+        !Knowledge.standard().subjectsFor(second).mentionedIn(text, Optional.empty()).isEmpty());
   }
 
   @Test

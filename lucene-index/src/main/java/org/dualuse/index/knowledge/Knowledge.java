@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
+import org.dualuse.core.parse.ListProfile;
 
 /**
  * The reviewed domain knowledge about the EU list: what each node is about ({@link Subjects}), what
@@ -70,6 +71,18 @@ public final class Knowledge {
 
   public Subjects subjects() {
     return subjects;
+  }
+
+  /**
+   * The subjects a classifier over a list sees: these knowledge files' subjects for a list whose
+   * {@link ListProfile#bundledVocabulary() profile} claims the bundled files (their rows name its
+   * codes), none for any other list, whose codes the rows do not name.
+   *
+   * @throws NullPointerException when {@code list} is null
+   */
+  public Subjects subjectsFor(ControlList list) {
+    Objects.requireNonNull(list, "list");
+    return ListProfile.of(list.id()).bundledVocabulary() ? subjects : Subjects.none();
   }
 
   public Chemicals chemicals() {

@@ -59,6 +59,13 @@ public final class Subjects {
   private final LiteralPhrases<Phrase> literalPhrases;
   private final ListAnalyzer analyzer = new ListAnalyzer();
 
+  private static final Subjects NONE = new Subjects(Map.of(), List.of());
+
+  /** No subjects: a text names none (the knowledge of a list whose codes the files do not name). */
+  public static Subjects none() {
+    return NONE;
+  }
+
   private Subjects(Map<ControlCode, Subject> byCode, List<ProductType> productTypes) {
     this.byCode = Collections.unmodifiableMap(new TreeMap<>(byCode));
     this.productTypes = List.copyOf(productTypes);
