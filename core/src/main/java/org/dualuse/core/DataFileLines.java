@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The lines of the project's reviewed data files (vocabulary, knowledge, lexicon, parameter names):
@@ -25,6 +29,66 @@ public final class DataFileLines {
   }
 
   private DataFileLines() {}
+
+  /** A comment line that declares the list a file's rows belong to: {@code # list: eu-annex-i}. */
+  private static final Pattern LIST_LINE = Pattern.compile("#\\s*list\\s*:(.*)");
+
+  /**
+   * The list a data file declares its rows belong to, by a comment line {@code # list: NAME} among
+   * the comment lines before its first row ({@code any} for general knowledge that serves every list,
+   * such as unit words and synonyms; a list's name, such as {@code eu-annex-i}, for rows that name its
+   * codes or paraphrase its wording). A bundled file's loader reads it before the rows, and the list's
+   * profile decides whether a classifier loads them.
+   *
+   * @param text the whole file
+   * @param source the file's name, for errors
+   * @param known the names a file may declare
+   * @return the declared name
+   * @throws DataFileFormatException naming the file and line when the declaration is missing (a row comes
+   *     first, or the file has no row and no declaration), declared twice, or names a list not known
+   */
+  public static String declaredList(String text, String source, Set<String> known) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(known, "known");
+    String declared = null;
+    int number = 0;
+    for (String line : text.split("\\R", -1)) {
+      number++;
+      if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+        line = line.substring(1);
+      }
+      String stripped = line.strip();
+      if (stripped.isEmpty()) {
+        continue;
+      }
+      if (!stripped.startsWith("#")) {
+        if (declared == null) {
+          throw new DataFileFormatException(source, number, "a row before the line that declares the file's list"
+              + " ('# list: NAME', NAME one of " + new TreeSet<>(known) + ")");
+        }
+        return declared;
+      }
+      Matcher m = LIST_LINE.matcher(stripped);
+      if (m.matches()) {
+        String name = m.group(1).strip();
+        if (declared != null) {
+          throw new DataFileFormatException(source, number, "the file's list is declared twice ('" + declared
+              + "', then '" + name + "')");
+        }
+        if (!known.contains(name)) {
+          throw new DataFileFormatException(source, number, "unknown list '" + name + "' (known: "
+              + new TreeSet<>(known) + ")");
+        }
+        declared = name;
+      }
+    }
+    if (declared == null) {
+      throw new DataFileFormatException(source, number, "no line declares the file's list ('# list: NAME', NAME one of "
+          + new TreeSet<>(known) + ")");
+    }
+    return declared;
+  }
 
   /**
    * Hands every line that is not blank and not a comment to {@code each}, in order.

@@ -47,4 +47,32 @@ class DataFileLinesTest {
       assertTrue(number >= 1);
     });
   }
+
+  private static final java.util.Set<String> LISTS = java.util.Set.of("any", "eu-annex-i");
+
+  @Test
+  void aFileDeclaresItsListInAHeaderLineBeforeItsRows() {
+    assertEquals("eu-annex-i", DataFileLines.declaredList("\uFEFF# words\n# list: eu-annex-i\n\na\tb\n", "v.tsv", LISTS));
+    assertEquals("any", DataFileLines.declaredList("#list:any\r\na\tb\n# list: later comments are no declaration\n",
+        "v.tsv", LISTS));
+  }
+
+  @Test
+  void aMissingUnknownOrRepeatedDeclarationIsRefusedWithFileAndLine() {
+    DataFileFormatException missing = assertThrows(DataFileFormatException.class,
+        () -> DataFileLines.declaredList("# words\n\na\tb\n", "v.tsv", LISTS));
+    assertEquals("v.tsv", missing.source());
+    assertEquals(3, missing.line());
+    DataFileFormatException unknown = assertThrows(DataFileFormatException.class,
+        () -> DataFileLines.declaredList("# list: us-ccl\na\tb\n", "v.tsv", LISTS));
+    assertEquals(1, unknown.line());
+    assertTrue(unknown.getMessage().contains("us-ccl"), unknown.getMessage());
+    DataFileFormatException twice = assertThrows(DataFileFormatException.class,
+        () -> DataFileLines.declaredList("# list: any\n# list: eu-annex-i\na\n", "v.tsv", LISTS));
+    assertEquals(2, twice.line());
+    DataFileFormatException empty = assertThrows(DataFileFormatException.class,
+        () -> DataFileLines.declaredList("# only comments\n", "v.tsv", LISTS));
+    assertEquals("v.tsv", empty.source());
+  }
+
 }

@@ -2,8 +2,8 @@ package org.dualuse.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.dualuse.core.DataFileLines;
 import org.dualuse.core.DualUseException;
@@ -20,6 +22,7 @@ import org.dualuse.core.code.ControlCodeFormatException;
 import org.dualuse.core.code.ProductGroup;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.parse.ListProfile;
+import org.dualuse.index.knowledge.DataLists;
 import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.index.knowledge.Pointer;
 
@@ -90,9 +93,16 @@ public final class Vocabulary {
   private static final Vocabulary EMPTY = new Vocabulary(List.of());
 
   private final List<Mapping> mappings;
+  /** The lists the bundled files it was read from declare ({@code # list: ...}); empty for rows given otherwise. */
+  private final Set<String> lists;
 
   private Vocabulary(List<Mapping> mappings) {
+    this(mappings, Set.of());
+  }
+
+  private Vocabulary(List<Mapping> mappings, Set<String> lists) {
     this.mappings = List.copyOf(mappings);
+    this.lists = Set.copyOf(lists);
   }
 
   /** The vocabulary with no mappings. */
@@ -112,8 +122,9 @@ public final class Vocabulary {
 
   /**
    * The vocabulary a list is indexed with by default ({@link ListIndex#inMemory(ControlList)},
-   * {@link HybridClassifier#of}): for a list whose {@link ListProfile#bundledVocabulary() profile}
-   * claims the bundled files (their rows name the EU annex's codes) the {@link #standard()} rows, the pointers of the module's reviewed
+   * {@link HybridClassifier#of}): for a list whose {@link ListProfile#dataLists() profile} loads the
+   * list the bundled files declare ({@code # list: eu-annex-i}: their rows name the EU annex's codes)
+   * the {@link #standard()} rows, the pointers of the module's reviewed
    * knowledge about the list ({@link #withKnowledge}) and the reviewed translations ({@link
    * #withTranslations}). Since the decision weighs each candidate by a model fitted on these features
    * ({@link org.dualuse.index.decision.DecisionModel}), the wider retrieval they give no longer lists
@@ -128,7 +139,12 @@ public final class Vocabulary {
   public static Vocabulary forList(ControlList list) {
     Objects.requireNonNull(list, "list");
     // the bundled rows name the EU annex's codes: a list whose profile does not claim them has none
-    return ListProfile.of(list.id()).bundledVocabulary() ? withKnowledge(list).plus(withTranslations()) : EMPTY;
+    // the bundled rows name the EU annex's codes, as their files declare ('# list: eu-annex-i'): a list
+    // whose profile does not load that list's data has none of them
+    ListProfile profile = ListProfile.of(list.id());
+    boolean loads = DataLists.loadsAll(standard().lists, profile) && DataLists.loadsAll(withTranslations().lists, profile)
+        && Knowledge.standard().loadsFor(list);
+    return loads ? withKnowledge(list).plus(withTranslations()) : EMPTY;
   }
 
   /**
@@ -216,7 +232,9 @@ public final class Vocabulary {
   public Vocabulary plus(Vocabulary other) {
     List<Mapping> all = new ArrayList<>(mappings);
     all.addAll(other.mappings);
-    return new Vocabulary(all);
+    Set<String> declared = new TreeSet<>(lists);
+    declared.addAll(other.lists);
+    return new Vocabulary(all, declared);
   }
 
   /** Every mapping in file order. */
@@ -285,8 +303,11 @@ public final class Vocabulary {
       }
       return EMPTY;
     }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      return read(r, name);
+    try (InputStream stream = in) {
+      String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      // the list the file's rows belong to, from its header: refused, naming the line, when missing or unknown
+      String declared = DataFileLines.declaredList(text, name, DataLists.KNOWN);
+      return new Vocabulary(read(new StringReader(text), name).mappings, Set.of(declared));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read vocabulary " + name, e);
     }

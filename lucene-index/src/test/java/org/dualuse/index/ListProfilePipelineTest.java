@@ -12,6 +12,7 @@ import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.parse.ListProfile;
+import org.dualuse.index.knowledge.DataLists;
 import org.dualuse.index.knowledge.Knowledge;
 import org.dualuse.lists.ControlLists;
 import org.dualuse.lists.source.EuListProfile;
@@ -46,8 +47,17 @@ class ListProfilePipelineTest {
     assertFalse(Knowledge.standard().subjectsFor(ControlLists.eu()).mentionedIn(text, Optional.empty()).isEmpty());
     assertTrue(Knowledge.standard().subjectsFor(WidgetList.list()).mentionedIn(text, Optional.empty()).isEmpty());
     ControlList second = ProfiledWidgetList.list();
-    assertEquals(ListProfile.of(second.id()).bundledVocabulary(),
-        !Knowledge.standard().subjectsFor(second).mentionedIn(text, Optional.empty()).isEmpty());
+    assertFalse(ListProfile.of(second.id()).dataLists().contains(DataLists.EU_ANNEX_I));
+    assertTrue(Knowledge.standard().subjectsFor(second).mentionedIn(text, Optional.empty()).isEmpty());
+  }
+
+  @Test
+  void aSecondListWhoseProfileLoadsNoEuDataGetsNoneOfTheBundledVocabularyRows() {
+    assertFalse(Vocabulary.forList(ControlLists.eu()).mappings().isEmpty());
+    assertTrue(Vocabulary.forList(ProfiledWidgetList.list()).mappings().isEmpty());
+    assertTrue(Vocabulary.forList(WidgetList.list()).mappings().isEmpty());
+    assertTrue(Knowledge.standard().loadsFor(ControlLists.eu()));
+    assertFalse(Knowledge.standard().loadsFor(ProfiledWidgetList.list()));
   }
 
   @Test

@@ -105,6 +105,12 @@ public final class EuListProfile implements ListProfile {
     return true;
   }
 
+  /** The bundled data files that declare {@code # list: eu-annex-i} name this list's codes. */
+  @Override
+  public Set<String> dataLists() {
+    return Set.of("eu-annex-i");
+  }
+
   @Override
   public boolean catchAllScreen() {
     return true;

@@ -57,6 +57,16 @@ public interface ListProfile {
   }
 
   /**
+   * The lists whose rows of the data files bundled with the classifier a classifier over this list
+   * loads, by the name each file declares in its header ({@code # list: eu-annex-i}); rows of general
+   * knowledge ({@code # list: any}) load for every list. None by default: a list of other codes is
+   * indexed with its own words and the general knowledge only.
+   */
+  default Set<String> dataLists() {
+    return Set.of();
+  }
+
+  /**
    * Whether a product the list does not control is screened for the indicators of the catch-all
    * control (Article 5 of Regulation (EU) 2021/821); false by default.
    */

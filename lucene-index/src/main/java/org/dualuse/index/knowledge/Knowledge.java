@@ -1,7 +1,10 @@
 package org.dualuse.index.knowledge;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
+import org.dualuse.core.DataFileLines;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.parse.ListProfile;
@@ -45,9 +50,15 @@ public final class Knowledge {
   private final Map<ControlList, List<Pointer>> pointersByList = Collections.synchronizedMap(new WeakHashMap<>());
   private final List<String> genericWords;
   private final PurposeWords purposes;
+  /** The lists the subject and product-type files declare; empty for knowledge given by a caller. */
+  private final Set<String> subjectLists;
+  /** The lists all its files declare; empty for knowledge given by a caller. */
+  private final Set<String> fileLists;
 
   private Knowledge(Subjects subjects, Chemicals chemicals, Materials materials, List<String> genericWords,
-      PurposeWords purposes) {
+      PurposeWords purposes, Set<String> subjectLists, Set<String> fileLists) {
+    this.subjectLists = Set.copyOf(subjectLists);
+    this.fileLists = Set.copyOf(fileLists);
     this.subjects = subjects;
     this.chemicals = chemicals;
     this.materials = materials;
@@ -66,7 +77,7 @@ public final class Knowledge {
 
   /** Knowledge of these parts, for tests and other lists. */
   static Knowledge of(Subjects subjects, Chemicals chemicals, Materials materials, List<String> genericWords) {
-    return new Knowledge(subjects, chemicals, materials, genericWords, PurposeWords.of(List.of()));
+    return new Knowledge(subjects, chemicals, materials, genericWords, PurposeWords.of(List.of()), Set.of(), Set.of());
   }
 
   public Subjects subjects() {
@@ -74,15 +85,26 @@ public final class Knowledge {
   }
 
   /**
-   * The subjects a classifier over a list sees: these knowledge files' subjects for a list whose
-   * {@link ListProfile#bundledVocabulary() profile} claims the bundled files (their rows name its
-   * codes), none for any other list, whose codes the rows do not name.
+   * The subjects a classifier over a list sees: the subjects of these knowledge files when the list's
+   * {@link ListProfile#dataLists() profile} loads every list the subject and product-type files
+   * declare ({@code # list: eu-annex-i}: their rows name the EU annex's codes), none otherwise.
    *
    * @throws NullPointerException when {@code list} is null
    */
   public Subjects subjectsFor(ControlList list) {
     Objects.requireNonNull(list, "list");
-    return ListProfile.of(list.id()).bundledVocabulary() ? subjects : Subjects.none();
+    return DataLists.loadsAll(subjectLists, ListProfile.of(list.id())) ? subjects : Subjects.none();
+  }
+
+  /**
+   * Whether a classifier over a list loads these knowledge files: its {@link ListProfile#dataLists()
+   * profile} loads every list they declare.
+   *
+   * @throws NullPointerException when {@code list} is null
+   */
+  public boolean loadsFor(ControlList list) {
+    Objects.requireNonNull(list, "list");
+    return DataLists.loadsAll(fileLists, ListProfile.of(list.id()));
   }
 
   public Chemicals chemicals() {
@@ -216,12 +238,26 @@ public final class Knowledge {
     List<String> metalModifiers = new ArrayList<>();
     List<String> generic = new ArrayList<>();
     List<PurposeWords.Row> purposes = new ArrayList<>();
+    Set<String> subjectLists = new TreeSet<>();
+    Set<String> fileLists = new TreeSet<>();
     for (String file : KnowledgeRows.resourceList(FILES)) {
       InputStream in = Knowledge.class.getResourceAsStream(file);
       if (in == null) {
         throw new KnowledgeFormatException(FILES, 0, "lists '" + file + "', which the module does not have");
       }
-      InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+      String text;
+      try (InputStream stream = in) {
+        text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+      // the list the file's rows belong to, from its header: refused, naming the line, when missing or unknown
+      String declared = DataFileLines.declaredList(text, file, DataLists.KNOWN);
+      fileLists.add(declared);
+      if (file.startsWith("subjects-") || file.startsWith("product-types-")) {
+        subjectLists.add(declared);
+      }
+      Reader reader = new StringReader(text);
       if (file.startsWith("subjects-")) {
         rows.addAll(Subjects.readRows(reader, file));
       } else if (file.startsWith("product-types-")) {
@@ -248,7 +284,7 @@ public final class Knowledge {
     }
     return new Knowledge(Subjects.of(rows, types), Chemicals.of(chemicals),
         Materials.of(materials, MetalMentions.of(metalNames, metalModifiers), ChemicalShares.of(chemicals)), generic,
-        PurposeWords.of(purposes));
+        PurposeWords.of(purposes), subjectLists, fileLists);
   }
 
   // read on first use, once, thread-safely (holder idiom)
