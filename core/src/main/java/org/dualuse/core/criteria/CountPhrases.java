@@ -58,6 +58,11 @@ final class CountPhrases {
 
   private static final Pattern COORDINATED = Pattern.compile(
       "\\s+(?:which|that)\\s+can\\s+be\\s+coordinated\\s+simultaneously", Pattern.CASE_INSENSITIVE);
+  // the same said before the count: "capable of co-ordinating simultaneously more than four axes for 'contouring
+  // control'" (2D002)
+  private static final Pattern COORDINATING = Pattern.compile(
+      "co-?ordinat(?:ing|es?|ed)\\s+simultaneously\\s+(?:more\\s+than\\s+|at\\s+least\\s+|up\\s+to\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ONE_OR_MORE = Pattern.compile("(?:one|1)\\s+or\\s+more\\b", Pattern.CASE_INSENSITIVE);
   private static final String QUOTES = "\"'‘’“”";
@@ -91,7 +96,8 @@ final class CountPhrases {
       FoundQuantity q = new FoundQuantity(Quantity.of(value, unit), start, end, text.substring(start, end), List.of());
       String name = name(m.group(2), m.group(3));
       // "five or more axes which can be coordinated simultaneously for contouring control"
-      if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()
+          || COORDINATING.matcher(text).region(Math.max(0, start - 60), start).find()) {
         name = "simultaneous contouring axes";
       }
       Matcher either = EITHER_COUNT.matcher(m.group(2));

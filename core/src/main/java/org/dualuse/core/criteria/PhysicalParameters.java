@@ -116,7 +116,7 @@ public final class PhysicalParameters {
   public static final Parameter CURRENT_DENSITY_VALUE = define("current density", CURRENT_DENSITY,
       "critical current density");
   public static final Parameter RESPONSIVITY_VALUE = define("responsivity", RESPONSIVITY, "peak responsivity",
-      "spectral responsivity");
+      "spectral responsivity", "radiant sensitivity");
   public static final Parameter TOTAL_IMPULSE = define("total impulse", IMPULSE, "total impulse capacity",
       "impulse");
   public static final Parameter MASS_FLOW_RATE = define("mass flow rate", MASS_FLOW, "mass flow", "feed rate",
