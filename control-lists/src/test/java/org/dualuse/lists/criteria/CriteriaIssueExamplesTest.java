@@ -184,7 +184,12 @@ class CriteriaIssueExamplesTest {
       "2B206.b.1|measurement uncertainty <= 3.5 µm",
       "3A232.b|(area > 5000 mm2 AND initiation timing spread < 2.5 µs)",
       // a name in brackets glosses the name before it: "a hole pitch (centre-to-centre spacing) of 12 µm"
-      "6A002.a.2.c.1|hole pitch <= 12 µm"})
+      "6A002.a.2.c.1|hole pitch <= 12 µm",
+      // numbers of their own: a QAM's level, degrees of freedom, a bandwidth in octaves (a ratio of 2 per octave)
+      "5B001.b.4|qam level > 1024 1",
+      "5E001.c.4.a|qam level > 1024 1",
+      "8A002.i.2|degrees of freedom of movement >= 5 1",
+      "3A001.b.9.c|instantaneous bandwidth ratio > 2 1"})
   void qualifiedNamesReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -150,7 +150,7 @@ public final class QualifiedParameters {
   public static final Parameter ISOTOPIC_RATIO = qualifying(RATIO_VALUE, "isotopic ratio", "isotope ratio");
   // the stress a fibre is proof tested at (5A001.c) is a floor the manufacturer guarantees, below its tensile strength
   public static final Parameter PROOF_TEST_TENSILE_STRESS = qualifying(TENSILE_STRENGTH, "proof test tensile stress",
-      "proof test stress", "proof stress");
+      "proof test stress");
   // "an output greater than 100 A": an output in amperes is the output current, in volts the output voltage
   public static final Parameter OUTPUT_VOLTAGE = qualifying(VOLTAGE_VALUE, "output voltage", "output");
   public static final Parameter OUTPUT_CURRENT = qualifying(CURRENT_VALUE, "output current", "output");
@@ -186,7 +186,6 @@ public final class QualifiedParameters {
   // a vibration level in g rms: the acceleration the goods are shaken with
   public static final Parameter VIBRATION_ENVIRONMENT = qualifying(ACCELERATION_VALUE, "vibration environment",
       "vibration environments", "vibration level");
-  public static final Parameter SHAFT_SPEED = qualifying(ROTATIONAL_SPEED, "shaft speed", "shaft speeds");
   public static final Parameter DISCHARGE_PRESSURE = qualifying(PRESSURE_VALUE, "discharge pressure",
       "discharge pressures");
   public static final Parameter UNAMBIGUOUS_DISPLAY_RANGE = qualifying(RANGE_VALUE, "unambiguous display range");
@@ -213,6 +212,9 @@ public final class QualifiedParameters {
       "largest dimension of the optical-aperture", "largest dimension of the optical aperture");
   public static final Parameter FOCAL_LENGTH_TO_APERTURE_RATIO = define("focal length to aperture ratio", RATIO,
       "aperture ratio", "f-number", "focal ratio");
+  // a bandwidth written in octaves, read as the ratio of its highest to its lowest frequency (Octaves)
+  public static final Parameter INSTANTANEOUS_BANDWIDTH_RATIO = define("instantaneous bandwidth ratio", RATIO,
+      "instantaneous bandwidth", "octave bandwidth", "fmax/fmin");
   public static final Parameter SIDE_LOBE_SUPPRESSION = define("side-lobe suppression", RATIO,
       "sidelobe suppression", "side lobe suppression");
   public static final Parameter INTERFERENCE_SUPPRESSION = define("interference suppression", RATIO,

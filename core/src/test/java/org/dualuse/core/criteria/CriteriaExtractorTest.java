@@ -529,6 +529,20 @@ class CriteriaExtractorTest {
     assertEquals(expected, typed(text).describe());
   }
 
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      // the states of a QAM constellation, "above level N" or "N-state"
+      "Widget modems employing QAM techniques above level 256;|qam level > 256 1",
+      "Widget radios using more than 4 096-state QAM;|qam level > 4096 1",
+      // a count of degrees of freedom, not an angle
+      "Widget manipulators having 6 degrees of freedom or more;|degrees of freedom >= 6 1",
+      // a bandwidth in octaves is the ratio of its highest to its lowest frequency: 2 to the number of octaves
+      "Widget amplifiers with an instantaneous bandwidth of two octaves or more;|instantaneous bandwidth ratio >= 4 1",
+      "Widget amplifiers with an instantaneous bandwidth of one octave or less;|instantaneous bandwidth ratio <= 2 1"})
+  void levelsDegreesOfFreedomAndOctavesAreNumbersOfTheirOwn(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
   @Test
   void aResolutionWrittenAsPartsIsNoShare() {
     // "better than 1 part in 300" states a resolving power as often as a share: the text does not say which
