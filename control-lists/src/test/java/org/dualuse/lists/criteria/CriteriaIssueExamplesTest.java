@@ -189,7 +189,9 @@ class CriteriaIssueExamplesTest {
       "5B001.b.4|qam level > 1024 1",
       "5E001.c.4.a|qam level > 1024 1",
       "8A002.i.2|degrees of freedom of movement >= 5 1",
-      "3A001.b.9.c|instantaneous bandwidth ratio > 2 1"})
+      "3A001.b.9.c|instantaneous bandwidth ratio > 2 1",
+      // a chemical formula between a value and its trailing comparator
+      "0B001.d.7|content <= 1 ppm"})
   void qualifiedNamesReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }

@@ -127,7 +127,8 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-08 on 1,475 provisions: agree 1320, bounds only 45, untyped 41, disagree 53 (before QAM
+    // measured 2026-12-08 on 1,475 provisions: agree 1322, bounds only 45, untyped 40, disagree 52 (before effective
+    // grammes and a chemical formula before a trailing comparator: 1320, 45, 41, 53; before QAM
     // levels, degrees of freedom and octaves as ratios: 1312, 47, 48, 52; before the reconciliation of the names,
     // reconciliation-2025.md: 1238, 121, 48, 52; before denied
     // capabilities negated, "outside" that starts a name, numbers inside quoted terms and excluded ranges read as
@@ -146,9 +147,9 @@ class ReviewedCriteriaTableTest {
     // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 1320, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1365, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 41, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1322, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1367, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 40, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {

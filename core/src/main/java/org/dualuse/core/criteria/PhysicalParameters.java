@@ -164,6 +164,8 @@ public final class PhysicalParameters {
       "luminous responsivity");
   // a count of load or charge cycles endured: 1C002.b's 'low cycle fatigue life' (named by its quotes)
   public static final Parameter NUMBER_OF_CYCLES = define("number of cycles", CYCLE_COUNT);
+  public static final Parameter EFFECTIVE_MASS_VALUE = define("effective mass", EFFECTIVE_MASS, "effective grammes",
+      "mass");
   public static final Parameter NEUTRON_FLUENCE = define("neutron fluence", PARTICLE_FLUENCE, "fluence",
       "integrated flux", "fluence of neutrons");
   public static final Parameter NEUTRON_OUTPUT = define("neutron output", NEUTRON_EMISSION_RATE, "output",

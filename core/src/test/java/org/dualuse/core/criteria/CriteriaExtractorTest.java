@@ -538,7 +538,9 @@ class CriteriaExtractorTest {
       "Widget manipulators having 6 degrees of freedom or more;|degrees of freedom >= 6 1",
       // a bandwidth in octaves is the ratio of its highest to its lowest frequency: 2 to the number of octaves
       "Widget amplifiers with an instantaneous bandwidth of two octaves or more;|instantaneous bandwidth ratio >= 4 1",
-      "Widget amplifiers with an instantaneous bandwidth of one octave or less;|instantaneous bandwidth ratio <= 2 1"})
+      "Widget amplifiers with an instantaneous bandwidth of one octave or less;|instantaneous bandwidth ratio <= 2 1",
+      // the annex's "effective grammes" of fissile material, a scale of its own
+      "Shipments of 2 \"effective grammes\" or less of widgetium;|effective mass <= 2 effective g"})
   void levelsDegreesOfFreedomAndOctavesAreNumbersOfTheirOwn(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
