@@ -101,7 +101,7 @@ class CriteriaIssueExamplesTest {
       "7A102|drift rate stability < 0.5 °/h",
       // proportions written as parts of a whole or as one to N
       "1C235|ratio > 0.001 1",
-      "0C003|ratio > 2.0E-4 1",
+      "0C003|isotopic ratio > 2.0E-4 1",
       // counts written in words, "either count", "more than one" thing
       "2B001.c.1.b|simultaneous contouring axes in [3 axes, 4 axes]",
       "3B501.k.2.c|individually controllable variable temperature elements >= 20 elements",
@@ -149,7 +149,7 @@ class CriteriaIssueExamplesTest {
       "3A002.e.4|maximum operating frequency > 110 GHz",
       // conditions of measurement, not requirements; "from A up to and including B" is one range
       "3A001.i.1.b|half-wave voltage < 4 V",
-      "3A230.a|voltage > 6 V",
+      "3A230.a|output voltage > 6 V",
       "7A116.c|vibration environment > 10 gn",
       "2B006.b.1|spatial resolution <= 0.2 µm",
       "3A501.b.13.b|operating frequency in [2 GHz, 15 GHz]",
@@ -160,6 +160,39 @@ class CriteriaIssueExamplesTest {
       "6C004.e.3|index of refraction variance < 5.0E-6 1",
       "6A205.f|wavelength in [1000 nm, 1100 nm]"})
   void unitsAndCountsReadAsTheAnnexWritesThem(String code, String criteria) {
+    assertEquals(criteria, node(code).criteria().orElseThrow().describe());
+  }
+
+  @ParameterizedTest(name = "{0} reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a qualifier that makes a quantity of its own stays in the name (reconciliation-2025.md beside the
+      // reviewed table): output, emission and pulsed, discharge, shaft, proof test, depth of bore...
+      "0B001.j.5.c|output current >= 1 A",
+      "3A229.b.3|output current > 100 A",
+      "3A001.b.1.c|(emission current density > 5 A/cm2 OR pulsed current density > 10 A/cm2)",
+      "2B001.f|depth of bore > 5 m",
+      "9A012.a.1.b|wind gust speed >= 46.3 km/h",
+      "9A106.d|vibration environment > 10 gn",
+      "6A108.c|(combined thermal shock > 4184000 J/m2 AND peak over pressure > 50 kPa)",
+      "6A005.g.5|signal to noise ratio >= 1000 1",
+      "0B001.e.1|stage residence time <= 30 s",
+      // the power a propeller absorbs is the power it takes in
+      "9E003.b.2|(power consumption > 2000 kW AND mach number > 0.55 Mach)",
+      // "co-ordinating simultaneously more than four axes for contouring control"
+      "2D002|simultaneous contouring axes > 4 axes",
+      // the words of a place phrase ("along any linear axis", "over the surface") do not name the value
+      "2B206.b.1|measurement uncertainty <= 3.5 µm",
+      "3A232.b|(area > 5000 mm2 AND initiation timing spread < 2.5 µs)",
+      // a name in brackets glosses the name before it: "a hole pitch (centre-to-centre spacing) of 12 µm"
+      "6A002.a.2.c.1|hole pitch <= 12 µm",
+      // numbers of their own: a QAM's level, degrees of freedom, a bandwidth in octaves (a ratio of 2 per octave)
+      "5B001.b.4|qam level > 1024 1",
+      "5E001.c.4.a|qam level > 1024 1",
+      "8A002.i.2|degrees of freedom of movement >= 5 1",
+      "3A001.b.9.c|instantaneous bandwidth ratio > 2 1",
+      // a chemical formula between a value and its trailing comparator
+      "0B001.d.7|content <= 1 ppm"})
+  void qualifiedNamesReadAsTheAnnexWritesThem(String code, String criteria) {
     assertEquals(criteria, node(code).criteria().orElseThrow().describe());
   }
 

@@ -127,7 +127,10 @@ class ReviewedCriteriaTableTest {
   @Test
   void theExtractorAgreesWithTheTableOnAtLeastTheMeasuredShare() {
     Tally all = total();
-    // measured 2026-12-08 on 1,475 provisions: agree 1238, bounds only 121, untyped 48, disagree 52 (before denied
+    // measured 2026-12-08 on 1,475 provisions: agree 1322, bounds only 45, untyped 40, disagree 52 (before effective
+    // grammes and a chemical formula before a trailing comparator: 1320, 45, 41, 53; before QAM
+    // levels, degrees of freedom and octaves as ratios: 1312, 47, 48, 52; before the reconciliation of the names,
+    // reconciliation-2025.md: 1238, 121, 48, 52; before denied
     // capabilities negated, "outside" that starts a name, numbers inside quoted terms and excluded ranges read as
     // the table's two alternatives: 1233, 122, 51, 53; before the
     // annex's units of neutron fluence and output, charge per area, mmol, kg/kWh, susceptibilities and kN/kg,
@@ -144,9 +147,9 @@ class ReviewedCriteriaTableTest {
     // size); floors a little below, to be raised. The provisions that still differ are listed by class of
     // error in extractor-gaps-cat0123.md and extractor-gaps-cat456789.md beside the table
     assertTrue(all.provisions >= 1400, "the table covers the list: " + all.provisions);
-    assertTrue(all.agree >= 1238, "provisions that agree: " + all);
-    assertTrue(all.agree + all.boundsOnly >= 1359, "provisions whose bounds agree: " + all);
-    assertTrue(all.untyped <= 48, "provisions the extractor leaves untyped: " + all);
+    assertTrue(all.agree >= 1322, "provisions that agree: " + all);
+    assertTrue(all.agree + all.boundsOnly >= 1367, "provisions whose bounds agree: " + all);
+    assertTrue(all.untyped <= 40, "provisions the extractor leaves untyped: " + all);
   }
 
   private static void judge(List<Row> group, Tally t) {
@@ -180,17 +183,26 @@ class ReviewedCriteriaTableTest {
         continue;
       }
       Criterion match = null;
+      // of leaves with the same bounds, the one of the same name first: "a diameter or length less than 20 mm and
+      // a separation of less than 20 mm" holds three leaves of 20 mm
       for (Criterion leaf : unmatched) {
-        if (sameBounds(r, unit.get(), leaf)) {
+        if (sameBounds(r, unit.get(), leaf) && sameParameter(r.parameter(), parameterOf(leaf))) {
+          match = leaf;
+          break;
+        }
+      }
+      for (Criterion leaf : unmatched) {
+        if (match == null && sameBounds(r, unit.get(), leaf)) {
           match = leaf;
           break;
         }
       }
       if (match == null) {
+        // again the one of the same name first (the map's order is the identities', not the text's)
         for (Map.Entry<Criterion, String> e : matchedInAlt.entrySet()) {
-          if (!e.getValue().equals(r.alt()) && sameBounds(r, unit.get(), e.getKey())) {
+          if (!e.getValue().equals(r.alt()) && sameBounds(r, unit.get(), e.getKey())
+              && (match == null || sameParameter(r.parameter(), parameterOf(e.getKey())))) {
             match = e.getKey();
-            break;
           }
         }
       }

@@ -67,16 +67,30 @@ final class BoundReader {
    *
    * @param leadIn what the line introducing the text's list gives its values, {@link LeadIn#NONE} if none
    */
+  private static List<FoundQuantity> merge(List<FoundQuantity> found, List<CountPhrases.Count> counts) {
+    return CountPhrases.merged(found, counts);
+  }
+
   static List<Bound> read(ScannedText scan, LeadIn leadIn) {
     String norm = scan.normalised;
     List<Bound> bounds = new ArrayList<>();
     Map<Dimension, Parameter> lastNamed = new EnumMap<>(Dimension.class);
     int previousEnd = 0;
-    List<CountPhrases.Count> counts = new ArrayList<>(CountPhrases.find(scan.text, scan.quantities));
-    counts.addAll(CountPhrases.findOthers(scan.text, scan.quantities, counts));
-    counts.addAll(CountPhrases.findMoreThanOne(scan.text, scan.quantities, counts));
+    List<CountPhrases.Count> namedCounts = CountPhrases.findNamed(scan.text);
+    List<FoundQuantity> found = CountPhrases.withoutOverlapped(scan.quantities, namedCounts);
+    List<CountPhrases.Count> counts = new ArrayList<>(namedCounts);
+    counts.addAll(CountPhrases.find(scan.text, merge(found, namedCounts)));
+    counts.addAll(CountPhrases.findOthers(scan.text, merge(found, namedCounts), counts));
+    counts.addAll(CountPhrases.findMoreThanOne(scan.text, merge(found, namedCounts), counts));
     counts.sort(java.util.Comparator.comparingInt(c -> c.quantity().start()));
-    List<FoundQuantity> quantities = CountPhrases.merged(scan.quantities, counts);
+    List<FoundQuantity> quantities = CountPhrases.merged(found, counts);
+    List<FoundQuantity> octaves = Octaves.find(scan.text, quantities);
+    if (!octaves.isEmpty()) {
+      // a bandwidth in octaves is a ratio of frequencies, named as any value is
+      quantities = new ArrayList<>(quantities);
+      quantities.addAll(octaves);
+      quantities.sort(java.util.Comparator.comparingInt(FoundQuantity::start));
+    }
     List<FoundQuantity> sizes = NominalSizes.asQuantities(scan);
     if (!sizes.isEmpty()) {
       // a nominal size names its own scale (DN, NPS): no pure number, it needs no name to be a bound

@@ -141,9 +141,10 @@ final class ComparatorPhrases {
   }
 
   private static Phrase after(String regex, Comparison c) {
-    // up to three words or a bracket may stand between the number and "or more": "1000 tonnes displacement or more"
+    // up to three words or a bracket may stand between the number and "or more": "1000 tonnes displacement or more",
+    // a chemical formula among them ("to 1 ppm UF6 content or less")
     return new Phrase(Pattern.compile(
-        "^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:[\\p{L}-]+\\s+){0,3}(?:" + regex + ")(?:\\s*\\(better\\))?(?![\\p{L}])"
+        "^[\\s,]*(?:\\([^()]{0,30}\\)\\s*)?(?:\\p{L}[\\p{L}\\d-]*\\s+){0,3}(?:" + regex + ")(?:\\s*\\(better\\))?(?![\\p{L}])"
             // "and less than 1000 kg" compares the next number, not this one
             + "(?!\\s*than)"), c);
   }

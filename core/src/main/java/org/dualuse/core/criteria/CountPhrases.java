@@ -58,6 +58,11 @@ final class CountPhrases {
 
   private static final Pattern COORDINATED = Pattern.compile(
       "\\s+(?:which|that)\\s+can\\s+be\\s+coordinated\\s+simultaneously", Pattern.CASE_INSENSITIVE);
+  // the same said before the count: "capable of co-ordinating simultaneously more than four axes for 'contouring
+  // control'" (2D002)
+  private static final Pattern COORDINATING = Pattern.compile(
+      "co-?ordinat(?:ing|es?|ed)\\s+simultaneously\\s+(?:more\\s+than\\s+|at\\s+least\\s+|up\\s+to\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ONE_OR_MORE = Pattern.compile("(?:one|1)\\s+or\\s+more\\b", Pattern.CASE_INSENSITIVE);
   private static final String QUOTES = "\"'‘’“”";
@@ -91,7 +96,8 @@ final class CountPhrases {
       FoundQuantity q = new FoundQuantity(Quantity.of(value, unit), start, end, text.substring(start, end), List.of());
       String name = name(m.group(2), m.group(3));
       // "five or more axes which can be coordinated simultaneously for contouring control"
-      if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      if (COORDINATED.matcher(text).region(m.end(), text.length()).lookingAt()
+          || COORDINATING.matcher(text).region(Math.max(0, start - 60), start).find()) {
         name = "simultaneous contouring axes";
       }
       Matcher either = EITHER_COUNT.matcher(m.group(2));
@@ -243,6 +249,58 @@ final class CountPhrases {
   }
 
   /** The quantities of {@code found} and the counts' numbers, in the order of the text. */
+  // "QAM techniques above level 1024", "more than 1 024-state QAM": the number of states of a quadrature
+  // amplitude modulation's constellation; the value is read from "level" so that the comparator before it applies
+  private static final Pattern QAM_LEVEL = Pattern.compile(
+      "(?:QAM|quadrature[- ]amplitude[- ]modulation)\\W[^;.]{0,40}?(?<![\\p{L}])(level\\s+(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+))"
+          + "|(?<![\\p{L}\\d])(\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+|\\d+)['’]?-state\\s+(?:QAM|quadrature)",
+      Pattern.CASE_INSENSITIVE);
+  // "having 5 degrees of 'freedom of movement' or more": a count of degrees of freedom, not an angle
+  private static final Pattern DEGREES_OF_FREEDOM = Pattern.compile(
+      "(?<![\\p{L}\\d.,])(\\d+|" + String.join("|", WORDS) + ")\\s+degrees\\s+of\\s+['\"‘’“”]?freedom"
+          + "(\\s+of\\s+movement)?['\"‘’“”]?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The counts a name of their own gives, which the general counts do not read: the level of a QAM
+   * ("above level 1024", "1 024-state QAM", named "QAM level") and degrees of freedom ("5 degrees of
+   * 'freedom of movement' or more"). A quantity the finder read in the same words ("5 degrees", an angle)
+   * is the count's, not a value of its own: see {@link #withoutOverlapped}.
+   */
+  static List<Count> findNamed(String text) {
+    List<Count> out = new ArrayList<>();
+    Matcher m = QAM_LEVEL.matcher(text);
+    while (m.find()) {
+      boolean level = m.group(1) != null;
+      int start = level ? m.start(1) : m.start(3);
+      int end = level ? m.end(1) : m.end(3);
+      String digits = (level ? m.group(2) : m.group(3)).replaceAll("[ \\u00a0\\u202f]", "");
+      out.add(new Count(new FoundQuantity(Quantity.of(Double.parseDouble(digits), Units.ONE), start, end,
+          text.substring(start, end), List.of()), "qam level"));
+    }
+    Matcher d = DEGREES_OF_FREEDOM.matcher(text);
+    while (d.find()) {
+      out.add(new Count(new FoundQuantity(Quantity.of(value(d.group(1)), Units.ONE), d.start(1), d.end(),
+          text.substring(d.start(1), d.end()), List.of()),
+          d.group(2) == null ? "degrees of freedom" : "degrees of freedom of movement"));
+    }
+    return out;
+  }
+
+  /** {@code found} without the quantities that lie within a count of {@code named}. */
+  static List<FoundQuantity> withoutOverlapped(List<FoundQuantity> found, List<Count> named) {
+    if (named.isEmpty()) {
+      return found;
+    }
+    List<FoundQuantity> kept = new ArrayList<>();
+    for (FoundQuantity q : found) {
+      if (named.stream().noneMatch(c -> q.start() < c.quantity().end() && c.quantity().start() < q.end())) {
+        kept.add(q);
+      }
+    }
+    return kept;
+  }
+
   static List<FoundQuantity> merged(List<FoundQuantity> found, List<Count> counts) {
     if (counts.isEmpty()) {
       return found;

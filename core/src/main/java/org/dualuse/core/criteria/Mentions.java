@@ -96,6 +96,12 @@ final class Mentions {
     }
     int i = found.size() - 1;
     Mention best = found.get(i);
+    // "a hole pitch (centre-to-centre spacing) of 12 µm": the name in brackets glosses the one before it, which
+    // is the name the text gives the value
+    if (i > 0 && glosses(normalised, found.get(i - 1), best)) {
+      i--;
+      best = found.get(i);
+    }
     while (i > 0 && touches(normalised, found.get(i - 1), found.get(i))) {
       i--;
       if (length(found.get(i)) > length(best)) {
@@ -153,6 +159,11 @@ final class Mentions {
 
   private static int length(Mention m) {
     return m.end() - m.start();
+  }
+
+  private static boolean glosses(String text, Mention first, Mention second) {
+    return first.end() <= second.start() && text.substring(first.end(), second.start()).strip().equals("(")
+        && text.substring(second.end()).stripLeading().startsWith(")");
   }
 
   private static boolean touches(String text, Mention first, Mention second) {

@@ -96,7 +96,8 @@ public final class Parameters {
       "erp", "eirp", "effective isotropic radiated power");
   public static final Parameter POWER_CONSUMPTION = define("power consumption", POWER,
       "power dissipation", "dc power", "power supply", "input power", "power input",
-      "power inputs");
+      // the power a propeller takes in from its shaft ("capable of absorbing more than 2000 kW", 9E003.b.2)
+      "power inputs", "absorbed power", "power absorbed", "absorbing");
   public static final Parameter SAMPLE_RATE_VALUE = define("sample rate", SAMPLE_RATE,
       "sampling rate", "sample-rate", "conversion rate", "samples per second");
   public static final Parameter ADJUSTED_UPDATE_RATE = define("adjusted update rate", SAMPLE_RATE,

@@ -116,7 +116,7 @@ public final class PhysicalParameters {
   public static final Parameter CURRENT_DENSITY_VALUE = define("current density", CURRENT_DENSITY,
       "critical current density");
   public static final Parameter RESPONSIVITY_VALUE = define("responsivity", RESPONSIVITY, "peak responsivity",
-      "spectral responsivity");
+      "spectral responsivity", "radiant sensitivity");
   public static final Parameter TOTAL_IMPULSE = define("total impulse", IMPULSE, "total impulse capacity",
       "impulse");
   public static final Parameter MASS_FLOW_RATE = define("mass flow rate", MASS_FLOW, "mass flow", "feed rate",
@@ -164,6 +164,8 @@ public final class PhysicalParameters {
       "luminous responsivity");
   // a count of load or charge cycles endured: 1C002.b's 'low cycle fatigue life' (named by its quotes)
   public static final Parameter NUMBER_OF_CYCLES = define("number of cycles", CYCLE_COUNT);
+  public static final Parameter EFFECTIVE_MASS_VALUE = define("effective mass", EFFECTIVE_MASS, "effective grammes",
+      "mass");
   public static final Parameter NEUTRON_FLUENCE = define("neutron fluence", PARTICLE_FLUENCE, "fluence",
       "integrated flux", "fluence of neutrons");
   public static final Parameter NEUTRON_OUTPUT = define("neutron output", NEUTRON_EMISSION_RATE, "output",

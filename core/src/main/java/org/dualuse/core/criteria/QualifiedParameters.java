@@ -54,7 +54,10 @@ public final class QualifiedParameters {
       "net explosive mass", "nem");
   public static final Parameter JUNCTION_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "junction temperature",
       "operating junction temperature");
-  public static final Parameter CRITICAL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "critical temperature");
+  public static final Parameter CRITICAL_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "critical temperature",
+      // "filaments which remain superconductive above 115 K" (1C005.c): the temperature up to which a conductor
+      // stays superconductive is its critical temperature
+      "remain superconductive", "remains superconductive");
   public static final Parameter OUTLET_TEMPERATURE = qualifying(OPERATING_TEMPERATURE, "outlet temperature");
   public static final Parameter COOLING_SOURCE_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
       "cooling source temperature");
@@ -67,7 +70,7 @@ public final class QualifiedParameters {
   public static final Parameter ACCELERATING_VOLTAGE = qualifying(VOLTAGE_VALUE, "accelerating voltage",
       "acceleration voltage");
   public static final Parameter OFF_STATE_PEAK_VOLTAGE = qualifying(VOLTAGE_VALUE, "off-state peak voltage",
-      "repetitive peak off-state voltage", "peak off-state voltage");
+      "peak off-state voltage");
   public static final Parameter PEAK_CURRENT = qualifying(CURRENT_VALUE, "peak current", "peak (surge) current",
       "peak surge current", "surge current");
   public static final Parameter ELECTRON_ENERGY = qualifying(ENERGY_VALUE, "electron energy", "peak electron energy");
@@ -78,7 +81,7 @@ public final class QualifiedParameters {
   public static final Parameter ALTITUDE = qualifying(LENGTH_VALUE, "altitude", "altitudes");
   public static final Parameter PORE_SIZE = qualifying(LENGTH_VALUE, "pore size");
   public static final Parameter PARTICLE_SIZE = qualifying(LENGTH_VALUE, "particle size", "particle sizes",
-      "mean particle size", "average particle size");
+      "mean particle size", "average particle size", "mean product particle size");
   // the share of a powder's particles (by number, weight or volume) in a size class: "no more than 10 % of the
   // particles larger than 10 µm", "at least 90 % of the total particles ... of less than 60 µm"
   public static final Parameter PARTICLE_FRACTION = define("particle fraction", RATIO);
@@ -119,7 +122,8 @@ public final class QualifiedParameters {
       "nozzle throat erosion rates", "erosion rate");
   public static final Parameter LASER_INDUCED_DAMAGE_THRESHOLD = qualifying(POWER_DENSITY,
       "laser induced damage threshold", "laser-induced damage threshold", "lidt");
-  public static final Parameter PEAK_POWER_DENSITY = qualifying(POWER_DENSITY, "peak power density");
+  public static final Parameter PEAK_POWER_DENSITY = qualifying(POWER_DENSITY, "peak power density",
+      "peak pulsed power density");
   public static final Parameter ANGULAR_TRAVEL = qualifying(ANGLE_VALUE, "angular travel");
   public static final Parameter ANGULAR_POINTING_ERROR = qualifying(ANGLE_VALUE, "angular pointing error",
       "angular pointing errors");
@@ -137,6 +141,87 @@ public final class QualifiedParameters {
       "repetitive peak off-state voltage", "blocking voltage");
   public static final Parameter SPECTRAL_BANDWIDTH = qualifying(BANDWIDTH, "spectral bandwidth");
   public static final Parameter ANODE_PULSE_RISE_TIME = qualifying(RESPONSE_TIME, "anode pulse rise time");
+
+  // Names the annex gives a quantity with a qualifier that makes it a quantity of its own (the reconciliation of
+  // the reviewed criteria table, reconciliation-2025.md beside it): a residence time is no pulse, a throughput
+  // capacity a flow rate of the machine, an isotopic ratio a ratio of isotopes
+  public static final Parameter STAGE_RESIDENCE_TIME = qualifying(DURATION, "stage residence time", "residence time");
+  public static final Parameter THROUGHPUT_CAPACITY = qualifying(FLOW_RATE, "throughput capacity");
+  public static final Parameter ISOTOPIC_RATIO = qualifying(RATIO_VALUE, "isotopic ratio", "isotope ratio");
+  // the stress a fibre is proof tested at (5A001.c) is a floor the manufacturer guarantees, below its tensile strength
+  public static final Parameter PROOF_TEST_TENSILE_STRESS = qualifying(TENSILE_STRENGTH, "proof test tensile stress",
+      "proof test stress");
+  // "an output greater than 100 A": an output in amperes is the output current, in volts the output voltage
+  public static final Parameter OUTPUT_VOLTAGE = qualifying(VOLTAGE_VALUE, "output voltage", "output");
+  public static final Parameter OUTPUT_CURRENT = qualifying(CURRENT_VALUE, "output current", "output");
+  public static final Parameter EMISSION_CURRENT_DENSITY = qualifying(CURRENT_DENSITY_VALUE,
+      "emission current density");
+  public static final Parameter PULSED_CURRENT_DENSITY = qualifying(CURRENT_DENSITY_VALUE, "pulsed current density",
+      "pulsed (non-continuous) current density");
+  public static final Parameter OVERALL_CURRENT_DENSITY = qualifying(CURRENT_DENSITY_VALUE, "overall current density");
+  public static final Parameter POWER_TO_MASS_RATIO = qualifying(SPECIFIC_POWER_VALUE,
+      "average output power to mass ratio", "output power to mass ratio", "power to mass ratio",
+      "power-to-mass ratio");
+  public static final Parameter RESOLUTION_BANDWIDTH = qualifying(BANDWIDTH, "resolution bandwidth", "rbw",
+      "3 db resolution bandwidth");
+  public static final Parameter SHEET_RESISTIVITY = qualifying(RESISTIVITY_VALUE, "sheet resistivity",
+      "sheet (surface) resistivity", "surface resistivity");
+  public static final Parameter TOTAL_METALLIC_IMPURITIES = qualifying(CONTENT, "total metallic impurities",
+      "metallic impurities");
+  public static final Parameter ANGULAR_DEVIATION = qualifying(ANGLE_VALUE, "angular deviation",
+      "angular deviation of slide movement");
+  // a deep-hole drill's "depth-of-bore capability" (2B001.f) is a depth, not the bore's diameter
+  public static final Parameter DEPTH_OF_BORE = qualifying(DEPTH, "depth of bore", "depth-of-bore",
+      "depth-of-bore capability");
+  public static final Parameter RATE_STABILITY = qualifying(STABILITY, "rate stability", "worst-case rate stability");
+  public static final Parameter OPERATING_RANGE = qualifying(RANGE_VALUE, "operating range");
+  public static final Parameter COMBUSTION_CHAMBER_TEMPERATURE = qualifying(OPERATING_TEMPERATURE,
+      "combustion chamber temperature", "average combustion chamber temperature");
+  public static final Parameter CRYOGENIC_FLUID_LOSS = define("cryogenic fluid loss", RELATIVE_DRIFT,
+      "cryogenic fluid losses", "fluid loss", "fluid losses", "boil-off rate");
+  // a motor case's PV/W (burst pressure times volume over weight), a length (9A008.b)
+  public static final Parameter STRUCTURAL_EFFICIENCY_RATIO = define("structural efficiency ratio", LENGTH,
+      "structural efficiency ratios", "pv/w");
+  public static final Parameter WIND_GUST_SPEED = qualifying(SPEED, "wind gust speed", "wind gusts", "wind gust");
+  // a vibration level in g rms: the acceleration the goods are shaken with
+  public static final Parameter VIBRATION_ENVIRONMENT = qualifying(ACCELERATION_VALUE, "vibration environment",
+      "vibration environments", "vibration level");
+  public static final Parameter DISCHARGE_PRESSURE = qualifying(PRESSURE_VALUE, "discharge pressure",
+      "discharge pressures");
+  public static final Parameter UNAMBIGUOUS_DISPLAY_RANGE = qualifying(RANGE_VALUE, "unambiguous display range");
+  public static final Parameter ELEMENT_SEPARATION = qualifying(LENGTH_VALUE, "element separation",
+      "separation between elements");
+  public static final Parameter CENTRE_TO_CENTRE_SPACING = qualifying(LENGTH_VALUE, "centre to centre spacing",
+      "center to center spacing", "centre-to-centre spacing", "center-to-center spacing");
+  public static final Parameter SIGNAL_TO_NOISE_RATIO = qualifying(RATIO_VALUE, "signal to noise ratio",
+      "signal-to-noise ratio", "optical signal to noise ratio", "snr", "osnr");
+  public static final Parameter PEAK_OVERPRESSURE = qualifying(PRESSURE_VALUE, "peak over pressure",
+      "peak overpressure", "overpressure");
+  public static final Parameter HYDROXYL_ION_CONCENTRATION = qualifying(CONTENT, "hydroxyl ion concentration",
+      "hydroxyl ion (oh-) concentration", "oh- concentration", "oh content");
+  public static final Parameter CLADDING_DIAMETER = qualifying(DIAMETER, "cladding diameter",
+      "inner glass cladding diameter", "inner cladding diameter");
+  public static final Parameter SURFACE_FINISH_ACCURACY = qualifying(LENGTH_VALUE, "surface finish accuracy",
+      "surface finish accuracies");
+  // the distance between neighbouring optical carriers of a WDM system (5E001.c.2.d), a frequency
+  public static final Parameter CHANNEL_SPACING = define("channel spacing", FREQUENCY, "spacing",
+      "frequency spacing");
+  // an optical element's size as 6A004.e and its Note name it, and its f-number
+  public static final Parameter LARGEST_OPTICAL_APERTURE_DIMENSION = qualifying(LENGTH_VALUE,
+      "largest optical-aperture dimension", "largest optical aperture dimension",
+      "largest dimension of the optical-aperture", "largest dimension of the optical aperture");
+  public static final Parameter FOCAL_LENGTH_TO_APERTURE_RATIO = define("focal length to aperture ratio", RATIO,
+      "aperture ratio", "f-number", "focal ratio");
+  // a bandwidth written in octaves, read as the ratio of its highest to its lowest frequency (Octaves)
+  public static final Parameter INSTANTANEOUS_BANDWIDTH_RATIO = define("instantaneous bandwidth ratio", RATIO,
+      "instantaneous bandwidth", "octave bandwidth", "fmax/fmin");
+  public static final Parameter SIDE_LOBE_SUPPRESSION = define("side-lobe suppression", RATIO,
+      "sidelobe suppression", "side lobe suppression");
+  public static final Parameter INTERFERENCE_SUPPRESSION = define("interference suppression", RATIO,
+      "suppression");
+  // "using 'technology' at or above 0,130 µm": a semiconductor process named by its feature size
+  public static final Parameter TECHNOLOGY_NODE = qualifying(LENGTH_VALUE, "technology node", "process node",
+      "technology");
 
   private QualifiedParameters() {}
 

@@ -238,6 +238,15 @@ final class ValueNames {
         break;
       }
       String w = norm.substring(begin, end);
+      int place = placeBefore(norm, from, begin, w);
+      if (!words.isEmpty() && place >= 0) {
+        // "'measurement uncertainty' along any linear axis equal to or less than", "an initiation timing spread
+        // over the surface of less than": the words after the preposition say where the value is taken; the
+        // name is the one before them
+        words.clear();
+        i = place;
+        continue;
+      }
       if (NAME_STOPS.contains(w) || w.startsWith("-")) {
         break;
       }
@@ -265,6 +274,28 @@ final class ValueNames {
       return null;
     }
     return String.join(" ", words);
+  }
+
+  private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?<![\\p{L}-])(?:along|over|across)\\s+$");
+  private static final Set<String> PLACE_DETERMINERS = Set.of("any", "the", "each", "every");
+
+  /**
+   * Where the words before a place phrase end ("along any", "over the", "across each"), when {@code word} at
+   * {@code begin} is the phrase's determiner and a word precedes the preposition; -1 otherwise.
+   */
+  private static int placeBefore(String norm, int from, int begin, String word) {
+    if (!PLACE_DETERMINERS.contains(word)) {
+      return -1;
+    }
+    Matcher m = PLACE_PREPOSITION.matcher(norm).region(Math.max(from, begin - 10), begin);
+    if (!m.find()) {
+      return -1;
+    }
+    int before = m.start();
+    while (before > from && Character.isWhitespace(norm.charAt(before - 1))) {
+      before--;
+    }
+    return before > from && Character.isLetter(norm.charAt(before - 1)) ? m.start() : -1;
   }
 
   /**

@@ -135,6 +135,9 @@ public final class AnnexUnits {
   public static final Unit MACH = define(Unit.linear("Mach", MACH_NUMBER, 1));
   // only the plural after a number: "results per cycle" counts per cycle, it is no count of cycles
   public static final Unit CYCLES = define(Unit.linear("cycles", CYCLE_COUNT, 1));
+  // the quoted "effective grammes" of 0C002 and 1C012.a's Notes
+  public static final Unit EFFECTIVE_GRAM = define(Unit.linear("effective g", EFFECTIVE_MASS, 1), "effective grammes",
+      "effective gramme", "effective grams", "effective gram");
   public static final Unit PIXELS = define(Unit.linear("pixels", PIXEL_COUNT, 1), "pixel", "active pixels");
   public static final Unit BECQUEREL_PER_KILOGRAM = define(Unit.linear("Bq/kg", SPECIFIC_ACTIVITY, 1));
   public static final Unit GIGABECQUEREL_PER_KILOGRAM = define(Unit.linear("GBq/kg", SPECIFIC_ACTIVITY, 1e9));

@@ -156,7 +156,13 @@ public enum Dimension {
   /** A material's second order non-linear optical susceptibility χ(2) (m/V). */
   SECOND_ORDER_SUSCEPTIBILITY("m/V"),
   /** A material's third order non-linear optical susceptibility χ(3) (m²/V²). */
-  THIRD_ORDER_SUSCEPTIBILITY("m2/V2");
+  THIRD_ORDER_SUSCEPTIBILITY("m2/V2"),
+  /**
+   * The annex's "effective gramme" of special fissile material: the mass in grammes weighted by the isotope and the
+   * enrichment (its definitions: plutonium isotopes and uranium-233 by weight, enriched uranium by weight times the
+   * square of its enrichment), a scale of its own that a plain mass does not convert to.
+   */
+  EFFECTIVE_MASS("effective g");
 
   private final String siSymbol;
 
@@ -182,7 +188,7 @@ public enum Dimension {
           ELECTRIC_CHARGE, MACH_NUMBER, PIXEL_COUNT, SPECIFIC_ACTIVITY, VOLUMETRIC_POWER_DENSITY, ENERGY_DENSITY,
           CURRENT_RATE, THRUST_SPECIFIC_FUEL_CONSUMPTION, PRESSURE_RATE, ATTENUATION_COEFFICIENT, LUMINOUS_RESPONSIVITY,
           ELECTRIC_FIELD_NOISE, CYCLE_COUNT, PARTICLE_FLUENCE, NEUTRON_EMISSION_RATE, CHARGE_PER_AREA,
-          AMOUNT_OF_SUBSTANCE, POWER_SPECIFIC_FUEL_CONSUMPTION -> true;
+          AMOUNT_OF_SUBSTANCE, POWER_SPECIFIC_FUEL_CONSUMPTION, EFFECTIVE_MASS -> true;
       case RATIO, PRESSURE, ANGLE, ACCELERATION, VELOCITY, ANGULAR_VELOCITY, CURRENT, VOLTAGE, FORCE, TORQUE,
           MAGNETIC_FLUX_DENSITY, ANGULAR_ACCELERATION, RELATIVE_DRIFT, THERMAL_EXPANSION, SECOND_ORDER_SUSCEPTIBILITY,
           THIRD_ORDER_SUSCEPTIBILITY -> false;

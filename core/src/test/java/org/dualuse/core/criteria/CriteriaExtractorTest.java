@@ -457,7 +457,7 @@ class CriteriaExtractorTest {
   @ParameterizedTest(name = "\"{0}\" reads as {1}")
   @CsvSource(delimiter = '|', value = {
       "A 'Vπ' of less than 3 V when measured at a frequency of more than 2 GHz; or|half-wave voltage < 3 V",
-      "Output voltage greater than 8 V into a resistive load of less than 40 ohms; and|voltage > 8 V",
+      "Output voltage greater than 8 V into a resistive load of less than 40 ohms; and|output voltage > 8 V",
       "Widget blowers with a flow rate greater than 4 m3/s when operating at pressures greater than or equal to 2 MPa;"
           + "|flow rate > 4 m3/s",
       "\"Linearity\" equal to or less (better) than 0,2 % measured from 0 to 4 mm;|linearity <= 0.2 %",
@@ -485,7 +485,7 @@ class CriteriaExtractorTest {
       "Widget glass of high homogeneity (index of refraction variance) less than 4 × 10-6;"
           + "|index of refraction variance < 4.0E-6 1",
       "Widget transducers with a coupling factor (k) of more than 0,7;|coupling factor > 0.7 1",
-      "Widget gyros with a rate stability better than 0,1 % averaged over 5 degrees or more;|stability < 0.1 %",
+      "Widget gyros with a rate stability better than 0,1 % averaged over 5 degrees or more;|rate stability < 0.1 %",
       // an 'other than' away from the range excludes goods, not the range
       "Widget lasers (other than glass) with an output wavelength between 900 and 1000 nm;"
           + "|wavelength in [900 nm, 1000 nm]"})
@@ -524,8 +524,24 @@ class CriteriaExtractorTest {
   @ParameterizedTest(name = "\"{0}\" reads as {1}")
   @CsvSource(delimiter = '|', value = {
       "Widgetium compounds in which the ratio of widgetium to hydrogen atoms exceeds 1 part in 2000;|ratio > 5.0E-4 1",
-      "Widgetium in which the isotopic ratio of widgetium to hydrogen exceeds 1:4000;|ratio > 2.5E-4 1"})
+      "Widgetium in which the isotopic ratio of widgetium to hydrogen exceeds 1:4000;|isotopic ratio > 2.5E-4 1"})
   void aProportionWrittenAsPartsOfAWholeIsItsShare(String text, String expected) {
+    assertEquals(expected, typed(text).describe());
+  }
+
+  @ParameterizedTest(name = "\"{0}\" reads as {1}")
+  @CsvSource(delimiter = '|', value = {
+      // the states of a QAM constellation, "above level N" or "N-state"
+      "Widget modems employing QAM techniques above level 256;|qam level > 256 1",
+      "Widget radios using more than 4 096-state QAM;|qam level > 4096 1",
+      // a count of degrees of freedom, not an angle
+      "Widget manipulators having 6 degrees of freedom or more;|degrees of freedom >= 6 1",
+      // a bandwidth in octaves is the ratio of its highest to its lowest frequency: 2 to the number of octaves
+      "Widget amplifiers with an instantaneous bandwidth of two octaves or more;|instantaneous bandwidth ratio >= 4 1",
+      "Widget amplifiers with an instantaneous bandwidth of one octave or less;|instantaneous bandwidth ratio <= 2 1",
+      // the annex's "effective grammes" of fissile material, a scale of its own
+      "Shipments of 2 \"effective grammes\" or less of widgetium;|effective mass <= 2 effective g"})
+  void levelsDegreesOfFreedomAndOctavesAreNumbersOfTheirOwn(String text, String expected) {
     assertEquals(expected, typed(text).describe());
   }
 
