@@ -3,6 +3,7 @@ package org.dualuse.core.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the release condition of a decontrol note ("does not control ... designed to operate at an
@@ -24,6 +25,17 @@ import java.util.Optional;
  * stays a condition beside the bound. Stateless and thread-safe.
  */
 final class NoteConditions {
+  /**
+   * The words before an item's bound that deny what the bound measures: "Depth sounders ..., not
+   * including a scanning function exceeding ± 20°" releases sounders whose scanning does NOT exceed
+   * 20°. A comparison that is itself negative ("not exceeding", "not to exceed") is the bound's own
+   * and is not this; nor is "no" ("in which no chemical constitutes more than 30 %"), which the
+   * bound reader types as the share's upper bound. The denial reaches the bound only when no word
+   * that starts another statement ("with", "and", "which") stands between them.
+   */
+  private static final Pattern NEGATED_BOUND = Pattern.compile(
+      "(?i)\\b(?:not\\s+including|not\\s+having|without)\\s+(?:an?\\s+|any\\s+)?"
+          + "(?:(?!\\b(?:with|having|and|which|that|where)\\b)[\\p{L}'\"\\s-]){0,60}[\\s±]*$");
 
   private NoteConditions() {}
 
@@ -90,6 +102,10 @@ final class NoteConditions {
     }
     // a list item names what it releases before its bound: "Ruby with output energy below 20 J"
     // releases ruby lasers below 20 J, not every laser below 20 J; the subject stays a condition
+    String before = text.substring(0, Math.min(bounds.get(0).start(), text.length()));
+    if (NEGATED_BOUND.matcher(before).find()) {
+      typed = new Not(typed);
+    }
     Feature subject = FeatureReader.subjectBefore(text, bounds.get(0));
     return subject == null ? typed : new AllOf(List.of(subject, typed));
   }

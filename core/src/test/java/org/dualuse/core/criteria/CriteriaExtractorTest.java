@@ -248,6 +248,22 @@ class CriteriaExtractorTest {
     assertInstanceOf(Feature.class, any.criteria().get(2));
   }
 
+  @Test
+  void anItemThatDeniesWhatItsBoundMeasuresReleasesWhatDoesNotExceedIt() {
+    // the shape of the note to 6A001.a.1: "not including a scanning function exceeding ± 20°"
+    Criterion c = extractor.extractReleaseCondition("widget equipment as follows: a. Depth widgets operating "
+        + "vertically, not including a scanning function exceeding ± 20°, and limited to fish finding; "
+        + "b. Acoustic widget beacons.").orElseThrow();
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    AllOf sounders = assertInstanceOf(AllOf.class, any.criteria().get(0));
+    Not not = assertInstanceOf(Not.class, sounders.criteria().get(1));
+    assertTrue(not.criterion().describe().contains("> 20"), c.describe());
+    // a comparison that is itself negative stays the bound
+    Criterion area = extractor.extractReleaseCondition("widget laminates as follows: a. Toy widgets; b. Widget "
+        + "sheets having an area not exceeding 1 m2.").orElseThrow();
+    assertFalse(area.describe().contains("NOT"), area.describe());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"all the following", "all of the following"})
   void anAllOfListInsideAnItemIsReadWithOrWithoutOf(String joiner) {
