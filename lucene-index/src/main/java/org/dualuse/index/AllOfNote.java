@@ -236,6 +236,12 @@ final class AllOfNote {
         lines.addAll(shownItem.lines());
       } else {
         lines.add(nameOf(g) + ": none of its " + g.items().size() + " alternatives shown");
+        // each alternative is judged on its own: those the text shows in part tell what they lack
+        for (Verdict v : items) {
+          if (v.anyShown()) {
+            lines.addAll(v.lines());
+          }
+        }
       }
       return List.copyOf(lines);
     });
