@@ -44,12 +44,19 @@ public final class NoteConditionParser {
    */
   public record Group(String label, String head, boolean all, List<Part> items) implements Part {
     public Group {
-      items = List.copyOf(items);
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(head, "head");
+      items = List.copyOf(Objects.requireNonNull(items, "items"));
     }
   }
 
   /** One condition's text, with no list in it. */
-  public record Leaf(String label, String text) implements Part {}
+  public record Leaf(String label, String text) implements Part {
+    public Leaf {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
   // the words after "of the following" up to the colon: "criteria", "characteristics", "items, or ... therefor"
   private static final Pattern INTRO = Pattern.compile(
