@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.CriteriaExtractor;
+import org.dualuse.core.criteria.NoteConditionParser;
 import org.dualuse.core.criteria.CriterionResult;
 import org.dualuse.core.criteria.Evaluation;
 import org.dualuse.core.criteria.FactOrigin;
@@ -139,7 +140,7 @@ final class AllOfNote {
    */
   static Optional<AllOfNote> read(Note note, ReleaseClause clause, ControlCode holder, Set<String> chain,
       Set<String> boilerplate, ListAnalyzer analyzer) {
-    Optional<NoteConditionParser.Group> parsed = NoteConditionParser.parse(clause);
+    Optional<NoteConditionParser.Group> parsed = NoteConditionParser.parse(clause.scope());
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
@@ -235,6 +236,12 @@ final class AllOfNote {
         lines.addAll(shownItem.lines());
       } else {
         lines.add(nameOf(g) + ": none of its " + g.items().size() + " alternatives shown");
+        // each alternative is judged on its own: those the text shows in part tell what they lack
+        for (Verdict v : items) {
+          if (v.anyShown()) {
+            lines.addAll(v.lines());
+          }
+        }
       }
       return List.copyOf(lines);
     });

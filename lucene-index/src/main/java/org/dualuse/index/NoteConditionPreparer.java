@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.criteria.CriteriaExtractor;
+import org.dualuse.core.criteria.NoteConditionParser;
 import org.dualuse.core.criteria.Criterion;
 import org.dualuse.core.criteria.Range;
 import org.dualuse.core.criteria.Threshold;

@@ -82,9 +82,13 @@
  * hold. Every other reader takes the clause from the note and matches no verb of its own:
  *
  * <ul>
+ *   <li>the note's lists: {@code org.dualuse.core.criteria.NoteConditionParser} splits a clause's
+ *       words into its alternatives and their inner lists, once for both readers below, so that each
+ *       alternative is read from its own words (an inner list ends where its outer list goes on);
  *   <li>the note's parametric condition ("... of 1 W or less"): the parser passes the clause's words
- *       to {@code CriteriaExtractor.extractReleaseCondition}, kept as {@code Note.exclusion()} and
- *       applied as {@code NOT} of it by the parameter classifier ({@code PlanBuilder});
+ *       to {@code CriteriaExtractor.extractReleaseCondition}, which types each alternative of the
+ *       parsed lists, kept as {@code Note.exclusion()} and applied as {@code NOT} of it by the
+ *       parameter classifier ({@code PlanBuilder});
  *   <li>the note's words against a product text: {@code ReleaseNotes} sends a note whose clause has
  *       conditions that must all hold ({@code ReleaseClause.allOf()}) to {@code AllOfNote} ({@code
  *       NoteConditionParser} splits the clause's words, {@code NoteConditionPreparer} reads each

@@ -29,6 +29,7 @@ class AllOfNoteTest {
   private static final ControlCode TURBINES = ControlCode.parse("9A990");
   private static final ControlCode PUMPS = ControlCode.parse("9A991");
   private static final ControlCode NETWORKS = ControlCode.parse("9A992");
+  private static final ControlCode RADARS = ControlCode.parse("9A993");
 
   private static Note note(String code, String text) {
     return new Note(NoteKind.NOTE, "Note", text, List.of(ControlCode.parse(code)), true,
@@ -47,7 +48,12 @@ class AllOfNoteTest {
                   + "a. A mass less than 5 kg; and b. Designed for garden irrigation.")),
           WidgetList.leaf("9A992", "Gizmo networking equipment.",
               note("9A992", "9A992 does not control: a. Gizmo routers, where the widget firmware is limited to "
-                  + "diagnostics; b. Gizmo hubs having all of the following: 1. Painted blue; and 2. Made of cork."))),
+                  + "diagnostics; b. Gizmo hubs having all of the following: 1. Painted blue; and 2. Made of cork.")),
+          // the shape of the note to 6A008.i: word-only alternatives around an all-of one with a bound
+          WidgetList.leaf("9A993", "Gizmo radars having a maximum 'instrumented range' exceeding 185 km.",
+              note("9A993", "9A993 does not control: a. Gizmo fishing radars; b. Gizmo ground radars having all "
+                  + "the following: 1. A maximum 'instrumented range' of 500 km or less; and 2. Permanently "
+                  + "installed; c. Gizmo weather balloon radars."))),
       Map.of(), List.of());
 
   private static final ListAnalyzer ANALYZER = new ListAnalyzer();
@@ -148,5 +154,33 @@ class AllOfNoteTest {
     assertTrue(read(PUMPS, "Gizmo pump, certified by the widget aviation authority, intended to power civil "
         + "tractors, no afterburner").release().isEmpty());
     assertFalse(read(TURBINES, "Gizmo turbine, mass 3 kg, designed for garden irrigation").release().isPresent());
+  }
+
+  @Test
+  void aWordOnlyAlternativeAfterAnInnerListReleasesOnItsOwnWords() {
+    ReleaseNotes.Reading r = read(RADARS, "Gizmo weather balloon radar");
+    assertTrue(r.release().isPresent(), r.toString());
+    assertTrue(r.release().get().contains("c. 'Gizmo weather balloon radars': shown by"), r.release().get());
+  }
+
+  @Test
+  void anAllOfAlternativeReleasesOnlyWhenItsBoundAndItsWordsAreAllShown() {
+    ReleaseNotes.Reading r = read(RADARS, "Gizmo ground radar, instrumented range 450 km, permanently installed");
+    assertTrue(r.release().isPresent(), r.toString());
+    assertTrue(r.release().get().contains("b.1. 'A maximum 'instrumented range' of 500 km or less': met by"),
+        r.release().get());
+    assertTrue(read(RADARS, "Gizmo ground radar, instrumented range 600 km, permanently installed").release()
+        .isEmpty(), "its bound fails");
+  }
+
+  @Test
+  void anAlternativeShownInPartSaysWhatItLacks() {
+    ReleaseNotes.Reading r = read(RADARS, "Gizmo ground radar, instrumented range 450 km");
+    assertTrue(r.release().isEmpty(), r.toString());
+    String why = String.join("\n", r.partlyShown());
+    assertTrue(why.contains("none of its 3 alternatives shown"), why);
+    assertTrue(why.contains("b.1. 'A maximum 'instrumented range' of 500 km or less': met by"), why);
+    assertTrue(why.contains("b.2. 'Permanently installed': not shown"), why);
+    assertFalse(why.contains("a. 'Gizmo fishing radars'"), why);
   }
 }

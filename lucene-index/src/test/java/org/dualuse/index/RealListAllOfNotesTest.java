@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dualuse.core.classify.Product;
 import org.dualuse.core.code.ControlCode;
+import org.dualuse.core.criteria.NoteConditionParser;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
@@ -41,7 +42,7 @@ class RealListAllOfNotesTest {
       for (Note note : node.notes()) {
         if (note.releaseClause().map(ReleaseClause::allOf).orElse(false)) {
           count++;
-          if (NoteConditionParser.parse(note.releaseClause().get()).isEmpty()) {
+          if (NoteConditionParser.parse(note.releaseClause().get().scope()).isEmpty()) {
             unread.add(node.code() + " " + note.label());
           }
         }

@@ -3,40 +3,47 @@ package org.dualuse.core.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the release condition of a decontrol note ("does not control ... designed to operate at an
- * output power of 1 W or less"): the words of its release clause (after "does not control"), with the
- * lettered or numbered lists after "any of the following", "all of the following" or "as follows"
- * read item by item, up to four levels deep, into {@link AnyOf} / {@link AllOf}.
+ * output power of 1 W or less"): the words of its release clause (after "does not control"), split
+ * by {@link NoteConditionParser} into the note's lists as they nest ("any of the following", "all
+ * (of) the following", "as follows" or a bare colon, each with its lettered or numbered items), read
+ * into {@link AnyOf} / {@link AllOf}.
+ *
+ * <p><b>Each alternative on its own.</b> A note's alternatives are read one by one, each from its
+ * own words only: an inner list belongs to its item and ends where the outer list goes on ("a.
+ * Fishing radar; b. ATC radar having all the following: 1. ... 4. Permanently installed; c. Weather
+ * balloon radars" is a, b with its four conditions, or c). A clause is never read whole when it holds
+ * a list: the bound of one alternative ("500 km or less" in b) would be read as the condition of the
+ * whole note and release every item it bounds, whatever the alternative's other conditions.
  *
  * <p>Notes differ from provisions in two ways that make this a reader of its own: below the top, the
  * words before a list and an item without a number are conditions too ({@link Feature}s), and a list
  * item names the goods it releases before its bound ("Ruby with output energy below 20 J"), which
- * stays a condition beside the bound. Stateless and thread-safe (the cache of label patterns is
- * concurrent).
+ * stays a condition beside the bound. Stateless and thread-safe.
  */
 final class NoteConditions {
-  private static final Pattern FOLLOWING = Pattern.compile(
-      "(?<![\\p{L}])(any|all|both|either|each|one)\\s+of\\s+the\\s+following(?:\\s+\\w+)?\\s*:?",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern AS_FOLLOWS_LIST = Pattern.compile("(?<![\\p{L}])()?as\\s+follows\\s*:", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FIRST_LABEL = Pattern.compile("^\\s*(?:\\(?([a-z])\\)|([a-z])\\.|(\\d{1,2})\\.)\\s");
-  // the pattern of each list label ("b", "12") met so far; few, as labels run a..z and 1..140 at most
-  private static final ConcurrentMap<String, Pattern> LABELS =
-      new ConcurrentHashMap<>();
+  /**
+   * The words before an item's bound that deny what the bound measures: "Depth sounders ..., not
+   * including a scanning function exceeding ± 20°" releases sounders whose scanning does NOT exceed
+   * 20°. A comparison that is itself negative ("not exceeding", "not to exceed") is the bound's own
+   * and is not this; nor is "no" ("in which no chemical constitutes more than 30 %"), which the
+   * bound reader types as the share's upper bound. The denial reaches the bound only when no word
+   * that starts another statement ("with", "and", "which") stands between them.
+   */
+  private static final Pattern NEGATED_BOUND = Pattern.compile(
+      "(?i)\\b(?:not\\s+including|not\\s+having|without)\\s+(?:an?\\s+|any\\s+)?"
+          + "(?:(?!\\b(?:with|having|and|which|that|where)\\b)[\\p{L}'\"\\s-]){0,60}[\\s±]*$");
 
   private NoteConditions() {}
 
   /**
    * The condition stated by the words of a note's release clause (what follows "does not control",
    * as the model's {@code ReleaseClause} reads it), or empty when they hold no typed threshold or
-   * range. Lettered and numbered lists after "any of the following" / "all of the following" become
-   * {@link AnyOf} / {@link AllOf}; list items without numbers become {@link Feature}s.
+   * range. Its lists become {@link AnyOf} / {@link AllOf} as {@link NoteConditionParser} nests them;
+   * list items without numbers become {@link Feature}s.
    *
    * @param clauseWords the words of the release clause
    */
@@ -44,46 +51,48 @@ final class NoteConditions {
     if (clauseWords == null || clauseWords.isBlank()) {
       return Optional.empty();
     }
-    Criterion c = conditions(clauseWords, 0);
+    Criterion c = NoteConditionParser.parse(clauseWords)
+        .map(g -> group(g, 0))
+        .orElseGet(() -> whole(clauseWords));
     return c != null && c.isParametric() ? Optional.of(c) : Optional.empty();
   }
 
-  private static Criterion conditions(String text, int depth) {
-    Matcher f = FOLLOWING.matcher(text);
-    boolean isList = depth < 4 && containsIgnoringCase(text, "following") && f.find();
-    if (!isList && depth < 4 && containsIgnoringCase(text, "follows")) {
-      // "does not control "lasers" as follows: a. ...; b. ...": the items are alternatives
-      f = AS_FOLLOWS_LIST.matcher(text);
-      isList = f.find();
+  /** A clause without a list: its typed condition, or its words as a feature. */
+  private static Criterion whole(String text) {
+    Criterion typed = TypedConditions.read(text);
+    return typed != null ? typed : FeatureReader.feature(text);
+  }
+
+  private static Criterion part(NoteConditionParser.Part part, int depth) {
+    return part instanceof NoteConditionParser.Group g ? group(g, depth) : item(((NoteConditionParser.Leaf) part).text());
+  }
+
+  /** A list with the words before it: "all" joins its items, the others offer them. */
+  private static Criterion group(NoteConditionParser.Group g, int depth) {
+    List<Criterion> listed = new ArrayList<>();
+    for (NoteConditionParser.Part item : g.items()) {
+      Criterion c = part(item, depth + 1);
+      if (c != null) {
+        listed.add(c);
+      }
     }
-    if (isList) {
-      // "all (of) the following" and "both (of) the following" join their items; the others offer them
-      boolean any = f.group(1) == null
-          || !(f.group(1).equalsIgnoreCase("all") || f.group(1).equalsIgnoreCase("both"));
-      List<String> items = items(text.substring(f.end()));
-      List<Criterion> listed = new ArrayList<>();
-      for (String item : items) {
-        Criterion c = conditions(item, depth + 1);
-        if (c != null) {
-          listed.add(c);
-        }
-      }
-      Criterion list = listed.isEmpty() ? null
-          : listed.size() == 1 ? listed.get(0) : any ? new AnyOf(listed) : new AllOf(listed);
-      String headText = text.substring(0, f.start());
-      Criterion head = TypedConditions.read(headText);
-      if (head == null && depth > 0) {
-        // below the top, the words before a list are a condition too ("is only operable when installed in")
-        head = FeatureReader.feature(headText);
-      }
-      if (head == null) {
-        return list;
-      }
-      return list == null ? head : new AllOf(List.of(head, list));
+    Criterion list = listed.isEmpty() ? null
+        : listed.size() == 1 ? listed.get(0) : g.all() ? new AllOf(listed) : new AnyOf(listed);
+    Criterion head = g.head().isBlank() ? null : TypedConditions.read(g.head());
+    if (head == null && depth > 0 && !g.head().isBlank()) {
+      // below the top, the words before a list are a condition too ("is only operable when installed in")
+      head = FeatureReader.feature(g.head());
     }
-    if (depth == 0) {
-      Criterion typed = TypedConditions.read(text);
-      return typed != null ? typed : FeatureReader.feature(text);
+    if (head == null) {
+      return list;
+    }
+    return list == null ? head : new AllOf(List.of(head, list));
+  }
+
+  /** An item of a list with no list in it. */
+  private static Criterion item(String text) {
+    if (text.isBlank()) {
+      return null;
     }
     ScannedText scan = ScannedText.of(text);
     List<Bound> bounds = BoundReader.read(scan);
@@ -93,48 +102,11 @@ final class NoteConditions {
     }
     // a list item names what it releases before its bound: "Ruby with output energy below 20 J"
     // releases ruby lasers below 20 J, not every laser below 20 J; the subject stays a condition
+    String before = text.substring(0, Math.min(bounds.get(0).start(), text.length()));
+    if (NEGATED_BOUND.matcher(before).find()) {
+      typed = new Not(typed);
+    }
     Feature subject = FeatureReader.subjectBefore(text, bounds.get(0));
     return subject == null ? typed : new AllOf(List.of(subject, typed));
-  }
-
-  private static Pattern labelPattern(String label) {
-    return Pattern.compile("(?:^|[\\s;:,])\\(?" + Pattern.quote(label) + "[.)]\\s");
-  }
-
-  /** The items of a list labelled "a. ... b. ..." or "1. ... 2. ...", in order; the whole text when unlabelled. */
-  private static List<String> items(String text) {
-    Matcher first = FIRST_LABEL.matcher(text);
-    if (!first.find()) {
-      return List.of(text);
-    }
-    boolean letters = first.group(3) == null;
-    String label = first.group(1) != null ? first.group(1) : first.group(2) != null ? first.group(2) : first.group(3);
-    List<String> out = new ArrayList<>();
-    int itemStart = first.end();
-    while (true) {
-      String next = letters ? String.valueOf((char) (label.charAt(0) + 1)) : String.valueOf(Integer.parseInt(label) + 1);
-      Matcher m = LABELS.computeIfAbsent(next, NoteConditions::labelPattern).matcher(text);
-      if (!m.find(itemStart)) {
-        out.add(text.substring(itemStart));
-        return out;
-      }
-      out.add(text.substring(itemStart, m.start()));
-      itemStart = m.end();
-      label = next;
-      if (out.size() > 40) {
-        out.add(text.substring(itemStart));
-        return out;
-      }
-    }
-  }
-
-  /** Whether {@code text} holds {@code word} in any case: true whenever the ASCII-only (?i) of a pattern finds it. */
-  private static boolean containsIgnoringCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -207,6 +207,77 @@ class CriteriaExtractorTest {
   }
 
   @Test
+  void anInnerNumberedListBelongsToItsLetteredItemAndEndsWhereTheOuterListGoesOn() {
+    // the shape of the note to 6A008.i: a word-only item, an all-of item with a bound, a word-only item
+    Criterion c = extractor.extractReleaseCondition(": a. Fishing ground widget radar; b. Ground widget radar "
+        + "for enroute traffic control and having all the following: 1. A maximum 'instrumented range' of 500 km or "
+        + "less; 2. Configured so that data go only one way; 3. Permanently installed; c. Weather balloon tracking "
+        + "radars.").orElseThrow();
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    assertEquals(3, any.criteria().size(), c.describe());
+    assertInstanceOf(Feature.class, any.criteria().get(0));
+    AllOf b = assertInstanceOf(AllOf.class, any.criteria().get(1));
+    AllOf conditions = assertInstanceOf(AllOf.class, b.criteria().get(1));
+    assertEquals(3, conditions.criteria().size(), c.describe());
+    assertEquals("instrumented range <= 500 km", conditions.criteria().get(0).describe());
+    // c is the outer list's third alternative, not a part of b's third condition
+    assertEquals("Permanently installed", conditions.criteria().get(2).describe());
+    assertEquals("Weather balloon tracking radars", any.criteria().get(2).describe());
+  }
+
+  @Test
+  void aBoundOfOneAlternativeIsNeverTheConditionOfTheWholeNote() {
+    // read whole, the clause's one bound would release every radar of 500 km or less
+    Criterion c = extractor.extractReleaseCondition(": a. Fishing widget radar; b. Ground widget radar having all "
+        + "the following: 1. A maximum 'instrumented range' of 500 km or less; 2. Permanently installed.")
+        .orElseThrow();
+    assertInstanceOf(AnyOf.class, c);
+    assertFalse(c instanceof Threshold, c.describe());
+  }
+
+  @Test
+  void wordOnlyAndParametricAlternativesOfOneNoteAreEachReadOnTheirOwn() {
+    Criterion c = extractor.extractReleaseCondition("widget lasers as follows: a. Dental widget lasers; "
+        + "b. Ruby widget lasers with an output energy below 20 J; c. Toy widget lasers.").orElseThrow();
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    assertEquals(3, any.criteria().size(), c.describe());
+    assertInstanceOf(Feature.class, any.criteria().get(0));
+    AllOf ruby = assertInstanceOf(AllOf.class, any.criteria().get(1));
+    assertInstanceOf(Feature.class, ruby.criteria().get(0));
+    assertEquals("energy < 20 J", ruby.criteria().get(1).describe());
+    assertInstanceOf(Feature.class, any.criteria().get(2));
+  }
+
+  @Test
+  void anItemThatDeniesWhatItsBoundMeasuresReleasesWhatDoesNotExceedIt() {
+    // the shape of the note to 6A001.a.1: "not including a scanning function exceeding ± 20°"
+    Criterion c = extractor.extractReleaseCondition("widget equipment as follows: a. Depth widgets operating "
+        + "vertically, not including a scanning function exceeding ± 20°, and limited to fish finding; "
+        + "b. Acoustic widget beacons.").orElseThrow();
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    AllOf sounders = assertInstanceOf(AllOf.class, any.criteria().get(0));
+    Not not = assertInstanceOf(Not.class, sounders.criteria().get(1));
+    assertTrue(not.criterion().describe().contains("> 20"), c.describe());
+    // a comparison that is itself negative stays the bound
+    Criterion area = extractor.extractReleaseCondition("widget laminates as follows: a. Toy widgets; b. Widget "
+        + "sheets having an area not exceeding 1 m2.").orElseThrow();
+    assertFalse(area.describe().contains("NOT"), area.describe());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"all the following", "all of the following"})
+  void anAllOfListInsideAnItemIsReadWithOrWithoutOf(String joiner) {
+    Criterion c = extractor.extractReleaseCondition("widgets as follows: a. Toy widgets; b. Widget tubes having "
+        + joiner + ": 1. An average output power equal to or less than 40 W; and 2. Designed for operation in any "
+        + "frequency band that does not exceed 30 GHz; c. Garden widgets.").orElseThrow();
+    AnyOf any = assertInstanceOf(AnyOf.class, c);
+    assertEquals(3, any.criteria().size(), c.describe());
+    AllOf b = assertInstanceOf(AllOf.class, any.criteria().get(1));
+    List<String> bounds = b.leaves().stream().filter(l -> l instanceof Threshold).map(Criterion::describe).toList();
+    assertEquals(List.of("average output power <= 40 W", "operating frequency <= 30 GHz"), bounds);
+  }
+
+  @Test
   void aDecontrolNoteWithoutNumbersHasNoExclusion() {
     assertTrue(extractor.extractReleaseCondition("widgets designed for civil toys.").isEmpty());
   }

@@ -1,15 +1,15 @@
-package org.dualuse.index;
+package org.dualuse.core.criteria;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dualuse.core.model.ReleaseClause;
 
 /**
  * Splits the release clause of a decontrol note ("does not control ...") into its conditions, as
@@ -28,10 +28,10 @@ import org.dualuse.core.model.ReleaseClause;
  *
  * <p>Stateless and thread-safe.
  */
-final class NoteConditionParser {
+public final class NoteConditionParser {
 
   /** A part of a note's clause: a group of conditions or one condition's text. */
-  sealed interface Part permits Group, Leaf {
+  public sealed interface Part permits Group, Leaf {
     /** The item's label as printed ("a", "2"), empty for the clause itself or an unlabelled item. */
     String label();
   }
@@ -42,29 +42,39 @@ final class NoteConditionParser {
    * @param head the words before the list ("turning machines ... having"), a condition too
    * @param all true when every item must hold, false when one must
    */
-  record Group(String label, String head, boolean all, List<Part> items) implements Part {
-    Group {
-      items = List.copyOf(items);
+  public record Group(String label, String head, boolean all, List<Part> items) implements Part {
+    public Group {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(head, "head");
+      items = List.copyOf(Objects.requireNonNull(items, "items"));
     }
   }
 
   /** One condition's text, with no list in it. */
-  record Leaf(String label, String text) implements Part {}
+  public record Leaf(String label, String text) implements Part {
+    public Leaf {
+      Objects.requireNonNull(label, "label");
+      Objects.requireNonNull(text, "text");
+    }
+  }
 
   // the words after "of the following" up to the colon: "criteria", "characteristics", "items, or ... therefor"
   private static final Pattern INTRO = Pattern.compile(
-      "(?i)\\b(?:(all|both)(?: of)?|any of|one or more of) the following\\b[^:;]{0,240}?[:;]|\\bas follows\\s*[:;]");
+      "(?i)\\b(?:(all|both)(?: of)?|any of|one or more of|one of|either of) the following\\b[^:;]{0,240}?[:;]|\\bas follows\\s*[:;]");
   private static final Pattern ANY_LABEL = Pattern.compile("(?<![^\\s;:,(])\\(?([a-z]|\\d{1,2})[.)]\\s");
   private static final Map<String, Pattern> LABELS = new ConcurrentHashMap<>();
 
   private NoteConditionParser() {}
 
   /**
-   * The conditions of a release clause (its words after "does not control", as the parser read them
-   * once), or empty when the clause has no list.
+   * The conditions of a release clause, from its words after "does not control" ({@code
+   * ReleaseClause.scope()} of the model, as the parser read them once), or empty when the clause has
+   * no list.
+   *
+   * @throws NullPointerException if {@code clause} is null
    */
-  static Optional<Group> parse(ReleaseClause releaseClause) {
-    String clause = releaseClause.scope();
+  public static Optional<Group> parse(String clause) {
+    Objects.requireNonNull(clause, "clause");
     int start = 0;
     while (start < clause.length() && Character.isWhitespace(clause.charAt(start))) {
       start++;

@@ -1,4 +1,4 @@
-package org.dualuse.index;
+package org.dualuse.core.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ class NoteConditionParserTest {
 
   /** The conditions of a note's release clause, the clause read as the parser reads it. */
   private static Optional<NoteConditionParser.Group> parseNote(String note) {
-    return ReleaseClause.read(NoteKind.NOTE, note).flatMap(NoteConditionParser::parse);
+    return ReleaseClause.read(NoteKind.NOTE, note).map(ReleaseClause::scope).flatMap(NoteConditionParser::parse);
   }
 
   private static NoteConditionParser.Group parse(String note) {
