@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.analysis.NoteWordRule;
 
 /**
  * The distinctive words of the list's release notes and N.B.s, and the rule by which a product text
@@ -29,10 +30,6 @@ final class NoteWords implements AllOfNote.WordRule {
   private static final Pattern OR = Pattern.compile("(?i)\\bor\\b");
   private static final Pattern ENUMERATOR = Pattern.compile("(?:^|[\\s:;])(?:[a-z]|\\d{1,2})\\.\\s|;");
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final String BOILERPLATE =
-      "control controls controlled equipment item items system systems designed modified use used "
-          + "application applications component components following specified type types device devices "
-          + "purpose purposes note entry other such than those which being capable";
 
   private final ListAnalyzer analyzer;
   private final Set<String> boilerplate;
@@ -42,7 +39,7 @@ final class NoteWords implements AllOfNote.WordRule {
   /** @param nodesWith per word, the number of nodes whose text or notes have it; not copied, not changed */
   NoteWords(ListAnalyzer analyzer, Map<String, Integer> nodesWith) {
     this.analyzer = analyzer;
-    this.boilerplate = new HashSet<>(analyzer.terms(BOILERPLATE));
+    this.boilerplate = new HashSet<>(analyzer.terms(String.join(" ", NoteWordRule.BOILERPLATE)));
     this.nodesWith = nodesWith;
   }
 
@@ -68,18 +65,9 @@ final class NoteWords implements AllOfNote.WordRule {
     return false;
   }
 
-  /** At least two of an alternative's words and 40 % of them, or its only word. */
+  /** Whether the text's words show an alternative, by the list's one rule ({@link NoteWordRule}). */
   static boolean matches(Set<String> alternative, Set<String> words) {
-    int hit = 0;
-    for (String w : alternative) {
-      if (words.contains(w)) {
-        hit++;
-      }
-    }
-    if (alternative.size() == 1) {
-      return hit == 1;
-    }
-    return hit >= 2 && hit >= Math.ceil(0.4 * alternative.size());
+    return NoteWordRule.shows(alternative, words::contains);
   }
 
   /**

@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.analysis.WordForms;
 import org.dualuse.index.analysis.LiteralPhrases;
 
 /**
@@ -134,7 +135,7 @@ final class VocabularyPhrases {
 
   private static void addCompoundWords(List<String> into, String phrase) {
     for (String w : phrase.split("[\\s-]+")) {
-      into.add(ListAnalyzer.fold(w));
+      into.add(WordForms.fold(w));
     }
   }
 

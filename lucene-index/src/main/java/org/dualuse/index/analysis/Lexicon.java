@@ -203,7 +203,7 @@ public final class Lexicon {
       if (f[3].isBlank()) {
         throw new LexiconFormatException(source, lineNumber, "the row names no source");
       }
-      String folded = ListAnalyzer.fold(word);
+      String folded = WordForms.fold(word);
       rows.computeIfAbsent(language, l -> new HashMap<>())
           .computeIfAbsent(stem(language, folded), k -> new TreeSet<>()).add(english);
       words.computeIfAbsent(language, l -> new LinkedHashSet<>()).add(folded);

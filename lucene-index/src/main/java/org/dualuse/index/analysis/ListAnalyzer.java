@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,7 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -27,7 +25,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * and the spaced spelling match), English possessives, lower case, {@link NumberAndUnitFilter}
  * (numbers and units stay out of word scoring), ASCII folding ({@code Wärmebildkamera} and
  * {@code warmebildkamera} match), optional German decompounding against a dictionary, English and
- * annex stop words, Porter stemming. Thread-safe like every Lucene analyzer.
+ * annex stop words, the one stemmer of the classifier ({@link WordForms#stem}: Snowball English).
+ * Thread-safe like every Lucene analyzer.
  */
 public final class ListAnalyzer extends Analyzer {
 
@@ -112,7 +111,7 @@ public final class ListAnalyzer extends Analyzer {
       ts = new LexiconFilter(ts, lexicon, language);
     }
     ts = new StopFilter(ts, STOP_WORDS);
-    ts = new PorterStemFilter(ts);
+    ts = new StemFilter(ts);
     return new TokenStreamComponents(source, ts);
   }
 
@@ -140,7 +139,7 @@ public final class ListAnalyzer extends Analyzer {
    */
   public boolean keepsEveryWord(String phrase) {
     for (String token : phrase.split("[^\\p{L}\\p{N}]+")) {
-      if (token.isEmpty() || STOP_WORDS.contains(fold(token))) {
+      if (token.isEmpty() || STOP_WORDS.contains(WordForms.fold(token))) {
         continue;
       }
       if (terms(token).isEmpty()) {
@@ -148,14 +147,6 @@ public final class ListAnalyzer extends Analyzer {
       }
     }
     return true;
-  }
-
-  /** Lower case with accents folded to ASCII, as the chain does before decompounding. */
-  public static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    char[] out = new char[lower.length() * 4];
-    int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, lower.length());
-    return new String(out, 0, n);
   }
 
   @Override

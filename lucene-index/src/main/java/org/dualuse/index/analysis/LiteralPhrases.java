@@ -170,7 +170,7 @@ public final class LiteralPhrases<T> {
     char[] out = new char[s.length()];
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String f = c < 0x80 ? null : ListAnalyzer.fold(String.valueOf(c));
+      String f = c < 0x80 ? null : WordForms.fold(String.valueOf(c));
       out[i] = f == null || f.length() != 1 ? c : f.charAt(0);
     }
     return new String(out);

@@ -16,11 +16,8 @@ import java.util.stream.Stream;
  */
 final class NegationScope {
 
-  private static final Set<String> NEGATORS = Set.of(
-      "not", "non", "no", "without", "never", "nicht", "ohne", "kein", "keine", "keinen", "nor",
-      // French and Italian: "sans", "aucun(e)"; "senza", "nessun(o/a)", "né" ("non" is above). Not the
-      // French "ni": it is nickel's symbol ("W-Ni-Fe", "Ni powder"), and "sans X ni Y" is negated by "sans"
-      "sans", "aucun", "aucune", "senza", "nessun", "nessuno", "nessuna", "né");
+  /** The classifier's one list of negators. */
+  private static final Set<String> NEGATORS = Negators.WORDS;
   /** Words that join the negated words of a list: "no relational or contact-network mapping". */
   private static final Set<String> LIST_JOINERS = Set.of(
       "or", "nor", "and", "oder", "und", "noch", "ou", "et", "ni", "o", "e", "né");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.dualuse.index.analysis.Negators;
+
 /**
  * A word or phrase to look for in a product text, matched on word boundaries.
  *
@@ -115,9 +117,8 @@ record Cue(String text, List<CueWord> words) {
     return i >= 2 && NEGATORS.contains(text.get(i - 2).folded());
   }
 
-  private static final Set<String> NEGATORS =
-      Set.of("no", "not", "non", "never", "without", "ohne", "kein", "keine", "keinen", "keiner", "nicht",
-          "sans", "aucun", "aucune", "pas", "senza", "nessun", "nessuna", "nessuno");
+  /** The classifier's one list of negators. */
+  private static final Set<String> NEGATORS = Negators.WORDS;
   private static final Set<String> OPPOSERS = Set.of("anti", "counter", "gegen");
 
   /** One word of a cue and how it matches. */

@@ -4,11 +4,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.analysis.NoteWordRule;
 
 /**
  * The distinctive words of a piece of release-note text: the words left after dropping those already
- * known (function words, the annex's boilerplate, the words of the nodes the note describes), as
- * light stems ({@link Word#light()}: plurals folded, not stemmed), the acronyms among them, the text
+ * known (stop words, the annex's boilerplate, the words of the nodes the note describes), as
+ * light stems ({@link Word#light()}: plurals folded, not stemmed; see {@link NoteWordRule} on why), the acronyms among them, the text
  * itself, and the supplement's user phrases that stand for its note phrases, in the supplement's order.
  *
  * @param text the piece of note text
@@ -19,14 +21,8 @@ import java.util.Set;
  */
 record DistinctiveWords(String text, List<Word> all, Set<String> stems, Set<String> acronyms, List<Cue> userPhrases) {
 
-  /** Words that never say what a release note releases: function words and the annex's boilerplate. */
-  static final Set<String> BOILERPLATE = stems(
-      "a an the of for to and or in on by with from at as any all following specially specifically "
-          + "designed modified equipment system systems item items software technology component "
-          + "components device devices use used using purpose purposes limited provide providing "
-          + "meeting only operates operate receiving it its is are be being not that which this "
-          + "these those such other than control controls include includes note specified type "
-          + "types e g i ie eg one more after before whether there their them they");
+  /** The annex's boilerplate ({@link NoteWordRule#BOILERPLATE}) as light stems. */
+  static final Set<String> BOILERPLATE = stems(String.join(" ", NoteWordRule.BOILERPLATE));
 
   /** The distinctive words of the text, those in {@code known} and those of one letter left out. */
   static DistinctiveWords of(String text, Set<String> known, List<Cue> userPhrases) {
@@ -34,7 +30,7 @@ record DistinctiveWords(String text, List<Word> all, Set<String> stems, Set<Stri
     Set<String> stems = new LinkedHashSet<>();
     Set<String> acronyms = new LinkedHashSet<>();
     for (Word w : all) {
-      if (known.contains(w.light()) || w.light().length() < 2) {
+      if (isStopWord(w) || known.contains(w.light()) || w.light().length() < 2) {
         continue;
       }
       stems.add(w.light());
@@ -53,10 +49,19 @@ record DistinctiveWords(String text, List<Word> all, Set<String> stems, Set<Stri
     return new DistinctiveWords(text, all, stems, acronyms, List.copyOf(phrases));
   }
 
-  /** The light stems of every word of a text. */
+  /** The light stems of the words of a text that are no stop words. */
   static Set<String> stems(String text) {
     Set<String> out = new HashSet<>();
-    Word.of(text).forEach(w -> out.add(w.light()));
+    for (Word w : Word.of(text)) {
+      if (!isStopWord(w)) {
+        out.add(w.light());
+      }
+    }
     return out;
+  }
+
+  /** A stop word of the one analysis ({@link ListAnalyzer#STOP_WORDS}), compared folded as the analyzer does. */
+  private static boolean isStopWord(Word w) {
+    return ListAnalyzer.STOP_WORDS.contains(w.folded());
   }
 }

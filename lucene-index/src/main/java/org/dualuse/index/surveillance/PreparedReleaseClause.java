@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.dualuse.index.analysis.NoteWordRule;
 
 /**
  * A release clause of a cyber-surveillance note prepared for one candidate: the distinctive words of
@@ -113,7 +114,8 @@ final class PreparedReleaseClause {
    * Words of the text that show the piece applies, or empty: its own distinctive words first, then
    * the supplement's user phrases for a note phrase of the piece with a distinctive word in it
    * (an update alias serves the head that is about updates, not a condition that repeats it). A minimum of 0
-   * means the default rule of {@link CyberSurveillanceNotes}; 1 means one word suffices.
+   * means the list's one note word rule ({@link NoteWordRule}), an acronym of the piece sufficing; 1 means
+   * one word suffices.
    */
   private static Optional<String> evidence(DistinctiveWords piece, ProductText text, int minimum) {
     List<String> surfaces = new ArrayList<>();
@@ -127,10 +129,7 @@ final class PreparedReleaseClause {
         }
       }
     }
-    int n = piece.stems().size();
-    boolean enough = minimum > 0
-        ? matched >= minimum
-        : n > 0 && matched >= Math.min(2, n) && matched >= 0.6 * n;
+    boolean enough = minimum > 0 ? matched >= minimum : NoteWordRule.enough(matched, piece.stems().size());
     if (enough) {
       return Optional.of(String.join(" ", surfaces));
     }

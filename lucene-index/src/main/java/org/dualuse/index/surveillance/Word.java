@@ -1,23 +1,17 @@
 package org.dualuse.index.surveillance;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.dualuse.index.analysis.WordChars;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.dualuse.index.analysis.WordForms;
 
 /**
- * One word of a text as the cue matching sees it: the surface as written with its offsets, the
- * folded form (lower case, accents and umlauts dropped, {@code ß} as {@code ss}) and the stem of
- * the folded form (Snowball English: plurals and verb forms meet, {@code intercepts},
- * {@code interception} and {@code intercepted} all give {@code intercept}).
- *
- * <p>German words go through the same stemmer; that is crude but symmetric, since cues and texts
- * are stemmed alike. Words are runs of letters and digits; everything else separates them.
+ * One word of a text as the cue matching sees it: the surface as written with its offsets, and the
+ * folded form and the stem that the classifier's one analysis gives it ({@link WordForms}: the index
+ * and the retrieval fold and stem the same word alike). Words are runs of letters and digits
+ * ({@link WordChars}); everything else separates them.
  *
  * @param surface the word as written
  * @param folded lower case without diacritics
@@ -27,7 +21,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * @param end offset after the last character
  */
 record Word(String surface, String folded, String stem, String light, int start, int end) {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   /**
    * Folded form, stem and singular per surface word, shared by all threads: the same few thousand
    * words recur in every product text and note, and stemming them is most of the cost of reading a
@@ -69,31 +62,13 @@ record Word(String surface, String folded, String stem, String light, int start,
   private static Forms formsOf(String surface) {
     Forms f = FORMS.get(surface);
     if (f == null) {
-      String folded = fold(surface);
-      f = new Forms(folded, stem(folded), singular(folded));
+      String folded = WordForms.fold(surface);
+      f = new Forms(folded, WordForms.stem(folded), singular(folded));
       if (FORMS.size() < MAX_FORMS) {
         FORMS.putIfAbsent(surface, f);
       }
     }
     return f;
-  }
-
-  /** Lower case, diacritics removed, {@code ß} as {@code ss}. */
-  static String fold(String s) {
-    if (isAscii(s)) {
-      return s.toLowerCase(Locale.ROOT); // nothing to decompose or drop: skip the Normalizer
-    }
-    String lower = s.toLowerCase(Locale.ROOT).replace("ß", "ss");
-    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The folded word without an English plural ending: -ies to -y, -es after a sibilant, -s. */
@@ -110,20 +85,5 @@ record Word(String surface, String folded, String stem, String light, int start,
       return w.substring(0, n - 1);
     }
     return w;
-  }
-
-  private static String stem(String folded) {
-    if (folded.length() < 3) {
-      return folded;
-    }
-    for (int i = 0; i < folded.length(); i++) {
-      if (!Character.isLetter(folded.charAt(i))) {
-        return folded;
-      }
-    }
-    EnglishStemmer stemmer = new EnglishStemmer(); // not thread-safe: one per word not yet known
-    stemmer.setCurrent(folded);
-    stemmer.stem();
-    return stemmer.getCurrent();
   }
 }

@@ -25,7 +25,7 @@ class LexiconTest {
   @Test
   void inflectedFormsFindTheirBaseForm() {
     assertEquals(List.of("power"), GERMAN.englishOf("de", "leistungen"));
-    assertEquals(List.of("cooled"), GERMAN.englishOf("de", ListAnalyzer.fold("gekühlte")));
+    assertEquals(List.of("cooled"), GERMAN.englishOf("de", WordForms.fold("gekühlte")));
     assertEquals(List.of("pipe", "tube"), GERMAN.englishOf("de", "rohre"));
     assertEquals(List.of(), GERMAN.englishOf("de", "pumpe"));
     assertEquals(List.of(), GERMAN.englishOf("fr", "leistung"), "no rows of another language");
