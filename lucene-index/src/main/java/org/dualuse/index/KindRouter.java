@@ -53,7 +53,7 @@ final class KindRouter {
       }
       Map<ControlCode, List<ControlCode>> into = g == ProductGroup.D ? softwareFor : technologyFor;
       for (Reference r : node.references()) {
-        if (!r.fromNote() && !r.target().group().isSoftwareOrTechnology()) {
+        if (!r.fromNote() && covers(g, r.target().group())) {
           addUser(into, r.target(), node.code());
         }
       }
@@ -61,7 +61,7 @@ final class KindRouter {
       Matcher m = GROUP_REFERENCE.matcher(node.text());
       while (m.find()) {
         ProductGroup target = ProductGroup.valueOf(m.group(2));
-        if (!target.isSoftwareOrTechnology()) {
+        if (covers(g, target)) {
           addGroupUser(m.group(1) + target.name(), node.code());
         }
       }
@@ -72,6 +72,16 @@ final class KindRouter {
         }
       }
     }
+  }
+
+  /**
+   * Whether a D or E node that refers to goods of group {@code target} covers them: software covers
+   * goods; technology covers goods and the software of D ("technology for the development of
+   * software specified in 9D001"), so a description of such technology is led to its E node by the
+   * software it names as well as by the equipment.
+   */
+  private static boolean covers(ProductGroup user, ProductGroup target) {
+    return !target.isSoftwareOrTechnology() || (user == ProductGroup.E && target == ProductGroup.D);
   }
 
   private void addGroupUser(String group, ControlCode user) {
@@ -116,12 +126,16 @@ final class KindRouter {
 
   /**
    * Adds to {@code scored} the D or E nodes (for a software or technology text) that cover the
-   * equipment of a retrieved goods node, each keeping what its own words earned.
+   * equipment of a retrieved goods node, or (for a technology text) the software of a retrieved D
+   * node, each keeping what its own words earned.
    */
   void deriveSoftwareOrTechnology(Map<ControlCode, ScoredNode> scored,
       Map<ControlCode, ListIndex.NodeHit> retrieved, ListIndex.NodeHit hit, Kind kind) {
     ControlCode code = hit.node().code();
-    if (code.group().isSoftwareOrTechnology()) {
+    // goods lead to the software and technology for them; software leads to the technology for it
+    boolean covered = !code.group().isSoftwareOrTechnology()
+        || (code.group() == ProductGroup.D && kind == Kind.TECHNOLOGY);
+    if (!covered) {
       return;
     }
     Map<ControlCode, List<ControlCode>> users = kind == Kind.SOFTWARE ? softwareFor : technologyFor;
