@@ -25,18 +25,19 @@ import org.dualuse.index.analysis.ProductKinds.Kind;
  * for the equipment the text describes (by its code, its product group such as "7A", or "goods
  * specified in this Category").
  *
+ * <p>How much a node of another group counts and what a covering node takes are the fitted
+ * {@link KindFactors}.
+ *
  * <p>Read once per list at construction; immutable and thread-safe.
  */
 final class KindRouter {
-
-  private static final double OFF_GROUP_FACTOR = 0.4;
-  private static final double GOODS_FOR_SOFTWARE_FACTOR = 0.35;
-  private static final double DERIVED_FACTOR = 0.9;
 
   private static final Pattern THIS_CATEGORY = Pattern.compile("\\bspecified in this Category\\b");
   private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<![0-9A-Za-z.])([0-9])([A-E])(?![0-9A-Za-z])");
 
   private final ControlList list;
+  /** How much a node of another group counts, and what a covering D or E node takes (fitted, {@link KindFactors}). */
+  private final KindFactors factors;
   /** The words that say a text offers software or technology (reviewed data, {@link ProductKinds}). */
   private final ProductKinds.Prepared kinds;
   private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
@@ -44,7 +45,12 @@ final class KindRouter {
   private final Map<String, List<ControlCode>> groupUsers = new HashMap<>();
 
   KindRouter(ControlList list, ListAnalyzer analyzer) {
+    this(list, analyzer, KindFactors.STANDARD);
+  }
+
+  KindRouter(ControlList list, ListAnalyzer analyzer, KindFactors factors) {
     this.list = list;
+    this.factors = java.util.Objects.requireNonNull(factors, "factors");
     this.kinds = ProductKinds.standard().prepare(analyzer::terms);
     for (ControlNode node : list.allNodes()) {
       ProductGroup g = node.code().group();
@@ -115,12 +121,14 @@ final class KindRouter {
   }
 
   /** The factor a node's retrieval score takes for a text of this kind: D/E nodes lose weight for goods. */
-  static double groupFactor(ControlCode code, Kind kind) {
+  double groupFactor(ControlCode code, Kind kind) {
     ProductGroup g = code.group();
+    double off = factors.offGroup();
+    double goods = factors.goodsForSoftware();
     return switch (kind) {
-      case GOODS -> g.isSoftwareOrTechnology() ? OFF_GROUP_FACTOR : 1.0;
-      case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
-      case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
+      case GOODS -> g.isSoftwareOrTechnology() ? off : 1.0;
+      case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? off : goods;
+      case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? off : goods;
     };
   }
 
@@ -154,7 +162,7 @@ final class KindRouter {
       list.find(d).ifPresent(node -> {
         ListIndex.NodeHit own = retrieved.get(d);
         // the derived node keeps what its own words earned and adds the equipment's evidence
-        double score = hit.score() * DERIVED_FACTOR + (own == null ? 0 : own.score());
+        double score = hit.score() * factors.derived() + (own == null ? 0 : own.score());
         List<String> words = new ArrayList<>(hit.matchedTerms());
         if (own != null) {
           own.matchedTerms().stream().filter(t -> !words.contains(t)).forEach(words::add);

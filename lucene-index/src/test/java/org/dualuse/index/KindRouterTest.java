@@ -64,10 +64,10 @@ class KindRouterTest {
     ControlCode goods = ControlCode.parse("9A999.b");
     ControlCode software = ControlCode.parse("9D999");
     ControlCode technology = ControlCode.parse("8E996");
-    assertTrue(KindRouter.groupFactor(goods, ProductKinds.Kind.GOODS) > KindRouter.groupFactor(software, ProductKinds.Kind.GOODS));
-    assertTrue(KindRouter.groupFactor(software, ProductKinds.Kind.SOFTWARE) > KindRouter.groupFactor(goods, ProductKinds.Kind.SOFTWARE));
-    assertTrue(KindRouter.groupFactor(technology, ProductKinds.Kind.TECHNOLOGY)
-        > KindRouter.groupFactor(software, ProductKinds.Kind.TECHNOLOGY));
+    assertTrue(router.groupFactor(goods, ProductKinds.Kind.GOODS) > router.groupFactor(software, ProductKinds.Kind.GOODS));
+    assertTrue(router.groupFactor(software, ProductKinds.Kind.SOFTWARE) > router.groupFactor(goods, ProductKinds.Kind.SOFTWARE));
+    assertTrue(router.groupFactor(technology, ProductKinds.Kind.TECHNOLOGY)
+        > router.groupFactor(software, ProductKinds.Kind.TECHNOLOGY));
   }
 
   @Test
