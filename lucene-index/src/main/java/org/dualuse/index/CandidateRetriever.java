@@ -37,7 +37,7 @@ final class CandidateRetriever {
     Map<ControlCode, ListIndex.NodeHit> retrieved = new HashMap<>();
     for (ListIndex.NodeHit hit : hits) {
       retrieved.put(hit.node().code(), hit);
-      ScoredNode found = new ScoredNode(hit.node(), hit.score() * KindRouter.groupFactor(hit.node().code(), kind),
+      ScoredNode found = new ScoredNode(hit.node(), hit.score() * kinds.groupFactor(hit.node().code(), kind),
           hit.matchedTerms(), hit.phrases());
       if (!hit.pointers().isEmpty()) {
         found.pointed = true;

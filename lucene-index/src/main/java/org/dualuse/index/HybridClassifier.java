@@ -135,7 +135,8 @@ public final class HybridClassifier implements Classifier {
   }
 
   HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints) {
-    this(index, parameters, constraints, DecisionModel.standard(), null, DEFAULT_MAX_CANDIDATES, true);
+    this(index, parameters, constraints, DecisionModel.standard(), null, DEFAULT_MAX_CANDIDATES, true,
+        KindFactors.STANDARD);
   }
 
   /**
@@ -148,23 +149,26 @@ public final class HybridClassifier implements Classifier {
    */
   public HybridClassifier(ListIndex index, ProductConstraints constraints, DecisionModel decisionModel) {
     this(index, ParameterReportSide.standard(Objects.requireNonNull(index, "index").list()), constraints,
-        Objects.requireNonNull(decisionModel, "decisionModel"), null, DEFAULT_MAX_CANDIDATES, true);
+        Objects.requireNonNull(decisionModel, "decisionModel"), null, DEFAULT_MAX_CANDIDATES, true,
+        KindFactors.STANDARD);
   }
 
   /**
    * @param releaseNotes the list's release notes read already, or null to read them now
    * @param maxCandidates the most candidates a classification shows
    * @param surveillanceScreens whether the Article 5 screen and the cyber-surveillance flag run
+   * @param kindFactors the weights of the kind routing
    */
   private HybridClassifier(ListIndex index, ParameterSide parameters, ProductConstraints constraints,
-      DecisionModel decisionModel, ReleaseNotes releaseNotes, int maxCandidates, boolean surveillanceScreens) {
+      DecisionModel decisionModel, ReleaseNotes releaseNotes, int maxCandidates, boolean surveillanceScreens,
+      KindFactors kindFactors) {
     this.index = Objects.requireNonNull(index, "index");
     Objects.requireNonNull(decisionModel, "decisionModel");
     this.constraints = Objects.requireNonNull(constraints, "constraints");
     this.list = index.list();
     ListAnalyzer analyzer = new ListAnalyzer();
     ReleaseNotes notes = releaseNotes != null ? releaseNotes : new ReleaseNotes(list, analyzer);
-    KindRouter kinds = new KindRouter(list, analyzer);
+    KindRouter kinds = new KindRouter(list, analyzer, kindFactors);
     // the knowledge files' subjects name the EU annex's codes: a list whose profile does not claim them sees none
     this.reader = new ProductReader(index, notes, parameters, kinds, Knowledge.standard().subjectsFor(list));
     this.retriever = new CandidateRetriever(index, kinds);
@@ -197,7 +201,7 @@ public final class HybridClassifier implements Classifier {
     ReleaseNotesAhead notes = ReleaseNotesAhead.start(list);
     ListIndex index = ListIndex.inMemory(list);
     return new HybridClassifier(index, ParameterReportSide.standard(list), constraints, DecisionModel.standard(),
-        notes.get(), DEFAULT_MAX_CANDIDATES, true);
+        notes.get(), DEFAULT_MAX_CANDIDATES, true, KindFactors.STANDARD);
   }
 
   /**
@@ -298,6 +302,7 @@ public final class HybridClassifier implements Classifier {
     private double listingThreshold = Double.NaN;
     private int maxCandidates = DEFAULT_MAX_CANDIDATES;
     private boolean surveillanceScreens = true;
+    private KindFactors kindFactors = KindFactors.STANDARD;
 
     private Builder(ListIndex index) {
       this.index = index;
@@ -360,6 +365,15 @@ public final class HybridClassifier implements Classifier {
       return this;
     }
 
+    /**
+     * The weights of the kind routing (default {@link KindFactors#STANDARD}, fitted on tune): for
+     * research, the fit that chooses them ({@code FitKindFactors} in the benchmarks module).
+     */
+    public Builder kindFactors(KindFactors factors) {
+      this.kindFactors = Objects.requireNonNull(factors, "factors");
+      return this;
+    }
+
     /** A classifier with these options. */
     public HybridClassifier build() {
       DecisionModel model = decisionModel != null ? decisionModel : DecisionModel.standard();
@@ -367,7 +381,7 @@ public final class HybridClassifier implements Classifier {
         model = model.withThreshold(listingThreshold);
       }
       return new HybridClassifier(index, ParameterReportSide.standard(index.list()), constraints, model, null,
-          maxCandidates, surveillanceScreens);
+          maxCandidates, surveillanceScreens, kindFactors);
     }
   }
 }

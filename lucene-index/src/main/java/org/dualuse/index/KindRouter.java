@@ -26,18 +26,19 @@ import org.dualuse.index.analysis.ProductKinds;
  * for the equipment the text describes (by its code, its product group such as "7A", or "goods
  * specified in this Category").
  *
+ * <p>How much a node of another group counts and what a covering node takes are the fitted
+ * {@link KindFactors}.
+ *
  * <p>Read once per list at construction; immutable and thread-safe.
  */
 final class KindRouter {
-
-  private static final double OFF_GROUP_FACTOR = 0.4;
-  private static final double GOODS_FOR_SOFTWARE_FACTOR = 0.35;
-  private static final double DERIVED_FACTOR = 0.9;
 
   private static final Pattern THIS_CATEGORY = Pattern.compile("\\bspecified in this Category\\b");
   private static final Pattern GROUP_REFERENCE = Pattern.compile("(?<![0-9A-Za-z.])([0-9])([A-E])(?![0-9A-Za-z])");
 
   private final ControlList list;
+  /** How much a node of another group counts, and what a covering D or E node takes (fitted, {@link KindFactors}). */
+  private final KindFactors factors;
   /** The words that say a text offers software or technology (reviewed data, {@link ProductKinds}). */
   private final ProductKinds.Prepared kinds;
   private final Map<ControlCode, List<ControlCode>> softwareFor = new HashMap<>();
@@ -45,7 +46,12 @@ final class KindRouter {
   private final Map<String, List<ControlCode>> groupUsers = new HashMap<>();
 
   KindRouter(ControlList list, ListAnalyzer analyzer) {
+    this(list, analyzer, KindFactors.STANDARD);
+  }
+
+  KindRouter(ControlList list, ListAnalyzer analyzer, KindFactors factors) {
     this.list = list;
+    this.factors = java.util.Objects.requireNonNull(factors, "factors");
     this.kinds = ProductKinds.standard().prepare(analyzer::terms);
     for (ControlNode node : list.allNodes()) {
       ProductGroup g = node.code().group();
@@ -54,7 +60,7 @@ final class KindRouter {
       }
       Map<ControlCode, List<ControlCode>> into = g == ProductGroup.D ? softwareFor : technologyFor;
       for (Reference r : node.references()) {
-        if (!r.fromNote() && !r.target().group().isSoftwareOrTechnology()) {
+        if (!r.fromNote() && covers(g, r.target().group())) {
           addUser(into, r.target(), node.code());
         }
       }
@@ -62,7 +68,7 @@ final class KindRouter {
       Matcher m = GROUP_REFERENCE.matcher(node.text());
       while (m.find()) {
         ProductGroup target = ProductGroup.valueOf(m.group(2));
-        if (!target.isSoftwareOrTechnology()) {
+        if (covers(g, target)) {
           addGroupUser(m.group(1) + target.name(), node.code());
         }
       }
@@ -73,6 +79,16 @@ final class KindRouter {
         }
       }
     }
+  }
+
+  /**
+   * Whether a D or E node that refers to goods of group {@code target} covers them: software covers
+   * goods; technology covers goods and the software of D ("technology for the development of
+   * software specified in 9D001"), so a description of such technology is led to its E node by the
+   * software it names as well as by the equipment.
+   */
+  private static boolean covers(ProductGroup user, ProductGroup target) {
+    return !target.isSoftwareOrTechnology() || (user == ProductGroup.E && target == ProductGroup.D);
   }
 
   private void addGroupUser(String group, ControlCode user) {
@@ -106,23 +122,29 @@ final class KindRouter {
   }
 
   /** The factor a node's retrieval score takes for a text of this kind: D/E nodes lose weight for goods. */
-  static double groupFactor(ControlCode code, Kind kind) {
+  double groupFactor(ControlCode code, Kind kind) {
     ProductGroup g = code.group();
+    double off = factors.offGroup();
+    double goods = factors.goodsForSoftware();
     return switch (kind) {
-      case GOODS -> g.isSoftwareOrTechnology() ? OFF_GROUP_FACTOR : 1.0;
-      case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
-      case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? OFF_GROUP_FACTOR : GOODS_FOR_SOFTWARE_FACTOR;
+      case GOODS -> g.isSoftwareOrTechnology() ? off : 1.0;
+      case SOFTWARE -> g == ProductGroup.D ? 1.0 : g == ProductGroup.E ? off : goods;
+      case TECHNOLOGY -> g == ProductGroup.E ? 1.0 : g == ProductGroup.D ? off : goods;
     };
   }
 
   /**
    * Adds to {@code scored} the D or E nodes (for a software or technology text) that cover the
-   * equipment of a retrieved goods node, each keeping what its own words earned.
+   * equipment of a retrieved goods node, or (for a technology text) the software of a retrieved D
+   * node, each keeping what its own words earned.
    */
   void deriveSoftwareOrTechnology(Map<ControlCode, ScoredNode> scored,
       Map<ControlCode, ListIndex.NodeHit> retrieved, ListIndex.NodeHit hit, Kind kind) {
     ControlCode code = hit.node().code();
-    if (code.group().isSoftwareOrTechnology()) {
+    // goods lead to the software and technology for them; software leads to the technology for it
+    boolean covered = !code.group().isSoftwareOrTechnology()
+        || (code.group() == ProductGroup.D && kind == Kind.TECHNOLOGY);
+    if (!covered) {
       return;
     }
     Map<ControlCode, List<ControlCode>> users = kind == Kind.SOFTWARE ? softwareFor : technologyFor;
@@ -141,7 +163,7 @@ final class KindRouter {
       list.find(d).ifPresent(node -> {
         ListIndex.NodeHit own = retrieved.get(d);
         // the derived node keeps what its own words earned and adds the equipment's evidence
-        double score = hit.score() * DERIVED_FACTOR + (own == null ? 0 : own.score());
+        double score = hit.score() * factors.derived() + (own == null ? 0 : own.score());
         List<String> words = new ArrayList<>(hit.matchedTerms());
         if (own != null) {
           own.matchedTerms().stream().filter(t -> !words.contains(t)).forEach(words::add);

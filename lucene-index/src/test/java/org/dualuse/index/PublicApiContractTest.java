@@ -386,6 +386,7 @@ class PublicApiContractTest {
         Map.entry(ListIndex.class, () -> index),
         Map.entry(Vocabulary.class, Vocabulary::empty),
         Map.entry(ProductConstraints.class, ProductConstraints::defaults),
+        Map.entry(KindFactors.class, () -> KindFactors.STANDARD),
         Map.entry(OptionalDouble.class, OptionalDouble::empty),
         Map.entry(Object.class, () -> "an item"),
         Map.entry(RuntimeException.class, () -> new IllegalStateException("a failure")),

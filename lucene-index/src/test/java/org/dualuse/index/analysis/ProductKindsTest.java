@@ -35,6 +35,35 @@ class ProductKindsTest {
   }
 
   @Test
+  void aNegatedPhraseSaysNothing() {
+    assertEquals(Kind.GOODS, kindOf("Widget press, 40 t, no firmware"));
+    assertEquals(Kind.GOODS, kindOf("Widgetpresse ohne Firmware, 40 t"));
+    assertEquals(Kind.SOFTWARE, kindOf("Firmware for the widget press, without design documentation"));
+  }
+
+  @Test
+  void aPhraseAfterWithNamesWhatGoodsComeWith() {
+    assertEquals(Kind.GOODS, kindOf("Widget press 40 t with firmware and design documentation"));
+    assertEquals(Kind.GOODS, kindOf("Widgetpresse 40 t inkl. Wartungsunterlagen"));
+    assertEquals(Kind.GOODS, kindOf("Presse à widgets 40 t avec firmware"));
+    assertEquals(Kind.TECHNOLOGY, kindOf("Widget press 40 t with firmware. Design documentation for its frame"),
+        "a new sentence is not the accessory list");
+    assertEquals(Kind.SOFTWARE, kindOf("Widget counter with no display, firmware limited to counting"),
+        "nor is the next clause");
+    assertEquals(Kind.SOFTWARE, kindOf("Firmware for widget presses with a 40 t frame"),
+        "a phrase before the accessory word still counts");
+  }
+
+  @Test
+  void thePhrasesOfTheProductsNameDecideOverThoseOfWhatItIsFor() {
+    assertEquals(Kind.SOFTWARE, kindOf("Press-planning firmware for widget presses: converts design documentation into strokes"));
+    assertEquals(Kind.SOFTWARE, kindOf("Firmware that reads design documentation of widgets"));
+    assertEquals(Kind.TECHNOLOGY, kindOf("Design documentation for the firmware of widget presses"));
+    assertEquals(Kind.TECHNOLOGY, kindOf("Firmware and design documentation for widget presses"),
+        "in the name too, technology wins over software");
+  }
+
+  @Test
   void aRowOfAnotherLanguageReadsItsWord() {
     assertEquals(Kind.TECHNOLOGY, kindOf("Wartungsunterlagen Widgetpresse"));
     assertEquals(Kind.GOODS, kindOf("Unterlagen"), "part of the word is not the word");
