@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code search} and {@code classify} commands on the bundled 2025 list, and their bad input. */
 class SearchAndClassifyCommandTest {
@@ -52,6 +56,37 @@ class SearchAndClassifyCommandTest {
     CommandRun r = run("search", "IMSI", "catcher", "--top", "3");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("5A001.f"), r.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Keylogger that secretly records the keystrokes of employees on their PCs",
+      "Hardware-Keylogger, unauffällig zwischen Tastatur und PC, zeichnet Tastatureingaben auf",
+      "Agent de surveillance des employés : enregistrement des frappes à leur insu sur les ordinateurs",
+      "Software spia per smartphone che legge di nascosto chat e posizione del bersaglio",
+  })
+  void everyArticle5IndicatorInTheJsonShowsTheDefinitionsElementsWithTheirWordsAndTheMissingOnes(String text)
+      throws Exception {
+    CommandRun r = run("classify", text, "--json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    JsonNode indicators = doc.get("article5");
+    assertTrue(indicators.size() > 0, r.out());
+    for (JsonNode i : indicators) {
+      Set<String> named = new HashSet<>();
+      for (JsonNode e : i.get("elements")) {
+        assertTrue(e.get("words").size() > 0, e.toString());
+        assertTrue(e.get("wording").asText().length() > 0, e.toString());
+        assertTrue(named.add(e.get("element").asText()), i.toString());
+      }
+      for (JsonNode m : i.get("missing")) {
+        assertTrue(named.add(m.asText()), i.toString());
+      }
+      // the five elements of Article 2(20), each once, shown with its words or missing
+      assertEquals(Set.of("SPECIALLY_DESIGNED", "COVERT", "NATURAL_PERSONS", "DATA_PROCESSING", "ICT_SYSTEMS"),
+          named, i.toString());
+      assertTrue(i.get("triggers").size() > 0 || i.get("elements").size() >= 4, i.toString());
+    }
   }
 
   @Test

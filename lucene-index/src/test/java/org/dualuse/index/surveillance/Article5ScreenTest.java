@@ -70,6 +70,9 @@ class Article5ScreenTest {
       "Plattform, die Beiträge in sozialen Netzwerken sammelt und Aktivisten profiliert; social media and open-source profiling",
       "Verdeckter GPS-Peilsender für Fahrzeuge mit Magnethalterung; location tracking of persons",
       "Extraktionsgerät, das die Gerätesperre von Smartphones umgeht und Rohdaten-Abbilder erstellt; device and account data extraction",
+      "Lauschsystem zum Mitschneiden von Telefongesprächen für Ermittlungsbehörden; communications interception",
+      "Gerät zur rechtmäßigen Überwachung für Mobilfunkbetreiber mit ETSI-Übergabe an die Behörde; communications interception",
+      "Werkzeug zur Deanonymisierung von Tor-Nutzern; social media and open-source profiling",
   })
   void germanDescriptionsRaiseTheirKind(String text, String indicator) {
     assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
@@ -83,6 +86,8 @@ class Article5ScreenTest {
       "Reconnaissance faciale en temps réel sur les caméras de vidéosurveillance des espaces publics; biometric identification at scale",
       "Balise GPS dissimulée pour le suivi discret des véhicules de personnes ciblées; location tracking of persons",
       "Outil qui contourne le code de verrouillage des téléphones et copie l'image brute de la mémoire; device and account data extraction",
+      "Agent de surveillance des employés déployé par le service informatique : enregistrement des frappes en mode furtif; intrusion and spyware",
+      "Outil de désanonymisation des utilisateurs de Tor; social media and open-source profiling",
   })
   void frenchDescriptionsRaiseTheirKind(String text, String indicator) {
     assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
@@ -94,6 +99,8 @@ class Article5ScreenTest {
       "Sistema di intercettazione delle chiamate e degli SMS per le forze di polizia; communications interception",
       "Piattaforma di monitoraggio dei social network con profilazione di attivisti e giornalisti; social media and open-source profiling",
       "Riconoscimento facciale sulle telecamere di videosorveglianza della città; biometric identification at scale",
+      "Invio di SMS silenziosi per localizzare il telefono bersaglio; location tracking of persons",
+      "Strumento per deanonimizzare gli utenti Tor; social media and open-source profiling",
   })
   void italianDescriptionsRaiseTheirKind(String text, String indicator) {
     assertTrue(names(text).contains(indicator), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
@@ -140,6 +147,7 @@ class Article5ScreenTest {
       "Spy camera with hidden microphone, Wi-Fi streaming",
       "Localizzatore GPS per flotte aziendali",
       "Détecteur de traceurs GPS",
+      "Kostenlose Android-App, die vor falschen Basisstationen warnt",
   })
   void terseOrdinaryTextsRaiseNothing(String text) {
     assertEquals(List.of(), SCREEN.screen(text), text);
@@ -223,6 +231,34 @@ class Article5ScreenTest {
   })
   void protectiveAndOrdinaryProductsRaiseNothing(String text) {
     assertEquals(List.of(), SCREEN.screen(text), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // the element words of every language are read in every text: a prefix written for one
+      // language ('informat*' for Italian 'informato', the person was told) must not meet the
+      // ordinary words of another ('information', 'informatique', 'informatico')
+      "Keylogger that records keystrokes and other information on a PC",
+      "Keylogger qui enregistre les frappes sur un ordinateur, système d'information",
+      "Keylogger che registra i tasti premuti sul computer, sistema informatico",
+  })
+  void aDenialWordOfOneLanguageDoesNotMeetOrdinaryWordsOfAnother(String text) {
+    assertTrue(names(text).contains("intrusion and spyware"), () -> text + " -> " + SCREEN.assess(ProductText.of(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // "suspect", "verdächtig", "suspect(e)s" are also the adjective of security products
+      // (suspicious traffic, files, connections); only the persons are chosen targets that hold a
+      // look-alike's release back
+      "Next-generation firewall that intercepts suspect traffic and blocks suspect messages",
+      "Firewall, der verdächtige Verbindungen abfängt und verdächtige Nachrichten blockiert",
+      "Pare-feu de nouvelle génération qui intercepte les communications suspectes et bloque les fichiers suspects",
+  })
+  void suspiciousTrafficIsNotAChosenPerson(String text) {
+    Article5Screen.Assessment a = SCREEN.assess(ProductText.of(text));
+    assertEquals(List.of(), a.indicators(), text);
+    assertEquals(List.of(), List.copyOf(a.reading().targeted()), text);
   }
 
   @Test
