@@ -107,7 +107,7 @@ class KindRouterTest {
     Map<ControlCode, ScoredNode> scored = new LinkedHashMap<>();
     kinds.deriveSoftwareOrTechnology(scored, Map.of(software.code(), hit), hit, ProductKinds.Kind.TECHNOLOGY);
     assertEquals(List.of(ControlCode.parse("9E999")), List.copyOf(scored.keySet()));
-    assertTrue(scored.get(ControlCode.parse("9E999")).notes.get(0).contains("technology for 9D999"));
+    assertTrue(scored.get(ControlCode.parse("9E999")).notes.get(0).line().contains("technology for 9D999"));
 
     ListIndex.NodeHit inGroup = new ListIndex.NodeHit(groupSoftware, 2.0, List.of("doohickey"), List.of(), List.of());
     Map<ControlCode, ScoredNode> byGroup = new LinkedHashMap<>();
