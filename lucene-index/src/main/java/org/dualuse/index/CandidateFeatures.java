@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.code.ProductGroup;
+import org.dualuse.core.criteria.CriterionResult;
+import org.dualuse.core.criteria.FactOrigin;
 import org.dualuse.core.criteria.Truth;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.index.analysis.AnalyzedText;
@@ -25,7 +27,7 @@ import org.dualuse.index.knowledge.SubjectMention;
  * its {@link DecisionFeature}s (how much of the text's word weight its indexed words cover, a
  * vocabulary name or the code or a substance of it named, whether the text names its kind of goods
  * or another kind or a look-alike, criteria met or open, whether a released node fits the text far
- * better, its margin over the next candidate...; never the text's length).
+ * better...; never the text's length).
  *
  * <p>Read once per list at construction (the names of the chemicals the materials nodes control);
  * immutable and thread-safe.
@@ -139,6 +141,9 @@ final class CandidateFeatures {
     boolean open = truth != null && truth != Truth.MATCH
         && !(identity && truth == Truth.UNKNOWN && best.findings.questions().isEmpty());
     f.put(DecisionFeature.CRITERIA_OPEN, bit(open));
+    f.put(DecisionFeature.CRITERIA_PARTLY_MET, bit(open && meetsOnNamedValue(best.findings)
+        && !best.findings.unknown().isEmpty()));
+    f.put(DecisionFeature.CRITERIA_FAILED_IN_PART, bit(failsOnNamedValue(best.findings)));
     boolean anySubject = false;
     boolean subjectMatch = false;
     boolean denied = false;
@@ -159,18 +164,9 @@ final class CandidateFeatures {
     f.put(DecisionFeature.SUBJECT_MATCH, bit(subjectMatch));
     f.put(DecisionFeature.ANY_SUBJECT, bit(anySubject));
     f.put(DecisionFeature.SUBJECT_DENIED, bit(denied));
-    f.put(DecisionFeature.CRITERIA_OPEN_WITHOUT_SUBJECT, bit(open && !subjectMatch));
+    f.put(DecisionFeature.CRITERIA_OPEN_ON_SUBJECT, bit(open && subjectMatch));
     f.put(DecisionFeature.ONE_WORD, bit(restsOnOneWord(best, text, product.phrases(), words)));
-    ScoredNode fittest = shortlist.fittest();
-    f.put(DecisionFeature.OUTSHONE, bit(fittest != null && !fittest.viable()
-        && best.beforeChecks < DOMINANCE * fittest.beforeChecks));
-    f.put(DecisionFeature.NOT_FIRST, bit(shown.get(0) != best));
-    int at = shown.indexOf(best);
-    double margin = DecisionFeatures.MAX_MARGIN;
-    if (at + 1 < shown.size() && shown.get(at + 1).score > 0 && best.score > 0) {
-      margin = Math.max(0, Math.min(DecisionFeatures.MAX_MARGIN, Math.log(best.score / shown.get(at + 1).score)));
-    }
-    f.put(DecisionFeature.MARGIN, margin);
+    f.put(DecisionFeature.OUTSHONE, outshone(best, shown));
     f.put(DecisionFeature.EVIDENCE_WORDS, Math.log1p(words.size()));
     f.put(DecisionFeature.COVERED_WEIGHT, Math.log1p(weights[0] / index.idfOfRarest()));
     f.put(DecisionFeature.TRANSLATED_WEIGHT, Math.log1p(weights[2] / index.idfOfRarest()));
@@ -179,6 +175,48 @@ final class CandidateFeatures {
     boolean goods = !g.isSoftwareOrTechnology();
     f.put(DecisionFeature.KIND_MISMATCH, bit(goods != (product.kind() == ProductKinds.Kind.GOODS)));
     return DecisionFeatures.of(best.node.code(), f);
+  }
+
+  /**
+   * The log of the best score before the checks of a shown node that a note released, the facts
+   * failed or its text excluded, over the candidate's: 0 when none fits the text better, capped at
+   * {@value DecisionFeatures#MAX_OUTSHONE}.
+   */
+  static double outshone(ScoredNode best, List<ScoredNode> shown) {
+    double rival = 0;
+    for (ScoredNode s : shown) {
+      if (s != best && !s.viable()) {
+        rival = Math.max(rival, s.beforeChecks);
+      }
+    }
+    if (rival <= best.beforeChecks) {
+      return 0;
+    }
+    return best.beforeChecks <= 0 ? DecisionFeatures.MAX_OUTSHONE
+        : Math.min(DecisionFeatures.MAX_OUTSHONE, Math.log(rival / best.beforeChecks));
+  }
+
+  /**
+   * Whether a threshold or range of the node's criteria fails on a value the text names or the user
+   * states (a value no word names is a guess at its parameter, and fails nothing).
+   */
+  static boolean failsOnNamedValue(ParameterSide.Findings findings) {
+    for (CriterionResult r : findings.results()) {
+      if (r.truth() == Truth.NO_MATCH && r.isParametric()
+          && r.fact().map(fact -> fact.origin() != FactOrigin.UNNAMED_IN_TEXT).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a threshold or range of the node's criteria is met on a value the text names or the user states. */
+  static boolean meetsOnNamedValue(ParameterSide.Findings findings) {
+    return findings.results().stream().anyMatch(r -> r.truth() == Truth.MATCH && named(r));
+  }
+
+  private static boolean named(CriterionResult r) {
+    return r.isParametric() && r.fact().map(fact -> fact.origin() != FactOrigin.UNNAMED_IN_TEXT).orElse(false);
   }
 
   /** Whether a vocabulary phrase that brought the node is the name of a chemical it (or its ancestry) controls. */

@@ -4,7 +4,6 @@ import java.util.List;
 import org.dualuse.core.classify.Decision;
 import org.dualuse.core.classify.MissingFact;
 import org.dualuse.core.criteria.Truth;
-import org.dualuse.index.decision.DecisionFeature;
 import org.dualuse.index.decision.DecisionFeatures;
 import org.dualuse.index.decision.DecisionModel;
 
@@ -47,7 +46,11 @@ final class DecisionRule {
   Verdict decide(Shortlist shortlist, DecisionFeatures features, ParameterSide.View facts) {
     ScoredNode best = shortlist.best();
     double confidence = features == null ? 0 : decisionModel.probability(features);
-    boolean outshone = features != null && features.get(DecisionFeature.OUTSHONE) == 1;
+    // the explanation's "fits far better": the node the text fits best is released or failed, and the
+    // candidate scored under a share of it (the feature OUTSHONE weighs the same ratio for the model)
+    ScoredNode fittest = shortlist.fittest();
+    boolean outshone = best != null && fittest != null && !fittest.viable()
+        && best.beforeChecks < CandidateFeatures.DOMINANCE * fittest.beforeChecks;
     Decision decision;
     List<MissingFact> missing = List.of();
     if (best == null || confidence < decisionModel.threshold()) {

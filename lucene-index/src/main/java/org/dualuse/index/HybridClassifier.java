@@ -64,8 +64,8 @@ import org.dualuse.index.surveillance.ProductText;
  *       candidates that is not released, failed or excluded. Its {@link DecisionFeature}s (how much
  *       of the text's word weight its indexed words cover, a vocabulary name or the code or a
  *       substance of it named, whether the text names its kind of goods or another kind or a
- *       look-alike, criteria met or open, whether a released node fits the text far better, its
- *       margin over the next candidate...; never the text's length) are read.
+ *       look-alike, criteria met, partly met, open or failed in part on a stated value, how much
+ *       better a released node fits the text...; never the text's length) are read.
  *   <li>{@code DecisionRule}: the features go into a logistic {@link DecisionModel} fitted on the
  *       tune half of the team's corpus, which gives the probability that the product is listed: the
  *       classification's confidence. At or above the model's threshold (0.5, the Bayes decision for a

@@ -104,9 +104,18 @@ class DecisionRuleTest {
   }
 
   @Test
-  void theVerdictSaysWhenAReleasedNodeOutshinesTheDecidingOne() {
+  void theVerdictSaysWhenAReleasedNodeTheTextFitsTwiceAsWellOutshinesTheDecidingOne() {
+    ScoredNode released = new ScoredNode(WidgetList.leaf("9A999.a", "Gadget amplifiers;"), 1, List.of(), List.of());
+    released.released = true;
+    released.beforeChecks = 3;
     ScoredNode best = candidate(Optional.empty(), ParameterSide.Findings.NONE);
-    assertTrue(ruleGiving(0.8).decide(Shortlist.of(List.of(best), 10), features(true), NO_FACTS).outshone());
-    assertFalse(ruleGiving(0.8).decide(Shortlist.of(List.of(best), 10), features(false), NO_FACTS).outshone());
+    best.beforeChecks = 1;
+    Shortlist shortlist = Shortlist.of(List.of(released, best), 10);
+    assertTrue(ruleGiving(0.8).decide(shortlist, features(false), NO_FACTS).outshone());
+    best.beforeChecks = 2; // over half of the released node's score: not outshone
+    assertFalse(ruleGiving(0.8).decide(shortlist, features(false), NO_FACTS).outshone());
+    released.released = false; // a viable node that fits better outshines nothing
+    best.beforeChecks = 1;
+    assertFalse(ruleGiving(0.8).decide(shortlist, features(false), NO_FACTS).outshone());
   }
 }

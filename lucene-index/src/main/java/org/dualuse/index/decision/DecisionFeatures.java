@@ -15,8 +15,11 @@ import org.dualuse.core.code.ControlCode;
  */
 public record DecisionFeatures(ControlCode candidate, double[] values) {
 
-  /** The cap of {@link DecisionFeature#MARGIN}: a score four times the next one says all a margin can. */
-  public static final double MAX_MARGIN = 1.4;
+  /**
+   * The cap of {@link DecisionFeature#OUTSHONE}: a released node scoring four times the candidate
+   * says all a ratio can.
+   */
+  public static final double MAX_OUTSHONE = 1.4;
 
   public DecisionFeatures {
     Objects.requireNonNull(candidate, "candidate");
