@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.criteria.AllOf;
 import org.dualuse.core.criteria.AnyOf;
 import org.dualuse.core.criteria.CriteriaExtractor;
@@ -18,8 +15,6 @@ import org.dualuse.core.criteria.NoteConditionParser;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
-import org.dualuse.core.parse.AnnexParser;
-import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,14 +29,11 @@ class NestedReleaseListsOnTheEuListTest {
 
   @BeforeAll
   static void read() throws IOException {
-    try (InputStream in = Files.newInputStream(OfficialTexts.eu2025Json())) {
-      list = new AnnexParser().parse(new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json"));
-    }
+    list = OfficialTexts.parseEu2025();
   }
 
   private static Note note(String code, String label) {
-    return list.get(ControlCode.parse(code)).notes().stream().filter(n -> n.label().equals(label)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + label + " on " + code));
+    return OfficialTexts.note(list, code, label);
   }
 
   /** The note's alternatives, "label:kind" each, as the list at the top of its release clause offers them. */

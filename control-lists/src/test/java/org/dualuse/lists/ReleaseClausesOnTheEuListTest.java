@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +15,6 @@ import org.dualuse.core.model.ListStatistics;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
 import org.dualuse.core.model.ReleaseClause;
-import org.dualuse.core.parse.AnnexParser;
-import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +28,11 @@ class ReleaseClausesOnTheEuListTest {
 
   @BeforeAll
   static void read() throws IOException {
-    try (InputStream in = Files.newInputStream(OfficialTexts.eu2025Json())) {
-      list = new AnnexParser().parse(new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json"));
-    }
+    list = OfficialTexts.parseEu2025();
   }
 
   private static Note note(String code, String label) {
-    return list.get(ControlCode.parse(code)).notes().stream().filter(n -> n.label().equals(label)).findFirst()
-        .orElseThrow(() -> new AssertionError("no " + label + " on " + code));
+    return OfficialTexts.note(list, code, label);
   }
 
   @Test

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.List;
 import org.dualuse.core.code.ControlCode;
 import org.dualuse.core.model.ControlList;
 import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.Note;
 import org.dualuse.core.model.NoteKind;
-import org.dualuse.core.parse.AnnexParser;
 import org.dualuse.lists.OfficialTexts;
-import org.dualuse.lists.source.EuConsolidatedJsonReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,9 +28,7 @@ class CriteriaIssueExamplesTest {
 
   @BeforeAll
   static void read() throws IOException {
-    try (InputStream in = Files.newInputStream(OfficialTexts.eu2025Json())) {
-      list = new AnnexParser().parse(new EuConsolidatedJsonReader().read(in, "annex_i_02021R0821-20251115.json"));
-    }
+    list = OfficialTexts.parseEu2025();
   }
 
   private static ControlNode node(String code) {
