@@ -2,10 +2,8 @@ package org.dualuse.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.dualuse.core.model.ReleaseClause;
 import org.dualuse.core.parse.ListProfile;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * The general notes of a list (the Cryptography Note, the General Software and Technology Notes),
@@ -148,7 +147,7 @@ final class GeneralNotes {
     if (in == null) {
       throw new VocabularyFormatException(CUES, 0, "resource missing from the lucene-index module");
     }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+    try (Reader r = DataLists.declaredFile(in, CUES)) {
       DataFileLines.forEach(r, CUES, (line, lineNumber) -> {
         String[] cols = line.split("\t", -1);
         if (cols.length != 4) {

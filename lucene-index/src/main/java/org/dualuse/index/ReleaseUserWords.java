@@ -2,10 +2,8 @@ package org.dualuse.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import org.dualuse.core.DataFileLines;
 import org.dualuse.index.analysis.AnalyzedText;
 import org.dualuse.index.analysis.ListAnalyzer;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * The words users write for the words of the release notes ("FMCG" for "consumer",
@@ -48,7 +47,7 @@ final class ReleaseUserWords {
     if (in == null) {
       throw new VocabularyFormatException(RESOURCE, 0, "resource missing from the lucene-index module");
     }
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+    try (Reader r = DataLists.declaredFile(in, RESOURCE)) {
       DataFileLines.forEach(r, RESOURCE, (line, number) -> add(line, number, analyzer));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);

@@ -2,10 +2,8 @@ package org.dualuse.index.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +18,7 @@ import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.it.ItalianLightStemmer;
 import org.dualuse.core.DataFileLines;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * The words of the annex in other languages: each German, French or Italian word mapped to the
@@ -82,7 +81,7 @@ public final class Lexicon {
       String name = "lexicon-" + language + ".tsv";
       try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
         if (in != null) {
-          b.read(new InputStreamReader(in, StandardCharsets.UTF_8), name, language);
+          b.read(DataLists.declaredFile(in, name), name, language);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name, e);

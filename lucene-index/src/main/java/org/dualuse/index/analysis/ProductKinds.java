@@ -2,10 +2,8 @@ package org.dualuse.index.analysis;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -19,6 +17,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dualuse.core.DataFileLines;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * The words by which a product description says that what it offers is software or technology
@@ -267,7 +266,7 @@ public final class ProductKinds {
         if (in == null) {
           throw new IllegalStateException("missing resource " + RESOURCE + " beside " + ProductKinds.class.getName());
         }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        return read(DataLists.declaredFile(in, RESOURCE), RESOURCE);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

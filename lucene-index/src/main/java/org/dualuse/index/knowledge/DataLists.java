@@ -1,8 +1,15 @@
 package org.dualuse.index.knowledge;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import org.dualuse.core.DataFileLines;
 import org.dualuse.core.parse.ListProfile;
 
 /**
@@ -37,5 +44,29 @@ public final class DataLists {
       }
     }
     return true;
+  }
+
+  /**
+   * A bundled data file read whole, its list declaration checked before any row is read: the loaders
+   * of the module's other data files (cue files, lexicons, product kinds, release words) read their
+   * rows from the reader this returns. Closes {@code in}.
+   *
+   * @param in the file's bytes (UTF-8)
+   * @param source the file's name, for errors
+   * @return a reader over the file's whole text
+   * @throws org.dualuse.core.DataFileFormatException naming the file and line when the declaration is
+   *     missing, repeated or names a list not {@link #KNOWN}
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Reader declaredFile(InputStream in, String source) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    try (InputStream stream = in) {
+      String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      DataFileLines.declaredList(text, source, KNOWN);
+      return new StringReader(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
   }
 }

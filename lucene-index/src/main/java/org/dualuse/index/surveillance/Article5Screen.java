@@ -1,10 +1,8 @@
 package org.dualuse.index.surveillance;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dualuse.core.classify.Article5Indicator;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * Screens the description of an item that is not in the list for signs that it may be a
@@ -269,7 +268,7 @@ public final class Article5Screen {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing beside " + Article5Screen.class.getName());
       }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE, DefinitionElements.standard());
+      return read(DataLists.declaredFile(in, RESOURCE), RESOURCE, DefinitionElements.standard());
     }
   }
 

@@ -1,10 +1,8 @@
 package org.dualuse.index.surveillance;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +16,7 @@ import org.dualuse.core.model.ControlNode;
 import org.dualuse.core.model.CyberSurveillanceFlag;
 import org.dualuse.core.model.CyberSurveillanceScope;
 import org.dualuse.core.parse.CyberSurveillanceRule;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * Checks the notes that release cyber-surveillance items against a product text: the 5A001.f Note
@@ -213,7 +212,7 @@ public final class CyberSurveillanceNotes {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing beside " + CyberSurveillanceNotes.class.getName());
       }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+      return read(DataLists.declaredFile(in, RESOURCE), RESOURCE);
     }
   }
 }

@@ -1,10 +1,8 @@
 package org.dualuse.index.surveillance;
 
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.dualuse.core.classify.CyberSurveillanceElement;
+import org.dualuse.index.knowledge.DataLists;
 
 /**
  * The words by which a product description shows, or denies, each element of the definition of
@@ -179,7 +178,7 @@ public final class DefinitionElements {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing beside " + DefinitionElements.class.getName());
       }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+      return read(DataLists.declaredFile(in, RESOURCE), RESOURCE);
     }
   }
 
