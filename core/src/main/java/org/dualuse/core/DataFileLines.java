@@ -2,8 +2,11 @@ package org.dualuse.core;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +32,34 @@ public final class DataFileLines {
   }
 
   private DataFileLines() {}
+
+  /** The list name of general knowledge that serves every list (unit words, parameter names, synonyms). */
+  public static final String ANY_LIST = "any";
+
+  /**
+   * A bundled data file read whole, its list declaration ({@link #declaredList}) checked before any
+   * row is read; its loader reads the rows from the reader this returns. Closes {@code in}.
+   *
+   * @param in the file's bytes (UTF-8)
+   * @param source the file's name, for errors
+   * @param known the names the file may declare
+   * @return a reader over the file's whole text
+   * @throws DataFileFormatException naming the file and line when the declaration is missing,
+   *     repeated or not one of {@code known}
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Reader declaredFile(InputStream in, String source, Set<String> known) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(known, "known");
+    try (InputStream stream = in) {
+      String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+      declaredList(text, source, known);
+      return new StringReader(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+  }
 
   /** A comment line that declares the list a file's rows belong to: {@code # list: eu-annex-i}. */
   private static final Pattern LIST_LINE = Pattern.compile("#\\s*list\\s*:(.*)");

@@ -2,10 +2,8 @@ package org.dualuse.core.criteria;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +95,8 @@ final class FactWords {
     if (in == null) {
       throw new FactWordFormatException(name, 0, "resource missing from the core module");
     }
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+    // core's words serve every list
+    return read(DataFileLines.declaredFile(in, name, Set.of(DataFileLines.ANY_LIST)), name);
   }
 
   /**

@@ -2,15 +2,14 @@ package org.dualuse.core.criteria;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -62,7 +61,8 @@ final class ParameterNameFile {
     if (in == null) {
       throw new ParameterNameFormatException(name, 0, "resource missing from the core module");
     }
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8), name, parameters, defined);
+    // parameter names serve every list
+    return read(DataFileLines.declaredFile(in, name, Set.of(DataFileLines.ANY_LIST)), name, parameters, defined);
   }
 
   /**

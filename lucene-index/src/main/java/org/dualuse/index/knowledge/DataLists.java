@@ -1,11 +1,7 @@
 package org.dualuse.index.knowledge;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
@@ -21,7 +17,7 @@ import org.dualuse.core.parse.ListProfile;
  */
 public final class DataLists {
   /** General knowledge that serves every list (unit words, synonyms, names of metals). */
-  public static final String ANY = "any";
+  public static final String ANY = DataFileLines.ANY_LIST;
   /** Rows that name the codes of Annex I of Regulation (EU) 2021/821 or paraphrase its wording. */
   public static final String EU_ANNEX_I = "eu-annex-i";
   /** The names a bundled data file may declare; any other is refused with its file and line. */
@@ -56,17 +52,10 @@ public final class DataLists {
    * @return a reader over the file's whole text
    * @throws org.dualuse.core.DataFileFormatException naming the file and line when the declaration is
    *     missing, repeated or names a list not {@link #KNOWN}
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static Reader declaredFile(InputStream in, String source) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    try (InputStream stream = in) {
-      String text = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-      DataFileLines.declaredList(text, source, KNOWN);
-      return new StringReader(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
-    }
+    return DataFileLines.declaredFile(in, source, KNOWN);
   }
+
 }
